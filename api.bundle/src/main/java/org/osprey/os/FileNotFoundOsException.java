@@ -1,0 +1,10 @@
+package org.osprey.os;
+
+/** Python's {@code FileNotFoundError}: raised for {@code ENOENT}. */
+public class FileNotFoundOsException extends OsException {
+    private static final long serialVersionUID = 1L;
+
+    public FileNotFoundOsException(int errno, String strerror, String filename, String filename2) {
+        super(errno, strerror, filename, filename2);
+    }
+}

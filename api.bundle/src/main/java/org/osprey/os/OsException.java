@@ -1,0 +1,78 @@
+package org.osprey.os;
+
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * Python's {@code OSError}: a failed operating-system call, with its errno, the system's message and the
+ * file name(s) involved. The message reads like Python's: {@code [Errno 2] No such file or directory: 'x'}.
+ *
+ * <p>Use {@link #of} to get the subtype Python 3 would raise for the errno (for example
+ * {@link FileNotFoundOsException} for {@code ENOENT}).
+ */
+public class OsException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final int errno;
+    private final String strerror;
+    private final String filename;
+    private final String filename2;
+
+    public OsException(int errno, String strerror, String filename, String filename2) {
+        super(PyRepr.osErrorMessage(errno, strerror, filename, filename2));
+        this.errno = errno;
+        this.strerror = strerror;
+        this.filename = filename;
+        this.filename2 = filename2;
+    }
+
+    public OsException(int errno, String strerror, String filename) {
+        this(errno, strerror, filename, null);
+    }
+
+    public OsException(int errno, String strerror) {
+        this(errno, strerror, null, null);
+    }
+
+    /**
+     * The exception Python 3 raises for this error: the {@code OSError} subclass chosen by the symbolic errno
+     * name (for example {@code "ENOENT"}), or a plain {@link OsException} when no subclass claims it.
+     *
+     * @param errnoName the platform's symbolic name for {@code errno}, or {@code null} if it has none
+     */
+    public static OsException of(int errno, String errnoName, String strerror, String filename, String filename2) {
+        return ErrnoClass.of(errnoName).create(errno, strerror, filename, filename2);
+    }
+
+    /** The numeric error code, as the running platform defines it. */
+    public int errno() {
+        return errno;
+    }
+
+    /** The operating system's description of {@link #errno()}. */
+    public String strerror() {
+        return strerror;
+    }
+
+    /** The file the call was about, or {@code null}. */
+    public String filename() {
+        return filename;
+    }
+
+    /** The second file of a two-file call such as {@code rename}, or {@code null}. */
+    public String filename2() {
+        return filename2;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OsException e && e.getClass() == getClass() && e.errno == errno
+                && Objects.equals(e.strerror, strerror) && Objects.equals(e.filename, filename)
+                && Objects.equals(e.filename2, filename2);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(getClass(), errno, strerror, filename, filename2);
+    }
+}

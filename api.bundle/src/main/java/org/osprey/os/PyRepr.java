@@ -1,0 +1,58 @@
+package org.osprey.os;
+
+/** Python's {@code repr()} of a string, which Python's error messages use to quote file names. */
+final class PyRepr {
+    private PyRepr() {
+    }
+
+    static String osErrorMessage(int errno, String strerror, String filename, String filename2) {
+        StringBuilder b = new StringBuilder("[Errno ").append(errno).append("] ").append(strerror);
+        if (filename != null) {
+            b.append(": ").append(repr(filename));
+            if (filename2 != null) {
+                b.append(" -> ").append(repr(filename2));
+            }
+        }
+        return b.toString();
+    }
+
+    static String repr(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
+        s.codePoints().forEach(cp -> {
+            if (cp == quote || cp == '\\') {
+                b.append('\\').appendCodePoint(cp);
+            } else if (cp == '\t') {
+                b.append("\\t");
+            } else if (cp == '\n') {
+                b.append("\\n");
+            } else if (cp == '\r') {
+                b.append("\\r");
+            } else if (isPrintable(cp)) {
+                b.appendCodePoint(cp);
+            } else if (cp < 0x100) {
+                b.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x10000) {
+                b.append(String.format("\\u%04x", cp));
+            } else {
+                b.append(String.format("\\U%08x", cp));
+            }
+        });
+        return b.append(quote).toString();
+    }
+
+    /** Python's {@code str.isprintable()} for one code point. */
+    private static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.osprey.os;
+
+/**
+ * Python's {@code os.stat_result}. Times are kept exactly, in nanoseconds since the epoch; the
+ * {@code atime()}, {@code mtime()} and {@code ctime()} views give Python's float seconds.
+ * Unsigned native values ({@code ino}, {@code dev}) are carried in a {@code long} bit for bit.
+ *
+ * @param mode       {@code st_mode}: file type and permission bits
+ * @param flags      {@code st_flags} (BSD, macOS), 0 where the platform has none
+ * @param birthtimeNs {@code st_birthtime} in ns where the platform reports it, else {@link Long#MIN_VALUE}
+ */
+public record StatResult(int mode, long ino, long dev, long nlink, long uid, long gid, long size,
+        long atimeNs, long mtimeNs, long ctimeNs, long blocks, long blksize, long rdev, long flags,
+        long birthtimeNs) {
+
+    public double atime() {
+        return atimeNs / 1e9;
+    }
+
+    public double mtime() {
+        return mtimeNs / 1e9;
+    }
+
+    public double ctime() {
+        return ctimeNs / 1e9;
+    }
+
+    public boolean hasBirthtime() {
+        return birthtimeNs != Long.MIN_VALUE;
+    }
+
+    public double birthtime() {
+        if (!hasBirthtime()) {
+            throw new UnsupportedOperationException("st_birthtime is not reported on this platform");
+        }
+        return birthtimeNs / 1e9;
+    }
+
+    public boolean isDir() {
+        return Stat.S_ISDIR(mode);
+    }
+
+    public boolean isRegularFile() {
+        return Stat.S_ISREG(mode);
+    }
+
+    public boolean isSymlink() {
+        return Stat.S_ISLNK(mode);
+    }
+}

@@ -1,0 +1,37 @@
+package org.osprey.os.internal;
+
+import java.util.Objects;
+
+/** Argument checks done once, in the API, before any provider or native call sees the argument. */
+final class Args {
+    private Args() {
+    }
+
+    /** Python's ValueError for a NUL in a path; a null path is a programming error. */
+    static String path(String function, String path) {
+        Objects.requireNonNull(path, () -> function + ": path is null");
+        if (path.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException(function + ": embedded null character in path");
+        }
+        return path;
+    }
+
+    static String envKey(String key) {
+        Objects.requireNonNull(key, "environment variable name is null");
+        if (key.isEmpty() || key.indexOf('=') >= 0) {
+            throw new IllegalArgumentException("illegal environment variable name: '" + key + "'");
+        }
+        if (key.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("embedded null character in environment variable name");
+        }
+        return key;
+    }
+
+    static String envValue(String value) {
+        Objects.requireNonNull(value, "environment variable value is null");
+        if (value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("embedded null character in environment variable value");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,115 @@
+package org.osprey.os.internal;
+
+import java.io.UncheckedIOException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.osprey.os.OsException;
+import org.osprey.os.spi.OsProvider;
+
+/**
+ * {@code os.environ}: read from the native environment once, then kept in step with it, since every change
+ * made through the map is also made natively ({@code setenv}/{@code unsetenv}). As in Python,
+ * {@code os.putenv}/{@code os.unsetenv} change only the native side. A native failure surfaces as an
+ * {@link UncheckedIOException} around the {@link OsException}; the map is then left unchanged.
+ */
+final class Environ extends AbstractMap<String, String> {
+    private final OsProvider provider;
+    private final Map<String, String> values;
+
+    Environ(OsProvider provider) {
+        this.provider = provider;
+        this.values = new LinkedHashMap<>(provider.environ());
+    }
+
+    @Override
+    public synchronized String get(Object key) {
+        return values.get(key);
+    }
+
+    @Override
+    public synchronized boolean containsKey(Object key) {
+        return values.containsKey(key);
+    }
+
+    @Override
+    public synchronized int size() {
+        return values.size();
+    }
+
+    @Override
+    public synchronized String put(String key, String value) {
+        Args.envKey(key);
+        Args.envValue(value);
+        try {
+            provider.putenv(key, value);
+        } catch (OsException e) {
+            throw new UncheckedIOException(e);
+        }
+        return values.put(key, value);
+    }
+
+    @Override
+    public synchronized String remove(Object key) {
+        if (!(key instanceof String k) || !values.containsKey(k)) {
+            return null;
+        }
+        try {
+            provider.unsetenv(k);
+        } catch (OsException e) {
+            throw new UncheckedIOException(e);
+        }
+        return values.remove(k);
+    }
+
+    @Override
+    public Set<Entry<String, String>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, String>> iterator() {
+                Iterator<Entry<String, String>> snapshot;
+                synchronized (Environ.this) {
+                    snapshot = Map.copyOf(values).entrySet().iterator();
+                }
+                return new Iterator<>() {
+                    private Entry<String, String> last;
+
+                    @Override
+                    public boolean hasNext() {
+                        return snapshot.hasNext();
+                    }
+
+                    @Override
+                    public Entry<String, String> next() {
+                        Entry<String, String> e = snapshot.next();
+                        last = e;
+                        return new SimpleEntry<>(e) {
+                            @Override
+                            public String setValue(String value) {
+                                return put(getKey(), value);
+                            }
+                        };
+                    }
+
+                    @Override
+                    public void remove() {
+                        if (last == null) {
+                            throw new IllegalStateException();
+                        }
+                        Environ.this.remove(last.getKey());
+                        last = null;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return Environ.this.size();
+            }
+        };
+    }
+}

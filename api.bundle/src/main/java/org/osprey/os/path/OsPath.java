@@ -1,0 +1,193 @@
+package org.osprey.os.path;
+
+import java.util.List;
+
+import org.osprey.os.Os;
+import org.osprey.os.OsException;
+import org.osprey.os.StatResult;
+
+/**
+ * Python's {@code os.path}, in one of its two flavours: {@link PosixPath} ({@code posixpath}) and
+ * {@link NtPath} ({@code ntpath}). Both work on every OS. The string functions are pure and give CPython's
+ * results; the functions that look at files ({@code exists}, {@code getsize}, {@code realpath}, ...) ask the
+ * {@link Os} the flavour is bound to. A flavour made without an {@code Os} ({@link PosixPath#PURE},
+ * {@link NtPath#PURE}) throws {@link IllegalStateException} from those.
+ *
+ * <p>As in Python, the predicates ({@code exists}, {@code isdir}, ...) answer {@code false} instead of failing,
+ * also for a path with a NUL character; the other functions reject such a path with
+ * {@link IllegalArgumentException}.
+ */
+public abstract sealed class OsPath permits PosixPath, NtPath {
+    private final Os os;
+
+    OsPath(Os os) {
+        this.os = os;
+    }
+
+    /** The {@code os} this flavour asks about files. */
+    protected final Os os() {
+        if (os == null) {
+            throw new IllegalStateException("this os.path flavour is not bound to an Os: it has only the "
+                    + "string functions");
+        }
+        return os;
+    }
+
+    // ---- the flavour's constants ----
+
+    public abstract String sep();
+
+    /** {@code os.path.altsep}, or {@code null}. */
+    public abstract String altsep();
+
+    public abstract String pathsep();
+
+    public abstract String curdir();
+
+    public abstract String pardir();
+
+    public abstract String extsep();
+
+    public abstract String defpath();
+
+    public abstract String devnull();
+
+    /** Whether {@code os.path.supports_unicode_filenames}. */
+    public abstract boolean supportsUnicodeFilenames();
+
+    // ---- pure string functions ----
+
+    public abstract String basename(String p);
+
+    public abstract String dirname(String p);
+
+    public abstract boolean isabs(String s);
+
+    public abstract String join(String a, String... p);
+
+    public abstract String normcase(String s);
+
+    public abstract String normpath(String path);
+
+    public abstract Split split(String p);
+
+    public abstract SplitDrive splitdrive(String p);
+
+    public abstract SplitExt splitext(String p);
+
+    /** {@code os.path.splitroot} (Python 3.12). */
+    public abstract SplitRoot splitroot(String p);
+
+    /** {@code os.path.commonpath}: raises {@link IllegalArgumentException} as Python raises ValueError. */
+    public abstract String commonpath(List<String> paths);
+
+    /** {@code os.path.commonprefix}: the longest common leading string, character by character. */
+    public String commonprefix(List<String> m) {
+        if (m.isEmpty()) {
+            return "";
+        }
+        String s1 = m.get(0);
+        String s2 = m.get(0);
+        for (String s : m) {
+            if (s.compareTo(s1) < 0) {
+                s1 = s;
+            }
+            if (s.compareTo(s2) > 0) {
+                s2 = s;
+            }
+        }
+        int n = Math.min(s1.length(), s2.length());
+        for (int i = 0; i < n; i++) {
+            if (s1.charAt(i) != s2.charAt(i)) {
+                return s1.substring(0, i);
+            }
+        }
+        return s1.substring(0, n);
+    }
+
+    /** {@code os.path.expandvars}: {@code $name} and {@code ${name}}, plus {@code %name%} in {@link NtPath}. */
+    public abstract String expandvars(String path);
+
+    // ---- functions that consult the working directory, the environment or the file system ----
+
+    public abstract String abspath(String path) throws OsException;
+
+    public abstract String relpath(String path) throws OsException;
+
+    public abstract String relpath(String path, String start) throws OsException;
+
+    public abstract String expanduser(String path);
+
+    public abstract String realpath(String path) throws OsException;
+
+    /** {@code os.path.realpath(path, strict=True)}: fails on a missing component or a symlink loop. */
+    public abstract String realpath(String path, boolean strict) throws OsException;
+
+    public abstract boolean ismount(String path);
+
+    /** {@code os.path.isjunction} (Python 3.12): {@code false} off Windows. */
+    public boolean isjunction(String path) {
+        return false;
+    }
+
+    public boolean exists(String path) {
+        return statOrNull(path, true) != null;
+    }
+
+    public boolean lexists(String path) {
+        return statOrNull(path, false) != null;
+    }
+
+    public boolean isfile(String path) {
+        StatResult st = statOrNull(path, true);
+        return st != null && st.isRegularFile();
+    }
+
+    public boolean isdir(String path) {
+        StatResult st = statOrNull(path, true);
+        return st != null && st.isDir();
+    }
+
+    public boolean islink(String path) {
+        StatResult st = statOrNull(path, false);
+        return st != null && st.isSymlink();
+    }
+
+    public long getsize(String path) throws OsException {
+        return os().stat(path).size();
+    }
+
+    public double getatime(String path) throws OsException {
+        return os().stat(path).atime();
+    }
+
+    public double getmtime(String path) throws OsException {
+        return os().stat(path).mtime();
+    }
+
+    public double getctime(String path) throws OsException {
+        return os().stat(path).ctime();
+    }
+
+    public boolean samefile(String f1, String f2) throws OsException {
+        return samestat(os().stat(f1), os().stat(f2));
+    }
+
+    public boolean sameopenfile(int fp1, int fp2) throws OsException {
+        return samestat(os().fstat(fp1), os().fstat(fp2));
+    }
+
+    public boolean samestat(StatResult s1, StatResult s2) {
+        return s1.ino() == s2.ino() && s1.dev() == s2.dev();
+    }
+
+    /** A stat that answers {@code null} where Python's predicates catch OSError or ValueError. */
+    private StatResult statOrNull(String path, boolean follow) {
+        Os os = os();
+        try {
+            return follow ? os.stat(path) : os.lstat(path);
+        } catch (OsException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

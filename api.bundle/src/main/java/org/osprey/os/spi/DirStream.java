@@ -1,0 +1,32 @@
+package org.osprey.os.spi;
+
+import org.osprey.os.OsException;
+
+/**
+ * An open directory being read, one entry at a time, as a cursor: no object per entry. {@code "."} and
+ * {@code ".."} are never returned. The stream owns its native handle and {@link #close()} releases it.
+ */
+public interface DirStream extends AutoCloseable {
+    /** The entry's type is not known from the directory: callers must stat to learn it. */
+    int TYPE_UNKNOWN = 0;
+    int TYPE_DIR = 1;
+    int TYPE_FILE = 2;
+    int TYPE_SYMLINK = 3;
+    /** A device, FIFO or socket. */
+    int TYPE_OTHER = 4;
+
+    /** Advances to the next entry; {@code false} at the end. */
+    boolean next() throws OsException;
+
+    /** The current entry's name, decoded with {@link org.osprey.os.FsCodec}. */
+    String name();
+
+    /** The current entry's type as the directory reports it, one of the {@code TYPE_} constants. */
+    int type();
+
+    /** The current entry's inode number. */
+    long ino();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,15 @@
+package org.osprey.os.spi;
+
+/** Builds the error for a function the running provider does not have, saying which and why. */
+public final class Unsupported {
+    private Unsupported() {
+    }
+
+    public static UnsupportedOperationException of(String function) {
+        return new UnsupportedOperationException("os." + function + " is not available from this provider");
+    }
+
+    public static UnsupportedOperationException of(String function, String why) {
+        return new UnsupportedOperationException("os." + function + " is not available: " + why);
+    }
+}
