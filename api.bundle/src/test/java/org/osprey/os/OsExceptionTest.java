@@ -1,0 +1,78 @@
+package org.osprey.os;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.osprey.testing.Python;
+
+class OsExceptionTest {
+    @Test
+    void subtypeFollowsPython3sErrnoTable() {
+        record Case(String errno, Class<? extends OsException> type) {
+        }
+        List<Case> cases = List.of(new Case("ENOENT", FileNotFoundOsException.class),
+                new Case("EEXIST", FileExistsOsException.class), new Case("EACCES", PermissionOsException.class),
+                new Case("EPERM", PermissionOsException.class), new Case("EISDIR", IsADirectoryOsException.class),
+                new Case("ENOTDIR", NotADirectoryOsException.class),
+                new Case("EINTR", InterruptedOsException.class), new Case("EAGAIN", BlockingIoOsException.class),
+                new Case("EWOULDBLOCK", BlockingIoOsException.class),
+                new Case("EINPROGRESS", BlockingIoOsException.class),
+                new Case("EALREADY", BlockingIoOsException.class), new Case("ECHILD", ChildProcessOsException.class),
+                new Case("ESRCH", ProcessLookupOsException.class), new Case("ETIMEDOUT", TimeoutOsException.class),
+                new Case("EPIPE", BrokenPipeOsException.class), new Case("ESHUTDOWN", BrokenPipeOsException.class),
+                new Case("ECONNABORTED", ConnectionAbortedOsException.class),
+                new Case("ECONNREFUSED", ConnectionRefusedOsException.class),
+                new Case("ECONNRESET", ConnectionResetOsException.class), new Case("ENOTEMPTY", OsException.class),
+                new Case(null, OsException.class));
+        for (Case c : cases) {
+            assertSame(c.type(), OsException.of(1, c.errno(), "x", null, null).getClass(), c.errno());
+        }
+        assertInstanceOf(ConnectionOsException.class, OsException.of(32, "EPIPE", "Broken pipe", null, null));
+        assertInstanceOf(IOException.class, OsException.of(2, "ENOENT", "x", null, null));
+    }
+
+    @Test
+    void messageReadsLikePythonsStrOfOsError() throws Exception {
+        List<String> names = List.of("x", "a b", "it's", "say \"hi\"", "both ' and \"", "tab\there", "new\nline",
+                "back\\slash", "caf\u00e9", "\udcff\udc80raw", "\u0007bell", "\u00a0nbsp", "\u200bzw", "\ud83d\ude00",
+                "\u2028ls", "");
+        String script = "import sys, json\n"
+                + "for n in json.loads(sys.stdin.read()):\n"
+                + "    print(ascii(str(FileNotFoundError(2, 'No such file or directory', n))))\n"
+                + "    print(ascii(str(FileExistsError(17, 'File exists', n, None, n + '2'))))\n";
+        String json = names.stream().map(OsExceptionTest::jsonString).collect(Collectors.joining(",", "[", "]"));
+        String[] expected = Python.run(script, json).split("\n");
+        int i = 0;
+        for (String n : names) {
+            assertEquals(expected[i++], ascii(new FileNotFoundOsException(2, "No such file or directory", n, null)
+                    .getMessage()), n);
+            assertEquals(expected[i++], ascii(new FileExistsOsException(17, "File exists", n, n + "2")
+                    .getMessage()), n);
+        }
+        assertEquals("[Errno 13] Permission denied", new PermissionOsException(13, "Permission denied", null, null)
+                .getMessage());
+    }
+
+    /** Python's ascii(): the repr with every non-ASCII code point escaped, so both sides compare as ASCII. */
+    private static String ascii(String s) {
+        return PyRepr.repr(s).codePoints().mapToObj(cp -> cp < 0x80 ? Character.toString(cp)
+                : cp < 0x100 ? String.format("\\x%02x", cp)
+                : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp))
+                .collect(Collectors.joining());
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            b.append(c == '"' || c == '\\' || c < 0x20 || c >= 0x7f ? String.format("\\u%04x", (int) c)
+                    : Character.toString(c));
+        }
+        return b.append('"').toString();
+    }
+}
