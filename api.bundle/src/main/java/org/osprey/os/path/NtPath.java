@@ -28,6 +28,7 @@ public final class NtPath extends OsPath {
             "COM\u00b3", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9", "LPT\u00b9",
             "LPT\u00b2", "LPT\u00b3");
 
+    /** The flavour that asks {@code os} about files and the process. */
     public NtPath(Os os) {
         super(os);
     }
@@ -169,6 +170,9 @@ public final class NtPath extends OsPath {
         if (paths.length == 0) {
             return path;
         }
+        if (paths.length == 1 && isPlainName(paths[0])) {
+            return appendName(path, paths[0]);
+        }
         int d = driveEnd(path);
         int r = rootEnd(path, d);
         String drive = path.substring(0, d);
@@ -205,6 +209,25 @@ public final class NtPath extends OsPath {
             return drive + '\\' + tail;
         }
         return drive + root + tail;
+    }
+
+    /** Whether {@code p} is non-empty and has neither drive nor root: joining it only appends. */
+    private static boolean isPlainName(String p) {
+        return !p.isEmpty() && !isSep(p.charAt(0)) && driveEnd(p) == 0;
+    }
+
+    /** {@code join(path, name)} for a plain name, as the general case would build it. */
+    private static String appendName(String path, String name) {
+        int n = path.length();
+        if (n == 0) {
+            return name;
+        }
+        char last = path.charAt(n - 1);
+        // No separator after one, nor after a bare drive letter ("C:" + "x" is relative to C:'s directory).
+        if (isSep(last) || last == ':' && rootEnd(path) == n) {
+            return path.concat(name);
+        }
+        return path + '\\' + name;
     }
 
     @Override

@@ -17,6 +17,7 @@ public final class PosixPath extends OsPath {
 
     private static final boolean DARWIN = System.getProperty("os.name", "").startsWith("Mac");
 
+    /** The flavour that asks {@code os} about files and the process. */
     public PosixPath(Os os) {
         super(os);
     }
