@@ -11,9 +11,10 @@ The committed data came from CPython 3.13.0's posixpath.py, ntpath.py and generi
 
 --lib DIR            load posixpath.py, ntpath.py and genericpath.py from DIR instead of the running Python's
                      standard library, e.g. the files of a CPython release tag taken out with
-                     `git show v3.13.0:Lib/ntpath.py`. The running interpreter still supplies the C helpers the
-                     modules import when it has them (posix._path_normpath) and the Unicode database behind
-                     str.lower(); the header records its version.
+                     `git show v3.13.0:Lib/ntpath.py`. Under an interpreter of another version the modules run
+                     their pure-Python fallbacks instead of its posix._path_* C helpers (see c_helpers); the
+                     interpreter still supplies the Unicode database behind str.lower(), and the header records
+                     its version. (A 3.11 interpreter with 3.13.0's files writes the committed data unchanged.)
 --lib-version X.Y.Z  the CPython version the --lib files come from, for the header.
 
 Format: JSON lines, ASCII only: a lone surrogate (an undecodable file name byte) is written as its \\udcXX
@@ -482,6 +483,8 @@ def main():
     if bool(args.lib) != bool(args.lib_version):
         ap.error('--lib and --lib-version go together')
     pp, nt = load_modules(args.lib, args.lib_version)
+    if not hasattr(nt, 'isreserved'):
+        ap.error("these modules predate CPython 3.13 (ntpath has no isreserved): give 3.13's with --lib")
     header = {
         'cpython': args.lib_version or platform.python_version(),
         'modules': 'CPython %s files given with --lib' % args.lib_version if args.lib
