@@ -1,52 +1,587 @@
 package org.osprey.os.path;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.Platform;
 
-/** TODO(issue 2): being written. */
+/**
+ * Python's {@code ntpath}, as of CPython 3.13: {@code '\'} and {@code '/'} both separate, and a path may start
+ * with a drive: a letter ({@code C:}), a UNC share ({@code \\server\share}) or a device
+ * ({@code \\?\C:}, {@code \\.\pipe}, {@code \\?\UNC\server\share}).
+ *
+ * <p>{@code abspath}, {@code realpath} and {@code ismount} are what CPython runs where the {@code nt} module is
+ * missing: lexical, with the working directory from the {@link Os}. (On Windows CPython asks
+ * {@code GetFullPathNameW}, {@code GetFinalPathNameByHandleW} and {@code GetVolumePathNameW}, which the
+ * {@code Os} does not offer.)
+ */
 public final class NtPath extends OsPath {
-    public static final NtPath PURE = new NtPath(null);
+    /** The flavour without an {@link Os}: the string functions only. */
+    public static final NtPath PURE = new NtPath((Os) null);
 
+    private static final Set<String> RESERVED_NAMES = Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+            "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "COM\u00b9", "COM\u00b2",
+            "COM\u00b3", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9", "LPT\u00b9",
+            "LPT\u00b2", "LPT\u00b3");
+
+    /** The flavour that asks {@code os} about files and the process. */
     public NtPath(Os os) {
         super(os);
     }
 
-    private static UnsupportedOperationException todo() {
-        return new UnsupportedOperationException("not written yet");
+    /** A flavour that reads the process through {@code env}; without an {@code Os} it cannot look at files. */
+    NtPath(ProcessEnv env) {
+        super(null, env);
     }
 
-    @Override public String sep() { throw todo(); }
-    @Override public String altsep() { throw todo(); }
-    @Override public String pathsep() { throw todo(); }
-    @Override public String curdir() { throw todo(); }
-    @Override public String pardir() { throw todo(); }
-    @Override public String extsep() { throw todo(); }
-    @Override public String defpath() { throw todo(); }
-    @Override public String devnull() { throw todo(); }
-    @Override public boolean supportsUnicodeFilenames() { throw todo(); }
-    @Override public String basename(String p) { throw todo(); }
-    @Override public String dirname(String p) { throw todo(); }
-    @Override public boolean isabs(String s) { throw todo(); }
-    @Override public String join(String a, String... p) { 
-        StringBuilder b = new StringBuilder(a);
-        for (String s : p) { if (s.startsWith("/")) b.setLength(0); else if (b.length() > 0 && b.charAt(b.length() - 1) != '/') b.append('/'); b.append(s); }
-        return b.toString();
+    // ---- constants ----
+
+    @Override
+    public String sep() {
+        return Platform.NT.sep();
     }
-    @Override public String normcase(String s) { throw todo(); }
-    @Override public String normpath(String path) { throw todo(); }
-    @Override public Split split(String p) { throw todo(); }
-    @Override public SplitDrive splitdrive(String p) { throw todo(); }
-    @Override public SplitExt splitext(String p) { throw todo(); }
-    @Override public SplitRoot splitroot(String p) { throw todo(); }
-    @Override public String commonpath(List<String> paths) { throw todo(); }
-    @Override public String expandvars(String path) { throw todo(); }
-    @Override public String abspath(String path) throws OsException { throw todo(); }
-    @Override public String relpath(String path) throws OsException { throw todo(); }
-    @Override public String relpath(String path, String start) throws OsException { throw todo(); }
-    @Override public String expanduser(String path) { throw todo(); }
-    @Override public String realpath(String path) throws OsException { throw todo(); }
-    @Override public String realpath(String path, boolean strict) throws OsException { throw todo(); }
-    @Override public boolean ismount(String path) { throw todo(); }
+
+    @Override
+    public String altsep() {
+        return Platform.NT.altsep();
+    }
+
+    @Override
+    public String pathsep() {
+        return Platform.NT.pathsep();
+    }
+
+    @Override
+    public String curdir() {
+        return Platform.NT.curdir();
+    }
+
+    @Override
+    public String pardir() {
+        return Platform.NT.pardir();
+    }
+
+    @Override
+    public String extsep() {
+        return Platform.NT.extsep();
+    }
+
+    @Override
+    public String defpath() {
+        return Platform.NT.defpath();
+    }
+
+    @Override
+    public String devnull() {
+        return Platform.NT.devnull();
+    }
+
+    @Override
+    public boolean supportsUnicodeFilenames() {
+        return true;
+    }
+
+    // ---- drive and root ----
+
+    private static boolean isSep(char c) {
+        return c == '\\' || c == '/';
+    }
+
+    private static int indexOfSep(String p, int from) {
+        for (int i = from; i < p.length(); i++) {
+            if (isSep(p.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the drive that {@code splitroot} finds at the start of {@code p} ends. */
+    private static int driveEnd(String p) {
+        int n = p.length();
+        if (n == 0) {
+            return 0;
+        }
+        if (isSep(p.charAt(0))) {
+            if (n == 1 || !isSep(p.charAt(1))) {
+                return 0;
+            }
+            // \\server\share, \\?\UNC\server\share, or a device: \\.\name, \\?\name
+            int index = indexOfSep(p, isUncPrefix(p) ? 8 : 2);
+            int index2 = index < 0 ? -1 : indexOfSep(p, index + 1);
+            return index2 < 0 ? n : index2;
+        }
+        // A letter and a colon: Python looks at the second code point, which may be the third char.
+        int colon = Character.charCount(p.codePointAt(0));
+        return colon < n && p.charAt(colon) == ':' ? colon + 1 : 0;
+    }
+
+    /** Whether {@code p} starts with {@code \\?\UNC\}, in any case and with either separator. */
+    private static boolean isUncPrefix(String p) {
+        return p.length() >= 8 && isSep(p.charAt(0)) && isSep(p.charAt(1)) && p.charAt(2) == '?'
+                && isSep(p.charAt(3)) && (p.charAt(4) | 0x20) == 'u' && (p.charAt(5) | 0x20) == 'n'
+                && (p.charAt(6) | 0x20) == 'c' && isSep(p.charAt(7));
+    }
+
+    /** Where the root after the drive ends: the root is one separator, or nothing. */
+    private static int rootEnd(String p, int driveEnd) {
+        return driveEnd < p.length() && isSep(p.charAt(driveEnd)) ? driveEnd + 1 : driveEnd;
+    }
+
+    private static int rootEnd(String p) {
+        return rootEnd(p, driveEnd(p));
+    }
+
+    // ---- pure string functions ----
+
+    @Override
+    public SplitDrive splitdrive(String p) {
+        int d = driveEnd(p);
+        return new SplitDrive(p.substring(0, d), p.substring(d));
+    }
+
+    @Override
+    public SplitRoot splitroot(String p) {
+        int d = driveEnd(p);
+        int r = rootEnd(p, d);
+        return new SplitRoot(p.substring(0, d), p.substring(d, r), p.substring(r));
+    }
+
+    /** {@code ntpath.isabs}: a drive with a root, or a UNC or device path; since 3.13 not {@code \x} alone. */
+    @Override
+    public boolean isabs(String s) {
+        int n = s.length();
+        if (n >= 2 && isSep(s.charAt(0)) && isSep(s.charAt(1))) {
+            return true;
+        }
+        if (n == 0) {
+            return false;
+        }
+        int colon = Character.charCount(s.codePointAt(0));
+        return colon + 1 < n && s.charAt(colon) == ':' && isSep(s.charAt(colon + 1));
+    }
+
+    @Override
+    public String join(String path, String... paths) {
+        if (paths.length == 0) {
+            return path;
+        }
+        if (paths.length == 1 && isPlainName(paths[0])) {
+            return appendName(path, paths[0]);
+        }
+        int d = driveEnd(path);
+        int r = rootEnd(path, d);
+        String drive = path.substring(0, d);
+        String root = path.substring(d, r);
+        StringBuilder tail = new StringBuilder(path.length() + 16).append(path, r, path.length());
+        for (String p : paths) {
+            int pd = driveEnd(p);
+            int pr = rootEnd(p, pd);
+            if (pr > pd) {
+                // p has a root: it replaces everything, keeping the drive if it has none.
+                if (pd > 0 || drive.isEmpty()) {
+                    drive = p.substring(0, pd);
+                }
+                root = p.substring(pd, pr);
+                tail.setLength(0);
+            } else if (pd > 0 && !(pd == drive.length() && p.startsWith(drive))) {
+                String pDrive = p.substring(0, pd);
+                if (!PyStr.lower(pDrive).equals(PyStr.lower(drive))) {
+                    // On another drive p is on its own.
+                    root = "";
+                    tail.setLength(0);
+                }
+                drive = pDrive;
+            }
+            int tl = tail.length();
+            if (tl > 0 && !isSep(tail.charAt(tl - 1))) {
+                tail.append('\\');
+            }
+            tail.append(p, pr, p.length());
+        }
+        // A UNC drive needs a separator before a relative tail.
+        if (tail.length() > 0 && root.isEmpty() && !drive.isEmpty()
+                && ":\\/".indexOf(drive.charAt(drive.length() - 1)) < 0) {
+            return drive + '\\' + tail;
+        }
+        return drive + root + tail;
+    }
+
+    /** Whether {@code p} is non-empty and has neither drive nor root: joining it only appends. */
+    private static boolean isPlainName(String p) {
+        return !p.isEmpty() && !isSep(p.charAt(0)) && driveEnd(p) == 0;
+    }
+
+    /** {@code join(path, name)} for a plain name, as the general case would build it. */
+    private static String appendName(String path, String name) {
+        int n = path.length();
+        if (n == 0) {
+            return name;
+        }
+        char last = path.charAt(n - 1);
+        // No separator after one, nor after a bare drive letter ("C:" + "x" is relative to C:'s directory).
+        if (isSep(last) || last == ':' && rootEnd(path) == n) {
+            return path.concat(name);
+        }
+        return path + '\\' + name;
+    }
+
+    @Override
+    public Split split(String p) {
+        int r = rootEnd(p);
+        int i = lastNameStart(p, r);
+        int j = i;
+        while (j > r && isSep(p.charAt(j - 1))) {
+            j--;
+        }
+        return new Split(p.substring(0, j), p.substring(i));
+    }
+
+    @Override
+    public String basename(String p) {
+        return p.substring(lastNameStart(p, rootEnd(p)));
+    }
+
+    @Override
+    public String dirname(String p) {
+        return split(p).head();
+    }
+
+    /** Where the last name starts: after the last separator, which is no earlier than {@code rootEnd}. */
+    private static int lastNameStart(String p, int rootEnd) {
+        int i = p.length();
+        while (i > rootEnd && !isSep(p.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    @Override
+    public SplitExt splitext(String p) {
+        return splitext(p, '\\', '/');
+    }
+
+    /** {@code ntpath.normcase}: {@code '/'} to {@code '\'}, and Python's lowercase. */
+    @Override
+    public String normcase(String s) {
+        return PyStr.lower(s.replace('/', '\\'));
+    }
+
+    @Override
+    public String normpath(String path) {
+        int n = path.length();
+        int d = driveEnd(path);
+        int rootLen = rootEnd(path, d);
+        char[] out = new char[n];
+        for (int i = 0; i < rootLen; i++) {
+            char c = path.charAt(i);
+            out[i] = c == '/' ? '\\' : c;
+        }
+        boolean hasRoot = rootLen > d;
+        int len = rootLen;
+        // Kept names, as their starts in out; the first dotdots of them are "..", which only lead.
+        int[] starts = new int[n / 2 + 1];
+        int depth = 0;
+        int dotdots = 0;
+        int i = rootLen;
+        while (i < n) {
+            int end = indexOfSep(path, i);
+            if (end < 0) {
+                end = n;
+            }
+            int size = end - i;
+            boolean dot = size == 1 && path.charAt(i) == '.';
+            boolean dotdot = size == 2 && path.charAt(i) == '.' && path.charAt(i + 1) == '.';
+            if (size == 0 || dot) {
+                // skip
+            } else if (dotdot && depth > dotdots) {
+                depth--;
+                len = starts[depth] - (depth == 0 ? 0 : 1);
+            } else if (!dotdot || !hasRoot || depth > 0) {
+                if (depth > 0) {
+                    out[len++] = '\\';
+                }
+                starts[depth++] = len;
+                path.getChars(i, end, out, len);
+                len += size;
+                if (dotdot) {
+                    dotdots++;
+                }
+            }
+            i = end + 1;
+        }
+        if (len == 0) {
+            return ".";
+        }
+        // What normpath keeps is path with names and separators left out, and '/' turned into '\'.
+        return len == n && path.indexOf('/') < 0 ? path : new String(out, 0, len);
+    }
+
+    /** {@code ntpath.commonpath}: compared without case; the result has the first path's case. */
+    @Override
+    public String commonpath(List<String> paths) {
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("commonpath() arg is an empty iterable");
+        }
+        String drive = null;
+        String root = null;
+        boolean sameRoot = true;
+        List<String> firstNames = null;
+        int n = 0;
+        for (String p : paths) {
+            String lower = PyStr.lower(p.replace('/', '\\'));
+            int d = driveEnd(lower);
+            int r = rootEnd(lower, d);
+            List<String> names = names(lower.substring(r));
+            if (drive == null) {
+                drive = lower.substring(0, d);
+                root = lower.substring(d, r);
+                firstNames = names;
+                n = names.size();
+            } else if (!drive.equals(lower.substring(0, d))) {
+                throw new IllegalArgumentException("Paths don't have the same drive");
+            } else {
+                sameRoot &= root.equals(lower.substring(d, r));
+                n = commonLength(firstNames, names, n);
+            }
+        }
+        String first = paths.get(0).replace('/', '\\');
+        int d = driveEnd(first);
+        int r = rootEnd(first, d);
+        if (!sameRoot) {
+            throw new IllegalArgumentException(d > 0 ? "Can't mix absolute and relative paths"
+                    : "Can't mix rooted and not-rooted paths");
+        }
+        // CPython compares only the smallest and largest lists; their common part is everyone's.
+        List<String> common = names(first.substring(r));
+        return first.substring(0, r) + String.join("\\", common.subList(0, Math.min(n, common.size())));
+    }
+
+    /** The names of a path's tail, without the empty ones and {@code "."}. */
+    private static List<String> names(String tail) {
+        List<String> names = parts(tail, '\\');
+        names.removeIf(c -> c.isEmpty() || c.equals("."));
+        return names;
+    }
+
+    /**
+     * {@code ntpath.isreserved} (Python 3.13): whether Windows reserves a name in the path: a trailing dot or
+     * space, a wildcard, separator, colon, pipe or control character, or a DOS device name such as
+     * {@code nul.txt} or {@code COM1}.
+     */
+    public boolean isreserved(String path) {
+        for (String name : parts(path.substring(rootEnd(path)).replace('/', '\\'), '\\')) {
+            if (isReservedName(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isReservedName(String name) {
+        if (name.endsWith(".") || name.endsWith(" ")) {
+            return !name.equals(".") && !name.equals("..");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 32 || "\"*:<>?|/\\".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        int end = name.indexOf('.');
+        if (end < 0) {
+            end = name.length();
+        }
+        while (end > 0 && name.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return RESERVED_NAMES.contains(name.substring(0, end).toUpperCase(Locale.ROOT));
+    }
+
+    // ---- functions that consult the working directory, the environment or the file system ----
+
+    /**
+     * {@code ntpath.expandvars}: {@code $name}, {@code ${name}} and {@code %name%}; {@code $$} and {@code %%}
+     * stand for themselves, nothing inside single quotes is expanded, and an unknown variable stays as written.
+     */
+    @Override
+    public String expandvars(String path) {
+        if (path.indexOf('$') < 0 && path.indexOf('%') < 0) {
+            return path;
+        }
+        ProcessEnv env = env();
+        int n = path.length();
+        StringBuilder res = new StringBuilder(n + 16);
+        int i = 0;
+        while (i < n) {
+            char c = path.charAt(i);
+            char next = i + 1 < n ? path.charAt(i + 1) : 0;
+            if (c == '\'') {
+                int close = path.indexOf('\'', i + 1);
+                int end = close < 0 ? n : close + 1;
+                res.append(path, i, end);
+                i = end;
+            } else if ((c == '%' || c == '$') && next == c) {
+                res.append(c);
+                i += 2;
+            } else if (c == '%' || c == '$' && next == '{') {
+                // %name% or ${name}; without its closing character the rest is left as it is.
+                int nameStart = c == '%' ? i + 1 : i + 2;
+                int close = path.indexOf(c == '%' ? '%' : '}', nameStart);
+                if (close < 0) {
+                    res.append(path, i, n);
+                    i = n;
+                } else {
+                    String value = env.getenv(path.substring(nameStart, close));
+                    if (value == null) {
+                        res.append(path, i, close + 1);
+                    } else {
+                        res.append(value);
+                    }
+                    i = close + 1;
+                }
+            } else if (c == '$') {
+                int end = i + 1;
+                while (end < n && isVarChar(path.charAt(end))) {
+                    end++;
+                }
+                String value = env.getenv(path.substring(i + 1, end));
+                if (value == null) {
+                    res.append(path, i, end);
+                } else {
+                    res.append(value);
+                }
+                i = end;
+            } else {
+                res.append(c);
+                i++;
+            }
+        }
+        return res.toString();
+    }
+
+    private static boolean isVarChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
+    /**
+     * {@code ntpath.expanduser}: {@code ~} is {@code %USERPROFILE%}, else {@code %HOMEDRIVE%%HOMEPATH%};
+     * {@code ~name} is guessed as a sibling of the current user's profile directory. {@code HOME} is not
+     * consulted (since Python 3.8).
+     */
+    @Override
+    public String expanduser(String path) {
+        if (!path.startsWith("~")) {
+            return path;
+        }
+        int n = path.length();
+        int i = 1;
+        while (i < n && !isSep(path.charAt(i))) {
+            i++;
+        }
+        ProcessEnv env = env();
+        String userhome = env.getenv("USERPROFILE");
+        if (userhome == null) {
+            String homepath = env.getenv("HOMEPATH");
+            if (homepath == null) {
+                return path;
+            }
+            String drive = env.getenv("HOMEDRIVE");
+            userhome = join(drive == null ? "" : drive, homepath);
+        }
+        if (i != 1) {
+            String targetUser = path.substring(1, i);
+            String currentUser = env.getenv("USERNAME");
+            if (!targetUser.equals(currentUser)) {
+                // Only a profile directory named after its user says where the others' are.
+                if (currentUser == null || !currentUser.equals(basename(userhome))) {
+                    return path;
+                }
+                userhome = join(dirname(userhome), targetUser);
+            }
+        }
+        return userhome + path.substring(i);
+    }
+
+    /** CPython's {@code ntpath.abspath} without Windows: joined to the working directory unless absolute. */
+    @Override
+    public String abspath(String path) throws OsException {
+        return normpath(isabs(path) ? path : join(env().getcwd(), path));
+    }
+
+    @Override
+    public String relpath(String path) throws OsException {
+        return relpath(path, ".");
+    }
+
+    /** {@code ntpath.relpath}: fails with {@link IllegalArgumentException} across drives. */
+    @Override
+    public String relpath(String path, String start) throws OsException {
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("no path specified");
+        }
+        String startAbs = abspath(start);
+        String pathAbs = abspath(path);
+        int sd = driveEnd(startAbs);
+        int pd = driveEnd(pathAbs);
+        String startDrive = startAbs.substring(0, sd);
+        String pathDrive = pathAbs.substring(0, pd);
+        if (!normcase(startDrive).equals(normcase(pathDrive))) {
+            throw new IllegalArgumentException("path is on mount '" + pathDrive + "', start on mount '"
+                    + startDrive + "'");
+        }
+        List<String> startList = tailNames(startAbs, sd);
+        List<String> pathList = tailNames(pathAbs, pd);
+        int n = Math.min(startList.size(), pathList.size());
+        int i = 0;
+        while (i < n && normcase(startList.get(i)).equals(normcase(pathList.get(i)))) {
+            i++;
+        }
+        List<String> rel = new ArrayList<>();
+        for (int k = i; k < startList.size(); k++) {
+            rel.add("..");
+        }
+        rel.addAll(pathList.subList(i, pathList.size()));
+        return rel.isEmpty() ? "." : String.join("\\", rel);
+    }
+
+    private static List<String> tailNames(String abs, int driveEnd) {
+        int r = rootEnd(abs, driveEnd);
+        return r == abs.length() ? new ArrayList<>() : parts(abs.substring(r), '\\');
+    }
+
+    @Override
+    public String realpath(String path) throws OsException {
+        return abspath(path);
+    }
+
+    /** CPython's {@code ntpath.realpath} where {@code nt} is missing: {@link #abspath}, links unresolved. */
+    @Override
+    public String realpath(String path, boolean strict) throws OsException {
+        return abspath(path);
+    }
+
+    /**
+     * CPython's {@code ntpath.ismount} without Windows: the root of a drive or share, found lexically. Where the
+     * working directory cannot be read (CPython would raise) this answers {@code false}.
+     */
+    @Override
+    public boolean ismount(String path) {
+        String abs;
+        try {
+            abs = abspath(path);
+        } catch (OsException e) {
+            return false;
+        }
+        int d = driveEnd(abs);
+        int r = rootEnd(abs, d);
+        if (d > 0 && isSep(abs.charAt(0))) {
+            return r == abs.length();
+        }
+        return r > d && r == abs.length();
+    }
 }

@@ -1,5 +1,6 @@
 package org.osprey.os.path;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.osprey.os.Os;
@@ -8,29 +9,52 @@ import org.osprey.os.StatResult;
 
 /**
  * Python's {@code os.path}, in one of its two flavours: {@link PosixPath} ({@code posixpath}) and
- * {@link NtPath} ({@code ntpath}). Both work on every OS. The string functions are pure and give CPython's
- * results; the functions that look at files ({@code exists}, {@code getsize}, {@code realpath}, ...) ask the
- * {@link Os} the flavour is bound to. A flavour made without an {@code Os} ({@link PosixPath#PURE},
- * {@link NtPath#PURE}) throws {@link IllegalStateException} from those.
+ * {@link NtPath} ({@code ntpath}), as of CPython 3.13. Both work on every OS. The string functions are pure and
+ * give CPython's results; the functions that look at files ({@code exists}, {@code getsize}, {@code realpath},
+ * ...), the working directory ({@code abspath}, {@code relpath}) or the environment ({@code expandvars},
+ * {@code expanduser}) ask the {@link Os} the flavour is bound to, and only when CPython would. A flavour made
+ * without an {@code Os} ({@link PosixPath#PURE}, {@link NtPath#PURE}) throws {@link IllegalStateException}
+ * where it would have to ask.
+ *
+ * <p>Strings are taken as Python takes them, by code point: a character above U+FFFF counts once, and a lone
+ * surrogate (an undecodable byte of a file name) passes through untouched.
  *
  * <p>As in Python, the predicates ({@code exists}, {@code isdir}, ...) answer {@code false} instead of failing,
- * also for a path with a NUL character; the other functions reject such a path with
- * {@link IllegalArgumentException}.
+ * also for a path with a NUL character; the other functions that hand a path to the {@code Os} reject such a
+ * path with {@link IllegalArgumentException}, while the string functions take NUL like any other character.
  */
 public abstract sealed class OsPath permits PosixPath, NtPath {
     private final Os os;
+    private final ProcessEnv env;
 
     OsPath(Os os) {
+        this(os, os == null ? null : ProcessEnv.of(os));
+    }
+
+    OsPath(Os os, ProcessEnv env) {
         this.os = os;
+        this.env = env;
     }
 
     /** The {@code os} this flavour asks about files. */
     protected final Os os() {
         if (os == null) {
-            throw new IllegalStateException("this os.path flavour is not bound to an Os: it has only the "
-                    + "string functions");
+            throw unbound();
         }
         return os;
+    }
+
+    /** Where this flavour reads the working directory, the environment and the user database. */
+    final ProcessEnv env() {
+        if (env == null) {
+            throw unbound();
+        }
+        return env;
+    }
+
+    private static IllegalStateException unbound() {
+        return new IllegalStateException("this os.path flavour is not bound to an Os: it has only the "
+                + "string functions");
     }
 
     // ---- the flavour's constants ----
@@ -81,7 +105,7 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
     /** {@code os.path.commonpath}: raises {@link IllegalArgumentException} as Python raises ValueError. */
     public abstract String commonpath(List<String> paths);
 
-    /** {@code os.path.commonprefix}: the longest common leading string, character by character. */
+    /** {@code os.path.commonprefix}: the longest common leading string, code point by code point. */
     public String commonprefix(List<String> m) {
         if (m.isEmpty()) {
             return "";
@@ -89,26 +113,20 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
         String s1 = m.get(0);
         String s2 = m.get(0);
         for (String s : m) {
-            if (s.compareTo(s1) < 0) {
+            if (PyStr.compare(s, s1) < 0) {
                 s1 = s;
             }
-            if (s.compareTo(s2) > 0) {
+            if (PyStr.compare(s, s2) > 0) {
                 s2 = s;
             }
         }
-        int n = Math.min(s1.length(), s2.length());
-        for (int i = 0; i < n; i++) {
-            if (s1.charAt(i) != s2.charAt(i)) {
-                return s1.substring(0, i);
-            }
-        }
-        return s1.substring(0, n);
+        return s1.substring(0, PyStr.commonPrefixLength(s1, s2));
     }
+
+    // ---- functions that consult the working directory, the environment or the file system ----
 
     /** {@code os.path.expandvars}: {@code $name} and {@code ${name}}, plus {@code %name%} in {@link NtPath}. */
     public abstract String expandvars(String path);
-
-    // ---- functions that consult the working directory, the environment or the file system ----
 
     public abstract String abspath(String path) throws OsException;
 
@@ -127,6 +145,11 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
 
     /** {@code os.path.isjunction} (Python 3.12): {@code false} off Windows. */
     public boolean isjunction(String path) {
+        return false;
+    }
+
+    /** {@code os.path.isdevdrive} (Python 3.12): {@code false}, CPython's answer off Windows. */
+    public boolean isdevdrive(String path) {
         return false;
     }
 
@@ -179,6 +202,42 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
 
     public boolean samestat(StatResult s1, StatResult s2) {
         return s1.ino() == s2.ino() && s1.dev() == s2.dev();
+    }
+
+    /** genericpath's {@code _splitext}: the extension starts at the last dot of the last name, past leading dots. */
+    static SplitExt splitext(String p, char sep, char altsep) {
+        int sepIndex = Math.max(p.lastIndexOf(sep), p.lastIndexOf(altsep));
+        int dotIndex = p.lastIndexOf('.');
+        if (dotIndex > sepIndex) {
+            for (int i = sepIndex + 1; i < dotIndex; i++) {
+                if (p.charAt(i) != '.') {
+                    return new SplitExt(p.substring(0, dotIndex), p.substring(dotIndex));
+                }
+            }
+        }
+        return new SplitExt(p, "");
+    }
+
+    /** Python's {@code s.split(sep)}: every piece, the empty ones too. */
+    static List<String> parts(String s, char sep) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = s.indexOf(sep); i >= 0; i = s.indexOf(sep, start)) {
+            parts.add(s.substring(start, i));
+            start = i + 1;
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    /** How many leading elements {@code a} and {@code b} share, counting no further than {@code limit}. */
+    static int commonLength(List<String> a, List<String> b, int limit) {
+        int n = Math.min(limit, Math.min(a.size(), b.size()));
+        int i = 0;
+        while (i < n && a.get(i).equals(b.get(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** A stat that answers {@code null} where Python's predicates catch OSError or ValueError. */

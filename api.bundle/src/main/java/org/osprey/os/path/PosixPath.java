@@ -1,52 +1,469 @@
 package org.osprey.os.path;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.Platform;
+import org.osprey.os.StatResult;
 
-/** TODO(issue 2): being written. */
+/** Python's {@code posixpath}, as of CPython 3.13: {@code '/'} separates, {@code "//"} may lead. */
 public final class PosixPath extends OsPath {
-    public static final PosixPath PURE = new PosixPath(null);
+    /** The flavour without an {@link Os}: the string functions only. */
+    public static final PosixPath PURE = new PosixPath((Os) null);
 
+    private static final boolean DARWIN = System.getProperty("os.name", "").startsWith("Mac");
+
+    /** The flavour that asks {@code os} about files and the process. */
     public PosixPath(Os os) {
         super(os);
     }
 
-    private static UnsupportedOperationException todo() {
-        return new UnsupportedOperationException("not written yet");
+    /** A flavour that reads the process through {@code env}; without an {@code Os} it cannot look at files. */
+    PosixPath(ProcessEnv env) {
+        super(null, env);
     }
 
-    @Override public String sep() { throw todo(); }
-    @Override public String altsep() { throw todo(); }
-    @Override public String pathsep() { throw todo(); }
-    @Override public String curdir() { throw todo(); }
-    @Override public String pardir() { throw todo(); }
-    @Override public String extsep() { throw todo(); }
-    @Override public String defpath() { throw todo(); }
-    @Override public String devnull() { throw todo(); }
-    @Override public boolean supportsUnicodeFilenames() { throw todo(); }
-    @Override public String basename(String p) { throw todo(); }
-    @Override public String dirname(String p) { throw todo(); }
-    @Override public boolean isabs(String s) { throw todo(); }
-    @Override public String join(String a, String... p) { 
-        StringBuilder b = new StringBuilder(a);
-        for (String s : p) { if (s.startsWith("/")) b.setLength(0); else if (b.length() > 0 && b.charAt(b.length() - 1) != '/') b.append('/'); b.append(s); }
-        return b.toString();
+    // ---- constants ----
+
+    @Override
+    public String sep() {
+        return Platform.POSIX.sep();
     }
-    @Override public String normcase(String s) { throw todo(); }
-    @Override public String normpath(String path) { throw todo(); }
-    @Override public Split split(String p) { throw todo(); }
-    @Override public SplitDrive splitdrive(String p) { throw todo(); }
-    @Override public SplitExt splitext(String p) { throw todo(); }
-    @Override public SplitRoot splitroot(String p) { throw todo(); }
-    @Override public String commonpath(List<String> paths) { throw todo(); }
-    @Override public String expandvars(String path) { throw todo(); }
-    @Override public String abspath(String path) throws OsException { throw todo(); }
-    @Override public String relpath(String path) throws OsException { throw todo(); }
-    @Override public String relpath(String path, String start) throws OsException { throw todo(); }
-    @Override public String expanduser(String path) { throw todo(); }
-    @Override public String realpath(String path) throws OsException { throw todo(); }
-    @Override public String realpath(String path, boolean strict) throws OsException { throw todo(); }
-    @Override public boolean ismount(String path) { throw todo(); }
+
+    @Override
+    public String altsep() {
+        return Platform.POSIX.altsep();
+    }
+
+    @Override
+    public String pathsep() {
+        return Platform.POSIX.pathsep();
+    }
+
+    @Override
+    public String curdir() {
+        return Platform.POSIX.curdir();
+    }
+
+    @Override
+    public String pardir() {
+        return Platform.POSIX.pardir();
+    }
+
+    @Override
+    public String extsep() {
+        return Platform.POSIX.extsep();
+    }
+
+    @Override
+    public String defpath() {
+        return Platform.POSIX.defpath();
+    }
+
+    @Override
+    public String devnull() {
+        return Platform.POSIX.devnull();
+    }
+
+    /** {@code true} only on macOS, as CPython's {@code sys.platform == 'darwin'}. */
+    @Override
+    public boolean supportsUnicodeFilenames() {
+        return DARWIN;
+    }
+
+    // ---- pure string functions ----
+
+    @Override
+    public String basename(String p) {
+        return p.substring(p.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public String dirname(String p) {
+        return head(p, p.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public Split split(String p) {
+        int i = p.lastIndexOf('/') + 1;
+        return new Split(head(p, i), p.substring(i));
+    }
+
+    /** {@code p[:end]} without its trailing slashes, unless it is nothing but slashes. */
+    private static String head(String p, int end) {
+        int j = end;
+        while (j > 0 && p.charAt(j - 1) == '/') {
+            j--;
+        }
+        return p.substring(0, j == 0 ? end : j);
+    }
+
+    @Override
+    public boolean isabs(String s) {
+        return s.startsWith("/");
+    }
+
+    @Override
+    public String join(String a, String... p) {
+        if (p.length == 1) {
+            String b = p[0];
+            return b.startsWith("/") || a.isEmpty() ? b : a.endsWith("/") ? a.concat(b) : a + '/' + b;
+        }
+        StringBuilder path = new StringBuilder(a);
+        for (String b : p) {
+            if (b.startsWith("/") || path.length() == 0) {
+                path.setLength(0);
+            } else if (path.charAt(path.length() - 1) != '/') {
+                path.append('/');
+            }
+            path.append(b);
+        }
+        return path.toString();
+    }
+
+    @Override
+    public String normcase(String s) {
+        return s;
+    }
+
+    @Override
+    public String normpath(String path) {
+        int n = path.length();
+        if (n == 0) {
+            return ".";
+        }
+        int rootLen = rootLength(path);
+        char[] out = new char[n];
+        path.getChars(0, rootLen, out, 0);
+        int len = rootLen;
+        // Kept names, as their starts in out; the first dotdots of them are "..", which only lead.
+        int[] starts = new int[n / 2 + 1];
+        int depth = 0;
+        int dotdots = 0;
+        int i = rootLen;
+        while (i < n) {
+            int end = path.indexOf('/', i);
+            if (end < 0) {
+                end = n;
+            }
+            int size = end - i;
+            boolean dot = size == 1 && path.charAt(i) == '.';
+            boolean dotdot = size == 2 && path.charAt(i) == '.' && path.charAt(i + 1) == '.';
+            if (size == 0 || dot) {
+                // skip
+            } else if (dotdot && depth > dotdots) {
+                depth--;
+                len = starts[depth] - (depth == 0 ? 0 : 1);
+            } else if (!dotdot || rootLen == 0) {
+                if (depth > 0) {
+                    out[len++] = '/';
+                }
+                starts[depth++] = len;
+                path.getChars(i, end, out, len);
+                len += size;
+                if (dotdot) {
+                    dotdots++;
+                }
+            }
+            i = end + 1;
+        }
+        if (len == 0) {
+            return ".";
+        }
+        // What normpath keeps is a subsequence of path: the same length means nothing changed.
+        return len == n ? path : new String(out, 0, len);
+    }
+
+    /** The root {@code splitroot} finds: one slash, or exactly two, which POSIX lets mean something else. */
+    private static int rootLength(String p) {
+        if (p.isEmpty() || p.charAt(0) != '/') {
+            return 0;
+        }
+        return p.length() > 1 && p.charAt(1) == '/' && (p.length() == 2 || p.charAt(2) != '/') ? 2 : 1;
+    }
+
+    @Override
+    public SplitDrive splitdrive(String p) {
+        return new SplitDrive("", p);
+    }
+
+    @Override
+    public SplitExt splitext(String p) {
+        return splitext(p, '/', '/');
+    }
+
+    @Override
+    public SplitRoot splitroot(String p) {
+        int r = rootLength(p);
+        return new SplitRoot("", p.substring(0, r), p.substring(r));
+    }
+
+    @Override
+    public String commonpath(List<String> paths) {
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("commonpath() arg is an empty sequence");
+        }
+        boolean abs = paths.get(0).startsWith("/");
+        List<String> common = names(paths.get(0));
+        int n = common.size();
+        for (String p : paths) {
+            if (p.startsWith("/") != abs) {
+                throw new IllegalArgumentException("Can't mix absolute and relative paths");
+            }
+            n = commonLength(common, names(p), n);
+        }
+        // CPython compares only the smallest and largest lists; their common part is everyone's.
+        return (abs ? "/" : "") + String.join("/", common.subList(0, n));
+    }
+
+    /** The names of a path, without the empty ones and {@code "."}. */
+    private static List<String> names(String p) {
+        List<String> names = parts(p, '/');
+        names.removeIf(c -> c.isEmpty() || c.equals("."));
+        return names;
+    }
+
+    // ---- functions that consult the working directory, the environment or the file system ----
+
+    @Override
+    public String expandvars(String path) {
+        int i = path.indexOf('$');
+        if (i < 0) {
+            return path;
+        }
+        ProcessEnv env = env();
+        int n = path.length();
+        StringBuilder out = null;
+        int copied = 0;
+        // The matches of \$(\w+|\{[^}]*\}) (ASCII \w); an unknown variable stays as written.
+        while (i >= 0) {
+            int end = referenceEnd(path, i + 1);
+            if (end < 0) {
+                i = path.indexOf('$', i + 1);
+                continue;
+            }
+            boolean braced = path.charAt(i + 1) == '{';
+            String value = env.getenv(braced ? path.substring(i + 2, end - 1) : path.substring(i + 1, end));
+            if (value != null) {
+                if (out == null) {
+                    out = new StringBuilder(n + value.length());
+                }
+                out.append(path, copied, i).append(value);
+                copied = end;
+            }
+            i = path.indexOf('$', end);
+        }
+        return out == null ? path : out.append(path, copied, n).toString();
+    }
+
+    /** The end of the name or {@code {...}} that starts at {@code from}, or -1 if none does. */
+    private static int referenceEnd(String path, int from) {
+        int n = path.length();
+        if (from < n && path.charAt(from) == '{') {
+            int close = path.indexOf('}', from + 1);
+            return close < 0 ? -1 : close + 1;
+        }
+        int end = from;
+        while (end < n && isWordChar(path.charAt(end))) {
+            end++;
+        }
+        return end == from ? -1 : end;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /**
+     * {@code os.path.expanduser}: {@code ~} is {@code $HOME}, else the user database's entry for the process's
+     * user; {@code ~name} is that user's. As in CPython the path stays as it is when the user is unknown, also
+     * when the database cannot be read (Python's {@code pwd} reports every failure as KeyError).
+     */
+    @Override
+    public String expanduser(String path) {
+        if (!path.startsWith("~")) {
+            return path;
+        }
+        int i = path.indexOf('/', 1);
+        if (i < 0) {
+            i = path.length();
+        }
+        String userhome;
+        try {
+            if (i == 1) {
+                userhome = env().getenv("HOME");
+                if (userhome == null) {
+                    userhome = env().home();
+                }
+            } else {
+                String name = path.substring(1, i);
+                if (name.indexOf('\0') >= 0) {
+                    // Python's pwd.getpwnam raises ValueError before it looks.
+                    throw new IllegalArgumentException("getpwnam: embedded null character");
+                }
+                userhome = env().home(name);
+            }
+        } catch (OsException e) {
+            return path;
+        }
+        if (userhome == null) {
+            return path;
+        }
+        int end = userhome.length();
+        while (end > 0 && userhome.charAt(end - 1) == '/') {
+            end--;
+        }
+        String expanded = userhome.substring(0, end) + path.substring(i);
+        return expanded.isEmpty() ? "/" : expanded;
+    }
+
+    @Override
+    public String abspath(String path) throws OsException {
+        return normpath(path.startsWith("/") ? path : join(env().getcwd(), path));
+    }
+
+    @Override
+    public String relpath(String path) throws OsException {
+        return relpath(path, ".");
+    }
+
+    @Override
+    public String relpath(String path, String start) throws OsException {
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("no path specified");
+        }
+        List<String> startList = absoluteNames(start);
+        List<String> pathList = absoluteNames(path);
+        int i = commonLength(startList, pathList, Math.min(startList.size(), pathList.size()));
+        List<String> rel = new ArrayList<>();
+        for (int k = i; k < startList.size(); k++) {
+            rel.add("..");
+        }
+        rel.addAll(pathList.subList(i, pathList.size()));
+        return rel.isEmpty() ? "." : String.join("/", rel);
+    }
+
+    private List<String> absoluteNames(String path) throws OsException {
+        String abs = abspath(path);
+        int i = 0;
+        while (i < abs.length() && abs.charAt(i) == '/') {
+            i++;
+        }
+        return i == abs.length() ? new ArrayList<>() : parts(abs.substring(i), '/');
+    }
+
+    @Override
+    public String realpath(String path) throws OsException {
+        return realpath(path, false);
+    }
+
+    /**
+     * {@code os.path.realpath}: CPython 3.13's walk, one name at a time with {@code lstat} and {@code readlink}.
+     * Without {@code strict} a name that cannot be looked at, or a symlink loop, ends up in the result as it is.
+     */
+    @Override
+    public String realpath(String filename, boolean strict) throws OsException {
+        Os os = os();
+        // Unresolved names, the next one last. A null above a link's path marks where its target's names end.
+        List<String> rest = new ArrayList<>();
+        pushNames(rest, filename);
+        String path = filename.startsWith("/") ? "/" : env().getcwd();
+        // A symlink's fully resolved target; null while it is being resolved, so meeting it again is a loop.
+        Map<String, String> seen = new HashMap<>();
+        while (!rest.isEmpty()) {
+            String name = rest.remove(rest.size() - 1);
+            if (name == null) {
+                seen.put(rest.remove(rest.size() - 1), path);
+                continue;
+            }
+            if (name.isEmpty() || name.equals(".")) {
+                continue;
+            }
+            if (name.equals("..")) {
+                int i = path.lastIndexOf('/');
+                path = i <= 0 ? "/" : path.substring(0, i);
+                continue;
+            }
+            String newpath = path.equals("/") ? "/" + name : path + "/" + name;
+            String target;
+            try {
+                StatResult st = os.lstat(newpath);
+                if (!st.isSymlink()) {
+                    path = newpath;
+                    continue;
+                }
+                if (seen.containsKey(newpath)) {
+                    path = seen.get(newpath);
+                    if (path != null) {
+                        continue;
+                    }
+                    if (strict) {
+                        os.stat(newpath); // fails with ELOOP
+                    }
+                    path = newpath;
+                    continue;
+                }
+                target = os.readlink(newpath);
+            } catch (OsException e) {
+                if (strict) {
+                    throw e;
+                }
+                path = newpath;
+                continue;
+            }
+            seen.put(newpath, null);
+            if (target.startsWith("/")) {
+                path = "/";
+            }
+            rest.add(newpath);
+            rest.add(null);
+            pushNames(rest, target);
+        }
+        return path;
+    }
+
+    /** Pushes the names of {@code path} so that the first one is popped first. */
+    private static void pushNames(List<String> stack, String path) {
+        int end = path.length();
+        for (int i = end - 1; i >= -1; i--) {
+            if (i < 0 || path.charAt(i) == '/') {
+                stack.add(path.substring(i + 1, end));
+                end = i;
+            }
+        }
+    }
+
+    /**
+     * {@code os.path.ismount}: whether {@code path/..} is on another device or is the same i-node. Where CPython
+     * would let an error of the working directory escape, this answers {@code false}.
+     */
+    @Override
+    public boolean ismount(String path) {
+        Os os = os();
+        StatResult s1;
+        try {
+            s1 = os.lstat(path);
+        } catch (OsException | IllegalArgumentException e) {
+            return false;
+        }
+        if (s1.isSymlink()) {
+            return false;
+        }
+        String parent = join(path, "..");
+        StatResult s2;
+        try {
+            s2 = os.lstat(parent);
+        } catch (OsException e) {
+            try {
+                s2 = os.lstat(realpath(parent));
+            } catch (OsException e2) {
+                return false;
+            }
+        }
+        return s1.dev() != s2.dev() || s1.ino() == s2.ino();
+    }
 }

@@ -1,0 +1,162 @@
+package org.osprey.os.path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.osprey.os.OsException;
+
+/**
+ * Replays what CPython answered (src/test/resources/ospath, written by src/test/python/ospath_golden.py) against
+ * each flavour, and lists every case that differs. Calls without a scenario go to the flavour's {@code PURE}
+ * instance, so they also show that the string functions never reach for an {@code Os}.
+ */
+class GoldenTest {
+    @Test
+    void posixpath() throws IOException {
+        replay("posixpath", PosixPath.PURE, PosixPath::new);
+    }
+
+    @Test
+    void ntpath() throws IOException {
+        replay("ntpath", NtPath.PURE, NtPath::new);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void replay(String module, OsPath pure, Function<ProcessEnv, OsPath> flavour) throws IOException {
+        List<String> lines = read("/ospath/" + module + ".jsonl");
+        Map<String, Object> header = (Map<String, Object>) ((Map<String, Object>) Json.parse(lines.get(0)))
+                .get("header");
+        assertEquals(module, header.get("module"));
+        assertEquals(header.get("cases"), (long) lines.size() - 1, "cases in " + module + ".jsonl");
+        Map<String, OsPath> scenarios = new HashMap<>();
+        ((Map<String, Object>) header.get("scenarios")).forEach((name, scenario) ->
+                scenarios.put(name, flavour.apply(new FixedProcessEnv((Map<String, Object>) scenario))));
+
+        List<String> mismatches = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            Map<String, Object> c = (Map<String, Object>) Json.parse(line);
+            String f = (String) c.get("f");
+            List<Object> args = (List<Object>) c.get("a");
+            String scenario = (String) c.get("s");
+            Object expected = c.containsKey("e") ? new Raised((String) c.get("e")) : c.get("r");
+            Object actual;
+            try {
+                actual = call(scenario == null ? pure : scenarios.get(scenario), f, args);
+            } catch (IllegalArgumentException e) {
+                actual = new Raised("ValueError");
+            } catch (OsException e) {
+                actual = new Raised("OSError");
+            } catch (RuntimeException e) {
+                actual = new Raised(e.toString());
+            }
+            if (!Objects.equals(expected, actual)) {
+                mismatches.add(f + repr(args) + (scenario == null ? "" : " in " + scenario) + ": CPython "
+                        + repr(expected) + ", Osprey " + repr(actual));
+            }
+        }
+        assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " of " + (lines.size() - 1) + " " + module
+                + " cases differ from CPython " + header.get("cpython") + ":\n" + String.join("\n", mismatches));
+    }
+
+    /** What CPython raised, by its exception type. */
+    private record Raised(String type) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object call(OsPath p, String f, List<Object> a) throws OsException {
+        return switch (f) {
+            case "sep" -> p.sep();
+            case "altsep" -> p.altsep();
+            case "pathsep" -> p.pathsep();
+            case "curdir" -> p.curdir();
+            case "pardir" -> p.pardir();
+            case "extsep" -> p.extsep();
+            case "defpath" -> p.defpath();
+            case "devnull" -> p.devnull();
+            case "supports_unicode_filenames" -> p.supportsUnicodeFilenames();
+            case "basename" -> p.basename(str(a, 0));
+            case "dirname" -> p.dirname(str(a, 0));
+            case "isabs" -> p.isabs(str(a, 0));
+            case "normcase" -> p.normcase(str(a, 0));
+            case "normpath" -> p.normpath(str(a, 0));
+            case "split" -> tuple(p.split(str(a, 0)).head(), p.split(str(a, 0)).tail());
+            case "splitdrive" -> {
+                SplitDrive s = p.splitdrive(str(a, 0));
+                yield tuple(s.drive(), s.tail());
+            }
+            case "splitext" -> {
+                SplitExt s = p.splitext(str(a, 0));
+                yield tuple(s.root(), s.ext());
+            }
+            case "splitroot" -> {
+                SplitRoot s = p.splitroot(str(a, 0));
+                yield tuple(s.drive(), s.root(), s.tail());
+            }
+            case "join" -> p.join(str(a, 0), a.subList(1, a.size()).toArray(new String[0]));
+            case "commonpath" -> p.commonpath((List<String>) a.get(0));
+            case "commonprefix" -> p.commonprefix((List<String>) a.get(0));
+            case "expandvars" -> p.expandvars(str(a, 0));
+            case "expanduser" -> p.expanduser(str(a, 0));
+            case "abspath" -> p.abspath(str(a, 0));
+            case "relpath" -> a.size() == 1 ? p.relpath(str(a, 0)) : p.relpath(str(a, 0), str(a, 1));
+            case "realpath" -> p.realpath(str(a, 0));
+            case "ismount" -> p.ismount(str(a, 0));
+            case "isjunction" -> p.isjunction(str(a, 0));
+            case "isdevdrive" -> p.isdevdrive(str(a, 0));
+            case "isreserved" -> ((NtPath) p).isreserved(str(a, 0));
+            default -> throw new IllegalStateException("no such function in the golden data: " + f);
+        };
+    }
+
+    private static String str(List<Object> args, int i) {
+        return (String) args.get(i);
+    }
+
+    private static List<String> tuple(String... items) {
+        return List.of(items);
+    }
+
+    /** Python-like quoting that shows every character outside printable ASCII as an escape. */
+    private static String repr(Object o) {
+        if (o instanceof String s) {
+            StringBuilder b = new StringBuilder("'");
+            for (char c : s.toCharArray()) {
+                if (c >= 0x20 && c < 0x7f && c != '\'' && c != '\\') {
+                    b.append(c);
+                } else {
+                    b.append(String.format("\\u%04x", (int) c));
+                }
+            }
+            return b.append('\'').toString();
+        }
+        if (o instanceof List<?> list) {
+            List<String> items = new ArrayList<>();
+            list.forEach(item -> items.add(repr(item)));
+            return "(" + String.join(", ", items) + ")";
+        }
+        return String.valueOf(o);
+    }
+
+    private static List<String> read(String resource) throws IOException {
+        InputStream in = GoldenTest.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("missing test resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
+            return r.lines().toList();
+        }
+    }
+}
