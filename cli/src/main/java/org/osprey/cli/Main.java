@@ -43,7 +43,10 @@ public final class Main {
                 facts(os, out);
             }
             if (!command.equals("facts")) {
-                walk(os, rest.isEmpty() ? os.getcwd() : rest.get(0), out, command.equals("walk"));
+                long errors = walk(os, rest.isEmpty() ? os.getcwd() : rest.get(0), out, command.equals("walk"));
+                if (errors > 0) {
+                    System.exit(1);
+                }
             }
         } catch (OsException e) {
             System.err.println("osprey: " + e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -57,7 +60,7 @@ public final class Main {
         out.println("provider     " + os.providerId());
         out.println("os.name      " + p.name());
         out.println("os.sep       " + p.sep());
-        out.println("os.altsep    " + p.altsep());
+        out.println("os.altsep    " + (p.altsep() == null ? "None" : p.altsep()));
         out.println("os.pathsep   " + p.pathsep());
         out.println("os.linesep   " + p.linesep().replace("\r", "\\r").replace("\n", "\\n"));
         out.println("os.devnull   " + p.devnull());
@@ -75,8 +78,11 @@ public final class Main {
         out.println("supports_effective_ids   " + new TreeSet<>(os.supports().effectiveIds()));
     }
 
-    /** Walks {@code top}; with {@code list}, prints every file's path, one per line, as a Python loop would. */
-    static void walk(Os os, String top, PrintStream out, boolean list) {
+    /**
+     * Walks {@code top}; with {@code list}, prints every file's path, one per line, as a Python loop would.
+     * Returns how many directories could not be listed.
+     */
+    static long walk(Os os, String top, PrintStream out, boolean list) {
         long dirs = 0;
         long files = 0;
         long[] errors = {0};
@@ -94,5 +100,6 @@ public final class Main {
             }
         }
         out.println("walk " + top + ": " + dirs + " directories, " + files + " files, " + errors[0] + " errors");
+        return errors[0];
     }
 }
