@@ -240,6 +240,48 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
         return i;
     }
 
+    /**
+     * The heart of {@code normpath}: appends the names of {@code path} from {@code from} on to
+     * {@code out[0..len)}, joined by {@code sep}, leaving out empty names and {@code "."}, and letting
+     * {@code ".."} take away the name before it (or vanish right after a root). Both {@code '/'} and
+     * {@code sep} separate names. Returns the new length of {@code out}.
+     */
+    static int collapseNames(String path, int from, char sep, boolean rooted, char[] out, int len) {
+        int n = path.length();
+        // Kept names, as their starts in out; the first dotdots of them are "..", which only lead.
+        int[] starts = new int[n / 2 + 1];
+        int depth = 0;
+        int dotdots = 0;
+        int i = from;
+        while (i < n) {
+            int end = i;
+            while (end < n && path.charAt(end) != '/' && path.charAt(end) != sep) {
+                end++;
+            }
+            int size = end - i;
+            boolean dot = size == 1 && path.charAt(i) == '.';
+            boolean dotdot = size == 2 && path.charAt(i) == '.' && path.charAt(i + 1) == '.';
+            if (size == 0 || dot) {
+                // nothing to keep
+            } else if (dotdot && depth > dotdots) {
+                depth--;
+                len = starts[depth] - (depth == 0 ? 0 : 1);
+            } else if (!dotdot || !rooted) {
+                if (depth > 0) {
+                    out[len++] = sep;
+                }
+                starts[depth++] = len;
+                path.getChars(i, end, out, len);
+                len += size;
+                if (dotdot) {
+                    dotdots++;
+                }
+            }
+            i = end + 1;
+        }
+        return len;
+    }
+
     /** A stat that answers {@code null} where Python's predicates catch OSError or ValueError. */
     private StatResult statOrNull(String path, boolean follow) {
         Os os = os();

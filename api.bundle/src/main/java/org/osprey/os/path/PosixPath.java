@@ -139,38 +139,7 @@ public final class PosixPath extends OsPath {
         int rootLen = rootLength(path);
         char[] out = new char[n];
         path.getChars(0, rootLen, out, 0);
-        int len = rootLen;
-        // Kept names, as their starts in out; the first dotdots of them are "..", which only lead.
-        int[] starts = new int[n / 2 + 1];
-        int depth = 0;
-        int dotdots = 0;
-        int i = rootLen;
-        while (i < n) {
-            int end = path.indexOf('/', i);
-            if (end < 0) {
-                end = n;
-            }
-            int size = end - i;
-            boolean dot = size == 1 && path.charAt(i) == '.';
-            boolean dotdot = size == 2 && path.charAt(i) == '.' && path.charAt(i + 1) == '.';
-            if (size == 0 || dot) {
-                // skip
-            } else if (dotdot && depth > dotdots) {
-                depth--;
-                len = starts[depth] - (depth == 0 ? 0 : 1);
-            } else if (!dotdot || rootLen == 0) {
-                if (depth > 0) {
-                    out[len++] = '/';
-                }
-                starts[depth++] = len;
-                path.getChars(i, end, out, len);
-                len += size;
-                if (dotdot) {
-                    dotdots++;
-                }
-            }
-            i = end + 1;
-        }
+        int len = collapseNames(path, rootLen, '/', rootLen > 0, out, rootLen);
         if (len == 0) {
             return ".";
         }
