@@ -476,17 +476,6 @@ public final class NtPath extends OsPath {
         return userhome + path.substring(i);
     }
 
-    /** CPython's {@code ntpath.abspath} without Windows: joined to the working directory unless absolute. */
-    @Override
-    public String abspath(String path) throws OsException {
-        return normpath(isabs(path) ? path : join(env().getcwd(), path));
-    }
-
-    @Override
-    public String relpath(String path) throws OsException {
-        return relpath(path, ".");
-    }
-
     /** {@code ntpath.relpath}: fails with {@link IllegalArgumentException} across drives. */
     @Override
     public String relpath(String path, String start) throws OsException {

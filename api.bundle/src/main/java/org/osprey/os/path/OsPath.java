@@ -128,9 +128,17 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
     /** {@code os.path.expandvars}: {@code $name} and {@code ${name}}, plus {@code %name%} in {@link NtPath}. */
     public abstract String expandvars(String path);
 
-    public abstract String abspath(String path) throws OsException;
+    /**
+     * {@code os.path.abspath}: joined to the working directory unless absolute, then normalized (for
+     * {@code ntpath} this is CPython's portable fallback, used where {@code GetFullPathNameW} is not).
+     */
+    public String abspath(String path) throws OsException {
+        return normpath(isabs(path) ? path : join(env().getcwd(), path));
+    }
 
-    public abstract String relpath(String path) throws OsException;
+    public String relpath(String path) throws OsException {
+        return relpath(path, curdir());
+    }
 
     public abstract String relpath(String path, String start) throws OsException;
 

@@ -291,16 +291,6 @@ public final class PosixPath extends OsPath {
     }
 
     @Override
-    public String abspath(String path) throws OsException {
-        return normpath(path.startsWith("/") ? path : join(env().getcwd(), path));
-    }
-
-    @Override
-    public String relpath(String path) throws OsException {
-        return relpath(path, ".");
-    }
-
-    @Override
     public String relpath(String path, String start) throws OsException {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("no path specified");
