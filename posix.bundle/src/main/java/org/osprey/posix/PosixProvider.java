@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import aQute.bnd.annotation.Resolution;
 import aQute.bnd.annotation.spi.ServiceProvider;
 import jnr.constants.platform.Errno;
 import jnr.ffi.Pointer;
@@ -36,7 +37,8 @@ import org.osprey.posix.path.PathCodec;
  * {@link #isUsable() usable} and says why.
  */
 @Component(service = OsProvider.class, property = "service.ranking:Integer=" + OsProvider.RANK_NATIVE)
-@ServiceProvider(OsProvider.class)
+// In a framework DS registers the service, so the ServiceLoader mediator (SPI Fly) is optional there.
+@ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
 public final class PosixProvider implements OsProvider {
     private static final Set<String> DIR_FD = Set.of("access", "chmod", "link", "mkdir", "open", "readlink", "rename",
             "rmdir", "stat", "symlink", "unlink");
