@@ -343,13 +343,8 @@ public final class PosixProvider implements OsProvider {
     }
 
     @Override
-    public long[] getgroups() throws OsException {
-        Native n = n();
-        long[] groups = n.natives.posix().getgroups();
-        if (groups == null) {
-            throw n.errors.last(null);
-        }
-        return groups;
+    public long[] getgroups() {
+        return n().natives.posix().getgroups();
     }
 
     // ---- environment ----
