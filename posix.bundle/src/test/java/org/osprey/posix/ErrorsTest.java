@@ -146,9 +146,14 @@ class ErrorsTest {
 
     @Test
     void errorsWithoutAFileName() {
-        OsException e = assertThrows(OsException.class, () -> os.fstat(123456));
-        assertEquals("EBADF", org.osprey.posix.errors.ErrnoTranslator.name(e.errno()));
-        assertNull(e.filename());
+        PosixProvider provider = new PosixProvider();
+        for (Executable call : new Executable[] {() -> os.fstat(123456), () -> provider.fchmod(123456, 0644),
+                () -> provider.close(123456), () -> provider.fchdir(123456), () -> os.listdir(123456)}) {
+            OsException e = assertThrows(OsException.class, call);
+            assertEquals("EBADF", org.osprey.posix.errors.ErrnoTranslator.name(e.errno()));
+            assertEquals("Bad file descriptor", e.strerror());
+            assertNull(e.filename());
+        }
     }
 
     @Test

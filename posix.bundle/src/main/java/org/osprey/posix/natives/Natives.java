@@ -1,5 +1,9 @@
 package org.osprey.posix.natives;
 
+import java.lang.reflect.Method;
+import java.util.Set;
+import java.util.TreeSet;
+
 import com.kenai.jffi.Library;
 import com.kenai.jffi.MemoryIO;
 import jnr.ffi.LibraryLoader;
@@ -17,7 +21,9 @@ import org.osprey.posix.abi.Abi;
  */
 public final class Natives {
     /** Symbols whose 64-bit-inode variant Intel macOS exports under another name. */
-    private static final String[] INODE64_SYMBOLS = {"fstat", "fstatat", "fdopendir", "readdir"};
+    private static final Set<String> INODE64_SYMBOLS = Set.of("fstat", "fstatat", "fdopendir", "readdir");
+    /** Bound where they exist: a Linux-only speed-up, and macOS's way to its environ. */
+    private static final Set<String> OPTIONAL_SYMBOLS = Set.of("getdents64", "_NSGetEnviron");
 
     private final Abi abi;
     private final LibC libc;
@@ -44,13 +50,34 @@ public final class Natives {
                 .orElseThrow(() -> new IllegalStateException("no struct layouts for " + System.getProperty("os.name")
                         + "/" + System.getProperty("os.arch")));
         LibraryLoader<LibC> loader = LibraryLoader.create(LibC.class).option(LibraryOption.IgnoreError, true);
-        if (abi == Abi.DARWIN_X86_64) {
-            for (String symbol : INODE64_SYMBOLS) {
-                loader.map(symbol, symbol + "$INODE64");
-            }
+        for (String function : INODE64_SYMBOLS) {
+            loader.map(function, symbol(abi, function));
         }
+        requireSymbols(abi);
         LibC libc = loader.load(Platform.getNativePlatform().getStandardCLibraryName());
         return new Natives(abi, libc);
+    }
+
+    /**
+     * jnr-ffi binds a missing function to a stub that fails when called; find out now instead (glibc before
+     * 2.33, for one, has no {@code fstatat} symbol).
+     */
+    private static void requireSymbols(Abi abi) {
+        Set<String> missing = new TreeSet<>();
+        for (Method m : LibC.class.getMethods()) {
+            String symbol = symbol(abi, m.getName());
+            if (!OPTIONAL_SYMBOLS.contains(symbol) && Library.getDefault().getSymbolAddress(symbol) == 0) {
+                missing.add(symbol);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the C library lacks " + missing);
+        }
+    }
+
+    /** The symbol that the C function {@code function} is exported as. */
+    private static String symbol(Abi abi, String function) {
+        return abi == Abi.DARWIN_X86_64 && INODE64_SYMBOLS.contains(function) ? function + "$INODE64" : function;
     }
 
     public Abi abi() {
