@@ -279,7 +279,7 @@ public final class PosixProvider implements OsProvider {
     @Override
     public void fchmod(int fd, int mode) throws OsException {
         Loaded n = n();
-        if (n.natives.posix().fchmod(fd, mode) != 0) {
+        if (n.libc.fchmod(fd, mode) != 0) {
             throw n.errors.last(null);
         }
     }
@@ -310,42 +310,52 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public int umask(int mask) {
-        return n().natives.posix().umask(mask);
+        return n().libc.umask(mask);
     }
 
     @Override
     public long getpid() {
-        return n().natives.posix().getpid();
+        return n().libc.getpid();
     }
 
     @Override
     public long getppid() {
-        return n().natives.posix().getppid();
+        return n().libc.getppid();
     }
 
     @Override
     public long getuid() {
-        return Integer.toUnsignedLong(n().natives.posix().getuid());
+        return Integer.toUnsignedLong(n().libc.getuid());
     }
 
     @Override
     public long geteuid() {
-        return Integer.toUnsignedLong(n().natives.posix().geteuid());
+        return Integer.toUnsignedLong(n().libc.geteuid());
     }
 
     @Override
     public long getgid() {
-        return Integer.toUnsignedLong(n().natives.posix().getgid());
+        return Integer.toUnsignedLong(n().libc.getgid());
     }
 
     @Override
     public long getegid() {
-        return Integer.toUnsignedLong(n().natives.posix().getegid());
+        return Integer.toUnsignedLong(n().libc.getegid());
     }
 
     @Override
-    public long[] getgroups() {
-        return n().natives.posix().getgroups();
+    public long[] getgroups() throws OsException {
+        Loaded n = n();
+        int count = n.libc.getgroups(0, null);
+        int[] groups = new int[Math.max(count, 0)];
+        if (count < 0 || (count = n.libc.getgroups(groups.length, groups)) < 0) {
+            throw n.errors.last(null);
+        }
+        long[] out = new long[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = Integer.toUnsignedLong(groups[i]);
+        }
+        return out;
     }
 
     // ---- environment ----

@@ -9,8 +9,9 @@ import jnr.ffi.types.size_t;
 import jnr.ffi.types.ssize_t;
 
 /**
- * The C library calls that jnr-posix lacks or binds with the JVM's charset instead of raw bytes: every path is
- * a NUL-terminated byte string in native memory. Calls that report failure through {@code errno} save it right
+ * The C library as the provider calls it, bound by jnr-ffi: every path is a NUL-terminated byte string in
+ * native memory (jnr-posix, by contrast, lacks the {@code *at} calls, encodes paths with the JVM's charset, and
+ * took 0.3-0.5 s to bind at first use, so it is not used). Calls that report failure through {@code errno} save it right
  * after the call ({@link SaveError}); the others ignore it. Native pointers that Java only hands back
  * ({@code DIR *}) or reads itself are plain addresses. Public because jnr-ffi implements it in a class of its
  * own loader.
@@ -101,6 +102,27 @@ public interface LibC {
 
     @SaveError
     int uname(Pointer buf);
+
+    @SaveError
+    int fchmod(int fd, int mode);
+
+    int umask(int mask);
+
+    int getpid();
+
+    int getppid();
+
+    int getuid();
+
+    int geteuid();
+
+    int getgid();
+
+    int getegid();
+
+    /** With {@code size} 0, how many supplementary groups there are; else fills {@code list}. */
+    @SaveError
+    int getgroups(int size, int[] list);
 
     /** Returns the error number; a missing entry is success with a null {@code *result}. */
     int getpwnam_r(Pointer name, Pointer pwd, Pointer buf, @size_t long buflen, Pointer result);

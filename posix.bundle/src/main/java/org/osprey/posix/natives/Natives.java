@@ -10,14 +10,11 @@ import jnr.ffi.LibraryLoader;
 import jnr.ffi.LibraryOption;
 import jnr.ffi.Platform;
 import jnr.ffi.Runtime;
-import jnr.posix.POSIX;
-import jnr.posix.POSIXFactory;
 import org.osprey.posix.abi.Abi;
 
 /**
- * The native side, loaded once: the C library bound through jnr-ffi ({@link LibC}), jnr-posix for the calls
- * it has that take no path, and the raw memory access of jffi. Errno is the one jffi saved for this thread
- * right after its last call.
+ * The native side, loaded once: the C library bound through jnr-ffi ({@link LibC}) and the raw memory access
+ * of jffi. Errno is the one jffi saved for this thread right after its last call.
  */
 public final class Natives {
     /** Symbols whose 64-bit-inode variant Intel macOS exports under another name. */
@@ -105,15 +102,6 @@ public final class Natives {
     /** Clears errno, before a call such as {@code readdir} that sets it only on failure. */
     public void clearErrno() {
         runtime.setLastError(0);
-    }
-
-    /** jnr-posix, loaded on first use: binding its whole C library takes a while. */
-    public POSIX posix() {
-        return JnrPosix.POSIX;
-    }
-
-    private static final class JnrPosix {
-        static final POSIX POSIX = POSIXFactory.getNativePOSIX();
     }
 
     /** The address of the process's {@code char **environ}. */
