@@ -2,6 +2,7 @@ package org.osprey.posix;
 
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
 import org.osprey.os.Platform;
 import org.osprey.os.StatResult;
+import org.osprey.os.StatvfsResult;
 import org.osprey.os.Supports;
 import org.osprey.os.UnameResult;
 import org.osprey.os.spi.DirStream;
@@ -24,6 +26,7 @@ import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.PasswdLayout;
 import org.osprey.posix.dir.DirStreams;
 import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.posix.files.FileOps;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
 import org.osprey.posix.natives.LibC;
@@ -40,14 +43,24 @@ import org.osprey.posix.path.PathCodec;
 // In a framework DS registers the service, so the ServiceLoader mediator (SPI Fly) is optional there.
 @ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
 public final class PosixProvider implements OsProvider {
-    private static final Set<String> DIR_FD = Set.of("access", "chmod", "link", "mkdir", "open", "readlink", "rename",
-            "rmdir", "stat", "symlink", "unlink");
-    private static final Set<String> FD = Set.of("chdir", "chmod", "listdir", "scandir", "stat");
+    private static final Set<String> DIR_FD = Set.of("access", "chmod", "chown", "link", "mkdir", "open",
+            "readlink", "rename", "rmdir", "stat", "symlink", "unlink", "utime");
+    /** Bound on Linux only: macOS has had them only since 13. */
+    private static final Set<String> LINUX_DIR_FD = union(DIR_FD, Set.of("mkfifo", "mknod"));
+    private static final Set<String> FD = Set.of("chdir", "chmod", "chown", "listdir", "pathconf", "scandir", "stat",
+            "statvfs", "utime");
     private static final Set<String> EFFECTIVE_IDS = Set.of("access");
     /** Linux has no {@code lchmod}: chmod cannot leave a symlink's target alone there. */
-    private static final Supports LINUX = new Supports(DIR_FD, FD, Set.of("access", "link", "stat"), EFFECTIVE_IDS);
-    private static final Supports DARWIN = new Supports(DIR_FD, FD, Set.of("access", "chmod", "link", "stat"),
-            EFFECTIVE_IDS);
+    private static final Supports LINUX = new Supports(LINUX_DIR_FD, FD, Set.of("access", "chown", "link", "stat",
+            "utime"), EFFECTIVE_IDS);
+    private static final Supports DARWIN = new Supports(DIR_FD, FD, Set.of("access", "chflags", "chmod", "chown",
+            "link", "stat", "utime"), EFFECTIVE_IDS);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** Guards the native environment, which setenv may reallocate under a reader. */
     private static final Object ENVIRON_LOCK = new Object();
@@ -282,6 +295,153 @@ public final class PosixProvider implements OsProvider {
         if (n.libc.fchmod(fd, mode) != 0) {
             throw n.errors.last(null);
         }
+    }
+
+    /** The calls of {@link FileOps}, bound on first use. */
+    private static FileOps files() {
+        Loaded n = n();
+        return FileOps.of(n.natives, n.errors);
+    }
+
+    @Override
+    public void chown(String path, long uid, long gid, int dirFd, boolean followSymlinks) throws OsException {
+        files().chown(path, uid, gid, dirFd, followSymlinks);
+    }
+
+    @Override
+    public void fchown(int fd, long uid, long gid) throws OsException {
+        files().fchown(fd, uid, gid);
+    }
+
+    @Override
+    public void lchmod(String path, int mode) throws OsException {
+        files().lchmod(path, mode);
+    }
+
+    @Override
+    public void chflags(String path, int flags, boolean followSymlinks) throws OsException {
+        files().chflags(path, flags, followSymlinks);
+    }
+
+    @Override
+    public void chroot(String path) throws OsException {
+        files().chroot(path);
+    }
+
+    @Override
+    public void mkfifo(String path, int mode, int dirFd) throws OsException {
+        files().mkfifo(path, mode, dirFd);
+    }
+
+    @Override
+    public void mknod(String path, int mode, long device, int dirFd) throws OsException {
+        files().mknod(path, mode, device, dirFd);
+    }
+
+    @Override
+    public long major(long device) {
+        return files().devices().major(device);
+    }
+
+    @Override
+    public long minor(long device) {
+        return files().devices().minor(device);
+    }
+
+    @Override
+    public long makedev(int major, int minor) {
+        return files().devices().makedev(major, minor);
+    }
+
+    @Override
+    public long pathconf(String path, int name) throws OsException {
+        return files().pathconf(path, name);
+    }
+
+    @Override
+    public long fpathconf(int fd, int name) throws OsException {
+        return files().fpathconf(fd, name);
+    }
+
+    @Override
+    public Map<String, Integer> pathconfNames() {
+        return files().pathconfNames();
+    }
+
+    @Override
+    public StatvfsResult statvfs(String path) throws OsException {
+        return files().statvfs(path);
+    }
+
+    @Override
+    public StatvfsResult fstatvfs(int fd) throws OsException {
+        return files().fstatvfs(fd);
+    }
+
+    @Override
+    public void sync() {
+        files().sync();
+    }
+
+    @Override
+    public void utime(String path, long[] timesNs, int dirFd, boolean followSymlinks) throws OsException {
+        files().utime(path, timesNs, dirFd, followSymlinks);
+    }
+
+    @Override
+    public void utime(int fd, long[] timesNs) throws OsException {
+        files().utime(fd, timesNs);
+    }
+
+    @Override
+    public int openDirectoryFd(String path, int dirFd) throws OsException {
+        return files().openDirectoryFd(path, dirFd);
+    }
+
+    @Override
+    public Map<String, Integer> xattrConstants() {
+        return files().xattrConstants();
+    }
+
+    @Override
+    public byte[] getxattr(String path, String attribute, boolean followSymlinks) throws OsException {
+        return files().getxattr(path, attribute, followSymlinks);
+    }
+
+    @Override
+    public byte[] getxattr(int fd, String attribute) throws OsException {
+        return files().getxattr(fd, attribute);
+    }
+
+    @Override
+    public void setxattr(String path, String attribute, byte[] value, int flags, boolean followSymlinks)
+            throws OsException {
+        files().setxattr(path, attribute, value, flags, followSymlinks);
+    }
+
+    @Override
+    public void setxattr(int fd, String attribute, byte[] value, int flags) throws OsException {
+        files().setxattr(fd, attribute, value, flags);
+    }
+
+    @Override
+    public List<String> listxattr(String path, boolean followSymlinks) throws OsException {
+        return files().listxattr(path, followSymlinks);
+    }
+
+    @Override
+    public List<String> listxattr(int fd) throws OsException {
+        return files().listxattr(fd);
+    }
+
+    @Override
+    public void removexattr(String path, String attribute, boolean followSymlinks) throws OsException {
+        files().removexattr(path, attribute, followSymlinks);
+    }
+
+    @Override
+    public void removexattr(int fd, String attribute) throws OsException {
+        files().removexattr(fd, attribute);
     }
 
     // ---- file descriptors ----

@@ -16,6 +16,14 @@ final class Args {
         return path;
     }
 
+    /** A uid or gid: 0 to 2**32-2, or -1 for "unchanged" (Python's OverflowError otherwise). */
+    static long id(long id) {
+        if (id < -1 || id >= 0xffff_ffffL) {
+            throw new IllegalArgumentException("uid/gid out of range: " + id);
+        }
+        return id;
+    }
+
     static String envKey(String key) {
         Objects.requireNonNull(key, "environment variable name is null");
         if (key.isEmpty() || key.indexOf('=') >= 0) {

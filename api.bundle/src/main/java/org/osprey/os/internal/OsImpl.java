@@ -12,6 +12,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osprey.os.At;
 import org.osprey.os.FileExistsOsException;
 import org.osprey.os.FsCodec;
+import org.osprey.os.FwalkIterator;
+import org.osprey.os.FwalkOptions;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
@@ -19,6 +21,7 @@ import org.osprey.os.Platform;
 import org.osprey.os.Pwd;
 import org.osprey.os.ScandirIterator;
 import org.osprey.os.StatResult;
+import org.osprey.os.StatvfsResult;
 import org.osprey.os.Supports;
 import org.osprey.os.UnameResult;
 import org.osprey.os.WalkEntry;
@@ -28,6 +31,7 @@ import org.osprey.os.path.OsPath;
 import org.osprey.os.path.PosixPath;
 import org.osprey.os.spi.DirStream;
 import org.osprey.os.spi.OsProvider;
+import org.osprey.os.spi.Unsupported;
 
 /**
  * The {@code os} module over one provider: argument checks, and everything built from several native calls.
@@ -236,6 +240,66 @@ public final class OsImpl implements Os {
         return () -> new Walker(this, top, options);
     }
 
+    @Override
+    public void fchdir(int fd) throws OsException {
+        provider.fchdir(fd);
+    }
+
+    @Override
+    public void chroot(String path) throws OsException {
+        provider.chroot(Args.path("chroot", path));
+    }
+
+    @Override
+    public void removedirs(String name) throws OsException {
+        rmdir(name);
+        pruneEmptyParents(name);
+    }
+
+    /** The rest of {@code removedirs}: removes the parents named in {@code name}, up to the first that fails. */
+    private void pruneEmptyParents(String name) {
+        var ht = path.split(name);
+        if (ht.tail().isEmpty()) {
+            ht = path.split(ht.head());
+        }
+        while (!ht.head().isEmpty() && !ht.tail().isEmpty()) {
+            try {
+                rmdir(ht.head());
+            } catch (OsException e) {
+                return; // not empty, or not ours to remove: where removedirs stops, by design
+            }
+            ht = path.split(ht.head());
+        }
+    }
+
+    @Override
+    public void renames(String src, String dst) throws OsException {
+        Args.path("renames", src);
+        var dstParts = path.split(Args.path("renames", dst));
+        if (!dstParts.head().isEmpty() && !dstParts.tail().isEmpty() && !path.exists(dstParts.head())) {
+            makedirs(dstParts.head());
+        }
+        rename(src, dst);
+        var srcParts = path.split(src);
+        if (!srcParts.head().isEmpty() && !srcParts.tail().isEmpty()) {
+            try {
+                removedirs(srcParts.head());
+            } catch (OsException e) {
+                // the old parent is not empty: it stays, as in Python
+            }
+        }
+    }
+
+    @Override
+    public FwalkIterator fwalk(String top) throws OsException {
+        return fwalk(top, FwalkOptions.DEFAULT);
+    }
+
+    @Override
+    public FwalkIterator fwalk(String top, FwalkOptions options) throws OsException {
+        return Fwalker.start(this, Args.path("fwalk", top), options);
+    }
+
     // ---- files ----
 
     @Override
@@ -362,6 +426,265 @@ public final class OsImpl implements Os {
     @Override
     public boolean access(String path, int mode, At at, boolean effectiveIds) {
         return provider.access(Args.path("access", path), mode, at.dirFd(), effectiveIds, at.followSymlinks());
+    }
+
+    @Override
+    public void fchmod(int fd, int mode) throws OsException {
+        provider.fchmod(fd, mode);
+    }
+
+    @Override
+    public void lchmod(String path, int mode) throws OsException {
+        provider.lchmod(Args.path("lchmod", path), mode);
+    }
+
+    @Override
+    public void chown(String path, long uid, long gid) throws OsException {
+        chown(path, uid, gid, At.DEFAULT);
+    }
+
+    @Override
+    public void chown(String path, long uid, long gid, At at) throws OsException {
+        provider.chown(Args.path("chown", path), Args.id(uid), Args.id(gid), at.dirFd(), at.followSymlinks());
+    }
+
+    @Override
+    public void chown(int fd, long uid, long gid) throws OsException {
+        fchown(fd, uid, gid);
+    }
+
+    @Override
+    public void lchown(String path, long uid, long gid) throws OsException {
+        provider.chown(Args.path("lchown", path), Args.id(uid), Args.id(gid), OsProvider.NO_DIR_FD, false);
+    }
+
+    @Override
+    public void fchown(int fd, long uid, long gid) throws OsException {
+        provider.fchown(fd, Args.id(uid), Args.id(gid));
+    }
+
+    @Override
+    public void chflags(String path, int flags) throws OsException {
+        chflags(path, flags, true);
+    }
+
+    @Override
+    public void chflags(String path, int flags, boolean followSymlinks) throws OsException {
+        provider.chflags(Args.path("chflags", path), flags, followSymlinks);
+    }
+
+    @Override
+    public void lchflags(String path, int flags) throws OsException {
+        provider.chflags(Args.path("lchflags", path), flags, false);
+    }
+
+    @Override
+    public void mkfifo(String path) throws OsException {
+        mkfifo(path, 0666, At.DEFAULT);
+    }
+
+    @Override
+    public void mkfifo(String path, int mode, At at) throws OsException {
+        provider.mkfifo(Args.path("mkfifo", path), mode, at.dirFd());
+    }
+
+    @Override
+    public void mknod(String path, int mode, long device) throws OsException {
+        mknod(path, mode, device, At.DEFAULT);
+    }
+
+    @Override
+    public void mknod(String path, int mode, long device, At at) throws OsException {
+        provider.mknod(Args.path("mknod", path), mode, device, at.dirFd());
+    }
+
+    @Override
+    public long major(long device) {
+        return provider.major(device);
+    }
+
+    @Override
+    public long minor(long device) {
+        return provider.minor(device);
+    }
+
+    @Override
+    public long makedev(int major, int minor) {
+        return provider.makedev(major, minor);
+    }
+
+    @Override
+    public long pathconf(String path, String name) throws OsException {
+        return provider.pathconf(Args.path("pathconf", path), pathconfName(name));
+    }
+
+    @Override
+    public long pathconf(String path, int name) throws OsException {
+        return provider.pathconf(Args.path("pathconf", path), name);
+    }
+
+    @Override
+    public long fpathconf(int fd, String name) throws OsException {
+        return provider.fpathconf(fd, pathconfName(name));
+    }
+
+    @Override
+    public long fpathconf(int fd, int name) throws OsException {
+        return provider.fpathconf(fd, name);
+    }
+
+    private int pathconfName(String name) {
+        Integer number = provider.pathconfNames().get(name);
+        if (number == null) {
+            throw new IllegalArgumentException("unrecognized configuration name: " + name);
+        }
+        return number;
+    }
+
+    @Override
+    public Map<String, Integer> pathconfNames() {
+        return provider.pathconfNames();
+    }
+
+    @Override
+    public StatvfsResult statvfs(String path) throws OsException {
+        return provider.statvfs(Args.path("statvfs", path));
+    }
+
+    @Override
+    public StatvfsResult statvfs(int fd) throws OsException {
+        return provider.fstatvfs(fd);
+    }
+
+    @Override
+    public StatvfsResult fstatvfs(int fd) throws OsException {
+        return provider.fstatvfs(fd);
+    }
+
+    @Override
+    public void sync() {
+        provider.sync();
+    }
+
+    @Override
+    public void utime(String path) throws OsException {
+        utimeNow(path, At.DEFAULT);
+    }
+
+    @Override
+    public void utime(String path, double atime, double mtime, At at) throws OsException {
+        provider.utime(Args.path("utime", path), new long[] {Times.floorNs(atime), Times.floorNs(mtime)},
+                at.dirFd(), at.followSymlinks());
+    }
+
+    @Override
+    public void utimeNs(String path, long atimeNs, long mtimeNs, At at) throws OsException {
+        provider.utime(Args.path("utime", path), new long[] {atimeNs, mtimeNs}, at.dirFd(), at.followSymlinks());
+    }
+
+    @Override
+    public void utimeNow(String path, At at) throws OsException {
+        provider.utime(Args.path("utime", path), null, at.dirFd(), at.followSymlinks());
+    }
+
+    @Override
+    public void utimeNs(int fd, long atimeNs, long mtimeNs) throws OsException {
+        provider.utime(fd, new long[] {atimeNs, mtimeNs});
+    }
+
+    @Override
+    public void utimeNow(int fd) throws OsException {
+        provider.utime(fd, null);
+    }
+
+    @Override
+    public int XATTR_CREATE() {
+        return xattrConstant("XATTR_CREATE");
+    }
+
+    @Override
+    public int XATTR_REPLACE() {
+        return xattrConstant("XATTR_REPLACE");
+    }
+
+    @Override
+    public int XATTR_SIZE_MAX() {
+        return xattrConstant("XATTR_SIZE_MAX");
+    }
+
+    private int xattrConstant(String name) {
+        Integer value = provider.xattrConstants().get(name);
+        if (value == null) {
+            throw Unsupported.of(name, "no extended attributes from " + provider.id());
+        }
+        return value;
+    }
+
+    @Override
+    public byte[] getxattr(String path, String attribute) throws OsException {
+        return getxattr(path, attribute, true);
+    }
+
+    @Override
+    public byte[] getxattr(String path, String attribute, boolean followSymlinks) throws OsException {
+        return provider.getxattr(Args.path("getxattr", path), Args.path("getxattr", attribute), followSymlinks);
+    }
+
+    @Override
+    public byte[] getxattr(int fd, String attribute) throws OsException {
+        return provider.getxattr(fd, Args.path("getxattr", attribute));
+    }
+
+    @Override
+    public void setxattr(String path, String attribute, byte[] value, int flags) throws OsException {
+        setxattr(path, attribute, value, flags, true);
+    }
+
+    @Override
+    public void setxattr(String path, String attribute, byte[] value, int flags, boolean followSymlinks)
+            throws OsException {
+        provider.setxattr(Args.path("setxattr", path), Args.path("setxattr", attribute), value.clone(), flags,
+                followSymlinks);
+    }
+
+    @Override
+    public void setxattr(int fd, String attribute, byte[] value, int flags) throws OsException {
+        provider.setxattr(fd, Args.path("setxattr", attribute), value.clone(), flags);
+    }
+
+    @Override
+    public List<String> listxattr() throws OsException {
+        return listxattr(platform.curdir(), true);
+    }
+
+    @Override
+    public List<String> listxattr(String path) throws OsException {
+        return listxattr(path, true);
+    }
+
+    @Override
+    public List<String> listxattr(String path, boolean followSymlinks) throws OsException {
+        return provider.listxattr(Args.path("listxattr", path), followSymlinks);
+    }
+
+    @Override
+    public List<String> listxattr(int fd) throws OsException {
+        return provider.listxattr(fd);
+    }
+
+    @Override
+    public void removexattr(String path, String attribute) throws OsException {
+        removexattr(path, attribute, true);
+    }
+
+    @Override
+    public void removexattr(String path, String attribute, boolean followSymlinks) throws OsException {
+        provider.removexattr(Args.path("removexattr", path), Args.path("removexattr", attribute), followSymlinks);
+    }
+
+    @Override
+    public void removexattr(int fd, String attribute) throws OsException {
+        provider.removexattr(fd, Args.path("removexattr", attribute));
     }
 
     // ---- process parameters ----

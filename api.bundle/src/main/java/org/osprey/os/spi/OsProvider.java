@@ -1,5 +1,6 @@
 package org.osprey.os.spi;
 
+import java.util.List;
 import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -7,6 +8,7 @@ import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
 import org.osprey.os.Platform;
 import org.osprey.os.StatResult;
+import org.osprey.os.StatvfsResult;
 import org.osprey.os.Supports;
 import org.osprey.os.UnameResult;
 
@@ -121,6 +123,112 @@ public interface OsProvider {
 
     default void mkfifo(String path, int mode, int dirFd) throws OsException {
         throw Unsupported.of("mkfifo");
+    }
+
+    /**
+     * Opens a directory for {@code os.fwalk} as CPython does ({@code O_RDONLY | O_NONBLOCK}, not inheritable):
+     * the descriptor belongs to the caller.
+     */
+    default int openDirectoryFd(String path, int dirFd) throws OsException {
+        throw Unsupported.of("fwalk");
+    }
+
+    /** {@code futimens(2)}: as {@link #utime(String, long[], int, boolean)}, on an open file. */
+    default void utime(int fd, long[] timesNs) throws OsException {
+        throw Unsupported.of("utime", "utime on a file descriptor");
+    }
+
+    default void mknod(String path, int mode, long device, int dirFd) throws OsException {
+        throw Unsupported.of("mknod");
+    }
+
+    default void chroot(String path) throws OsException {
+        throw Unsupported.of("chroot");
+    }
+
+    default void lchmod(String path, int mode) throws OsException {
+        throw Unsupported.of("lchmod");
+    }
+
+    default void chflags(String path, int flags, boolean followSymlinks) throws OsException {
+        throw Unsupported.of("chflags");
+    }
+
+    /** The major number of a native device number; the encoding is the platform's. */
+    default long major(long device) {
+        throw Unsupported.of("major");
+    }
+
+    default long minor(long device) {
+        throw Unsupported.of("minor");
+    }
+
+    default long makedev(int major, int minor) {
+        throw Unsupported.of("makedev");
+    }
+
+    /** {@code pathconf(3)}: {@code -1} for no limit. */
+    default long pathconf(String path, int name) throws OsException {
+        throw Unsupported.of("pathconf");
+    }
+
+    default long fpathconf(int fd, int name) throws OsException {
+        throw Unsupported.of("fpathconf");
+    }
+
+    /** The {@code pathconf} names of the running platform and their numbers. */
+    default Map<String, Integer> pathconfNames() {
+        return Map.of();
+    }
+
+    default StatvfsResult statvfs(String path) throws OsException {
+        throw Unsupported.of("statvfs");
+    }
+
+    default StatvfsResult fstatvfs(int fd) throws OsException {
+        throw Unsupported.of("fstatvfs");
+    }
+
+    default void sync() {
+        throw Unsupported.of("sync");
+    }
+
+    /** {@code XATTR_CREATE}, {@code XATTR_REPLACE} and {@code XATTR_SIZE_MAX} with the platform's values. */
+    default Map<String, Integer> xattrConstants() {
+        return Map.of();
+    }
+
+    default byte[] getxattr(String path, String attribute, boolean followSymlinks) throws OsException {
+        throw Unsupported.of("getxattr");
+    }
+
+    default byte[] getxattr(int fd, String attribute) throws OsException {
+        throw Unsupported.of("getxattr");
+    }
+
+    default void setxattr(String path, String attribute, byte[] value, int flags, boolean followSymlinks)
+            throws OsException {
+        throw Unsupported.of("setxattr");
+    }
+
+    default void setxattr(int fd, String attribute, byte[] value, int flags) throws OsException {
+        throw Unsupported.of("setxattr");
+    }
+
+    default List<String> listxattr(String path, boolean followSymlinks) throws OsException {
+        throw Unsupported.of("listxattr");
+    }
+
+    default List<String> listxattr(int fd) throws OsException {
+        throw Unsupported.of("listxattr");
+    }
+
+    default void removexattr(String path, String attribute, boolean followSymlinks) throws OsException {
+        throw Unsupported.of("removexattr");
+    }
+
+    default void removexattr(int fd, String attribute) throws OsException {
+        throw Unsupported.of("removexattr");
     }
 
     // ---- file descriptors ----

@@ -60,8 +60,24 @@ public final class Natives {
      * 2.33, for one, has no {@code fstatat} symbol).
      */
     private static void requireSymbols(Abi abi) {
+        requireSymbols(abi, LibC.class);
+    }
+
+    /**
+     * Binds another interface of C library functions, for a part of the provider that loads on first use,
+     * after the same check that the C library has every function of it.
+     *
+     * @throws IllegalStateException naming the functions the C library lacks
+     */
+    public static <T> T bind(Class<T> binding, Abi abi) {
+        requireSymbols(abi, binding);
+        return LibraryLoader.create(binding).option(LibraryOption.IgnoreError, true)
+                .load(Platform.getNativePlatform().getStandardCLibraryName());
+    }
+
+    private static void requireSymbols(Abi abi, Class<?> binding) {
         Set<String> missing = new TreeSet<>();
-        for (Method m : LibC.class.getMethods()) {
+        for (Method m : binding.getMethods()) {
             String symbol = symbol(abi, m.getName());
             if (!OPTIONAL_SYMBOLS.contains(symbol) && Library.getDefault().getSymbolAddress(symbol) == 0) {
                 missing.add(symbol);

@@ -1,0 +1,36 @@
+package org.osprey.os;
+
+import java.util.function.Consumer;
+
+import org.osprey.os.spi.OsProvider;
+
+/**
+ * The keyword arguments of Python's {@code os.fwalk}.
+ *
+ * @param topdown        yield a directory before its subdirectories (and let the caller prune them)
+ * @param onerror        called with the error when a subdirectory cannot be opened or listed; {@code null}
+ *                       ignores it
+ * @param followSymlinks walk into symlinks to directories (by default a symlink is never followed, not even
+ *                       one swapped in while the walk runs)
+ * @param dirFd          the directory that a relative {@code top} is resolved against, or
+ *                       {@link OsProvider#NO_DIR_FD}
+ */
+public record FwalkOptions(boolean topdown, Consumer<OsException> onerror, boolean followSymlinks, int dirFd) {
+    public static final FwalkOptions DEFAULT = new FwalkOptions(true, null, false, OsProvider.NO_DIR_FD);
+
+    public FwalkOptions bottomUp() {
+        return new FwalkOptions(false, onerror, followSymlinks, dirFd);
+    }
+
+    public FwalkOptions onError(Consumer<OsException> handler) {
+        return new FwalkOptions(topdown, handler, followSymlinks, dirFd);
+    }
+
+    public FwalkOptions followingSymlinks() {
+        return new FwalkOptions(topdown, onerror, true, dirFd);
+    }
+
+    public FwalkOptions dirFd(int fd) {
+        return new FwalkOptions(topdown, onerror, followSymlinks, fd);
+    }
+}

@@ -1,0 +1,203 @@
+package org.osprey.os.internal;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.osprey.os.FwalkEntry;
+import org.osprey.os.FwalkIterator;
+import org.osprey.os.FwalkOptions;
+import org.osprey.os.OsException;
+import org.osprey.os.StatResult;
+import org.osprey.os.spi.DirStream;
+import org.osprey.os.spi.OsProvider;
+
+/**
+ * {@code os.fwalk} as CPython 3.13 does it: an explicit stack of things to do, where a directory's descriptor
+ * is closed by a task pushed under its children, so one descriptor is open per level. Every descriptor it
+ * opens is on the stack until closed, and {@link #close()} closes what is left.
+ */
+final class Fwalker implements FwalkIterator {
+    /** Something left to do: open and list a directory, hand out a finished bottom-up step, or close an fd. */
+    private sealed interface Task {
+    }
+
+    private record Walk(int dirFd, String path, String name) implements Task {
+    }
+
+    private record Yield(FwalkEntry step) implements Task {
+    }
+
+    private record Close(int fd) implements Task {
+    }
+
+    private final OsProvider provider;
+    private final FwalkOptions options;
+    private final String sep;
+    private final ArrayDeque<Task> stack = new ArrayDeque<>();
+    private FwalkEntry next;
+    /** Top-down: the step last handed out, whose dirnames are read when the walk moves on. */
+    private FwalkEntry yielded;
+    private boolean closed;
+
+    private Fwalker(OsProvider provider, FwalkOptions options) {
+        this.provider = provider;
+        this.options = options;
+        this.sep = provider.platform().sep();
+    }
+
+    /** Opens {@code top} now, so that an error about it is thrown here, as Python raises it. */
+    static Fwalker start(OsImpl os, String top, FwalkOptions options) throws OsException {
+        Fwalker walker = new Fwalker(os.provider(), options);
+        OsProvider provider = os.provider();
+        StatResult before = options.followSymlinks() ? null : provider.stat(top, options.dirFd(), false);
+        int fd = provider.openDirectoryFd(top, options.dirFd());
+        walker.stack.push(new Close(fd));
+        try {
+            if (before == null || before.isDir() && sameFile(before, provider.fstat(fd))) {
+                walker.scan(fd, top);
+            }
+        } catch (OsException | RuntimeException e) {
+            walker.close();
+            throw e;
+        }
+        return walker;
+    }
+
+    private static boolean sameFile(StatResult a, StatResult b) {
+        return a.ino() == b.ino() && a.dev() == b.dev();
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next != null) {
+            return true;
+        }
+        if (yielded != null) {
+            pushChildren(yielded);
+            yielded = null;
+        }
+        try {
+            while (next == null && !stack.isEmpty()) {
+                Task task = stack.pop();
+                if (task instanceof Close c) {
+                    provider.close(c.fd());
+                } else if (task instanceof Yield y) {
+                    next = y.step();
+                } else {
+                    walk((Walk) task);
+                }
+            }
+        } catch (OsException e) {
+            close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+        return next != null;
+    }
+
+    @Override
+    public FwalkEntry next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        FwalkEntry step = next;
+        next = null;
+        return step;
+    }
+
+    /** A subdirectory: opened only if it is still the directory that was listed (never a swapped-in symlink). */
+    private void walk(Walk task) throws OsException {
+        StatResult before = null;
+        int fd;
+        try {
+            if (!options.followSymlinks()) {
+                before = provider.stat(task.name(), task.dirFd(), false);
+            }
+            fd = provider.openDirectoryFd(task.name(), task.dirFd());
+        } catch (OsException e) {
+            if (options.onerror() != null) {
+                options.onerror().accept(e);
+            }
+            return;
+        }
+        stack.push(new Close(fd));
+        if (before == null || sameFile(before, provider.fstat(fd))) {
+            scan(fd, task.path());
+        }
+    }
+
+    /** Lists the directory open at {@code fd}; the step is handed out now (top-down) or after its subtree. */
+    private void scan(int fd, String path) throws OsException {
+        List<String> dirs = new ArrayList<>();
+        List<String> nondirs = new ArrayList<>();
+        try (DirStream d = provider.opendir(fd)) {
+            while (d.next()) {
+                Entry entry = new Entry(provider, "", d.name(), d.type(), d.ino(), fd);
+                Boolean isDir = isDir(entry);
+                if (isDir != null) {
+                    (isDir ? dirs : nondirs).add(entry.name());
+                }
+            }
+        }
+        FwalkEntry step = new FwalkEntry(path, dirs, nondirs, fd);
+        if (options.topdown()) {
+            next = step;
+            yielded = step;
+        } else {
+            stack.push(new Yield(step));
+            pushChildren(step);
+        }
+    }
+
+    /**
+     * As CPython: whether the entry is a directory; an entry that cannot be stat'ed counts as a file if it is a
+     * symlink, and is left out ({@code null}) if it vanished meanwhile.
+     */
+    private static Boolean isDir(Entry entry) {
+        try {
+            return entry.isDir();
+        } catch (OsException e) {
+            try {
+                return entry.isSymlink() ? Boolean.FALSE : null;
+            } catch (OsException vanished) {
+                return null;
+            }
+        }
+    }
+
+    private void pushChildren(FwalkEntry step) {
+        String prefix = Entry.prefix(step.dirpath(), sep);
+        List<String> dirs = step.dirnames();
+        for (int i = dirs.size() - 1; i >= 0; i--) {
+            stack.push(new Walk(step.dirfd(), prefix + dirs.get(i), dirs.get(i)));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        next = null;
+        yielded = null;
+        OsException first = null;
+        while (!stack.isEmpty()) {
+            if (stack.pop() instanceof Close c) {
+                try {
+                    provider.close(c.fd());
+                } catch (OsException e) {
+                    first = first == null ? e : first;
+                }
+            }
+        }
+        if (first != null) {
+            throw new UncheckedIOException(first);
+        }
+    }
+}

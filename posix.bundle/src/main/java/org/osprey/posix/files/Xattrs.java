@@ -1,0 +1,126 @@
+package org.osprey.posix.files;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jnr.ffi.Pointer;
+import org.osprey.os.FsCodec;
+import org.osprey.os.OsException;
+import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.posix.memory.NativeBuffer;
+import org.osprey.posix.memory.Scratch;
+import org.osprey.posix.natives.Natives;
+import org.osprey.posix.path.PathCodec;
+
+/**
+ * Python's {@code getxattr}/{@code setxattr}/{@code listxattr}/{@code removexattr} over one platform's calls:
+ * a file is named by a path ({@code follow}ing a final symlink or not) or by an open descriptor. Values go
+ * through this thread's out buffer, sized by asking the kernel first and grown while it answers
+ * {@code ERANGE} (the attribute may grow between the two calls).
+ */
+abstract class Xattrs {
+    /** Either a path or a descriptor, as the calls take it. */
+    record Target(Pointer path, int fd, boolean follow) {
+        static final int NO_FD = -1;
+    }
+
+    private final Natives natives;
+    private final ErrnoTranslator errors;
+    private final int erange;
+
+    Xattrs(Natives natives, ErrnoTranslator errors) {
+        this.natives = natives;
+        this.errors = errors;
+        this.erange = jnr.constants.platform.Errno.ERANGE.intValue();
+    }
+
+    abstract Map<String, Integer> constants();
+
+    abstract long get(Target t, Pointer name, Pointer value, long size);
+
+    abstract int set(Target t, Pointer name, Pointer value, long size, int flags);
+
+    abstract long list(Target t, Pointer names, long size);
+
+    abstract int remove(Target t, Pointer name);
+
+    static Target path(String path, boolean follow) {
+        return new Target(PathCodec.encode(path, Scratch.get().path()), Target.NO_FD, follow);
+    }
+
+    static Target fd(int fd) {
+        return new Target(null, fd, true);
+    }
+
+    byte[] get(Target t, String filename, String attribute) throws OsException {
+        Scratch s = Scratch.get();
+        Pointer name = PathCodec.encode(attribute, s.path2());
+        NativeBuffer out = s.out();
+        while (true) {
+            long size = get(t, name, null, 0);
+            if (size < 0) {
+                throw errors.last(filename);
+            }
+            out.ensure((int) size);
+            long got = get(t, name, out.pointer(), out.capacity());
+            if (got >= 0) {
+                byte[] value = new byte[(int) got];
+                out.bytes().get(0, value);
+                return value;
+            }
+            if (natives.errno() != erange) {
+                throw errors.last(filename);
+            }
+        }
+    }
+
+    void set(Target t, String filename, String attribute, byte[] value, int flags) throws OsException {
+        Scratch s = Scratch.get();
+        Pointer name = PathCodec.encode(attribute, s.path2());
+        NativeBuffer in = s.out().ensure(value.length);
+        in.bytes().put(0, value);
+        if (set(t, name, in.pointer(), value.length, flags) != 0) {
+            throw errors.last(filename);
+        }
+    }
+
+    List<String> list(Target t, String filename) throws OsException {
+        NativeBuffer out = Scratch.get().out();
+        while (true) {
+            long size = list(t, null, 0);
+            if (size < 0) {
+                throw errors.last(filename);
+            }
+            out.ensure((int) size);
+            long got = list(t, out.pointer(), out.capacity());
+            if (got >= 0) {
+                return split(out, (int) got);
+            }
+            if (natives.errno() != erange) {
+                throw errors.last(filename);
+            }
+        }
+    }
+
+    /** The list is NUL-terminated names, one after another. */
+    private static List<String> split(NativeBuffer out, int length) {
+        List<String> names = new ArrayList<>();
+        byte[] all = new byte[length];
+        out.bytes().get(0, all);
+        int start = 0;
+        for (int i = 0; i < length; i++) {
+            if (all[i] == 0) {
+                names.add(FsCodec.decode(java.util.Arrays.copyOfRange(all, start, i)));
+                start = i + 1;
+            }
+        }
+        return names;
+    }
+
+    void remove(Target t, String filename, String attribute) throws OsException {
+        if (remove(t, PathCodec.encode(attribute, Scratch.get().path2())) != 0) {
+            throw errors.last(filename);
+        }
+    }
+}
