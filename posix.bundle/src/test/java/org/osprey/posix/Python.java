@@ -16,7 +16,11 @@ public final class Python {
         command.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String out;
+            // closed now rather than when collected, so that tests can count this process's descriptors
+            try (var stdin = p.getOutputStream(); var stdout = p.getInputStream()) {
+                out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
+            }
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("python3 failed (" + p.exitValue() + ") on: " + script);
             }
