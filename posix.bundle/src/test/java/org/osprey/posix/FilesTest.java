@@ -451,6 +451,26 @@ class FilesTest {
         }
     }
 
+    // ---- supports_ ----
+
+    @Test
+    void supportsSaysExactlyWhatPythonSaysOfTheseFunctions() {
+        assumeTrue(DirTest.abi().isLinux(), "python3 here runs on Linux");
+        List<String> python = Python.lines("import os\nfor s in (os.supports_dir_fd, os.supports_fd, "
+                + "os.supports_follow_symlinks, os.supports_effective_ids): "
+                + "print(' '.join(sorted(f.__name__ for f in s)))");
+        var supports = os.supports();
+        var ours = List.of(supports.dirFd(), supports.fd(), supports.followSymlinks(), supports.effectiveIds());
+        // other slices' functions (truncate) or planned ones (execve) may be missing, nothing else
+        Set<String> elsewhere = Set.of("execve", "truncate");
+        for (int i = 0; i < ours.size(); i++) {
+            Set<String> theirs = new TreeSet<>(List.of(python.get(i).split(" ")));
+            assertTrue(theirs.containsAll(ours.get(i)), ours.get(i) + " within " + theirs);
+            theirs.removeAll(elsewhere);
+            assertTrue(ours.get(i).containsAll(theirs), ours.get(i) + " has all of " + theirs);
+        }
+    }
+
     // ---- the NUL rule ----
 
     @Test

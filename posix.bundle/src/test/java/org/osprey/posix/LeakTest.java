@@ -69,6 +69,53 @@ class LeakTest {
     }
 
     @Test
+    void thousandsOfFileAndDirectoryCallsLeaveTheDescriptorCountUnchanged() throws Exception {
+        String dir = tmp.toString();
+        String file = tmp.resolve("file").toString();
+        Files.writeString(Path.of(file), "x");
+        os.makedirs(dir + "/tree/a/b");
+        os.symlink("file", dir + "/link");
+        String missing = dir + "/missing";
+        os.fwalk(dir).close(); // binds the calls, whose loading may open files of its own
+        long before = openDescriptors();
+        for (int i = 0; i < 2000; i++) {
+            int fd = provider.open(file, Abi.O_RDONLY, 0, OsProvider.NO_DIR_FD);
+            os.statvfs(dir);
+            os.fstatvfs(fd);
+            os.pathconf(file, "PC_NAME_MAX");
+            os.fpathconf(fd, "PC_NAME_MAX");
+            os.utimeNs(file, i, i, org.osprey.os.At.DEFAULT);
+            os.utimeNow(fd);
+            os.chown(file, -1, -1);
+            os.fchown(fd, -1, -1);
+            os.lchown(dir + "/link", -1, -1);
+            os.fchmod(fd, 0644);
+            os.listxattr(file);
+            provider.close(fd);
+            assertThrows(OsException.class, () -> os.statvfs(missing));
+            assertThrows(OsException.class, () -> os.pathconf(missing, "PC_NAME_MAX"));
+            assertThrows(OsException.class, () -> os.fpathconf(-1, 0));
+            assertThrows(OsException.class, () -> os.utime(missing));
+            assertThrows(OsException.class, () -> os.chown(missing, -1, -1));
+            assertThrows(OsException.class, () -> os.getxattr(file, "user.absent"));
+            assertThrows(OsException.class, () -> os.listxattr(missing));
+            assertThrows(OsException.class, () -> os.removedirs(missing));
+            assertThrows(OsException.class, () -> os.fwalk(missing));
+            assertThrows(OsException.class, () -> os.mkfifo(missing + "/fifo"));
+            assertThrows(OsException.class, () -> os.fchdir(-1));
+            try (var walk = os.fwalk(dir, org.osprey.os.FwalkOptions.DEFAULT.bottomUp())) {
+                walk.next(); // abandoned at the deepest directory, three descriptors open
+            }
+            os.fwalk(dir).forEachRemaining(step -> { });
+            os.mkfifo(dir + "/fifo");
+            os.renames(dir + "/fifo", dir + "/n/fifo");
+            os.remove(dir + "/n/fifo");
+            os.rmdir(dir + "/n");
+        }
+        assertEquals(before, openDescriptors());
+    }
+
+    @Test
     void aDroppedStreamIsClosedWhenCollected() throws Exception {
         long before = openDescriptors();
         for (int i = 0; i < 100; i++) {
