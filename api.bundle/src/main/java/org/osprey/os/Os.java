@@ -326,6 +326,9 @@ public interface Os {
     /**
      * {@code os.utime(path, (atime, mtime), dir_fd=, follow_symlinks=)}: times in seconds since the epoch,
      * rounded down to the nanosecond as Python does.
+     *
+     * @throws IllegalArgumentException for NaN, or a time beyond what nanoseconds in a {@code long} hold (about
+     *                                  292 years either side of 1970), where Python's limit is {@code time_t}'s
      */
     void utime(String path, double atime, double mtime, At at) throws OsException;
 
@@ -334,6 +337,9 @@ public interface Os {
 
     /** {@code os.utime(path, None, dir_fd=, follow_symlinks=)}: now. */
     void utimeNow(String path, At at) throws OsException;
+
+    /** {@code os.utime(fd, (atime, mtime))}, through {@code futimens(2)}. */
+    void utime(int fd, double atime, double mtime) throws OsException;
 
     /** {@code os.utime(fd, ns=(atimeNs, mtimeNs))}, through {@code futimens(2)}. */
     void utimeNs(int fd, long atimeNs, long mtimeNs) throws OsException;

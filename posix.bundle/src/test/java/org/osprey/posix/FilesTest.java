@@ -346,6 +346,9 @@ class FilesTest {
             os.utimeNs(fd, 30L, 40L);
             assertEquals("30 40", Python.run("import os, sys; s = os.stat(sys.argv[1]); "
                     + "print(s.st_atime_ns, s.st_mtime_ns)", file).strip());
+            os.utime(fd, 1.75, -2.5);
+            assertEquals("1750000000 -2500000000", Python.run("import os, sys; s = os.stat(sys.argv[1]); "
+                    + "print(s.st_atime_ns, s.st_mtime_ns)", file).strip());
             os.utimeNow(fd);
             assertTrue(os.stat(file).mtime() >= before);
             os.utimeNow("f", At.dirFd(dir));
@@ -354,6 +357,33 @@ class FilesTest {
             provider.close(dir);
         }
         assertThrows(FileNotFoundOsException.class, () -> os.utime(p("missing")));
+    }
+
+    @Test
+    void floatSecondsRoundLikePythonsForManyValues() throws Exception {
+        String file = touch("f");
+        Random random = new Random(7);
+        List<String> values = new ArrayList<>(List.of("0.0", "-0.0", "1e-9", "-1e-9", "0.9999999999", "-0.9999999999",
+                "1.1", "-1.1", "4294967296.000000001", "9e9", "-9e9"));
+        for (int i = 0; i < 200; i++) {
+            values.add(Double.toString((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(10))));
+        }
+        List<String> py = Python.lines("import os, sys\nfor v in sys.argv[2:]:\n"
+                + "    os.utime(sys.argv[1], (float(v), float(v)))\n    print(os.stat(sys.argv[1]).st_mtime_ns)",
+                concat(file, values));
+        for (int i = 0; i < values.size(); i++) {
+            double v = Double.parseDouble(values.get(i));
+            os.utime(file, v, v, At.DEFAULT);
+            assertEquals(py.get(i), Long.toString(os.stat(file).mtimeNs()), values.get(i));
+        }
+        // times are carried as long nanoseconds: about 292 years either side of 1970
+        assertThrows(IllegalArgumentException.class, () -> os.utime(file, 1e15, 0, At.DEFAULT));
+    }
+
+    private static String[] concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all.toArray(String[]::new);
     }
 
     @Test

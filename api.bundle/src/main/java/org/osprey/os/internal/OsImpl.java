@@ -588,6 +588,11 @@ public final class OsImpl implements Os {
     }
 
     @Override
+    public void utime(int fd, double atime, double mtime) throws OsException {
+        provider.utime(fd, new long[] {Times.floorNs(atime), Times.floorNs(mtime)});
+    }
+
+    @Override
     public void utimeNs(int fd, long atimeNs, long mtimeNs) throws OsException {
         provider.utime(fd, new long[] {atimeNs, mtimeNs});
     }

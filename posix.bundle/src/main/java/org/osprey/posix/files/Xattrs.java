@@ -1,9 +1,11 @@
 package org.osprey.posix.files;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jnr.constants.platform.Errno;
 import jnr.ffi.Pointer;
 import org.osprey.os.FsCodec;
 import org.osprey.os.OsException;
@@ -32,7 +34,7 @@ abstract class Xattrs {
     Xattrs(Natives natives, ErrnoTranslator errors) {
         this.natives = natives;
         this.errors = errors;
-        this.erange = jnr.constants.platform.Errno.ERANGE.intValue();
+        this.erange = Errno.ERANGE.intValue();
     }
 
     abstract Map<String, Integer> constants();
@@ -111,7 +113,7 @@ abstract class Xattrs {
         int start = 0;
         for (int i = 0; i < length; i++) {
             if (all[i] == 0) {
-                names.add(FsCodec.decode(java.util.Arrays.copyOfRange(all, start, i)));
+                names.add(FsCodec.decode(Arrays.copyOfRange(all, start, i)));
                 start = i + 1;
             }
         }
