@@ -7,6 +7,10 @@ import java.util.Iterator;
  * per level of the directory being walked. The walk owns those descriptors; iterating to the end closes them,
  * and {@link #close()} (try-with-resources) closes them when the walk stops early. Python closes them when
  * the generator is collected; Java needs the explicit close.
+ *
+ * <p>A subdirectory that cannot be opened goes to {@link FwalkOptions#onerror()}; an error reading an open
+ * directory ends the walk, closing its descriptors, with an {@link java.io.UncheckedIOException} whose cause is
+ * the {@link OsException} (Python raises it from the generator).
  */
 public interface FwalkIterator extends Iterator<FwalkEntry>, Iterable<FwalkEntry>, AutoCloseable {
     /** Closes every descriptor the walk still holds; the walk ends. Idempotent. */
