@@ -3,6 +3,7 @@ package org.osprey.posix.natives;
 import java.lang.reflect.Method;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import com.kenai.jffi.Library;
 import com.kenai.jffi.MemoryIO;
@@ -60,10 +61,21 @@ public final class Natives {
      * 2.33, for one, has no {@code fstatat} symbol).
      */
     private static void requireSymbols(Abi abi) {
+        requireSymbols(LibC.class, function -> symbol(abi, function), OPTIONAL_SYMBOLS);
+    }
+
+    /**
+     * Checks that the C library exports the symbol of every function of the jnr-ffi interface {@code binding}
+     * but the {@code optional} ones, so that a binding fails when it loads rather than at its first call.
+     *
+     * @param symbolOf the exported symbol of a C function (such as a macOS {@code $INODE64} variant)
+     * @throws IllegalStateException naming the missing symbols
+     */
+    public static void requireSymbols(Class<?> binding, UnaryOperator<String> symbolOf, Set<String> optional) {
         Set<String> missing = new TreeSet<>();
-        for (Method m : LibC.class.getMethods()) {
-            String symbol = symbol(abi, m.getName());
-            if (!OPTIONAL_SYMBOLS.contains(symbol) && Library.getDefault().getSymbolAddress(symbol) == 0) {
+        for (Method m : binding.getMethods()) {
+            String symbol = symbolOf.apply(m.getName());
+            if (!optional.contains(symbol) && Library.getDefault().getSymbolAddress(symbol) == 0) {
                 missing.add(symbol);
             }
         }
