@@ -242,6 +242,7 @@ public interface Os {
     /** {@code os.getpriority}: the nice value of a process, group or user ({@link #PRIO_PROCESS()}...). */
     int getpriority(int which, long who) throws OsException;
 
+    /** {@code os.setpriority}; see {@link #nice} for what it changes in a JVM on Linux. */
     void setpriority(int which, long who, int priority) throws OsException;
 
     /** {@code os.getresuid}: Linux only; elsewhere {@link UnsupportedOperationException}. */
@@ -276,7 +277,12 @@ public interface Os {
     /** {@code os.ctermid}: the file name of the controlling terminal (whether or not there is one). */
     String ctermid();
 
-    /** {@code os.nice}: adds {@code increment} to the niceness and returns the new niceness. */
+    /**
+     * {@code os.nice}: adds {@code increment} to the niceness and returns the new niceness. On Linux niceness
+     * belongs to a thread: in a JVM this changes the calling Java thread (and the processes it starts later),
+     * not the JVM's other threads. The same holds for {@link #setpriority} with {@code PRIO_PROCESS} and pid 0,
+     * and for the {@code sched_set*} calls with pid 0.
+     */
     int nice(int increment) throws OsException;
 
     /** {@code os.times}. */
@@ -437,10 +443,10 @@ public interface Os {
     /** {@code os.sched_yield}. */
     void schedYield() throws OsException;
 
-    /** {@code os.sched_getaffinity}: the CPUs {@code pid} (0: this process's calling thread) may run on. Linux only. */
+    /** {@code os.sched_getaffinity}: the CPUs {@code pid} (0: the calling thread) may run on. Linux only. */
     Set<Integer> schedGetaffinity(long pid) throws OsException;
 
-    /** {@code os.sched_setaffinity}. Linux only. */
+    /** {@code os.sched_setaffinity}. Linux only; with pid 0 it binds the calling thread (see {@link #nice}). */
     void schedSetaffinity(long pid, Set<Integer> cpus) throws OsException;
 
     int schedGetPriorityMin(int policy) throws OsException;
@@ -450,7 +456,7 @@ public interface Os {
     /** {@code os.sched_getscheduler}: a {@code SCHED_*} policy. Linux only. */
     int schedGetscheduler(long pid) throws OsException;
 
-    /** {@code os.sched_setscheduler}. Linux only. */
+    /** {@code os.sched_setscheduler}. Linux only; with pid 0 it changes the calling thread (see {@link #nice}). */
     void schedSetscheduler(long pid, int policy, SchedParam param) throws OsException;
 
     /** {@code os.sched_getparam}. Linux only. */
