@@ -49,6 +49,13 @@ public final class Child {
                 print("set", OS.getpriority(OS.PRIO_PROCESS(), 0));
                 // Linux: the calling thread's niceness, which a process it starts inherits
                 print("python", python("import os; print(os.getpriority(os.PRIO_PROCESS, 0))"));
+                if (OS.geteuid() == 0) { // -1 is a niceness, not an error, though errno may be stale
+                    print("niceToMinusOne", OS.nice(-8));
+                    OS.setpriority(OS.PRIO_PROCESS(), 0, 5);
+                    OS.setpriority(OS.PRIO_PROCESS(), 0, -1);
+                    print("minusOne", OS.getpriority(OS.PRIO_PROCESS(), 0));
+                }
+                print("missingProcess", attempt(() -> OS.setpriority(OS.PRIO_PROCESS(), Integer.MAX_VALUE, 0)));
             }
             case "session" -> {
                 OS.setsid();

@@ -131,6 +131,11 @@ class ProcessParamsTest {
         assertEquals(v.get("nice"), v.get("after"));
         assertEquals("7", v.get("set"));
         assertEquals("7", v.get("python"));
+        if (os.geteuid() == 0) {
+            assertEquals("-1", v.get("niceToMinusOne"));
+            assertEquals("-1", v.get("minusOne"));
+        }
+        assertEquals("ESRCH", v.get("missingProcess"));
     }
 
     @Test
