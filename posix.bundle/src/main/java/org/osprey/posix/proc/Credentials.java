@@ -1,5 +1,6 @@
 package org.osprey.posix.proc;
 
+import jnr.constants.platform.Errno;
 import jnr.ffi.Pointer;
 import org.osprey.os.OsException;
 import org.osprey.os.ResIds;
@@ -45,7 +46,7 @@ public final class Credentials {
             if (rc == 0) {
                 return PathCodec.decodeCString(out.bytes(), 0);
             }
-            if (rc != jnr.constants.platform.Errno.ERANGE.intValue()) {
+            if (rc != Errno.ERANGE.intValue()) {
                 throw p.errors.of(rc, null, null);
             }
             out.grow();

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.SchedParam;
 import org.osprey.posix.PosixProvider;
+import org.osprey.posix.errors.ErrnoTranslator;
 
 /**
  * A JVM of its own for what must never happen to the test JVM: changing credentials, niceness, session or
@@ -118,7 +120,7 @@ public final class Child {
             case "affinity" -> {
                 var all = OS.schedGetaffinity(0);
                 int first = all.iterator().next();
-                OS.schedSetaffinity(0, java.util.Set.of(first));
+                OS.schedSetaffinity(0, Set.of(first));
                 print("one", OS.schedGetaffinity(0));
                 print("python", python("import os; print(sorted(os.sched_getaffinity(0)))"));
             }
@@ -136,7 +138,7 @@ public final class Child {
             call.run();
             return "ok";
         } catch (OsException e) {
-            return org.osprey.posix.errors.ErrnoTranslator.name(e.errno());
+            return ErrnoTranslator.name(e.errno());
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,13 +123,13 @@ class EnvironBytesTest {
         environb.put(key, bytes("one"));
         try {
             for (var e : environb.entrySet()) {
-                if (java.util.Arrays.equals(e.getKey(), key)) {
+                if (Arrays.equals(e.getKey(), key)) {
                     assertArrayEquals(bytes("one"), e.setValue(bytes("two")));
                 }
             }
             assertEquals("two", os.environ().get("OSPREY_ENTRY_TEST"));
             assertEquals(HexFormat.of().formatHex(bytes("two")), childSees(key));
-            environb.entrySet().removeIf(e -> java.util.Arrays.equals(e.getKey(), key));
+            environb.entrySet().removeIf(e -> Arrays.equals(e.getKey(), key));
             assertFalse(os.environ().containsKey("OSPREY_ENTRY_TEST"));
         } finally {
             environb.remove(key);

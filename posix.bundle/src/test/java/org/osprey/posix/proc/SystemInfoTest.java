@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,11 +132,11 @@ class SystemInfoTest {
             byte[] bytes = os.urandom(size);
             assertEquals(size, bytes.length);
             if (size >= 16) {
-                assertTrue(seen.add(java.util.HexFormat.of().formatHex(bytes)), "a repeat at " + size);
+                assertTrue(seen.add(HexFormat.of().formatHex(bytes)), "a repeat at " + size);
             }
         }
         for (int i = 0; i < 1000; i++) {
-            assertTrue(seen.add(java.util.HexFormat.of().formatHex(os.urandom(16))));
+            assertTrue(seen.add(HexFormat.of().formatHex(os.urandom(16))));
         }
         // large fills are random all the way through, not just at the start of each native buffer
         byte[] big = os.urandom(1 << 20);
