@@ -11,8 +11,8 @@ import org.osprey.os.FsCodec;
 
 /**
  * {@code os.environb}: {@link Environ} seen through {@link FsCodec}, which maps bytes to strings one to one, so
- * both maps share one store and can never disagree. Lookups compare {@code byte[]} keys by content; every
- * array handed out is a fresh copy.
+ * both maps share one store and can never disagree. Lookups, {@code equals} and {@code hashCode} compare
+ * {@code byte[]} keys and values by content; every array handed out is a fresh copy.
  */
 final class EnvironBytes extends AbstractMap<byte[], byte[]> {
     private final Map<String, String> environ;
@@ -61,6 +61,32 @@ final class EnvironBytes extends AbstractMap<byte[], byte[]> {
     @Override
     public int size() {
         return environ.size();
+    }
+
+    /** Equal to a map of the same names and values, compared as bytes (AbstractMap's would compare identities). */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof Map<?, ?> m) || m.size() != size()) {
+            return false;
+        }
+        for (Entry<?, ?> e : m.entrySet()) {
+            if (!(e.getValue() instanceof byte[] value) || !Arrays.equals(value, get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = 0;
+        for (Entry<byte[], byte[]> e : entrySet()) {
+            hash += Arrays.hashCode(e.getKey()) ^ Arrays.hashCode(e.getValue());
+        }
+        return hash;
     }
 
     @Override

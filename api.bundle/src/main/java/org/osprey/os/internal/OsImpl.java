@@ -607,7 +607,7 @@ public final class OsImpl implements Os {
         if (!supportsBytesEnviron()) {
             throw Unsupported.of("environb", "the environment of this platform is text, not bytes");
         }
-        return new EnvironBytes(environ);
+        return new EnvironBytes(environ); // a stateless view: every one shows the same store
     }
 
     @Override

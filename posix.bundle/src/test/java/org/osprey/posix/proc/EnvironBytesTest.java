@@ -114,6 +114,8 @@ class EnvironBytesTest {
             assertEquals(os.fsdecode(e.getValue()), os.environ().get(os.fsdecode(e.getKey())));
         }
         assertTrue(os.supportsBytesEnviron());
+        assertEquals(environb, os.environb(), "views of one store are equal, by content");
+        assertEquals(environb.hashCode(), os.environb().hashCode());
     }
 
     @Test
