@@ -2,6 +2,8 @@ package org.osprey.os;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.osprey.os.internal.OsLocator;
@@ -406,6 +408,146 @@ public interface Os {
 
     long getegid();
 
+    /** {@code os.getgroups}: the supplementary group ids of this process. */
+    long[] getgroups() throws OsException;
+
+    /** {@code os.setgroups}: needs privilege. */
+    void setgroups(long[] groups) throws OsException;
+
+    /** {@code os.getgrouplist}: the groups {@code user} belongs to, always including {@code group}. */
+    long[] getgrouplist(String user, long group) throws OsException;
+
+    /** {@code os.initgroups}: sets the supplementary groups from the group database; needs privilege. */
+    void initgroups(String username, long gid) throws OsException;
+
+    /** {@code os.getlogin}: the user logged in on the controlling terminal (see Python's caveats). */
+    String getlogin() throws OsException;
+
+    /** {@code os.getpgid}: the process group of {@code pid} (0: this process). */
+    long getpgid(long pid) throws OsException;
+
+    long getpgrp();
+
+    /** {@code os.setpgid}: 0 for {@code pid} means this process, 0 for {@code pgrp} means {@code pid}. */
+    void setpgid(long pid, long pgrp) throws OsException;
+
+    /** {@code os.setpgrp}: makes this process the leader of a new process group. */
+    void setpgrp() throws OsException;
+
+    long getsid(long pid) throws OsException;
+
+    /** {@code os.setsid}: fails if this process already leads a process group (the JVM may). */
+    void setsid() throws OsException;
+
+    /** {@code os.getpriority}: the nice value of a process, group or user ({@link #PRIO_PROCESS()}...). */
+    int getpriority(int which, long who) throws OsException;
+
+    /** {@code os.setpriority}; see {@link #nice} for what it changes in a JVM on Linux. */
+    void setpriority(int which, long who, int priority) throws OsException;
+
+    /** {@code os.getresuid}: Linux only; elsewhere {@link UnsupportedOperationException}. */
+    ResIds getresuid() throws OsException;
+
+    /** {@code os.getresgid}: Linux only. */
+    ResIds getresgid() throws OsException;
+
+    /** {@code os.setresuid}: Linux only; -1 leaves an id unchanged. */
+    void setresuid(long ruid, long euid, long suid) throws OsException;
+
+    /** {@code os.setresgid}: Linux only; -1 leaves an id unchanged. */
+    void setresgid(long rgid, long egid, long sgid) throws OsException;
+
+    /**
+     * {@code os.setuid}. Like every credential change here it applies to the whole process, with all the JVM's
+     * threads (glibc and macOS broadcast it), and cannot be undone once the privilege is gone.
+     */
+    void setuid(long uid) throws OsException;
+
+    void seteuid(long euid) throws OsException;
+
+    void setgid(long gid) throws OsException;
+
+    void setegid(long egid) throws OsException;
+
+    /** {@code os.setreuid}: -1 leaves an id unchanged. */
+    void setreuid(long ruid, long euid) throws OsException;
+
+    void setregid(long rgid, long egid) throws OsException;
+
+    /** {@code os.ctermid}: the file name of the controlling terminal (whether or not there is one). */
+    String ctermid();
+
+    /**
+     * {@code os.nice}: adds {@code increment} to the niceness and returns the new niceness. On Linux niceness
+     * belongs to a thread: in a JVM this changes the calling Java thread (and the processes it starts later),
+     * not the JVM's other threads. The same holds for {@link #setpriority} with {@code PRIO_PROCESS} and pid 0,
+     * and for the {@code sched_set*} calls with pid 0.
+     */
+    int nice(int increment) throws OsException;
+
+    /** {@code os.times}. */
+    TimesResult times() throws OsException;
+
+    /**
+     * {@code os.PRIO_PROCESS}, for {@link #getpriority}/{@link #setpriority}.
+     *
+     * <p>Platform constants ({@code PRIO_*}, {@code SCHED_*}, {@code RTLD_*}, {@code EX_*}) are accessor methods
+     * named exactly as in Python ({@code os.PRIO_USER} is {@code os.PRIO_USER()}): their values are the running
+     * platform's, which differ between Linux and macOS, so they cannot be compile-time constants. A constant the
+     * platform lacks (where Python's {@code os} has no such attribute) throws
+     * {@link UnsupportedOperationException}.
+     */
+    int PRIO_PROCESS();
+
+    int PRIO_PGRP();
+
+    int PRIO_USER();
+
+    // ---- process creation (cannot be supported in a JVM) ----
+
+    /**
+     * {@code os.fork}: always throws {@link UnsupportedOperationException}. A forked JVM is not safe to run:
+     * only the calling thread survives in the child, while locks held by the other threads (JVM-internal ones,
+     * the allocator's, the GC's, the JIT compiler's) stay held forever and the threads that run the GC and the
+     * JIT are gone. Start a child process instead ({@link ProcessBuilder}, or {@code posix_spawn} once the
+     * process functions exist).
+     */
+    long fork();
+
+    /**
+     * {@code os.forkpty}: always throws {@link UnsupportedOperationException}, for the reason given at
+     * {@link #fork()}. Its Python result is the pair (pid, fd).
+     */
+    long[] forkpty();
+
+    // ---- environment (bytes) ----
+
+    /**
+     * {@code os.environb}: a live view of the same native environment as {@link #environ()}, with names and
+     * values as bytes. A change through either map is seen by the other and by natively started children; a byte
+     * that is not UTF-8 appears in {@link #environ()} as a lone surrogate (surrogateescape), as in Python.
+     * Since {@code byte[]} compares by identity, this map looks keys (and {@code containsValue} values) up by
+     * content, and hands out copies.
+     */
+    Map<byte[], byte[]> environb();
+
+    /** {@code os.getenvb(key)}: the value, or {@code null}. */
+    byte[] getenvb(byte[] key);
+
+    byte[] getenvb(byte[] key, byte[] defaultValue);
+
+    /** {@code os.supports_bytes_environ}: {@code true} on POSIX, {@code false} on Windows. */
+    boolean supportsBytesEnviron();
+
+    /** {@code os.get_exec_path()}: the directories of {@code PATH} in {@link #environ()}, split as Python does. */
+    List<String> getExecPath();
+
+    /**
+     * {@code os.get_exec_path(env)}: the directories of {@code env}'s {@code PATH}, or of {@code os.defpath} if
+     * it has none; empty entries are kept (they mean the working directory).
+     */
+    List<String> getExecPath(Map<String, String> env);
+
     // ---- environment ----
 
     /**
@@ -432,4 +574,166 @@ public interface Os {
     String strerror(int errno);
 
     UnameResult uname() throws OsException;
+
+    /**
+     * {@code os.cpu_count}: the processors online ({@code sysconf(_SC_NPROCESSORS_ONLN)} on POSIX), or empty if
+     * that cannot be told. Not the processors this process may use: see {@link #schedGetaffinity}.
+     */
+    OptionalInt cpuCount();
+
+    /** {@code os.getloadavg}: fails if the platform cannot tell. */
+    LoadAverage getloadavg() throws OsException;
+
+    /**
+     * {@code os.sysconf(name)}, {@code name} being a key of {@link #sysconfNames()} such as
+     * {@code "SC_PAGESIZE"}; -1 where the system sets no limit.
+     *
+     * @throws IllegalArgumentException for a name the platform does not define (Python's ValueError)
+     */
+    long sysconf(String name) throws OsException;
+
+    /** {@code os.sysconf(int)}: by the platform's number. */
+    long sysconf(int name) throws OsException;
+
+    /** {@code os.sysconf_names}: the running platform's {@code sysconf} names and numbers. */
+    Map<String, Integer> sysconfNames();
+
+    /**
+     * {@code os.confstr(name)}, {@code name} being a key of {@link #confstrNames()} such as {@code "CS_PATH"}:
+     * the value, or {@code null} where the platform defines none.
+     *
+     * @throws IllegalArgumentException for a name the platform does not define
+     */
+    String confstr(String name) throws OsException;
+
+    String confstr(int name) throws OsException;
+
+    /** {@code os.confstr_names}: the running platform's {@code confstr} names and numbers. */
+    Map<String, Integer> confstrNames();
+
+    /**
+     * {@code os.urandom}: {@code size} bytes from the kernel's cryptographic generator ({@code getrandom(2)} on
+     * Linux, {@code getentropy} on macOS), never from a Java generator. Like Python's, it waits for the
+     * kernel's generator to be seeded.
+     */
+    byte[] urandom(int size) throws OsException;
+
+    /**
+     * {@code os.stat_float_times}: {@code true}, since every {@link StatResult} offers float seconds (as well as
+     * exact nanoseconds). Python 3.7 removed the function; here it exists for ported code.
+     *
+     * @deprecated times are always available as floats; use {@link StatResult#mtime()} or {@code mtimeNs()}
+     */
+    @Deprecated
+    boolean statFloatTimes();
+
+    /**
+     * {@code os.stat_float_times(newvalue)}: accepts {@code true} only and returns the previous setting
+     * ({@code true}).
+     *
+     * @throws UnsupportedOperationException for {@code false}: integer times in {@link StatResult} would be a
+     *                                       second, lossy, view; use {@code mtimeNs()} and friends instead
+     * @deprecated see {@link #statFloatTimes()}
+     */
+    @Deprecated
+    boolean statFloatTimes(boolean newValue);
+
+    // ---- scheduling ----
+
+    /** {@code os.sched_yield}. */
+    void schedYield() throws OsException;
+
+    /** {@code os.sched_getaffinity}: the CPUs {@code pid} (0: the calling thread) may run on. Linux only. */
+    Set<Integer> schedGetaffinity(long pid) throws OsException;
+
+    /** {@code os.sched_setaffinity}. Linux only; with pid 0 it binds the calling thread (see {@link #nice}). */
+    void schedSetaffinity(long pid, Set<Integer> cpus) throws OsException;
+
+    int schedGetPriorityMin(int policy) throws OsException;
+
+    int schedGetPriorityMax(int policy) throws OsException;
+
+    /** {@code os.sched_getscheduler}: a {@code SCHED_*} policy. Linux only. */
+    int schedGetscheduler(long pid) throws OsException;
+
+    /** {@code os.sched_setscheduler}. Linux only; with pid 0 it changes the calling thread (see {@link #nice}). */
+    void schedSetscheduler(long pid, int policy, SchedParam param) throws OsException;
+
+    /** {@code os.sched_getparam}. Linux only. */
+    SchedParam schedGetparam(long pid) throws OsException;
+
+    /** {@code os.sched_setparam}. Linux only. */
+    void schedSetparam(long pid, SchedParam param) throws OsException;
+
+    /** {@code os.sched_rr_get_interval}: the round-robin quantum of {@code pid}, in seconds. Linux only. */
+    double schedRrGetInterval(long pid) throws OsException;
+
+    /** {@code os.SCHED_OTHER}: the default policy. The {@code SCHED_*} values differ between Linux and macOS. */
+    int SCHED_OTHER();
+
+    int SCHED_FIFO();
+
+    int SCHED_RR();
+
+    /** {@code os.SCHED_BATCH}: Linux only. */
+    int SCHED_BATCH();
+
+    /** {@code os.SCHED_IDLE}: Linux only. */
+    int SCHED_IDLE();
+
+    /** {@code os.SCHED_RESET_ON_FORK}: Linux only, or-ed into a policy. */
+    int SCHED_RESET_ON_FORK();
+
+    // ---- dynamic loading flags ----
+
+    /** {@code os.RTLD_LAZY}, the {@code dlopen} flags of the running platform (Linux and macOS differ). */
+    int RTLD_LAZY();
+
+    int RTLD_NOW();
+
+    int RTLD_GLOBAL();
+
+    int RTLD_LOCAL();
+
+    int RTLD_NODELETE();
+
+    int RTLD_NOLOAD();
+
+    /** {@code os.RTLD_DEEPBIND}: glibc only. */
+    int RTLD_DEEPBIND();
+
+    // ---- exit codes ----
+
+    /** {@code os.EX_OK}: the {@code sysexits.h} exit codes (POSIX only; absent on Windows, as in Python). */
+    int EX_OK();
+
+    int EX_USAGE();
+
+    int EX_DATAERR();
+
+    int EX_NOINPUT();
+
+    int EX_NOUSER();
+
+    int EX_NOHOST();
+
+    int EX_UNAVAILABLE();
+
+    int EX_SOFTWARE();
+
+    int EX_OSERR();
+
+    int EX_OSFILE();
+
+    int EX_CANTCREAT();
+
+    int EX_IOERR();
+
+    int EX_TEMPFAIL();
+
+    int EX_PROTOCOL();
+
+    int EX_NOPERM();
+
+    int EX_CONFIG();
 }

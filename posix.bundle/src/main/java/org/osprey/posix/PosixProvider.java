@@ -13,17 +13,23 @@ import jnr.constants.platform.Errno;
 import jnr.ffi.Pointer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osprey.os.LoadAverage;
 import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
 import org.osprey.os.Platform;
+import org.osprey.os.ResIds;
+import org.osprey.os.SchedParam;
 import org.osprey.os.StatResult;
 import org.osprey.os.StatvfsResult;
 import org.osprey.os.Supports;
+import org.osprey.os.TimesResult;
 import org.osprey.os.UnameResult;
 import org.osprey.os.spi.DirStream;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
+import org.osprey.posix.abi.ConfNames;
+import org.osprey.posix.abi.ProcConstants;
 import org.osprey.posix.abi.PasswdLayout;
 import org.osprey.posix.dir.DirStreams;
 import org.osprey.posix.errors.ErrnoTranslator;
@@ -33,6 +39,12 @@ import org.osprey.posix.memory.Scratch;
 import org.osprey.posix.natives.LibC;
 import org.osprey.posix.natives.Natives;
 import org.osprey.posix.path.PathCodec;
+import org.osprey.posix.proc.Credentials;
+import org.osprey.posix.proc.ProcSide;
+import org.osprey.posix.proc.Scheduling;
+import org.osprey.posix.proc.Sessions;
+import org.osprey.posix.proc.SystemInfo;
+import org.osprey.posix.proc.Urandom;
 
 /**
  * Python's {@code os} on Linux and macOS: each operation is one native call, mostly an {@code *at} call, on
@@ -519,6 +531,136 @@ public final class PosixProvider implements OsProvider {
         return out;
     }
 
+    /** The process, system and scheduling calls, bound on first use. */
+    private static ProcSide proc() {
+        return ProcSide.of(n().natives(), n().errors());
+    }
+
+    @Override
+    public void setgroups(long[] groups) throws OsException {
+        Credentials.setgroups(proc(), groups);
+    }
+
+    @Override
+    public long[] getgrouplist(String user, long group) throws OsException {
+        return Credentials.getgrouplist(proc(), user, group);
+    }
+
+    @Override
+    public void initgroups(String user, long group) throws OsException {
+        Credentials.initgroups(proc(), user, group);
+    }
+
+    @Override
+    public String getlogin() throws OsException {
+        return Credentials.getlogin(proc());
+    }
+
+    @Override
+    public long getpgid(long pid) throws OsException {
+        return Sessions.getpgid(proc(), pid);
+    }
+
+    @Override
+    public long getpgrp() {
+        return Sessions.getpgrp(proc());
+    }
+
+    @Override
+    public void setpgid(long pid, long pgrp) throws OsException {
+        Sessions.setpgid(proc(), pid, pgrp);
+    }
+
+    @Override
+    public long getsid(long pid) throws OsException {
+        return Sessions.getsid(proc(), pid);
+    }
+
+    @Override
+    public void setsid() throws OsException {
+        Sessions.setsid(proc());
+    }
+
+    @Override
+    public int getpriority(int which, long who) throws OsException {
+        return Sessions.getpriority(proc(), which, who);
+    }
+
+    @Override
+    public void setpriority(int which, long who, int priority) throws OsException {
+        Sessions.setpriority(proc(), which, who, priority);
+    }
+
+    @Override
+    public ResIds getresuid() throws OsException {
+        return Credentials.getresuid(proc());
+    }
+
+    @Override
+    public ResIds getresgid() throws OsException {
+        return Credentials.getresgid(proc());
+    }
+
+    @Override
+    public void setresuid(long ruid, long euid, long suid) throws OsException {
+        Credentials.setresuid(proc(), ruid, euid, suid);
+    }
+
+    @Override
+    public void setresgid(long rgid, long egid, long sgid) throws OsException {
+        Credentials.setresgid(proc(), rgid, egid, sgid);
+    }
+
+    @Override
+    public void setuid(long uid) throws OsException {
+        Credentials.setuid(proc(), uid);
+    }
+
+    @Override
+    public void seteuid(long euid) throws OsException {
+        Credentials.seteuid(proc(), euid);
+    }
+
+    @Override
+    public void setgid(long gid) throws OsException {
+        Credentials.setgid(proc(), gid);
+    }
+
+    @Override
+    public void setegid(long egid) throws OsException {
+        Credentials.setegid(proc(), egid);
+    }
+
+    @Override
+    public void setreuid(long ruid, long euid) throws OsException {
+        Credentials.setreuid(proc(), ruid, euid);
+    }
+
+    @Override
+    public void setregid(long rgid, long egid) throws OsException {
+        Credentials.setregid(proc(), rgid, egid);
+    }
+
+    @Override
+    public String ctermid() {
+        return Sessions.ctermid(proc());
+    }
+
+    @Override
+    public int nice(int increment) throws OsException {
+        return Sessions.nice(proc(), increment);
+    }
+
+    @Override
+    public TimesResult times() throws OsException {
+        return Sessions.times(proc());
+    }
+
+    @Override
+    public Map<String, Integer> processConstants() {
+        return ProcConstants.of(n().abi());
+    }
+
     // ---- environment ----
 
     @Override
@@ -640,6 +782,91 @@ public final class PosixProvider implements OsProvider {
         return new UnameResult(PathCodec.decodeCString(b, 0), PathCodec.decodeCString(b, field),
                 PathCodec.decodeCString(b, 2 * field), PathCodec.decodeCString(b, 3 * field),
                 PathCodec.decodeCString(b, 4 * field));
+    }
+
+    @Override
+    public int cpuCount() {
+        return SystemInfo.cpuCount(proc());
+    }
+
+    @Override
+    public long sysconf(int name) throws OsException {
+        return SystemInfo.sysconf(proc(), name);
+    }
+
+    @Override
+    public Map<String, Integer> sysconfNames() {
+        return ConfNames.of(n().abi()).sysconf();
+    }
+
+    @Override
+    public String confstr(int name) throws OsException {
+        return SystemInfo.confstr(proc(), name);
+    }
+
+    @Override
+    public Map<String, Integer> confstrNames() {
+        return ConfNames.of(n().abi()).confstr();
+    }
+
+    @Override
+    public LoadAverage getloadavg() throws OsException {
+        return SystemInfo.getloadavg(proc());
+    }
+
+    @Override
+    public void urandom(byte[] buffer) throws OsException {
+        Urandom.fill(proc(), buffer);
+    }
+
+    @Override
+    public void schedYield() throws OsException {
+        Scheduling.yield(proc());
+    }
+
+    @Override
+    public Set<Integer> schedGetaffinity(long pid) throws OsException {
+        return Scheduling.getaffinity(proc(), pid);
+    }
+
+    @Override
+    public void schedSetaffinity(long pid, Set<Integer> cpus) throws OsException {
+        Scheduling.setaffinity(proc(), pid, cpus);
+    }
+
+    @Override
+    public int schedGetPriorityMin(int policy) throws OsException {
+        return Scheduling.priorityMin(proc(), policy);
+    }
+
+    @Override
+    public int schedGetPriorityMax(int policy) throws OsException {
+        return Scheduling.priorityMax(proc(), policy);
+    }
+
+    @Override
+    public int schedGetscheduler(long pid) throws OsException {
+        return Scheduling.getscheduler(proc(), pid);
+    }
+
+    @Override
+    public void schedSetscheduler(long pid, int policy, SchedParam param) throws OsException {
+        Scheduling.setscheduler(proc(), pid, policy, param);
+    }
+
+    @Override
+    public SchedParam schedGetparam(long pid) throws OsException {
+        return Scheduling.getparam(proc(), pid);
+    }
+
+    @Override
+    public void schedSetparam(long pid, SchedParam param) throws OsException {
+        Scheduling.setparam(proc(), pid, param);
+    }
+
+    @Override
+    public double schedRrGetInterval(long pid) throws OsException {
+        return Scheduling.rrGetInterval(proc(), pid);
     }
 
     @Override

@@ -68,6 +68,32 @@ class LeakTest {
         assertEquals(before, openDescriptors());
     }
 
+    /** glibc reads files behind several of these (group database, /proc/loadavg, /sys CPU lists, utmp). */
+    @Test
+    void processAndSystemCallsLeaveTheDescriptorCountUnchanged() throws Exception {
+        os.getgrouplist("root", 0); // the first call may open files that glibc keeps for good (nscd sockets)
+        long before = openDescriptors();
+        for (int i = 0; i < 500; i++) {
+            os.getgrouplist("root", 0);
+            os.getgrouplist("no-such-user-osprey", 1);
+            try {
+                os.getlogin();
+            } catch (OsException e) {
+                // where no one is logged in on the terminal: ENXIO or ENOTTY, whichever path glibc took
+            }
+            os.ctermid();
+            os.urandom(64);
+            os.cpuCount();
+            os.getloadavg();
+            os.sysconf("SC_NPROCESSORS_CONF");
+            os.confstr("CS_PATH");
+            os.times();
+            os.schedGetaffinity(0);
+            assertThrows(OsException.class, () -> os.getpgid(Integer.MAX_VALUE));
+        }
+        assertEquals(before, openDescriptors());
+    }
+
     @Test
     void thousandsOfFileAndDirectoryCallsLeaveTheDescriptorCountUnchanged() throws Exception {
         String dir = tmp.toString();

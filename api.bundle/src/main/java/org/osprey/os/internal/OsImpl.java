@@ -3,7 +3,11 @@ package org.osprey.os.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,15 +18,19 @@ import org.osprey.os.FileExistsOsException;
 import org.osprey.os.FsCodec;
 import org.osprey.os.FwalkIterator;
 import org.osprey.os.FwalkOptions;
+import org.osprey.os.LoadAverage;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
 import org.osprey.os.Platform;
 import org.osprey.os.Pwd;
+import org.osprey.os.ResIds;
 import org.osprey.os.ScandirIterator;
+import org.osprey.os.SchedParam;
 import org.osprey.os.StatResult;
 import org.osprey.os.StatvfsResult;
 import org.osprey.os.Supports;
+import org.osprey.os.TimesResult;
 import org.osprey.os.UnameResult;
 import org.osprey.os.WalkEntry;
 import org.osprey.os.WalkOptions;
@@ -729,6 +737,233 @@ public final class OsImpl implements Os {
         return provider.getegid();
     }
 
+    @Override
+    public long[] getgroups() throws OsException {
+        return provider.getgroups();
+    }
+
+    @Override
+    public void setgroups(long[] groups) throws OsException {
+        long[] copy = groups.clone();
+        for (long g : copy) {
+            id("setgroups", g, false);
+        }
+        provider.setgroups(copy);
+    }
+
+    @Override
+    public long[] getgrouplist(String user, long group) throws OsException {
+        return provider.getgrouplist(Args.path("getgrouplist", user), id("getgrouplist", group, false));
+    }
+
+    @Override
+    public void initgroups(String username, long gid) throws OsException {
+        provider.initgroups(Args.path("initgroups", username), id("initgroups", gid, false));
+    }
+
+    @Override
+    public String getlogin() throws OsException {
+        return provider.getlogin();
+    }
+
+    @Override
+    public long getpgid(long pid) throws OsException {
+        return provider.getpgid(pid("getpgid", pid));
+    }
+
+    @Override
+    public long getpgrp() {
+        return provider.getpgrp();
+    }
+
+    @Override
+    public void setpgid(long pid, long pgrp) throws OsException {
+        provider.setpgid(pid("setpgid", pid), pid("setpgid", pgrp));
+    }
+
+    @Override
+    public void setpgrp() throws OsException {
+        provider.setpgid(0, 0);
+    }
+
+    @Override
+    public long getsid(long pid) throws OsException {
+        return provider.getsid(pid("getsid", pid));
+    }
+
+    @Override
+    public void setsid() throws OsException {
+        provider.setsid();
+    }
+
+    @Override
+    public int getpriority(int which, long who) throws OsException {
+        return provider.getpriority(which, id("getpriority", who, false));
+    }
+
+    @Override
+    public void setpriority(int which, long who, int priority) throws OsException {
+        provider.setpriority(which, id("setpriority", who, false), priority);
+    }
+
+    @Override
+    public ResIds getresuid() throws OsException {
+        return provider.getresuid();
+    }
+
+    @Override
+    public ResIds getresgid() throws OsException {
+        return provider.getresgid();
+    }
+
+    @Override
+    public void setresuid(long ruid, long euid, long suid) throws OsException {
+        provider.setresuid(id("setresuid", ruid, true), id("setresuid", euid, true), id("setresuid", suid, true));
+    }
+
+    @Override
+    public void setresgid(long rgid, long egid, long sgid) throws OsException {
+        provider.setresgid(id("setresgid", rgid, true), id("setresgid", egid, true), id("setresgid", sgid, true));
+    }
+
+    @Override
+    public void setuid(long uid) throws OsException {
+        provider.setuid(id("setuid", uid, false));
+    }
+
+    @Override
+    public void seteuid(long euid) throws OsException {
+        provider.seteuid(id("seteuid", euid, false));
+    }
+
+    @Override
+    public void setgid(long gid) throws OsException {
+        provider.setgid(id("setgid", gid, false));
+    }
+
+    @Override
+    public void setegid(long egid) throws OsException {
+        provider.setegid(id("setegid", egid, false));
+    }
+
+    @Override
+    public void setreuid(long ruid, long euid) throws OsException {
+        provider.setreuid(id("setreuid", ruid, true), id("setreuid", euid, true));
+    }
+
+    @Override
+    public void setregid(long rgid, long egid) throws OsException {
+        provider.setregid(id("setregid", rgid, true), id("setregid", egid, true));
+    }
+
+    @Override
+    public String ctermid() {
+        return provider.ctermid();
+    }
+
+    @Override
+    public int nice(int increment) throws OsException {
+        return provider.nice(increment);
+    }
+
+    @Override
+    public TimesResult times() throws OsException {
+        return provider.times();
+    }
+
+    /** A pid_t, checked before it is narrowed to the C type (Python's OverflowError). */
+    private static long pid(String function, long pid) {
+        if (pid != (int) pid) {
+            throw new IllegalArgumentException(function + ": pid out of range: " + pid);
+        }
+        return pid;
+    }
+
+    /** A uid_t or gid_t; -1 ("leave unchanged") only where the call gives it that meaning. */
+    private static long id(String function, long id, boolean minusOneKeeps) {
+        if ((id == -1 && !minusOneKeeps) || id < -1 || id >= 0xffff_ffffL) {
+            throw new IllegalArgumentException(function + ": id out of range: " + id);
+        }
+        return id;
+    }
+
+    /** The running platform's value of a {@code PRIO_*}, {@code SCHED_*}, {@code RTLD_*} or {@code EX_*}. */
+    private int constant(String name) {
+        Integer value = provider.processConstants().get(name);
+        if (value == null) {
+            throw Unsupported.of(name, "the platform has no such constant");
+        }
+        return value;
+    }
+
+    @Override
+    public int PRIO_PROCESS() {
+        return constant("PRIO_PROCESS");
+    }
+
+    @Override
+    public int PRIO_PGRP() {
+        return constant("PRIO_PGRP");
+    }
+
+    @Override
+    public int PRIO_USER() {
+        return constant("PRIO_USER");
+    }
+
+    // ---- process creation (cannot be supported in a JVM) ----
+
+    private static final String FORK_IS_UNSAFE = "a forked JVM cannot run safely: only the calling thread survives "
+            + "in the child, while the locks that other threads held (JVM-internal ones, malloc's) stay held "
+            + "forever and the garbage collector's and JIT compiler's threads are gone; start a new process instead";
+
+    @Override
+    public long fork() {
+        throw Unsupported.of("fork", FORK_IS_UNSAFE);
+    }
+
+    @Override
+    public long[] forkpty() {
+        throw Unsupported.of("forkpty", FORK_IS_UNSAFE);
+    }
+
+    // ---- environment (bytes) ----
+
+    @Override
+    public Map<byte[], byte[]> environb() {
+        if (!supportsBytesEnviron()) {
+            throw Unsupported.of("environb", "the environment of this platform is text, not bytes");
+        }
+        return new EnvironBytes(environ); // a stateless view: every one shows the same store
+    }
+
+    @Override
+    public byte[] getenvb(byte[] key) {
+        return environb().get(key);
+    }
+
+    @Override
+    public byte[] getenvb(byte[] key, byte[] defaultValue) {
+        byte[] v = getenvb(key);
+        return v == null ? defaultValue : v;
+    }
+
+    @Override
+    public boolean supportsBytesEnviron() {
+        return !"nt".equals(platform.name());
+    }
+
+    @Override
+    public List<String> getExecPath() {
+        return getExecPath(environ);
+    }
+
+    @Override
+    public List<String> getExecPath(Map<String, String> env) {
+        String path = env.get("PATH");
+        return List.of((path == null ? platform.defpath() : path).split(Pattern.quote(platform.pathsep()), -1));
+    }
+
     // ---- environment ----
 
     @Override
@@ -772,6 +1007,289 @@ public final class OsImpl implements Os {
     @Override
     public UnameResult uname() throws OsException {
         return provider.uname();
+    }
+
+    @Override
+    public OptionalInt cpuCount() {
+        int n = provider.cpuCount();
+        return n > 0 ? OptionalInt.of(n) : OptionalInt.empty();
+    }
+
+    @Override
+    public LoadAverage getloadavg() throws OsException {
+        return provider.getloadavg();
+    }
+
+    @Override
+    public long sysconf(String name) throws OsException {
+        return provider.sysconf(confName(provider.sysconfNames(), name));
+    }
+
+    @Override
+    public long sysconf(int name) throws OsException {
+        return provider.sysconf(name);
+    }
+
+    @Override
+    public Map<String, Integer> sysconfNames() {
+        return provider.sysconfNames();
+    }
+
+    @Override
+    public String confstr(String name) throws OsException {
+        return provider.confstr(confName(provider.confstrNames(), name));
+    }
+
+    @Override
+    public String confstr(int name) throws OsException {
+        return provider.confstr(name);
+    }
+
+    @Override
+    public Map<String, Integer> confstrNames() {
+        return provider.confstrNames();
+    }
+
+    /** Python's ValueError for a name the table lacks. */
+    private static int confName(Map<String, Integer> names, String name) {
+        Integer value = names.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("unrecognized configuration name: " + name);
+        }
+        return value;
+    }
+
+    @Override
+    public byte[] urandom(int size) throws OsException {
+        if (size < 0) {
+            throw new IllegalArgumentException("negative argument not allowed");
+        }
+        byte[] bytes = new byte[size];
+        provider.urandom(bytes);
+        return bytes;
+    }
+
+    @Deprecated
+    @Override
+    public boolean statFloatTimes() {
+        return true;
+    }
+
+    @Deprecated
+    @Override
+    public boolean statFloatTimes(boolean newValue) {
+        if (!newValue) {
+            throw Unsupported.of("stat_float_times", "integer stat times were removed in Python 3.7; "
+                    + "StatResult has exact nanoseconds (mtimeNs()) beside float seconds (mtime())");
+        }
+        return true;
+    }
+
+    // ---- scheduling ----
+
+    @Override
+    public void schedYield() throws OsException {
+        provider.schedYield();
+    }
+
+    @Override
+    public Set<Integer> schedGetaffinity(long pid) throws OsException {
+        return provider.schedGetaffinity(pid("sched_getaffinity", pid));
+    }
+
+    @Override
+    public void schedSetaffinity(long pid, Set<Integer> cpus) throws OsException {
+        Set<Integer> copy = Set.copyOf(cpus);
+        for (int cpu : copy) {
+            if (cpu < 0) {
+                throw new IllegalArgumentException("negative CPU number: " + cpu);
+            }
+        }
+        provider.schedSetaffinity(pid("sched_setaffinity", pid), copy);
+    }
+
+    @Override
+    public int schedGetPriorityMin(int policy) throws OsException {
+        return provider.schedGetPriorityMin(policy);
+    }
+
+    @Override
+    public int schedGetPriorityMax(int policy) throws OsException {
+        return provider.schedGetPriorityMax(policy);
+    }
+
+    @Override
+    public int schedGetscheduler(long pid) throws OsException {
+        return provider.schedGetscheduler(pid("sched_getscheduler", pid));
+    }
+
+    @Override
+    public void schedSetscheduler(long pid, int policy, SchedParam param) throws OsException {
+        provider.schedSetscheduler(pid("sched_setscheduler", pid), policy, Objects.requireNonNull(param, "param"));
+    }
+
+    @Override
+    public SchedParam schedGetparam(long pid) throws OsException {
+        return provider.schedGetparam(pid("sched_getparam", pid));
+    }
+
+    @Override
+    public void schedSetparam(long pid, SchedParam param) throws OsException {
+        provider.schedSetparam(pid("sched_setparam", pid), Objects.requireNonNull(param, "param"));
+    }
+
+    @Override
+    public double schedRrGetInterval(long pid) throws OsException {
+        return provider.schedRrGetInterval(pid("sched_rr_get_interval", pid));
+    }
+
+    @Override
+    public int SCHED_OTHER() {
+        return constant("SCHED_OTHER");
+    }
+
+    @Override
+    public int SCHED_FIFO() {
+        return constant("SCHED_FIFO");
+    }
+
+    @Override
+    public int SCHED_RR() {
+        return constant("SCHED_RR");
+    }
+
+    @Override
+    public int SCHED_BATCH() {
+        return constant("SCHED_BATCH");
+    }
+
+    @Override
+    public int SCHED_IDLE() {
+        return constant("SCHED_IDLE");
+    }
+
+    @Override
+    public int SCHED_RESET_ON_FORK() {
+        return constant("SCHED_RESET_ON_FORK");
+    }
+
+    // ---- dynamic loading flags ----
+
+    @Override
+    public int RTLD_LAZY() {
+        return constant("RTLD_LAZY");
+    }
+
+    @Override
+    public int RTLD_NOW() {
+        return constant("RTLD_NOW");
+    }
+
+    @Override
+    public int RTLD_GLOBAL() {
+        return constant("RTLD_GLOBAL");
+    }
+
+    @Override
+    public int RTLD_LOCAL() {
+        return constant("RTLD_LOCAL");
+    }
+
+    @Override
+    public int RTLD_NODELETE() {
+        return constant("RTLD_NODELETE");
+    }
+
+    @Override
+    public int RTLD_NOLOAD() {
+        return constant("RTLD_NOLOAD");
+    }
+
+    @Override
+    public int RTLD_DEEPBIND() {
+        return constant("RTLD_DEEPBIND");
+    }
+
+    // ---- exit codes ----
+
+    @Override
+    public int EX_OK() {
+        return constant("EX_OK");
+    }
+
+    @Override
+    public int EX_USAGE() {
+        return constant("EX_USAGE");
+    }
+
+    @Override
+    public int EX_DATAERR() {
+        return constant("EX_DATAERR");
+    }
+
+    @Override
+    public int EX_NOINPUT() {
+        return constant("EX_NOINPUT");
+    }
+
+    @Override
+    public int EX_NOUSER() {
+        return constant("EX_NOUSER");
+    }
+
+    @Override
+    public int EX_NOHOST() {
+        return constant("EX_NOHOST");
+    }
+
+    @Override
+    public int EX_UNAVAILABLE() {
+        return constant("EX_UNAVAILABLE");
+    }
+
+    @Override
+    public int EX_SOFTWARE() {
+        return constant("EX_SOFTWARE");
+    }
+
+    @Override
+    public int EX_OSERR() {
+        return constant("EX_OSERR");
+    }
+
+    @Override
+    public int EX_OSFILE() {
+        return constant("EX_OSFILE");
+    }
+
+    @Override
+    public int EX_CANTCREAT() {
+        return constant("EX_CANTCREAT");
+    }
+
+    @Override
+    public int EX_IOERR() {
+        return constant("EX_IOERR");
+    }
+
+    @Override
+    public int EX_TEMPFAIL() {
+        return constant("EX_TEMPFAIL");
+    }
+
+    @Override
+    public int EX_PROTOCOL() {
+        return constant("EX_PROTOCOL");
+    }
+
+    @Override
+    public int EX_NOPERM() {
+        return constant("EX_NOPERM");
+    }
+
+    @Override
+    public int EX_CONFIG() {
+        return constant("EX_CONFIG");
     }
 
     @Override

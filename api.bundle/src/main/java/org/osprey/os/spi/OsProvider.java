@@ -2,14 +2,19 @@ package org.osprey.os.spi;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
+import org.osprey.os.LoadAverage;
 import org.osprey.os.Platform;
+import org.osprey.os.ResIds;
+import org.osprey.os.SchedParam;
 import org.osprey.os.StatResult;
 import org.osprey.os.StatvfsResult;
 import org.osprey.os.Supports;
+import org.osprey.os.TimesResult;
 import org.osprey.os.UnameResult;
 
 /**
@@ -289,6 +294,112 @@ public interface OsProvider {
         throw Unsupported.of("getgroups");
     }
 
+    default void setgroups(long[] groups) throws OsException {
+        throw Unsupported.of("setgroups");
+    }
+
+    default long[] getgrouplist(String user, long group) throws OsException {
+        throw Unsupported.of("getgrouplist");
+    }
+
+    default void initgroups(String user, long group) throws OsException {
+        throw Unsupported.of("initgroups");
+    }
+
+    default String getlogin() throws OsException {
+        throw Unsupported.of("getlogin");
+    }
+
+    default long getpgid(long pid) throws OsException {
+        throw Unsupported.of("getpgid");
+    }
+
+    default long getpgrp() {
+        throw Unsupported.of("getpgrp");
+    }
+
+    default void setpgid(long pid, long pgrp) throws OsException {
+        throw Unsupported.of("setpgid");
+    }
+
+    default long getsid(long pid) throws OsException {
+        throw Unsupported.of("getsid");
+    }
+
+    default void setsid() throws OsException {
+        throw Unsupported.of("setsid");
+    }
+
+    default int getpriority(int which, long who) throws OsException {
+        throw Unsupported.of("getpriority");
+    }
+
+    default void setpriority(int which, long who, int priority) throws OsException {
+        throw Unsupported.of("setpriority");
+    }
+
+    /** The real, effective and saved user ids. */
+    default ResIds getresuid() throws OsException {
+        throw Unsupported.of("getresuid");
+    }
+
+    default ResIds getresgid() throws OsException {
+        throw Unsupported.of("getresgid");
+    }
+
+    /** An id of -1 leaves that id unchanged, here and in the other two- and three-id setters. */
+    default void setresuid(long ruid, long euid, long suid) throws OsException {
+        throw Unsupported.of("setresuid");
+    }
+
+    default void setresgid(long rgid, long egid, long sgid) throws OsException {
+        throw Unsupported.of("setresgid");
+    }
+
+    default void setuid(long uid) throws OsException {
+        throw Unsupported.of("setuid");
+    }
+
+    default void seteuid(long euid) throws OsException {
+        throw Unsupported.of("seteuid");
+    }
+
+    default void setgid(long gid) throws OsException {
+        throw Unsupported.of("setgid");
+    }
+
+    default void setegid(long egid) throws OsException {
+        throw Unsupported.of("setegid");
+    }
+
+    default void setreuid(long ruid, long euid) throws OsException {
+        throw Unsupported.of("setreuid");
+    }
+
+    default void setregid(long rgid, long egid) throws OsException {
+        throw Unsupported.of("setregid");
+    }
+
+    default String ctermid() {
+        throw Unsupported.of("ctermid");
+    }
+
+    default int nice(int increment) throws OsException {
+        throw Unsupported.of("nice");
+    }
+
+    default TimesResult times() throws OsException {
+        throw Unsupported.of("times");
+    }
+
+    /**
+     * The platform's values of the {@code PRIO_*}, {@code SCHED_*}, {@code RTLD_*} and {@code EX_*} constants, by
+     * Python name; a constant the platform lacks is absent.
+     */
+    default Map<String, Integer> processConstants() {
+        return Map.of();
+    }
+
     // ---- environment ----
 
     /** The native environment as it is now, decoded with {@link org.osprey.os.FsCodec}. */
@@ -318,7 +429,78 @@ public interface OsProvider {
 
     UnameResult uname() throws OsException;
 
+    /** The processors online, or -1 if that cannot be told. */
     default int cpuCount() {
         return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The value of {@code sysconf(3)}; -1 (with no error) where the system sets no limit. */
+    default long sysconf(int name) throws OsException {
+        throw Unsupported.of("sysconf");
+    }
+
+    /** Names without the leading underscore, as in Python: {@code "SC_PAGESIZE"}. */
+    default Map<String, Integer> sysconfNames() {
+        return Map.of();
+    }
+
+    /** The value of {@code confstr(3)}, or {@code null} where the name has none. */
+    default String confstr(int name) throws OsException {
+        throw Unsupported.of("confstr");
+    }
+
+    default Map<String, Integer> confstrNames() {
+        return Map.of();
+    }
+
+    /** The 1-, 5- and 15-minute load averages. */
+    default LoadAverage getloadavg() throws OsException {
+        throw Unsupported.of("getloadavg");
+    }
+
+    /** Fills {@code buffer} from the OS's cryptographic random generator. */
+    default void urandom(byte[] buffer) throws OsException {
+        throw Unsupported.of("urandom");
+    }
+
+    default void schedYield() throws OsException {
+        throw Unsupported.of("sched_yield");
+    }
+
+    default Set<Integer> schedGetaffinity(long pid) throws OsException {
+        throw Unsupported.of("sched_getaffinity");
+    }
+
+    default void schedSetaffinity(long pid, Set<Integer> cpus) throws OsException {
+        throw Unsupported.of("sched_setaffinity");
+    }
+
+    default int schedGetPriorityMin(int policy) throws OsException {
+        throw Unsupported.of("sched_get_priority_min");
+    }
+
+    default int schedGetPriorityMax(int policy) throws OsException {
+        throw Unsupported.of("sched_get_priority_max");
+    }
+
+    default int schedGetscheduler(long pid) throws OsException {
+        throw Unsupported.of("sched_getscheduler");
+    }
+
+    default void schedSetscheduler(long pid, int policy, SchedParam param) throws OsException {
+        throw Unsupported.of("sched_setscheduler");
+    }
+
+    default SchedParam schedGetparam(long pid) throws OsException {
+        throw Unsupported.of("sched_getparam");
+    }
+
+    default void schedSetparam(long pid, SchedParam param) throws OsException {
+        throw Unsupported.of("sched_setparam");
+    }
+
+    /** In seconds. */
+    default double schedRrGetInterval(long pid) throws OsException {
+        throw Unsupported.of("sched_rr_get_interval");
     }
 }

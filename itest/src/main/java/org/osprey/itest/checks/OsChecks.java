@@ -42,6 +42,7 @@ public final class OsChecks {
     public static final List<Check> ALL = List.of(
             new Check("platform facts", OsChecks::platformFacts),
             new Check("process ids", OsChecks::processIds),
+            new Check("process parameters, system facts and urandom", OsChecks::processAndSystem),
             new Check("make, list and remove directories", OsChecks::directories),
             new Check("stat, lstat and symlinks", OsChecks::statAndLinks),
             new Check("scandir entries", OsChecks::scandir),
@@ -99,6 +100,18 @@ public final class OsChecks {
         check(os.getuid() >= 0 && os.geteuid() >= 0 && os.getgid() >= 0, "ids are non-negative");
         String cwd = os.getcwd();
         check(os.path().isabs(cwd), "getcwd is absolute: " + cwd);
+    }
+
+    /** The calls bound on first use by a binding of their own: that binding must load here too. */
+    private static void processAndSystem(Os os, String dir) throws Exception {
+        equal(os.getpgid(0), os.getpgrp(), "getpgid(0) is getpgrp()");
+        check(os.sysconf("SC_PAGESIZE") > 0, "sysconf(SC_PAGESIZE)");
+        check(os.cpuCount().orElse(0) >= 1, "cpu_count");
+        check(os.times().elapsed() > 0, "times");
+        byte[] a = os.urandom(32);
+        check(a.length == 32 && !Arrays.equals(a, os.urandom(32)), "urandom");
+        check(os.environb().size() == os.environ().size(), "environb and environ hold the same variables");
+        check(os.getpriority(os.PRIO_PROCESS(), 0) >= -20, "getpriority");
     }
 
     private static void directories(Os os, String dir) throws Exception {

@@ -3,6 +3,7 @@ package org.osprey.posix.natives;
 import java.lang.reflect.Method;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import com.kenai.jffi.Library;
 import com.kenai.jffi.MemoryIO;
@@ -60,7 +61,7 @@ public final class Natives {
      * 2.33, for one, has no {@code fstatat} symbol).
      */
     private static void requireSymbols(Abi abi) {
-        requireSymbols(abi, LibC.class);
+        requireSymbols(LibC.class, function -> symbol(abi, function), OPTIONAL_SYMBOLS);
     }
 
     /**
@@ -70,16 +71,28 @@ public final class Natives {
      * @throws IllegalStateException naming the functions the C library lacks
      */
     public static <T> T bind(Class<T> binding, Abi abi) {
-        requireSymbols(abi, binding);
+        return bind(binding, abi, OPTIONAL_SYMBOLS);
+    }
+
+    /** Like {@link #bind(Class, Abi)}, where the functions named in {@code optional} may be missing. */
+    public static <T> T bind(Class<T> binding, Abi abi, Set<String> optional) {
+        requireSymbols(binding, function -> symbol(abi, function), optional);
         return LibraryLoader.create(binding).option(LibraryOption.IgnoreError, true)
                 .load(Platform.getNativePlatform().getStandardCLibraryName());
     }
 
-    private static void requireSymbols(Abi abi, Class<?> binding) {
+    /**
+     * Checks that the C library exports the symbol of every function of the jnr-ffi interface {@code binding}
+     * but the {@code optional} ones, so that a binding fails when it loads rather than at its first call.
+     *
+     * @param symbolOf the exported symbol of a C function (such as a macOS {@code $INODE64} variant)
+     * @throws IllegalStateException naming the missing symbols
+     */
+    private static void requireSymbols(Class<?> binding, UnaryOperator<String> symbolOf, Set<String> optional) {
         Set<String> missing = new TreeSet<>();
         for (Method m : binding.getMethods()) {
-            String symbol = symbol(abi, m.getName());
-            if (!OPTIONAL_SYMBOLS.contains(symbol) && Library.getDefault().getSymbolAddress(symbol) == 0) {
+            String symbol = symbolOf.apply(m.getName());
+            if (!optional.contains(symbol) && Library.getDefault().getSymbolAddress(symbol) == 0) {
                 missing.add(symbol);
             }
         }
