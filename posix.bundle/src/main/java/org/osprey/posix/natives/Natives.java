@@ -60,10 +60,15 @@ public final class Natives {
      * 2.33, for one, has no {@code fstatat} symbol).
      */
     private static void requireSymbols(Abi abi) {
+        requireSymbols(abi, LibC.class, OPTIONAL_SYMBOLS);
+    }
+
+    /** The same check for another binding of the C library: every method but the {@code optional} ones. */
+    static void requireSymbols(Abi abi, Class<?> library, Set<String> optional) {
         Set<String> missing = new TreeSet<>();
-        for (Method m : LibC.class.getMethods()) {
+        for (Method m : library.getMethods()) {
             String symbol = symbol(abi, m.getName());
-            if (!OPTIONAL_SYMBOLS.contains(symbol) && Library.getDefault().getSymbolAddress(symbol) == 0) {
+            if (!optional.contains(symbol) && Library.getDefault().getSymbolAddress(symbol) == 0) {
                 missing.add(symbol);
             }
         }
