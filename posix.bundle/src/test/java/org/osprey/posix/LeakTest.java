@@ -3,14 +3,19 @@ package org.osprey.posix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.FdChannel;
+import org.osprey.os.FdConstants;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.Pipe;
+import org.osprey.os.Pty;
 import org.osprey.os.ScandirIterator;
 import org.osprey.os.spi.DirStream;
 import org.osprey.os.spi.OsProvider;
@@ -64,6 +69,57 @@ class LeakTest {
             assertThrows(OsException.class, () -> os.readlink(file));
             assertThrows(OsException.class, () -> os.mkdir(dir));
             os.readlink(dir + "/dangling");
+        }
+        assertEquals(before, openDescriptors());
+    }
+
+    @Test
+    void thousandsOfDescriptorCallsLeaveTheCountUnchanged() throws Exception {
+        String file = tmp.resolve("data").toString();
+        Files.writeString(Path.of(file), "0123456789");
+        FdConstants c = os.fdConstants();
+        byte[] bytes = new byte[4];
+        ByteBuffer direct = ByteBuffer.allocateDirect(4);
+        long before = openDescriptors();
+        for (int i = 0; i < 2000; i++) {
+            int fd = os.open(file, c.O_RDWR());
+            os.read(fd, 3);
+            os.pread(fd, bytes, 0, 4, 2);
+            os.pwrite(fd, direct.clear(), 0);
+            os.readv(fd, ByteBuffer.allocate(2), direct.clear());
+            os.writev(fd, bytes, bytes);
+            os.lseek(fd, 0, c.SEEK_SET());
+            int copy = os.dup(fd);
+            os.dup2(fd, copy, i % 2 == 0);
+            os.close(copy);
+            os.setInheritable(fd, i % 3 == 0);
+            os.lockf(fd, c.F_TLOCK(), 1);
+            os.lockf(fd, c.F_ULOCK(), 1);
+            os.ftruncate(fd, 10);
+            try (FdChannel ch = os.fdopen(fd)) {
+                ch.inputStream().read();
+            }
+            assertThrows(OsException.class, () -> os.read(fd, 1), "closed by its channel");
+            Pipe pipe = os.pipe();
+            os.write(pipe.write(), bytes);
+            os.setBlocking(pipe.read(), false);
+            os.read(pipe.read(), 10);
+            assertThrows(OsException.class, () -> os.read(pipe.read(), 10));
+            assertThrows(OsException.class, () -> os.lseek(pipe.read(), 0, c.SEEK_SET()));
+            assertThrows(OsException.class, () -> os.getTerminalSize(pipe.read()));
+            os.closerange(pipe.read(), pipe.read() + 1);
+            os.close(pipe.write());
+            assertThrows(OsException.class, () -> os.close(pipe.write()));
+            assertThrows(OsException.class, () -> os.open(file, c.O_RDWR() | c.O_CREAT() | c.O_EXCL()));
+            assertThrows(OsException.class, () -> os.open(file + "/below", c.O_RDONLY()));
+            assertThrows(OsException.class, () -> os.dup(-1));
+            if (i % 50 == 0) {
+                Pty pty = os.openpty();
+                os.ttyname(pty.slave());
+                os.getTerminalSize(pty.slave());
+                os.close(pty.master());
+                os.close(pty.slave());
+            }
         }
         assertEquals(before, openDescriptors());
     }
