@@ -251,7 +251,12 @@ public final class FdOps {
             throw error();
         }
         if (!inheritable) {
-            setInheritable(fd2, false);
+            try {
+                setInheritable(fd2, false);
+            } catch (OsException e) {
+                libc.close(fd2); // as Python does: no inheritable copy is left behind
+                throw e;
+            }
         }
         return fd2;
     }
@@ -448,8 +453,11 @@ public final class FdOps {
         }
     }
 
+    /** {@code openpty(3)} where the C library has it, else the POSIX steps that it takes. */
     public int[] openpty() throws OsException {
-        require("openpty");
+        if (!FdLibrary.has("openpty")) {
+            return openptyPosix();
+        }
         int[] master = new int[1];
         int[] slave = new int[1];
         check(calls.openpty(master, slave, null, null, null));
@@ -462,6 +470,31 @@ public final class FdOps {
             throw e;
         }
         return new int[] {master[0], slave[0]};
+    }
+
+    /** posix_openpt, grantpt, unlockpt, ptsname_r and open: macOS's way, whose openpty is in libutil. */
+    int[] openptyPosix() throws OsException {
+        require("ptsname_r");
+        int master = calls.posix_openpt(constants.get("O_RDWR") | constants.get("O_NOCTTY"));
+        if (master < 0) {
+            throw error();
+        }
+        try {
+            setInheritable(master, false);
+            check(calls.grantpt(master));
+            check(calls.unlockpt(master));
+            NativeBuffer out = Scratch.get().out();
+            int rc = calls.ptsname_r(master, out.pointer(), out.capacity());
+            if (rc != 0) {
+                throw rc > 0 ? errors.of(rc, null, null) : error();
+            }
+            String name = PathCodec.decodeCString(out.bytes(), 0);
+            int slave = open(name, constants.get("O_RDWR") | constants.get("O_NOCTTY"), OsProvider.NO_DIR_FD);
+            return new int[] {master, slave};
+        } catch (OsException | RuntimeException e) {
+            libc.close(master);
+            throw e;
+        }
     }
 
     /** {@code {columns, lines}} from the terminal's {@code struct winsize} (rows, columns: unsigned shorts). */

@@ -99,9 +99,22 @@ public interface FdCalls {
     /** Returns the error number. */
     int ttyname_r(int fd, Pointer buf, @size_t long buflen);
 
-    /** In the C library on macOS and glibc 2.34+; in libutil before. */
+    /** In glibc 2.34+; in libutil (not loaded here) on macOS and older glibc. */
     @SaveError
     int openpty(@Out int[] master, @Out int[] slave, Pointer name, Pointer termp, Pointer winp);
+
+    @SaveError
+    int posix_openpt(int flags);
+
+    @SaveError
+    int grantpt(int fd);
+
+    @SaveError
+    int unlockpt(int fd);
+
+    /** Returns the error number (glibc) or -1 with errno set (macOS). */
+    @SaveError
+    int ptsname_r(int fd, Pointer buf, @size_t long buflen);
 
     @SaveError
     @Variadic(fixedCount = 2)

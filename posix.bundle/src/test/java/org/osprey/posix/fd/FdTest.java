@@ -36,6 +36,7 @@ import org.osprey.os.TerminalSize;
 import org.osprey.posix.PosixProvider;
 import org.osprey.posix.Python;
 import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.posix.natives.Natives;
 
 /** The file-descriptor functions on real descriptors: files, pipes, ptys, and python3 as the witness. */
 class FdTest {
@@ -291,6 +292,30 @@ class FdTest {
                 name));
         os.write(pty.master(), "ping\n".getBytes(UTF_8));
         assertEquals("ping\n", new String(os.read(pty.slave(), 100), UTF_8));
+    }
+
+    @Test
+    void deviceEncodingOfATerminalIsPythons() throws Exception {
+        Pty pty = os.openpty();
+        track(pty.master());
+        track(pty.slave());
+        String python = Python.run("import os; m, s = os.openpty(); print(os.device_encoding(s), end='')");
+        assertEquals(python, os.deviceEncoding(pty.slave()).orElseThrow());
+    }
+
+    @Test
+    void thePosixOpenptyStepsGiveAWorkingPair() throws Exception {
+        Natives natives = Natives.load();
+        FdOps ops = new FdOps(natives, new ErrnoTranslator(natives));
+        int[] pair = ops.openptyPosix(); // macOS's path, also runnable here
+        track(pair[0]);
+        track(pair[1]);
+        assertTrue(os.isatty(pair[1]));
+        assertFalse(os.getInheritable(pair[0]));
+        assertFalse(os.getInheritable(pair[1]));
+        assertEquals(os.fstat(pair[1]).rdev(), os.stat(os.ttyname(pair[1])).rdev());
+        os.write(pair[1], "pong\n".getBytes(UTF_8));
+        assertEquals("pong", new String(os.read(pair[0], 100), UTF_8).strip());
     }
 
     @Test
