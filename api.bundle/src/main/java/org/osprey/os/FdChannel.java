@@ -79,7 +79,7 @@ public final class FdChannel implements SeekableByteChannel {
     @Override
     public long position() throws IOException {
         ensureOpen();
-        return os.lseek(fd, 0, os.fdConstants().SEEK_CUR());
+        return os.lseek(fd, 0, os.SEEK_CUR());
     }
 
     @Override
@@ -88,7 +88,7 @@ public final class FdChannel implements SeekableByteChannel {
         if (newPosition < 0) {
             throw new IllegalArgumentException("negative position: " + newPosition);
         }
-        os.lseek(fd, newPosition, os.fdConstants().SEEK_SET());
+        os.lseek(fd, newPosition, os.SEEK_SET());
         return this;
     }
 

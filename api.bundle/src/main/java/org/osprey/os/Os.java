@@ -198,8 +198,196 @@ public interface Os {
     // asked for (dup2's inheritable, set_inheritable, pipe2 without O_CLOEXEC). A bad descriptor fails with an
     // OsException whose errno is EBADF.
 
-    /** {@code os.O_*}, {@code os.SEEK_*}, {@code os.F_LOCK}... and {@code os.POSIX_FADV_*} of the running platform. */
+    /**
+     * Every {@code O_*}, {@code SEEK_*}, {@code F_LOCK}... and {@code POSIX_FADV_*} constant the running platform
+     * defines, by name: the table behind the accessors below, for lookups by name and {@code hasattr} checks.
+     */
     FdConstants fdConstants();
+
+    /**
+     * {@code os.O_RDONLY}, for {@link #open}.
+     *
+     * <p>Platform constants ({@code O_*}, {@code SEEK_*}, {@code F_LOCK}..., {@code POSIX_FADV_*}) are accessor
+     * methods named exactly as in Python ({@code os.O_CREAT} is {@code os.O_CREAT()}): their values are the running
+     * platform's, which differ between Linux and macOS, so they cannot be compile-time constants. A constant the
+     * platform lacks (where Python's {@code os} has no such attribute, such as {@code O_DIRECT} on macOS)
+     * throws {@link UnsupportedOperationException}; {@link #fdConstants()} holds exactly the ones it has.
+     */
+    default int O_RDONLY() {
+        return fdConstants().get("O_RDONLY");
+    }
+
+    default int F_LOCK() {
+        return fdConstants().get("F_LOCK");
+    }
+
+    default int F_TEST() {
+        return fdConstants().get("F_TEST");
+    }
+
+    default int F_TLOCK() {
+        return fdConstants().get("F_TLOCK");
+    }
+
+    default int F_ULOCK() {
+        return fdConstants().get("F_ULOCK");
+    }
+
+    default int O_ACCMODE() {
+        return fdConstants().get("O_ACCMODE");
+    }
+
+    default int O_APPEND() {
+        return fdConstants().get("O_APPEND");
+    }
+
+    default int O_ASYNC() {
+        return fdConstants().get("O_ASYNC");
+    }
+
+    default int O_CLOEXEC() {
+        return fdConstants().get("O_CLOEXEC");
+    }
+
+    default int O_CREAT() {
+        return fdConstants().get("O_CREAT");
+    }
+
+    default int O_DIRECT() {
+        return fdConstants().get("O_DIRECT");
+    }
+
+    default int O_DIRECTORY() {
+        return fdConstants().get("O_DIRECTORY");
+    }
+
+    default int O_DSYNC() {
+        return fdConstants().get("O_DSYNC");
+    }
+
+    default int O_EVTONLY() {
+        return fdConstants().get("O_EVTONLY");
+    }
+
+    default int O_EXCL() {
+        return fdConstants().get("O_EXCL");
+    }
+
+    default int O_EXLOCK() {
+        return fdConstants().get("O_EXLOCK");
+    }
+
+    default int O_FSYNC() {
+        return fdConstants().get("O_FSYNC");
+    }
+
+    default int O_LARGEFILE() {
+        return fdConstants().get("O_LARGEFILE");
+    }
+
+    default int O_NDELAY() {
+        return fdConstants().get("O_NDELAY");
+    }
+
+    default int O_NOATIME() {
+        return fdConstants().get("O_NOATIME");
+    }
+
+    default int O_NOCTTY() {
+        return fdConstants().get("O_NOCTTY");
+    }
+
+    default int O_NOFOLLOW() {
+        return fdConstants().get("O_NOFOLLOW");
+    }
+
+    default int O_NOFOLLOW_ANY() {
+        return fdConstants().get("O_NOFOLLOW_ANY");
+    }
+
+    default int O_NONBLOCK() {
+        return fdConstants().get("O_NONBLOCK");
+    }
+
+    default int O_PATH() {
+        return fdConstants().get("O_PATH");
+    }
+
+    default int O_RDWR() {
+        return fdConstants().get("O_RDWR");
+    }
+
+    default int O_RSYNC() {
+        return fdConstants().get("O_RSYNC");
+    }
+
+    default int O_SHLOCK() {
+        return fdConstants().get("O_SHLOCK");
+    }
+
+    default int O_SYMLINK() {
+        return fdConstants().get("O_SYMLINK");
+    }
+
+    default int O_SYNC() {
+        return fdConstants().get("O_SYNC");
+    }
+
+    default int O_TMPFILE() {
+        return fdConstants().get("O_TMPFILE");
+    }
+
+    default int O_TRUNC() {
+        return fdConstants().get("O_TRUNC");
+    }
+
+    default int O_WRONLY() {
+        return fdConstants().get("O_WRONLY");
+    }
+
+    default int POSIX_FADV_DONTNEED() {
+        return fdConstants().get("POSIX_FADV_DONTNEED");
+    }
+
+    default int POSIX_FADV_NOREUSE() {
+        return fdConstants().get("POSIX_FADV_NOREUSE");
+    }
+
+    default int POSIX_FADV_NORMAL() {
+        return fdConstants().get("POSIX_FADV_NORMAL");
+    }
+
+    default int POSIX_FADV_RANDOM() {
+        return fdConstants().get("POSIX_FADV_RANDOM");
+    }
+
+    default int POSIX_FADV_SEQUENTIAL() {
+        return fdConstants().get("POSIX_FADV_SEQUENTIAL");
+    }
+
+    default int POSIX_FADV_WILLNEED() {
+        return fdConstants().get("POSIX_FADV_WILLNEED");
+    }
+
+    default int SEEK_CUR() {
+        return fdConstants().get("SEEK_CUR");
+    }
+
+    default int SEEK_DATA() {
+        return fdConstants().get("SEEK_DATA");
+    }
+
+    default int SEEK_END() {
+        return fdConstants().get("SEEK_END");
+    }
+
+    default int SEEK_HOLE() {
+        return fdConstants().get("SEEK_HOLE");
+    }
+
+    default int SEEK_SET() {
+        return fdConstants().get("SEEK_SET");
+    }
 
     /** {@code os.open(path, flags)} with mode 0o777; the new descriptor is not inheritable. */
     int open(String path, int flags) throws OsException;

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.FdChannel;
-import org.osprey.os.FdConstants;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Pipe;
@@ -77,24 +76,23 @@ class LeakTest {
     void thousandsOfDescriptorCallsLeaveTheCountUnchanged() throws Exception {
         String file = tmp.resolve("data").toString();
         Files.writeString(Path.of(file), "0123456789");
-        FdConstants c = os.fdConstants();
         byte[] bytes = new byte[4];
         ByteBuffer direct = ByteBuffer.allocateDirect(4);
         long before = openDescriptors();
         for (int i = 0; i < 2000; i++) {
-            int fd = os.open(file, c.O_RDWR());
+            int fd = os.open(file, os.O_RDWR());
             os.read(fd, 3);
             os.pread(fd, bytes, 0, 4, 2);
             os.pwrite(fd, direct.clear(), 0);
             os.readv(fd, ByteBuffer.allocate(2), direct.clear());
             os.writev(fd, bytes, bytes);
-            os.lseek(fd, 0, c.SEEK_SET());
+            os.lseek(fd, 0, os.SEEK_SET());
             int copy = os.dup(fd);
             os.dup2(fd, copy, i % 2 == 0);
             os.close(copy);
             os.setInheritable(fd, i % 3 == 0);
-            os.lockf(fd, c.F_TLOCK(), 1);
-            os.lockf(fd, c.F_ULOCK(), 1);
+            os.lockf(fd, os.F_TLOCK(), 1);
+            os.lockf(fd, os.F_ULOCK(), 1);
             os.ftruncate(fd, 10);
             try (FdChannel ch = os.fdopen(fd)) {
                 ch.inputStream().read();
@@ -105,13 +103,13 @@ class LeakTest {
             os.setBlocking(pipe.read(), false);
             os.read(pipe.read(), 10);
             assertThrows(OsException.class, () -> os.read(pipe.read(), 10));
-            assertThrows(OsException.class, () -> os.lseek(pipe.read(), 0, c.SEEK_SET()));
+            assertThrows(OsException.class, () -> os.lseek(pipe.read(), 0, os.SEEK_SET()));
             assertThrows(OsException.class, () -> os.getTerminalSize(pipe.read()));
             os.closerange(pipe.read(), pipe.read() + 1);
             os.close(pipe.write());
             assertThrows(OsException.class, () -> os.close(pipe.write()));
-            assertThrows(OsException.class, () -> os.open(file, c.O_RDWR() | c.O_CREAT() | c.O_EXCL()));
-            assertThrows(OsException.class, () -> os.open(file + "/below", c.O_RDONLY()));
+            assertThrows(OsException.class, () -> os.open(file, os.O_RDWR() | os.O_CREAT() | os.O_EXCL()));
+            assertThrows(OsException.class, () -> os.open(file + "/below", os.O_RDONLY()));
             assertThrows(OsException.class, () -> os.dup(-1));
             if (i % 50 == 0) {
                 Pty pty = os.openpty();

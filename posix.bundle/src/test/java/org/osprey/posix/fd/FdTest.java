@@ -12,6 +12,8 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,6 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.BlockingIoOsException;
 import org.osprey.os.FdChannel;
-import org.osprey.os.FdConstants;
 import org.osprey.os.FileExistsOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
@@ -41,7 +42,6 @@ import org.osprey.posix.natives.Natives;
 /** The file-descriptor functions on real descriptors: files, pipes, ptys, and python3 as the witness. */
 class FdTest {
     private final Os os = Os.of(new PosixProvider());
-    private final FdConstants c = os.fdConstants();
     private final List<Integer> opened = new ArrayList<>();
     @TempDir
     Path tmp;
@@ -73,7 +73,7 @@ class FdTest {
     }
 
     private int create(String name) throws OsException {
-        return track(os.open(p(name), c.O_RDWR() | c.O_CREAT() | c.O_TRUNC(), 0600));
+        return track(os.open(p(name), os.O_RDWR() | os.O_CREAT() | os.O_TRUNC(), 0600));
     }
 
     /** The flags Linux shows for a descriptor of this process, as python3 reads them. */
@@ -93,13 +93,33 @@ class FdTest {
         Map<String, Integer> python = new TreeMap<>();
         for (String line : Python.lines("import os\n"
                 + "for n in dir(os):\n"
-                + "    if n.startswith(('O_', 'SEEK_', 'POSIX_FADV_')) or n in ('F_LOCK', 'F_TLOCK', 'F_ULOCK', 'F_TEST'):\n"
+                + "    if (n.startswith(('O_', 'SEEK_', 'POSIX_FADV_'))\n"
+                + "            or n in ('F_LOCK', 'F_TLOCK', 'F_ULOCK', 'F_TEST')):\n"
                 + "        print(n, getattr(os, n))")) {
             String[] f = line.split(" ");
             python.put(f[0], Integer.parseInt(f[1]));
         }
-        assertEquals(python, c.asMap());
-        assertThrows(UnsupportedOperationException.class, () -> c.get("O_NO_SUCH_FLAG"));
+        assertEquals(python, os.fdConstants().asMap());
+        assertThrows(UnsupportedOperationException.class, () -> os.fdConstants().get("O_NO_SUCH_FLAG"));
+    }
+
+    @Test
+    void everyConstantAccessorReadsThePlatformOrThrows() throws Exception {
+        Map<String, Integer> table = os.fdConstants().asMap();
+        int accessors = 0;
+        for (Method m : Os.class.getMethods()) {
+            if (m.getParameterCount() == 0 && m.getName().matches("(O|SEEK|F|POSIX_FADV)_[A-Z_]+")) {
+                accessors++;
+                if (table.containsKey(m.getName())) {
+                    assertEquals(table.get(m.getName()), m.invoke(os), m.getName());
+                } else {
+                    InvocationTargetException e = assertThrows(InvocationTargetException.class, () -> m.invoke(os));
+                    assertTrue(e.getCause() instanceof UnsupportedOperationException, m.getName());
+                    assertTrue(e.getCause().getMessage().contains(m.getName()), e.getCause().getMessage());
+                }
+            }
+        }
+        assertTrue(accessors >= table.size(), "an accessor for every constant: " + accessors);
     }
 
     @Test
@@ -127,12 +147,12 @@ class FdTest {
         assertEquals(7, direct.position());
         assertEquals(9, os.write(fd, ByteBuffer.wrap("read-only".getBytes(UTF_8)).asReadOnlyBuffer()));
         assertEquals("direct,read-only", Python.run("import sys; print(open(sys.argv[1]).read(), end='')", p("f")));
-        assertEquals(3, os.lseek(fd, 3, c.SEEK_SET()));
+        assertEquals(3, os.lseek(fd, 3, os.SEEK_SET()));
         ByteBuffer heap = ByteBuffer.allocate(4);
         assertEquals(4, os.read(fd, heap));
         assertEquals("ect,", new String(heap.array(), UTF_8));
-        assertEquals(16, os.lseek(fd, 0, c.SEEK_END()));
-        assertEquals(6, os.lseek(fd, -10, c.SEEK_CUR()));
+        assertEquals(16, os.lseek(fd, 0, os.SEEK_END()));
+        assertEquals(6, os.lseek(fd, -10, os.SEEK_CUR()));
         assertEquals(16, os.fstat(fd).size());
     }
 
@@ -144,7 +164,7 @@ class FdTest {
             data[i] = (byte) (i * 31);
         }
         assertEquals(data.length, os.write(fd, data));
-        os.lseek(fd, 0, c.SEEK_SET());
+        os.lseek(fd, 0, os.SEEK_SET());
         assertArrayEquals(data, os.read(fd, data.length + 100));
     }
 
@@ -152,7 +172,7 @@ class FdTest {
     void preadAndPwriteLeaveThePositionAlone() throws Exception {
         int fd = create("f");
         os.write(fd, "0123456789".getBytes(UTF_8));
-        os.lseek(fd, 2, c.SEEK_SET());
+        os.lseek(fd, 2, os.SEEK_SET());
         assertArrayEquals("567".getBytes(UTF_8), os.pread(fd, 3, 5));
         assertEquals(2, os.pwrite(fd, "AB".getBytes(UTF_8), 8));
         ByteBuffer direct = ByteBuffer.allocateDirect(4);
@@ -165,7 +185,7 @@ class FdTest {
         assertEquals(3, os.pread(fd, part, 1, 3, 0));
         assertEquals("012", new String(part, 1, 3, UTF_8));
         assertArrayEquals(new byte[0], os.pread(fd, 5, 100), "past the end");
-        assertEquals(2, os.lseek(fd, 0, c.SEEK_CUR()));
+        assertEquals(2, os.lseek(fd, 0, os.SEEK_CUR()));
         assertEquals("01234567AB", Files.readString(tmp.resolve("f")));
     }
 
@@ -179,7 +199,7 @@ class FdTest {
         assertEquals(3, direct.position());
         assertEquals(12, os.writev(fd, "kl".getBytes(UTF_8), "mnopqrstuv".getBytes(UTF_8)));
         assertEquals("abcdefghijklmnopqrstuv", Files.readString(tmp.resolve("v")));
-        os.lseek(fd, 0, c.SEEK_SET());
+        os.lseek(fd, 0, os.SEEK_SET());
         ByteBuffer a = ByteBuffer.allocate(4);
         ByteBuffer b = ByteBuffer.allocateDirect(5);
         ByteBuffer big = ByteBuffer.allocate(100);
@@ -188,7 +208,7 @@ class FdTest {
         assertEquals(5, b.position());
         assertEquals(13, big.position());
         assertEquals("jklmnopqrstuv", new String(big.array(), 0, 13, UTF_8));
-        os.lseek(fd, 20, c.SEEK_SET());
+        os.lseek(fd, 20, os.SEEK_SET());
         byte[] x = new byte[1];
         byte[] y = new byte[5];
         assertEquals(2, os.readv(fd, x, y));
@@ -197,21 +217,21 @@ class FdTest {
 
     @Test
     void seekDataAndHoleFindTheDataOfASparseFile() throws Exception {
-        assumeTrue(c.has("SEEK_DATA"), "the platform has no SEEK_DATA");
+        assumeTrue(os.fdConstants().has("SEEK_DATA"), "the platform has no SEEK_DATA");
         int fd = create("sparse");
         int mib = 1 << 20;
         os.pwrite(fd, "data".getBytes(UTF_8), 4L * mib);
         os.ftruncate(fd, 8L * mib);
-        long data = os.lseek(fd, 0, c.get("SEEK_DATA"));
+        long data = os.lseek(fd, 0, os.SEEK_DATA());
         assumeTrue(data != 0, "this file system reports no holes (SEEK_DATA at 0)");
         List<String> python = Python.lines("import os, sys\n"
                 + "fd = os.open(sys.argv[1], os.O_RDONLY)\n"
-                + "print(os.lseek(fd, 0, os.SEEK_DATA)); print(os.lseek(fd, os.lseek(fd, 0, os.SEEK_DATA), os.SEEK_HOLE))",
+                + "data = os.lseek(fd, 0, os.SEEK_DATA); print(data); print(os.lseek(fd, data, os.SEEK_HOLE))",
                 p("sparse"));
         assertEquals(python.get(0), String.valueOf(data));
-        assertEquals(python.get(1), String.valueOf(os.lseek(fd, data, c.get("SEEK_HOLE"))));
+        assertEquals(python.get(1), String.valueOf(os.lseek(fd, data, os.SEEK_HOLE())));
         assertTrue(data <= 4L * mib);
-        OsException past = assertThrows(OsException.class, () -> os.lseek(fd, 8L * mib + 1, c.get("SEEK_DATA")));
+        OsException past = assertThrows(OsException.class, () -> os.lseek(fd, 8L * mib + 1, os.SEEK_DATA()));
         assertEquals("ENXIO", ErrnoTranslator.name(past.errno()));
     }
 
@@ -228,43 +248,43 @@ class FdTest {
         os.setInheritable(target, true);
         assertTrue(os.getInheritable(target));
         if (Files.isDirectory(Path.of("/proc/self/fdinfo"))) {
-            assertEquals(0, procFlags(target) & c.O_CLOEXEC(), "seen from outside");
+            assertEquals(0, procFlags(target) & os.O_CLOEXEC(), "seen from outside");
             os.setInheritable(target, false);
-            assertEquals(c.O_CLOEXEC(), procFlags(target) & c.O_CLOEXEC());
-            assertEquals(c.O_CLOEXEC(), procFlags(fd) & c.O_CLOEXEC(), "open's descriptors are close-on-exec");
+            assertEquals(os.O_CLOEXEC(), procFlags(target) & os.O_CLOEXEC());
+            assertEquals(os.O_CLOEXEC(), procFlags(fd) & os.O_CLOEXEC(), "open's descriptors are close-on-exec");
         }
         os.write(target, "shared".getBytes(UTF_8));
-        assertEquals(6, os.lseek(fd, 0, c.SEEK_CUR()), "duplicates share the position");
+        assertEquals(6, os.lseek(fd, 0, os.SEEK_CUR()), "duplicates share the position");
     }
 
     @Test
     void openFailsLikePython() throws Exception {
         Files.writeString(tmp.resolve("exists"), "");
         FileExistsOsException e = assertThrows(FileExistsOsException.class,
-                () -> track(os.open(p("exists"), c.O_WRONLY() | c.O_CREAT() | c.O_EXCL())));
+                () -> track(os.open(p("exists"), os.O_WRONLY() | os.O_CREAT() | os.O_EXCL())));
         assertEquals(p("exists"), e.filename());
         os.symlink("exists", p("link"));
         OsException loop = assertThrows(OsException.class,
-                () -> track(os.open(p("link"), c.O_RDONLY() | c.O_NOFOLLOW())));
+                () -> track(os.open(p("link"), os.O_RDONLY() | os.O_NOFOLLOW())));
         assertEquals("ELOOP", ErrnoTranslator.name(loop.errno()));
         assertEquals(Python.run("import os, sys\n"
                 + "try: os.open(sys.argv[1], os.O_RDONLY | os.O_NOFOLLOW)\n"
                 + "except OSError as e: print(e, end='')", p("link")), loop.getMessage());
-        int dir = track(os.open(tmp.toString(), c.O_RDONLY() | c.O_DIRECTORY()));
-        int viaDirFd = track(os.open("exists", c.O_RDONLY(), 0, org.osprey.os.At.dirFd(dir)));
+        int dir = track(os.open(tmp.toString(), os.O_RDONLY() | os.O_DIRECTORY()));
+        int viaDirFd = track(os.open("exists", os.O_RDONLY(), 0, org.osprey.os.At.dirFd(dir)));
         assertEquals(os.stat(p("exists")).ino(), os.fstat(viaDirFd).ino());
-        assertThrows(IllegalArgumentException.class, () -> os.open("a\0b", c.O_RDONLY()));
+        assertThrows(IllegalArgumentException.class, () -> os.open("a\0b", os.O_RDONLY()));
     }
 
     @Test
     void aBadDescriptorIsEbadf() throws Exception {
         int bad = 987_654;
         List<Executable> calls = List.of(() -> os.read(bad, 1), () -> os.write(bad, new byte[1]),
-                () -> os.close(bad), () -> os.lseek(bad, 0, c.SEEK_SET()), () -> os.dup(bad),
+                () -> os.close(bad), () -> os.lseek(bad, 0, os.SEEK_SET()), () -> os.dup(bad),
                 () -> os.dup2(bad, 999_999), () -> os.fsync(bad), () -> os.ftruncate(bad, 0),
                 () -> os.pread(bad, 1, 0), () -> os.pwrite(bad, new byte[1], 0), () -> os.readv(bad, new byte[1]),
                 () -> os.writev(bad, new byte[1]), () -> os.getBlocking(bad), () -> os.setInheritable(bad, true),
-                () -> os.lockf(bad, c.F_TEST(), 0), () -> os.getTerminalSize(bad), () -> os.ttyname(bad));
+                () -> os.lockf(bad, os.F_TEST(), 0), () -> os.getTerminalSize(bad), () -> os.ttyname(bad));
         for (Executable call : calls) {
             OsException e = assertThrows(OsException.class, call);
             assertEquals(9, e.errno());
@@ -288,8 +308,8 @@ class FdTest {
         String name = os.ttyname(pty.slave());
         assertTrue(name.startsWith("/dev/"), name);
         assertEquals(os.fstat(pty.slave()).rdev(), os.stat(name).rdev());
-        assertEquals("True", Python.run("import os, sys; print(os.isatty(os.open(sys.argv[1], os.O_RDWR | os.O_NOCTTY)), end='')",
-                name));
+        assertEquals("True", Python.run(
+                "import os, sys; print(os.isatty(os.open(sys.argv[1], os.O_RDWR | os.O_NOCTTY)), end='')", name));
         os.write(pty.master(), "ping\n".getBytes(UTF_8));
         assertEquals("ping\n", new String(os.read(pty.slave(), 100), UTF_8));
     }
@@ -338,12 +358,12 @@ class FdTest {
     @Test
     void sendfileCopiesBetweenFiles() throws Exception {
         Files.writeString(tmp.resolve("in"), "0123456789");
-        int in = track(os.open(p("in"), c.O_RDONLY()));
+        int in = track(os.open(p("in"), os.O_RDONLY()));
         int out = create("out");
         assertEquals(5, os.sendfile(out, in, 3, 5));
-        assertEquals(0, os.lseek(in, 0, c.SEEK_CUR()), "an explicit offset leaves in's position alone");
+        assertEquals(0, os.lseek(in, 0, os.SEEK_CUR()), "an explicit offset leaves in's position alone");
         assertEquals(3, os.sendfile(out, in, 3));
-        assertEquals(3, os.lseek(in, 0, c.SEEK_CUR()), "offset None reads from and moves the position");
+        assertEquals(3, os.lseek(in, 0, os.SEEK_CUR()), "offset None reads from and moves the position");
         assertEquals(0, os.sendfile(out, in, 10, 5), "0 at end of file");
         assertEquals("34567012", Files.readString(tmp.resolve("out")));
     }
@@ -351,16 +371,16 @@ class FdTest {
     @Test
     void lockfExcludesAnotherProcess() throws Exception {
         Files.writeString(tmp.resolve("lock"), "content");
-        int fd = track(os.open(p("lock"), c.O_RDWR()));
+        int fd = track(os.open(p("lock"), os.O_RDWR()));
         String probe = "import os, sys\n"
                 + "fd = os.open(sys.argv[1], os.O_RDWR)\n"
                 + "try: os.lockf(fd, os.F_TLOCK, 0); print('locked', end='')\n"
                 + "except OSError as e: print(e.errno, end='')";
-        os.lockf(fd, c.F_LOCK(), 0);
+        os.lockf(fd, os.F_LOCK(), 0);
         String refused = Python.run(probe, p("lock"));
         assertTrue(refused.matches("\\d+"), "python was refused the lock: " + refused);
         assertTrue(List.of("EAGAIN", "EACCES").contains(ErrnoTranslator.name(Integer.parseInt(refused))), refused);
-        os.lockf(fd, c.F_ULOCK(), 0);
+        os.lockf(fd, os.F_ULOCK(), 0);
         assertEquals("locked", Python.run(probe, p("lock")));
 
         Process holder = new ProcessBuilder("python3", "-c", "import os, sys\n"
@@ -368,14 +388,14 @@ class FdTest {
                 + "print('held', flush=True); sys.stdin.read()", p("lock")).start();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(holder.getInputStream(), UTF_8))) {
             assertEquals("held", r.readLine());
-            OsException test = assertThrows(OsException.class, () -> os.lockf(fd, c.F_TEST(), 0));
+            OsException test = assertThrows(OsException.class, () -> os.lockf(fd, os.F_TEST(), 0));
             assertTrue(List.of("EAGAIN", "EACCES").contains(ErrnoTranslator.name(test.errno())), test.toString());
-            OsException tlock = assertThrows(OsException.class, () -> os.lockf(fd, c.F_TLOCK(), 0));
+            OsException tlock = assertThrows(OsException.class, () -> os.lockf(fd, os.F_TLOCK(), 0));
             assertEquals(Integer.parseInt(refused), tlock.errno(), "the errno python got for F_TLOCK");
             holder.getOutputStream().close();
             assertEquals(0, holder.waitFor());
         }
-        os.lockf(fd, c.F_TEST(), 0);
+        os.lockf(fd, os.F_TEST(), 0);
     }
 
     @Test
@@ -387,9 +407,9 @@ class FdTest {
         assertThrows(BlockingIoOsException.class, () -> os.read(pipe.read(), 10));
         os.setBlocking(pipe.read(), true);
         assertTrue(os.getBlocking(pipe.read()));
-        if (c.has("O_NONBLOCK")) {
+        if (os.fdConstants().has("O_NONBLOCK")) {
             try {
-                Pipe p2 = track(os.pipe2(c.O_NONBLOCK()));
+                Pipe p2 = track(os.pipe2(os.O_NONBLOCK()));
                 assertFalse(os.getBlocking(p2.read()));
                 assertTrue(os.getInheritable(p2.read()), "pipe2 sets exactly the flags given");
             } catch (UnsupportedOperationException macos) {
@@ -405,15 +425,15 @@ class FdTest {
         assertEquals("0123", Files.readString(tmp.resolve("t")));
         OsException missing = assertThrows(OsException.class, () -> os.truncate(p("missing"), 0));
         assertEquals(p("missing"), missing.filename());
-        int fd = track(os.open(p("t"), c.O_RDWR()));
+        int fd = track(os.open(p("t"), os.O_RDWR()));
         os.truncate(fd, 2);
         os.fsync(fd);
         os.fdatasync(fd);
         assertEquals(2, os.fstat(fd).size());
-        if (c.has("POSIX_FADV_NORMAL")) {
+        if (os.fdConstants().has("POSIX_FADV_NORMAL")) {
             os.posixFallocate(fd, 0, 1000);
             assertEquals(1000, os.fstat(fd).size());
-            os.posixFadvise(fd, 0, 0, c.get("POSIX_FADV_SEQUENTIAL"));
+            os.posixFadvise(fd, 0, 0, os.fdConstants().get("POSIX_FADV_SEQUENTIAL"));
             OsException bad = assertThrows(OsException.class, () -> os.posixFadvise(fd, 0, 0, 12345));
             assertEquals("EINVAL", ErrnoTranslator.name(bad.errno()));
         }
@@ -443,32 +463,32 @@ class FdTest {
     void fdopenSharesThePositionAndClosesOnce() throws Exception {
         int fd = create("f");
         os.write(fd, "hello world".getBytes(UTF_8));
-        os.lseek(fd, 0, c.SEEK_SET());
+        os.lseek(fd, 0, os.SEEK_SET());
         FdChannel ch = os.fdopen(fd);
         InputStream in = ch.inputStream();
         assertArrayEquals("hello".getBytes(UTF_8), in.readNBytes(5));
-        assertEquals(5, os.lseek(fd, 0, c.SEEK_CUR()));
-        os.lseek(fd, 6, c.SEEK_SET());
+        assertEquals(5, os.lseek(fd, 0, os.SEEK_CUR()));
+        os.lseek(fd, 6, os.SEEK_SET());
         assertEquals(6, ch.position());
         assertEquals("world", new String(in.readAllBytes(), UTF_8));
         OutputStream out = ch.outputStream();
         out.write("!".getBytes(UTF_8));
-        assertEquals(12, os.lseek(fd, 0, c.SEEK_CUR()));
+        assertEquals(12, os.lseek(fd, 0, os.SEEK_CUR()));
         assertEquals(12, ch.size());
         ch.position(0);
         assertEquals(-1, ch.position(12).read(ByteBuffer.allocate(1)));
         in.close();
         assertFalse(ch.isOpen());
         assertEquals(9, assertThrows(OsException.class, () -> os.fstat(fd)).errno(), "closed");
-        int reused = track(os.open(p("f"), c.O_RDONLY()));
+        int reused = track(os.open(p("f"), os.O_RDONLY()));
         ch.close(); // a second close must not close whatever now has the number
         out.close();
         os.fstat(reused);
 
-        int kept = track(os.open(p("f"), c.O_RDONLY()));
+        int kept = track(os.open(p("f"), os.O_RDONLY()));
         try (FdChannel borrowed = os.fdopen(kept, false)) {
             assertEquals("hello", new String(borrowed.inputStream().readNBytes(5), UTF_8));
         }
-        assertEquals(5, os.lseek(kept, 0, c.SEEK_CUR()), "closefd=False leaves it open");
+        assertEquals(5, os.lseek(kept, 0, os.SEEK_CUR()), "closefd=False leaves it open");
     }
 }

@@ -127,11 +127,11 @@ class InterruptedCallTest {
         Process holder = new ProcessBuilder("python3", "-c", "import os, sys\n"
                 + "fd = os.open(sys.argv[1], os.O_RDWR); os.lockf(fd, os.F_LOCK, 0)\n"
                 + "print('held', flush=True); sys.stdin.read()", file.toString()).start();
-        int fd = os.open(file.toString(), os.fdConstants().O_RDWR());
+        int fd = os.open(file.toString(), os.O_RDWR());
         try (BufferedReader r = new BufferedReader(new InputStreamReader(holder.getInputStream(), UTF_8))) {
             assertEquals("held", r.readLine());
             interruptWhileBlocked(() -> {
-                os.lockf(fd, os.fdConstants().F_LOCK(), 0);
+                os.lockf(fd, os.F_LOCK(), 0);
                 return null;
             }, () -> holder.getOutputStream().close());
             assertEquals(0, holder.waitFor());
