@@ -277,6 +277,30 @@ class FdTest {
     }
 
     @Test
+    void openCreatesWithTheModeLessTheUmask() throws Exception {
+        int old = os.umask(022);
+        try {
+            track(os.open(p("m"), os.O_WRONLY() | os.O_CREAT(), 0666));
+            assertEquals(0644, os.stat(p("m")).mode() & 07777);
+            track(os.open(p("default"), os.O_WRONLY() | os.O_CREAT()));
+            assertEquals(0755, os.stat(p("default")).mode() & 07777, "Python's default mode is 0o777");
+            if (os.fdConstants().has("O_TMPFILE")) {
+                int anonymous;
+                try {
+                    anonymous = track(os.open(tmp.toString(), os.O_TMPFILE() | os.O_RDWR(), 0600));
+                } catch (OsException e) {
+                    assumeTrue(false, "this file system has no O_TMPFILE: " + e.getMessage());
+                    return;
+                }
+                assertEquals(0600, os.fstat(anonymous).mode() & 07777, "O_TMPFILE reads the mode too");
+                assertEquals(0, os.fstat(anonymous).nlink());
+            }
+        } finally {
+            os.umask(old);
+        }
+    }
+
+    @Test
     void aBadDescriptorIsEbadf() throws Exception {
         int bad = 987_654;
         List<Executable> calls = List.of(() -> os.read(bad, 1), () -> os.write(bad, new byte[1]),
