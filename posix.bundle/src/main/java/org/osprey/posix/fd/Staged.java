@@ -14,13 +14,16 @@ final class Staged implements AutoCloseable {
     private static final int AREA = 64 * 1024;
     private static final MemoryIO MEMORY = MemoryIO.getInstance();
 
-    /** This thread's staging area, lent to one buffer at a time. */
+    /**
+     * This thread's staging area, lent to one buffer at a time. A direct buffer rather than malloc'd memory, so
+     * that the JDK frees it once its thread is gone.
+     */
     private static final class Area {
-        final long address = MEMORY.allocateMemory(AREA, false);
+        final ByteBuffer memory = ByteBuffer.allocateDirect(AREA);
+        final long address = MEMORY.getDirectBufferAddress(memory);
         boolean lent;
     }
 
-    // Never freed: one area per thread that ever did descriptor I/O on a heap buffer, like Scratch's buffers.
     private static final ThreadLocal<Area> AREA_OF_THREAD = ThreadLocal.withInitial(Area::new);
 
     private final ByteBuffer buffer;
