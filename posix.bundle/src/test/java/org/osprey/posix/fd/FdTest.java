@@ -18,14 +18,17 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.At;
 import org.osprey.os.BlockingIoOsException;
 import org.osprey.os.FdChannel;
 import org.osprey.os.FileExistsOsException;
@@ -42,7 +45,7 @@ import org.osprey.posix.natives.Natives;
 /** The file-descriptor functions on real descriptors: files, pipes, ptys, and python3 as the witness. */
 class FdTest {
     private final Os os = Os.of(new PosixProvider());
-    private final List<Integer> opened = new ArrayList<>();
+    private final List<Integer> opened = Collections.synchronizedList(new ArrayList<>());
     @TempDir
     Path tmp;
 
@@ -169,6 +172,36 @@ class FdTest {
     }
 
     @Test
+    void threadsDoingHeapBufferIoDoNotMixTheirBytes() throws Exception {
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 8; t++) {
+            int id = t;
+            threads.add(new Thread(() -> {
+                try {
+                    int fd = create("thread" + id);
+                    Random random = new Random(id);
+                    for (int i = 0; i < 200; i++) {
+                        byte[] data = new byte[random.nextInt(100_000)]; // both sides of the 64 KiB staging area
+                        random.nextBytes(data);
+                        assertEquals(data.length, os.pwrite(fd, data, 0));
+                        byte[] back = new byte[data.length];
+                        assertEquals(data.length, os.pread(fd, back, 0, back.length, 0));
+                        assertArrayEquals(data, back);
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
     void preadAndPwriteLeaveThePositionAlone() throws Exception {
         int fd = create("f");
         os.write(fd, "0123456789".getBytes(UTF_8));
@@ -271,7 +304,7 @@ class FdTest {
                 + "try: os.open(sys.argv[1], os.O_RDONLY | os.O_NOFOLLOW)\n"
                 + "except OSError as e: print(e, end='')", p("link")), loop.getMessage());
         int dir = track(os.open(tmp.toString(), os.O_RDONLY() | os.O_DIRECTORY()));
-        int viaDirFd = track(os.open("exists", os.O_RDONLY(), 0, org.osprey.os.At.dirFd(dir)));
+        int viaDirFd = track(os.open("exists", os.O_RDONLY(), 0, At.dirFd(dir)));
         assertEquals(os.stat(p("exists")).ino(), os.fstat(viaDirFd).ino());
         assertThrows(IllegalArgumentException.class, () -> os.open("a\0b", os.O_RDONLY()));
     }
