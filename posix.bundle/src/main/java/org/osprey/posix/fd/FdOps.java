@@ -41,7 +41,6 @@ public final class FdOps {
 
     private final Natives natives;
     private final LibC libc;
-    private final FdCalls calls;
     private final Abi abi;
     private final ErrnoTranslator errors;
     private final Map<String, Integer> constants;
@@ -51,12 +50,16 @@ public final class FdOps {
     public FdOps(Natives natives, ErrnoTranslator errors) {
         this.natives = natives;
         this.libc = natives.libc();
-        this.calls = FdLibrary.calls();
         this.abi = natives.abi();
         this.errors = errors;
         this.constants = Map.copyOf(FdConstantTable.of(abi));
         this.oNonblock = constants.get("O_NONBLOCK");
         this.modeFlags = constants.get("O_CREAT") | (abi.isLinux() ? LINUX_O_TMPFILE_BIT : 0);
+    }
+
+    /** Bound on first use: open, close, lseek, dup and the flag calls need only the provider's LibC. */
+    private static FdCalls calls() {
+        return FdLibrary.calls();
     }
 
     public Map<String, Integer> constants() {
@@ -112,10 +115,10 @@ public final class FdOps {
         if (high <= from) {
             return;
         }
-        if (FdLibrary.has("close_range") && calls.close_range(from, high - 1, 0) == 0) {
+        if (FdLibrary.has("close_range") && calls().close_range(from, high - 1, 0) == 0) {
             return;
         }
-        int end = Math.min(high, calls.getdtablesize());
+        int end = Math.min(high, calls().getdtablesize());
         for (int fd = from; fd < end; fd++) {
             libc.close(fd);
         }
@@ -126,7 +129,7 @@ public final class FdOps {
     public int read(int fd, ByteBuffer buffer) throws OsException {
         try (Staged s = Staged.forRead(buffer)) {
             long n;
-            while ((n = calls.read(fd, s.address(), s.length())) < 0) {
+            while ((n = calls().read(fd, s.address(), s.length())) < 0) {
                 if (!interrupted()) {
                     throw error();
                 }
@@ -139,7 +142,7 @@ public final class FdOps {
     public int write(int fd, ByteBuffer buffer) throws OsException {
         try (Staged s = Staged.forWrite(buffer)) {
             long n;
-            while ((n = calls.write(fd, s.address(), s.length())) < 0) {
+            while ((n = calls().write(fd, s.address(), s.length())) < 0) {
                 if (!interrupted()) {
                     throw error();
                 }
@@ -152,7 +155,7 @@ public final class FdOps {
     public int pread(int fd, ByteBuffer buffer, long offset) throws OsException {
         try (Staged s = Staged.forRead(buffer)) {
             long n;
-            while ((n = calls.pread(fd, s.address(), s.length(), offset)) < 0) {
+            while ((n = calls().pread(fd, s.address(), s.length(), offset)) < 0) {
                 if (!interrupted()) {
                     throw error();
                 }
@@ -165,7 +168,7 @@ public final class FdOps {
     public int pwrite(int fd, ByteBuffer buffer, long offset) throws OsException {
         try (Staged s = Staged.forWrite(buffer)) {
             long n;
-            while ((n = calls.pwrite(fd, s.address(), s.length(), offset)) < 0) {
+            while ((n = calls().pwrite(fd, s.address(), s.length(), offset)) < 0) {
                 if (!interrupted()) {
                     throw error();
                 }
@@ -195,7 +198,7 @@ public final class FdOps {
                 memory.putLong(iov + (long) i * IOVEC_SIZE + Long.BYTES, staged[i].length());
             }
             long n;
-            while ((n = read ? calls.readv(fd, iov, buffers.length) : calls.writev(fd, iov, buffers.length)) < 0) {
+            while ((n = read ? calls().readv(fd, iov, buffers.length) : calls().writev(fd, iov, buffers.length)) < 0) {
                 if (!interrupted()) {
                     throw error();
                 }
@@ -242,12 +245,12 @@ public final class FdOps {
     /** Not retried on EINTR, as in Python (PEP 475). */
     public int dup2(int fd, int fd2, boolean inheritable) throws OsException {
         if (!inheritable && abi.isLinux()) {
-            if (calls.dup3(fd, fd2, abi.oCloexec()) < 0) {
+            if (calls().dup3(fd, fd2, abi.oCloexec()) < 0) {
                 throw error(); // EINVAL for fd == fd2, like Python's
             }
             return fd2;
         }
-        if (calls.dup2(fd, fd2) < 0) {
+        if (calls().dup2(fd, fd2) < 0) {
             throw error();
         }
         if (!inheritable) {
@@ -264,10 +267,10 @@ public final class FdOps {
     public int[] pipe() throws OsException {
         int[] fds = new int[2];
         if (abi.isLinux()) {
-            check(calls.pipe2(fds, abi.oCloexec()));
+            check(calls().pipe2(fds, abi.oCloexec()));
             return fds;
         }
-        check(calls.pipe(fds));
+        check(calls().pipe(fds));
         try {
             setInheritable(fds[0], false);
             setInheritable(fds[1], false);
@@ -282,7 +285,7 @@ public final class FdOps {
     public int[] pipe2(int flags) throws OsException {
         require("pipe2");
         int[] fds = new int[2];
-        check(calls.pipe2(fds, flags));
+        check(calls().pipe2(fds, flags));
         return fds;
     }
 
@@ -295,7 +298,7 @@ public final class FdOps {
     // ---- file contents ----
 
     public void fsync(int fd) throws OsException {
-        while (calls.fsync(fd) != 0) {
+        while (calls().fsync(fd) != 0) {
             if (!interrupted()) {
                 throw error();
             }
@@ -304,7 +307,7 @@ public final class FdOps {
 
     public void fdatasync(int fd) throws OsException {
         require("fdatasync");
-        while (calls.fdatasync(fd) != 0) {
+        while (calls().fdatasync(fd) != 0) {
             if (!interrupted()) {
                 throw error();
             }
@@ -312,7 +315,7 @@ public final class FdOps {
     }
 
     public void ftruncate(int fd, long length) throws OsException {
-        while (calls.ftruncate(fd, length) != 0) {
+        while (calls().ftruncate(fd, length) != 0) {
             if (!interrupted()) {
                 throw error();
             }
@@ -320,7 +323,7 @@ public final class FdOps {
     }
 
     public void truncate(String path, long length) throws OsException {
-        while (calls.truncate(PathCodec.encode(path, Scratch.get().path()), length) != 0) {
+        while (calls().truncate(PathCodec.encode(path, Scratch.get().path()), length) != 0) {
             if (!interrupted()) {
                 throw errors.last(path);
             }
@@ -330,7 +333,7 @@ public final class FdOps {
     public void posixFallocate(int fd, long offset, long length) throws OsException {
         require("posix_fallocate");
         int rc;
-        while ((rc = calls.posix_fallocate(fd, offset, length)) == EINTR) {
+        while ((rc = calls().posix_fallocate(fd, offset, length)) == EINTR) {
             // retried, as in Python
         }
         if (rc != 0) {
@@ -341,7 +344,7 @@ public final class FdOps {
     public void posixFadvise(int fd, long offset, long length, int advice) throws OsException {
         require("posix_fadvise");
         int rc;
-        while ((rc = calls.posix_fadvise(fd, offset, length, advice)) == EINTR) {
+        while ((rc = calls().posix_fadvise(fd, offset, length, advice)) == EINTR) {
             // retried, as in Python
         }
         if (rc != 0) {
@@ -361,7 +364,7 @@ public final class FdOps {
             if (at != null) {
                 out.bytes().putLong(0, offset);
             }
-            n = calls.sendfile(outFd, inFd, at, count);
+            n = calls().sendfile(outFd, inFd, at, count);
         } while (n < 0 && interrupted());
         if (n < 0) {
             throw error();
@@ -377,7 +380,7 @@ public final class FdOps {
         NativeBuffer out = Scratch.get().out();
         while (true) {
             out.bytes().putLong(0, count);
-            if (calls.sendfile(inFd, outFd, offset, out.pointer(), null, 0) == 0) {
+            if (calls().sendfile(inFd, outFd, offset, out.pointer(), null, 0) == 0) {
                 return out.bytes().getLong(0);
             }
             int errno = natives.errno();
@@ -392,7 +395,7 @@ public final class FdOps {
     }
 
     public void lockf(int fd, int cmd, long length) throws OsException {
-        while (calls.lockf(fd, cmd, length) != 0) {
+        while (calls().lockf(fd, cmd, length) != 0) {
             if (!interrupted()) {
                 throw error();
             }
@@ -436,13 +439,13 @@ public final class FdOps {
     // ---- terminals ----
 
     public boolean isatty(int fd) {
-        return calls.isatty(fd) == 1;
+        return calls().isatty(fd) == 1;
     }
 
     public String ttyname(int fd) throws OsException {
         NativeBuffer out = Scratch.get().out();
         while (true) {
-            int rc = calls.ttyname_r(fd, out.pointer(), out.capacity());
+            int rc = calls().ttyname_r(fd, out.pointer(), out.capacity());
             if (rc == 0) {
                 return PathCodec.decodeCString(out.bytes(), 0);
             }
@@ -460,7 +463,7 @@ public final class FdOps {
         }
         int[] master = new int[1];
         int[] slave = new int[1];
-        check(calls.openpty(master, slave, null, null, null));
+        check(calls().openpty(master, slave, null, null, null));
         try {
             setInheritable(master[0], false);
             setInheritable(slave[0], false);
@@ -475,16 +478,16 @@ public final class FdOps {
     /** posix_openpt, grantpt, unlockpt, ptsname_r and open: macOS's way, whose openpty is in libutil. */
     int[] openptyPosix() throws OsException {
         require("ptsname_r");
-        int master = calls.posix_openpt(constants.get("O_RDWR") | constants.get("O_NOCTTY"));
+        int master = calls().posix_openpt(constants.get("O_RDWR") | constants.get("O_NOCTTY"));
         if (master < 0) {
             throw error();
         }
         try {
             setInheritable(master, false);
-            check(calls.grantpt(master));
-            check(calls.unlockpt(master));
+            check(calls().grantpt(master));
+            check(calls().unlockpt(master));
             NativeBuffer out = Scratch.get().out();
-            int rc = calls.ptsname_r(master, out.pointer(), out.capacity());
+            int rc = calls().ptsname_r(master, out.pointer(), out.capacity());
             if (rc != 0) {
                 throw rc > 0 ? errors.of(rc, null, null) : error();
             }
@@ -500,7 +503,7 @@ public final class FdOps {
     /** {@code {columns, lines}} from the terminal's {@code struct winsize} (rows, columns: unsigned shorts). */
     public int[] terminalSize(int fd) throws OsException {
         NativeBuffer out = Scratch.get().out();
-        check(calls.ioctl(fd, FdConstantTable.tiocgwinsz(abi), out.pointer()));
+        check(calls().ioctl(fd, FdConstantTable.tiocgwinsz(abi), out.pointer()));
         ByteBuffer b = out.bytes();
         return new int[] {Short.toUnsignedInt(b.getShort(2)), Short.toUnsignedInt(b.getShort(0))};
     }
