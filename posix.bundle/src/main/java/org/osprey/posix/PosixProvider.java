@@ -33,6 +33,7 @@ import org.osprey.posix.abi.ProcConstants;
 import org.osprey.posix.abi.PasswdLayout;
 import org.osprey.posix.dir.DirStreams;
 import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.posix.fd.FdOps;
 import org.osprey.posix.files.FileOps;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
@@ -61,7 +62,7 @@ public final class PosixProvider implements OsProvider {
     /** Bound on Linux only: macOS has had them only since 13. */
     private static final Set<String> LINUX_DIR_FD = union(DIR_FD, Set.of("mkfifo", "mknod"));
     private static final Set<String> FD = Set.of("chdir", "chmod", "chown", "listdir", "pathconf", "scandir", "stat",
-            "statvfs", "utime");
+            "statvfs", "truncate", "utime");
     private static final Set<String> EFFECTIVE_IDS = Set.of("access");
     /** Linux has no {@code lchmod}: chmod cannot leave a symlink's target alone there. */
     private static final Supports LINUX = new Supports(LINUX_DIR_FD, FD, Set.of("access", "chown", "link", "stat",
@@ -459,24 +460,170 @@ public final class PosixProvider implements OsProvider {
 
     // ---- file descriptors ----
 
+    /** The descriptor calls, bound the first time one is made. */
+    private static final class Fds {
+        static final FdOps OPS = new FdOps(n().natives(), n().errors());
+    }
+
+    private static FdOps fds() {
+        n(); // an unusable provider says why, rather than failing to initialise Fds
+        return Fds.OPS;
+    }
+
+    @Override
+    public Map<String, Integer> fdConstants() {
+        return fds().constants();
+    }
+
     /** Like Python's, the descriptor is not inherited by child processes ({@code O_CLOEXEC}). */
     @Override
     public int open(String path, int flags, int mode, int dirFd) throws OsException {
-        Loaded n = n();
-        int fd = n.libc.openat(n.at(dirFd), PathCodec.encode(path, Scratch.get().path()), flags | n.abi.oCloexec(),
-                mode);
-        if (fd < 0) {
-            throw n.errors.last(path);
-        }
-        return fd;
+        return fds().open(path, flags, mode, dirFd);
     }
 
     @Override
     public void close(int fd) throws OsException {
-        Loaded n = n();
-        if (n.libc.close(fd) != 0) {
-            throw n.errors.last(null);
-        }
+        fds().close(fd);
+    }
+
+    @Override
+    public void closerange(int low, int high) {
+        fds().closerange(low, high);
+    }
+
+    @Override
+    public int read(int fd, ByteBuffer buffer) throws OsException {
+        return fds().read(fd, buffer);
+    }
+
+    @Override
+    public int write(int fd, ByteBuffer buffer) throws OsException {
+        return fds().write(fd, buffer);
+    }
+
+    @Override
+    public int pread(int fd, ByteBuffer buffer, long offset) throws OsException {
+        return fds().pread(fd, buffer, offset);
+    }
+
+    @Override
+    public int pwrite(int fd, ByteBuffer buffer, long offset) throws OsException {
+        return fds().pwrite(fd, buffer, offset);
+    }
+
+    @Override
+    public long readv(int fd, ByteBuffer[] buffers) throws OsException {
+        return fds().readv(fd, buffers);
+    }
+
+    @Override
+    public long writev(int fd, ByteBuffer[] buffers) throws OsException {
+        return fds().writev(fd, buffers);
+    }
+
+    @Override
+    public long lseek(int fd, long position, int how) throws OsException {
+        return fds().lseek(fd, position, how);
+    }
+
+    @Override
+    public int dup(int fd) throws OsException {
+        return fds().dup(fd);
+    }
+
+    @Override
+    public int dup2(int fd, int fd2, boolean inheritable) throws OsException {
+        return fds().dup2(fd, fd2, inheritable);
+    }
+
+    @Override
+    public int[] pipe() throws OsException {
+        return fds().pipe();
+    }
+
+    @Override
+    public int[] pipe2(int flags) throws OsException {
+        return fds().pipe2(flags);
+    }
+
+    @Override
+    public void fsync(int fd) throws OsException {
+        fds().fsync(fd);
+    }
+
+    @Override
+    public void fdatasync(int fd) throws OsException {
+        fds().fdatasync(fd);
+    }
+
+    @Override
+    public void ftruncate(int fd, long length) throws OsException {
+        fds().ftruncate(fd, length);
+    }
+
+    @Override
+    public void truncate(String path, long length) throws OsException {
+        fds().truncate(path, length);
+    }
+
+    @Override
+    public void posixFallocate(int fd, long offset, long length) throws OsException {
+        fds().posixFallocate(fd, offset, length);
+    }
+
+    @Override
+    public void posixFadvise(int fd, long offset, long length, int advice) throws OsException {
+        fds().posixFadvise(fd, offset, length, advice);
+    }
+
+    @Override
+    public long sendfile(int outFd, int inFd, long offset, long count) throws OsException {
+        return fds().sendfile(outFd, inFd, offset, count);
+    }
+
+    @Override
+    public void lockf(int fd, int cmd, long length) throws OsException {
+        fds().lockf(fd, cmd, length);
+    }
+
+    @Override
+    public boolean getBlocking(int fd) throws OsException {
+        return fds().getBlocking(fd);
+    }
+
+    @Override
+    public void setBlocking(int fd, boolean blocking) throws OsException {
+        fds().setBlocking(fd, blocking);
+    }
+
+    @Override
+    public boolean getInheritable(int fd) throws OsException {
+        return fds().getInheritable(fd);
+    }
+
+    @Override
+    public void setInheritable(int fd, boolean inheritable) throws OsException {
+        fds().setInheritable(fd, inheritable);
+    }
+
+    @Override
+    public boolean isatty(int fd) {
+        return fds().isatty(fd);
+    }
+
+    @Override
+    public String ttyname(int fd) throws OsException {
+        return fds().ttyname(fd);
+    }
+
+    @Override
+    public int[] openpty() throws OsException {
+        return fds().openpty();
+    }
+
+    @Override
+    public int[] terminalSize(int fd) throws OsException {
+        return fds().terminalSize(fd);
     }
 
     // ---- process parameters ----

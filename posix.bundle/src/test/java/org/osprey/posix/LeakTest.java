@@ -1,16 +1,23 @@
 package org.osprey.posix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.FdChannel;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.Pipe;
+import org.osprey.os.Pty;
 import org.osprey.os.ScandirIterator;
 import org.osprey.os.spi.DirStream;
 import org.osprey.os.spi.OsProvider;
@@ -22,6 +29,19 @@ class LeakTest {
     private final Os os = Os.of(provider);
     @TempDir
     Path tmp;
+
+    /**
+     * Whether descriptor {@code fd} is open on {@code file}. Asking for EBADF instead would be racy: the JVM may
+     * reuse a freed number at any time (a jar opened for class loading, say).
+     */
+    private static boolean refersTo(int fd, String file) throws IOException {
+        Path link = Path.of("/proc/self/fd", Integer.toString(fd));
+        try {
+            return Files.readSymbolicLink(link).toString().equals(file);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
 
     private static long openDescriptors() throws Exception {
         try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
@@ -137,6 +157,56 @@ class LeakTest {
             os.renames(dir + "/fifo", dir + "/n/fifo");
             os.remove(dir + "/n/fifo");
             os.rmdir(dir + "/n");
+        }
+        assertEquals(before, openDescriptors());
+    }
+
+    @Test
+    void thousandsOfDescriptorCallsLeaveTheCountUnchanged() throws Exception {
+        String file = tmp.resolve("data").toString();
+        Files.writeString(Path.of(file), "0123456789");
+        byte[] bytes = new byte[4];
+        ByteBuffer direct = ByteBuffer.allocateDirect(4);
+        long before = openDescriptors();
+        for (int i = 0; i < 2000; i++) {
+            int fd = os.open(file, os.O_RDWR());
+            os.read(fd, 3);
+            os.pread(fd, bytes, 0, 4, 2);
+            os.pwrite(fd, direct.clear(), 0);
+            os.readv(fd, ByteBuffer.allocate(2), direct.clear());
+            os.writev(fd, bytes, bytes);
+            os.lseek(fd, 0, os.SEEK_SET());
+            int copy = os.dup(fd);
+            os.dup2(fd, copy, i % 2 == 0);
+            os.close(copy);
+            os.setInheritable(fd, i % 3 == 0);
+            os.lockf(fd, os.F_TLOCK(), 1);
+            os.lockf(fd, os.F_ULOCK(), 1);
+            os.ftruncate(fd, 10);
+            try (FdChannel ch = os.fdopen(fd)) {
+                ch.inputStream().read();
+            }
+            assertFalse(refersTo(fd, file), "closed by its channel");
+            Pipe pipe = os.pipe();
+            os.write(pipe.write(), bytes);
+            os.setBlocking(pipe.read(), false);
+            os.read(pipe.read(), 10);
+            assertThrows(OsException.class, () -> os.read(pipe.read(), 10));
+            assertThrows(OsException.class, () -> os.lseek(pipe.read(), 0, os.SEEK_SET()));
+            assertThrows(OsException.class, () -> os.getTerminalSize(pipe.read()));
+            os.closerange(pipe.read(), pipe.read() + 1);
+            os.close(pipe.write());
+            assertThrows(OsException.class, () -> os.close(pipe.write()));
+            assertThrows(OsException.class, () -> os.open(file, os.O_RDWR() | os.O_CREAT() | os.O_EXCL()));
+            assertThrows(OsException.class, () -> os.open(file + "/below", os.O_RDONLY()));
+            assertThrows(OsException.class, () -> os.dup(-1));
+            if (i % 50 == 0) {
+                Pty pty = os.openpty();
+                os.ttyname(pty.slave());
+                os.getTerminalSize(pty.slave());
+                os.close(pty.master());
+                os.close(pty.slave());
+            }
         }
         assertEquals(before, openDescriptors());
     }

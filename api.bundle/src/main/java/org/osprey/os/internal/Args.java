@@ -42,4 +42,19 @@ final class Args {
         }
         return value;
     }
+
+    /** Python's ValueError for a negative byte count. */
+    static int count(String function, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException(function + ": negative count " + n);
+        }
+        return n;
+    }
+
+    static long count(String function, long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException(function + ": negative count " + n);
+        }
+        return n;
+    }
 }

@@ -1,6 +1,8 @@
 package org.osprey.os.internal;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +16,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osprey.os.At;
+import org.osprey.os.FdChannel;
+import org.osprey.os.FdConstants;
 import org.osprey.os.FileExistsOsException;
 import org.osprey.os.FsCodec;
 import org.osprey.os.FwalkIterator;
@@ -22,7 +26,9 @@ import org.osprey.os.LoadAverage;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
+import org.osprey.os.Pipe;
 import org.osprey.os.Platform;
+import org.osprey.os.Pty;
 import org.osprey.os.Pwd;
 import org.osprey.os.ResIds;
 import org.osprey.os.ScandirIterator;
@@ -30,6 +36,7 @@ import org.osprey.os.SchedParam;
 import org.osprey.os.StatResult;
 import org.osprey.os.StatvfsResult;
 import org.osprey.os.Supports;
+import org.osprey.os.TerminalSize;
 import org.osprey.os.TimesResult;
 import org.osprey.os.UnameResult;
 import org.osprey.os.WalkEntry;
@@ -52,6 +59,8 @@ public final class OsImpl implements Os {
     private final OsPath path;
     private final Environ environ;
     private final Pwd pwd;
+    /** Read from the provider on first use. */
+    private volatile FdConstants fdConstants;
 
     @Activate
     public OsImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) OsProvider provider) {
@@ -698,6 +707,300 @@ public final class OsImpl implements Os {
     @Override
     public void removexattr(int fd, String attribute) throws OsException {
         provider.removexattr(fd, Args.path("removexattr", attribute));
+    }
+
+    // ---- file descriptors ----
+
+    @Override
+    public FdConstants fdConstants() {
+        FdConstants c = fdConstants;
+        if (c == null) {
+            fdConstants = c = new FdConstants(provider.fdConstants());
+        }
+        return c;
+    }
+
+    @Override
+    public int open(String path, int flags) throws OsException {
+        return open(path, flags, 0777, At.DEFAULT);
+    }
+
+    @Override
+    public int open(String path, int flags, int mode) throws OsException {
+        return open(path, flags, mode, At.DEFAULT);
+    }
+
+    @Override
+    public int open(String path, int flags, int mode, At at) throws OsException {
+        if (!at.followSymlinks()) {
+            throw new IllegalArgumentException("open: no follow_symlinks argument; use O_NOFOLLOW");
+        }
+        return provider.open(Args.path("open", path), flags, mode, at.dirFd());
+    }
+
+    @Override
+    public void close(int fd) throws OsException {
+        provider.close(fd);
+    }
+
+    @Override
+    public void closerange(int low, int high) {
+        provider.closerange(low, high);
+    }
+
+    @Override
+    public byte[] read(int fd, int n) throws OsException {
+        byte[] buffer = new byte[Args.count("read", n)];
+        int got = n == 0 ? 0 : provider.read(fd, ByteBuffer.wrap(buffer));
+        return got == n ? buffer : Arrays.copyOf(buffer, got);
+    }
+
+    @Override
+    public int read(int fd, byte[] buffer) throws OsException {
+        return provider.read(fd, ByteBuffer.wrap(buffer));
+    }
+
+    @Override
+    public int read(int fd, byte[] buffer, int offset, int length) throws OsException {
+        return provider.read(fd, ByteBuffer.wrap(buffer, offset, length));
+    }
+
+    @Override
+    public int read(int fd, ByteBuffer buffer) throws OsException {
+        if (buffer.isReadOnly()) {
+            throw new IllegalArgumentException("read: read-only buffer");
+        }
+        return provider.read(fd, buffer);
+    }
+
+    @Override
+    public int write(int fd, byte[] data) throws OsException {
+        return provider.write(fd, ByteBuffer.wrap(data));
+    }
+
+    @Override
+    public int write(int fd, byte[] data, int offset, int length) throws OsException {
+        return provider.write(fd, ByteBuffer.wrap(data, offset, length));
+    }
+
+    @Override
+    public int write(int fd, ByteBuffer data) throws OsException {
+        return provider.write(fd, data);
+    }
+
+    @Override
+    public byte[] pread(int fd, int n, long offset) throws OsException {
+        byte[] buffer = new byte[Args.count("pread", n)];
+        int got = n == 0 ? 0 : provider.pread(fd, ByteBuffer.wrap(buffer), offset);
+        return got == n ? buffer : Arrays.copyOf(buffer, got);
+    }
+
+    @Override
+    public int pread(int fd, byte[] buffer, int bufferOffset, int length, long offset) throws OsException {
+        return provider.pread(fd, ByteBuffer.wrap(buffer, bufferOffset, length), offset);
+    }
+
+    @Override
+    public int pread(int fd, ByteBuffer buffer, long offset) throws OsException {
+        if (buffer.isReadOnly()) {
+            throw new IllegalArgumentException("pread: read-only buffer");
+        }
+        return provider.pread(fd, buffer, offset);
+    }
+
+    @Override
+    public int pwrite(int fd, byte[] data, long offset) throws OsException {
+        return provider.pwrite(fd, ByteBuffer.wrap(data), offset);
+    }
+
+    @Override
+    public int pwrite(int fd, byte[] data, int dataOffset, int length, long offset) throws OsException {
+        return provider.pwrite(fd, ByteBuffer.wrap(data, dataOffset, length), offset);
+    }
+
+    @Override
+    public int pwrite(int fd, ByteBuffer data, long offset) throws OsException {
+        return provider.pwrite(fd, data, offset);
+    }
+
+    @Override
+    public long readv(int fd, ByteBuffer... buffers) throws OsException {
+        for (ByteBuffer b : buffers) {
+            if (b.isReadOnly()) {
+                throw new IllegalArgumentException("readv: read-only buffer");
+            }
+        }
+        return provider.readv(fd, buffers.clone());
+    }
+
+    @Override
+    public long readv(int fd, byte[]... buffers) throws OsException {
+        return provider.readv(fd, wrap(buffers));
+    }
+
+    @Override
+    public long writev(int fd, ByteBuffer... buffers) throws OsException {
+        return provider.writev(fd, buffers.clone());
+    }
+
+    @Override
+    public long writev(int fd, byte[]... buffers) throws OsException {
+        return provider.writev(fd, wrap(buffers));
+    }
+
+    private static ByteBuffer[] wrap(byte[][] arrays) {
+        ByteBuffer[] buffers = new ByteBuffer[arrays.length];
+        for (int i = 0; i < arrays.length; i++) {
+            buffers[i] = ByteBuffer.wrap(arrays[i]);
+        }
+        return buffers;
+    }
+
+    @Override
+    public long lseek(int fd, long position, int how) throws OsException {
+        return provider.lseek(fd, position, how);
+    }
+
+    @Override
+    public int dup(int fd) throws OsException {
+        return provider.dup(fd);
+    }
+
+    @Override
+    public int dup2(int fd, int fd2) throws OsException {
+        return provider.dup2(fd, fd2, true);
+    }
+
+    @Override
+    public int dup2(int fd, int fd2, boolean inheritable) throws OsException {
+        return provider.dup2(fd, fd2, inheritable);
+    }
+
+    @Override
+    public Pipe pipe() throws OsException {
+        int[] fds = provider.pipe();
+        return new Pipe(fds[0], fds[1]);
+    }
+
+    @Override
+    public Pipe pipe2(int flags) throws OsException {
+        int[] fds = provider.pipe2(flags);
+        return new Pipe(fds[0], fds[1]);
+    }
+
+    @Override
+    public void fsync(int fd) throws OsException {
+        provider.fsync(fd);
+    }
+
+    @Override
+    public void fdatasync(int fd) throws OsException {
+        provider.fdatasync(fd);
+    }
+
+    @Override
+    public void ftruncate(int fd, long length) throws OsException {
+        provider.ftruncate(fd, length);
+    }
+
+    @Override
+    public void truncate(String path, long length) throws OsException {
+        provider.truncate(Args.path("truncate", path), length);
+    }
+
+    @Override
+    public void truncate(int fd, long length) throws OsException {
+        provider.ftruncate(fd, length);
+    }
+
+    @Override
+    public void posixFallocate(int fd, long offset, long length) throws OsException {
+        provider.posixFallocate(fd, offset, length);
+    }
+
+    @Override
+    public void posixFadvise(int fd, long offset, long length, int advice) throws OsException {
+        provider.posixFadvise(fd, offset, length, advice);
+    }
+
+    @Override
+    public long sendfile(int outFd, int inFd, long offset, long count) throws OsException {
+        if (offset < 0) {
+            throw new IllegalArgumentException("sendfile: negative offset " + offset);
+        }
+        return provider.sendfile(outFd, inFd, offset, Args.count("sendfile", count));
+    }
+
+    @Override
+    public long sendfile(int outFd, int inFd, long count) throws OsException {
+        return provider.sendfile(outFd, inFd, OsProvider.NO_OFFSET, Args.count("sendfile", count));
+    }
+
+    @Override
+    public void lockf(int fd, int cmd, long length) throws OsException {
+        provider.lockf(fd, cmd, length);
+    }
+
+    @Override
+    public boolean getBlocking(int fd) throws OsException {
+        return provider.getBlocking(fd);
+    }
+
+    @Override
+    public void setBlocking(int fd, boolean blocking) throws OsException {
+        provider.setBlocking(fd, blocking);
+    }
+
+    @Override
+    public boolean getInheritable(int fd) throws OsException {
+        return provider.getInheritable(fd);
+    }
+
+    @Override
+    public void setInheritable(int fd, boolean inheritable) throws OsException {
+        provider.setInheritable(fd, inheritable);
+    }
+
+    @Override
+    public boolean isatty(int fd) {
+        return provider.isatty(fd);
+    }
+
+    @Override
+    public String ttyname(int fd) throws OsException {
+        return provider.ttyname(fd);
+    }
+
+    @Override
+    public Pty openpty() throws OsException {
+        int[] fds = provider.openpty();
+        return new Pty(fds[0], fds[1]);
+    }
+
+    @Override
+    public Optional<String> deviceEncoding(int fd) {
+        return provider.isatty(fd) ? Optional.of(System.getProperty("native.encoding", "UTF-8")) : Optional.empty();
+    }
+
+    @Override
+    public TerminalSize getTerminalSize() throws OsException {
+        return getTerminalSize(1);
+    }
+
+    @Override
+    public TerminalSize getTerminalSize(int fd) throws OsException {
+        int[] size = provider.terminalSize(fd);
+        return new TerminalSize(size[0], size[1]);
+    }
+
+    @Override
+    public FdChannel fdopen(int fd) {
+        return FdChannel.of(this, fd, true);
+    }
+
+    @Override
+    public FdChannel fdopen(int fd, boolean closefd) {
+        return FdChannel.of(this, fd, closefd);
     }
 
     // ---- process parameters ----

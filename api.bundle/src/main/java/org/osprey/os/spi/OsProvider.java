@@ -1,5 +1,6 @@
 package org.osprey.os.spi;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -237,7 +238,16 @@ public interface OsProvider {
     }
 
     // ---- file descriptors ----
+    //
+    // Buffers: a call reads into (or writes from) a buffer's remaining bytes and advances its position past
+    // the bytes moved. Calls interrupted by a signal are retried, except close and dup2 (PEP 475).
 
+    /** The platform's {@code O_*}, {@code SEEK_*}, lockf {@code F_*} and {@code POSIX_FADV_*}, by Python name. */
+    default Map<String, Integer> fdConstants() {
+        return Map.of();
+    }
+
+    /** {@code openat(2)}; like Python's, the descriptor is not inherited by child processes ({@code O_CLOEXEC}). */
     default int open(String path, int flags, int mode, int dirFd) throws OsException {
         throw Unsupported.of("open");
     }
@@ -246,32 +256,123 @@ public interface OsProvider {
         throw Unsupported.of("close");
     }
 
-    default int read(int fd, byte[] buffer, int offset, int length) throws OsException {
+    /** Closes {@code [low, high)}, ignoring errors. */
+    default void closerange(int low, int high) {
+        throw Unsupported.of("closerange");
+    }
+
+    /** The bytes read, 0 at end of file. */
+    default int read(int fd, ByteBuffer buffer) throws OsException {
         throw Unsupported.of("read");
     }
 
-    default int write(int fd, byte[] buffer, int offset, int length) throws OsException {
+    default int write(int fd, ByteBuffer buffer) throws OsException {
         throw Unsupported.of("write");
+    }
+
+    default int pread(int fd, ByteBuffer buffer, long offset) throws OsException {
+        throw Unsupported.of("pread");
+    }
+
+    default int pwrite(int fd, ByteBuffer buffer, long offset) throws OsException {
+        throw Unsupported.of("pwrite");
+    }
+
+    default long readv(int fd, ByteBuffer[] buffers) throws OsException {
+        throw Unsupported.of("readv");
+    }
+
+    default long writev(int fd, ByteBuffer[] buffers) throws OsException {
+        throw Unsupported.of("writev");
     }
 
     default long lseek(int fd, long position, int how) throws OsException {
         throw Unsupported.of("lseek");
     }
 
+    /** A non-inheritable copy. */
     default int dup(int fd) throws OsException {
         throw Unsupported.of("dup");
+    }
+
+    default int dup2(int fd, int fd2, boolean inheritable) throws OsException {
+        throw Unsupported.of("dup2");
+    }
+
+    /** {@code {read end, write end}}, both non-inheritable. */
+    default int[] pipe() throws OsException {
+        throw Unsupported.of("pipe");
+    }
+
+    /** {@code {read end, write end}} with exactly {@code flags}. */
+    default int[] pipe2(int flags) throws OsException {
+        throw Unsupported.of("pipe2");
     }
 
     default void fsync(int fd) throws OsException {
         throw Unsupported.of("fsync");
     }
 
+    default void fdatasync(int fd) throws OsException {
+        throw Unsupported.of("fdatasync");
+    }
+
     default void ftruncate(int fd, long length) throws OsException {
         throw Unsupported.of("ftruncate");
     }
 
+    default void posixFallocate(int fd, long offset, long length) throws OsException {
+        throw Unsupported.of("posix_fallocate");
+    }
+
+    default void posixFadvise(int fd, long offset, long length, int advice) throws OsException {
+        throw Unsupported.of("posix_fadvise");
+    }
+
+    /** {@code sendfile}'s {@code offset=None}. */
+    long NO_OFFSET = -1;
+
+    /** With {@code offset} {@link #NO_OFFSET} Python's {@code offset=None}: from {@code inFd}'s position. */
+    default long sendfile(int outFd, int inFd, long offset, long count) throws OsException {
+        throw Unsupported.of("sendfile");
+    }
+
+    default void lockf(int fd, int cmd, long length) throws OsException {
+        throw Unsupported.of("lockf");
+    }
+
+    default boolean getBlocking(int fd) throws OsException {
+        throw Unsupported.of("get_blocking");
+    }
+
+    default void setBlocking(int fd, boolean blocking) throws OsException {
+        throw Unsupported.of("set_blocking");
+    }
+
+    default boolean getInheritable(int fd) throws OsException {
+        throw Unsupported.of("get_inheritable");
+    }
+
+    default void setInheritable(int fd, boolean inheritable) throws OsException {
+        throw Unsupported.of("set_inheritable");
+    }
+
     default boolean isatty(int fd) {
         return false;
+    }
+
+    default String ttyname(int fd) throws OsException {
+        throw Unsupported.of("ttyname");
+    }
+
+    /** {@code {master, slave}}, both non-inheritable. */
+    default int[] openpty() throws OsException {
+        throw Unsupported.of("openpty");
+    }
+
+    /** {@code {columns, lines}} of the terminal at {@code fd}. */
+    default int[] terminalSize(int fd) throws OsException {
+        throw Unsupported.of("get_terminal_size");
     }
 
     // ---- process parameters ----

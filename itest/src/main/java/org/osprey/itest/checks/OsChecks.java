@@ -2,6 +2,7 @@ package org.osprey.itest.checks;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ public final class OsChecks {
             new Check("NUL in a path is rejected", OsChecks::nul),
             new Check("undecodable file names round-trip", OsChecks::undecodableNames),
             new Check("environ", OsChecks::environ),
-            new Check("os.path", OsChecks::osPath));
+            new Check("os.path", OsChecks::osPath),
+            new Check("file descriptors", OsChecks::fileDescriptors));
 
     /** Runs every check against {@link Os#get()} in temporary directories; exits non-zero on a failure. */
     public static void main(String[] args) throws IOException {
@@ -239,6 +241,22 @@ public final class OsChecks {
             Files.writeString(Path.of(dir, "file"), "");
             os.listdir(os.path().join(dir, "file"));
         });
+    }
+
+    private static void fileDescriptors(Os os, String dir) throws Exception {
+        String file = os.path().join(dir, "fd");
+        int fd = os.open(file, os.O_RDWR() | os.O_CREAT() | os.O_EXCL(), 0600);
+        try {
+            equal(5, os.write(fd, "hello".getBytes(StandardCharsets.UTF_8)), "written");
+            equal("ell", new String(os.pread(fd, 3, 1), StandardCharsets.UTF_8), "pread");
+            equal(5L, os.lseek(fd, 0, os.SEEK_CUR()), "position after pread");
+            check(!os.getInheritable(fd), "open's descriptors are not inheritable");
+        } finally {
+            os.close(fd);
+        }
+        equal("hello", Files.readString(Path.of(file)), "what java.nio reads");
+        raises(FileExistsOsException.class, () -> os.open(file, os.O_WRONLY() | os.O_CREAT() | os.O_EXCL()));
+        equal(9, raises(OsException.class, () -> os.close(fd)).errno(), "closing twice is EBADF");
     }
 
     private static void nul(Os os, String dir) throws IOException {
