@@ -816,6 +816,12 @@ public interface Os {
     /** {@code os.setsid}: fails if this process already leads a process group (the JVM may). */
     void setsid() throws OsException;
 
+    /** {@code os.tcgetpgrp}: the foreground process group of the terminal open at {@code fd}. */
+    long tcgetpgrp(int fd) throws OsException;
+
+    /** {@code os.tcsetpgrp}: makes {@code pgrp} the foreground process group of the terminal at {@code fd}. */
+    void tcsetpgrp(int fd, long pgrp) throws OsException;
+
     /** {@code os.getpriority}: the nice value of a process, group or user ({@link #PRIO_PROCESS()}...). */
     int getpriority(int which, long who) throws OsException;
 

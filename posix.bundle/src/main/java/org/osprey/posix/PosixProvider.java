@@ -729,6 +729,16 @@ public final class PosixProvider implements OsProvider {
     }
 
     @Override
+    public long tcgetpgrp(int fd) throws OsException {
+        return Sessions.tcgetpgrp(proc(), fd);
+    }
+
+    @Override
+    public void tcsetpgrp(int fd, long pgrp) throws OsException {
+        Sessions.tcsetpgrp(proc(), fd, pgrp);
+    }
+
+    @Override
     public int getpriority(int which, long who) throws OsException {
         return Sessions.getpriority(proc(), which, who);
     }

@@ -1100,6 +1100,16 @@ public final class OsImpl implements Os {
     }
 
     @Override
+    public long tcgetpgrp(int fd) throws OsException {
+        return provider.tcgetpgrp(fd);
+    }
+
+    @Override
+    public void tcsetpgrp(int fd, long pgrp) throws OsException {
+        provider.tcsetpgrp(fd, pid("tcsetpgrp", pgrp));
+    }
+
+    @Override
     public int getpriority(int which, long who) throws OsException {
         return provider.getpriority(which, id("getpriority", who, false));
     }

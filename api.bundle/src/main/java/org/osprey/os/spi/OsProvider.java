@@ -431,6 +431,14 @@ public interface OsProvider {
         throw Unsupported.of("setsid");
     }
 
+    default long tcgetpgrp(int fd) throws OsException {
+        throw Unsupported.of("tcgetpgrp");
+    }
+
+    default void tcsetpgrp(int fd, long pgrp) throws OsException {
+        throw Unsupported.of("tcsetpgrp");
+    }
+
     default int getpriority(int which, long who) throws OsException {
         throw Unsupported.of("getpriority");
     }

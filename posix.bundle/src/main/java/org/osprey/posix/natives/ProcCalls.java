@@ -72,6 +72,12 @@ public interface ProcCalls {
     @SaveError
     int setsid();
 
+    @SaveError
+    int tcgetpgrp(int fd);
+
+    @SaveError
+    int tcsetpgrp(int fd, int pgrp);
+
     /** -1 is a valid niceness: clear errno before the call and look at it after. */
     @SaveError
     int getpriority(int which, int who);

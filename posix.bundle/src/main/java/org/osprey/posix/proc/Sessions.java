@@ -38,6 +38,16 @@ public final class Sessions {
         p.check(p.calls.setsid());
     }
 
+    public static long tcgetpgrp(ProcSide p, int fd) throws OsException {
+        int pgrp = p.calls.tcgetpgrp(fd);
+        p.check(pgrp);
+        return pgrp;
+    }
+
+    public static void tcsetpgrp(ProcSide p, int fd, long pgrp) throws OsException {
+        p.check(p.calls.tcsetpgrp(fd, (int) pgrp));
+    }
+
     public static int getpriority(ProcSide p, int which, long who) throws OsException {
         p.natives.clearErrno();
         int priority = p.calls.getpriority(which, (int) who);

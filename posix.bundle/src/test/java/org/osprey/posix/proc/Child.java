@@ -68,6 +68,19 @@ public final class Child {
                 print("setsidAgain", attempt(OS::setsid));
                 print("python", python("import os; p = os.getppid(); print(os.getsid(p), os.getpgid(p))"));
             }
+            case "terminal" -> {
+                print("noTerminal", attempt(() -> OS.tcgetpgrp(OS.openpty().slave())));
+                OS.setsid();
+                // a session leader without a terminal acquires the first one it opens without O_NOCTTY
+                var pty = OS.openpty();
+                int slave = OS.open(OS.ttyname(pty.slave()), OS.O_RDWR());
+                print("pgrp", OS.getpgrp());
+                print("foreground", OS.tcgetpgrp(slave));
+                OS.tcsetpgrp(slave, OS.getpgrp());
+                print("foregroundAfterSet", OS.tcgetpgrp(slave));
+                print("missingGroup", attempt(() -> OS.tcsetpgrp(slave, Integer.MAX_VALUE)));
+                print("python", python("import os; print(os.tcgetpgrp(os.open(os.ctermid(), os.O_RDWR)))"));
+            }
             case "pgrp" -> {
                 print("pid", OS.getpid());
                 print("before", OS.getpgrp());

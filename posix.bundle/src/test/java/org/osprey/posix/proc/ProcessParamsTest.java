@@ -149,6 +149,17 @@ class ProcessParamsTest {
     }
 
     @Test
+    void foregroundProcessGroupOfAControllingTerminalInAChildJvm() throws Exception {
+        Map<String, String> v = Child.values(Child.run("terminal"));
+        assertEquals("ENOTTY", v.get("noTerminal"), "a pty that is not our controlling terminal");
+        assertEquals(v.get("pgrp"), v.get("foreground"), "the session leader's group holds its new terminal");
+        assertEquals(v.get("pgrp"), v.get("foregroundAfterSet"));
+        assertEquals("ESRCH", v.get("missingGroup"), "no such process group");
+        assertEquals(v.get("pgrp"), v.get("python"), "python3, started on the terminal's session, agrees");
+        assertThrows(OsException.class, () -> os.tcgetpgrp(987_654));
+    }
+
+    @Test
     void setpgrpInAChildJvm() throws Exception {
         Map<String, String> v = Child.values(Child.run("pgrp"));
         assertEquals(Long.toString(os.getpgrp()), v.get("before"), "a child starts in its parent's group");
