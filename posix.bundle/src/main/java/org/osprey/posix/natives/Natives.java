@@ -1,0 +1,97 @@
+package org.osprey.posix.natives;
+
+import com.kenai.jffi.Library;
+import com.kenai.jffi.MemoryIO;
+import jnr.ffi.LibraryLoader;
+import jnr.ffi.LibraryOption;
+import jnr.ffi.Platform;
+import jnr.ffi.Runtime;
+import jnr.posix.POSIX;
+import jnr.posix.POSIXFactory;
+import org.osprey.posix.abi.Abi;
+
+/**
+ * The native side, loaded once: the C library bound through jnr-ffi ({@link LibC}), jnr-posix for the calls
+ * it has that take no path, and the raw memory access of jffi. Errno is the one jffi saved for this thread
+ * right after its last call.
+ */
+public final class Natives {
+    /** Symbols whose 64-bit-inode variant Intel macOS exports under another name. */
+    private static final String[] INODE64_SYMBOLS = {"fstat", "fstatat", "fdopendir", "readdir"};
+
+    private final Abi abi;
+    private final LibC libc;
+    private final Runtime runtime;
+    private final MemoryIO memory;
+    private final boolean getdents64;
+
+    private Natives(Abi abi, LibC libc) {
+        this.abi = abi;
+        this.libc = libc;
+        this.runtime = Runtime.getSystemRuntime();
+        this.memory = MemoryIO.getInstance();
+        this.getdents64 = abi.isLinux() && Library.getDefault().getSymbolAddress("getdents64") != 0;
+    }
+
+    /**
+     * Loads the native side for the running platform.
+     *
+     * @throws IllegalStateException if the platform is not one whose ABI is written out here
+     * @throws LinkageError          if the native parts do not load
+     */
+    public static Natives load() {
+        Abi abi = Abi.of(System.getProperty("os.name"), System.getProperty("os.arch"))
+                .orElseThrow(() -> new IllegalStateException("no struct layouts for " + System.getProperty("os.name")
+                        + "/" + System.getProperty("os.arch")));
+        LibraryLoader<LibC> loader = LibraryLoader.create(LibC.class).option(LibraryOption.IgnoreError, true);
+        if (abi == Abi.DARWIN_X86_64) {
+            for (String symbol : INODE64_SYMBOLS) {
+                loader.map(symbol, symbol + "$INODE64");
+            }
+        }
+        LibC libc = loader.load(Platform.getNativePlatform().getStandardCLibraryName());
+        return new Natives(abi, libc);
+    }
+
+    public Abi abi() {
+        return abi;
+    }
+
+    public LibC libc() {
+        return libc;
+    }
+
+    public MemoryIO memory() {
+        return memory;
+    }
+
+    /** Whether directories are read with {@code getdents64(2)} rather than {@code readdir(3)}. */
+    public boolean hasGetdents64() {
+        return getdents64;
+    }
+
+    /** The errno saved after this thread's last native call that saves it. */
+    public int errno() {
+        return runtime.getLastError();
+    }
+
+    /** Clears errno, before a call such as {@code readdir} that sets it only on failure. */
+    public void clearErrno() {
+        runtime.setLastError(0);
+    }
+
+    /** jnr-posix, loaded on first use: binding its whole C library takes a while. */
+    public POSIX posix() {
+        return JnrPosix.POSIX;
+    }
+
+    private static final class JnrPosix {
+        static final POSIX POSIX = POSIXFactory.getNativePOSIX();
+    }
+
+    /** The address of the process's {@code char **environ}. */
+    public long environ() {
+        long variable = abi.isDarwin() ? libc._NSGetEnviron() : Library.getDefault().getSymbolAddress("environ");
+        return memory.getAddress(variable);
+    }
+}

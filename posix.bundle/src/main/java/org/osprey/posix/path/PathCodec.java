@@ -1,0 +1,67 @@
+package org.osprey.posix.path;
+
+import java.nio.ByteBuffer;
+
+import com.kenai.jffi.MemoryIO;
+import jnr.ffi.Pointer;
+import org.osprey.os.FsCodec;
+import org.osprey.posix.memory.NativeBuffer;
+
+/**
+ * File names between Java strings and the native side's bytes: {@link FsCodec} (UTF-8 with surrogateescape)
+ * whatever the locale, so that every name the OS returns goes back to the same bytes.
+ */
+public final class PathCodec {
+    private PathCodec() {
+    }
+
+    /** Writes {@code path} into {@code into} as a NUL-terminated byte string and returns its address. */
+    public static Pointer encode(String path, NativeBuffer into) {
+        int n = path.length();
+        ByteBuffer b = into.ensure(n + 1).bytes();
+        for (int i = 0; i < n; i++) {
+            char c = path.charAt(i);
+            if (c >= 0x80) {
+                return encodeNonAscii(path, into);
+            }
+            b.put(i, (byte) c);
+        }
+        b.put(n, (byte) 0);
+        return into.pointer();
+    }
+
+    private static Pointer encodeNonAscii(String path, NativeBuffer into) {
+        byte[] bytes = FsCodec.encode(path);
+        ByteBuffer b = into.ensure(bytes.length + 1).bytes();
+        b.put(0, bytes);
+        b.put(bytes.length, (byte) 0);
+        return into.pointer();
+    }
+
+    /** Decodes {@code length} bytes at {@code offset}, using {@code work} (large enough) as the copy. */
+    public static String decode(ByteBuffer b, int offset, int length, byte[] work) {
+        b.get(offset, work, 0, length);
+        return FsCodec.decode(work, 0, length);
+    }
+
+    public static String decode(ByteBuffer b, int offset, int length) {
+        return decode(b, offset, length, new byte[length]);
+    }
+
+    /** Decodes the NUL-terminated string that starts at index {@code offset} of {@code b}. */
+    public static String decodeCString(ByteBuffer b, int offset) {
+        int end = offset;
+        while (b.get(end) != 0) {
+            end++;
+        }
+        return decode(b, offset, end - offset);
+    }
+
+    /** Decodes the NUL-terminated string at a native address. */
+    public static String decodeCString(MemoryIO memory, long address) {
+        int length = (int) memory.indexOf(address, (byte) 0);
+        byte[] bytes = new byte[length];
+        memory.getByteArray(address, bytes, 0, length);
+        return FsCodec.decode(bytes);
+    }
+}
