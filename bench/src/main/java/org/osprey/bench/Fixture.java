@@ -13,6 +13,15 @@ final class Fixture {
     private Fixture() {
     }
 
+    /**
+     * Osprey for the benchmarks named {@code osprey*}; {@code null} for the peers, whose JVM then never loads
+     * the provider (and which still run in a tree that has no provider).
+     */
+    static Os osFor(org.openjdk.jmh.infra.BenchmarkParams params) {
+        String b = params.getBenchmark();
+        return b.substring(b.lastIndexOf('.') + 1).startsWith("osprey") ? os() : null;
+    }
+
     static Os os() {
         Os os = Os.get();
         // fail fast, with the provider's own message, rather than measuring an exception path

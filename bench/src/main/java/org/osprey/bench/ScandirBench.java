@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 import org.osprey.os.DirEntry;
 import org.osprey.os.Os;
@@ -37,8 +38,8 @@ public class ScandirBench {
     private Path dir;
 
     @Setup
-    public void setup() {
-        os = Fixture.os();
+    public void setup(BenchmarkParams params) {
+        os = Fixture.osFor(params);
         dir = Path.of(Fixture.dir(wide, "wide"));
     }
 

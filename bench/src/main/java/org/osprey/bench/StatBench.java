@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.osprey.os.Os;
 import org.osprey.os.StatResult;
 
@@ -44,8 +45,8 @@ public class StatBench {
     private int i;
 
     @Setup
-    public void setup() throws IOException {
-        os = Fixture.os();
+    public void setup(BenchmarkParams params) throws IOException {
+        os = Fixture.osFor(params);
         names = Fixture.lines(statList);
         paths = new Path[names.length];
         for (int k = 0; k < names.length; k++) {

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 import org.osprey.os.Os;
 
@@ -37,8 +38,8 @@ public class WalkBench {
     private Path root;
 
     @Setup
-    public void setup() {
-        os = Fixture.os();
+    public void setup(BenchmarkParams params) {
+        os = Fixture.osFor(params);
         root = Path.of(Fixture.dir(tree, "tree"));
     }
 
