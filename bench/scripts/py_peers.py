@@ -65,9 +65,9 @@ def main():
         run = (lambda r: (lambda: r(arg)))(run)
     _, n = run()  # warm: untimed
     for _ in range(passes):
-        t, n2 = run()
+        t, n = run()
         print(f"{t:.3f}", flush=True)
-    print(f"{what}: {n2} entries", file=sys.stderr)
+    print(f"{what}: {n} entries", file=sys.stderr)
 
 
 if __name__ == "__main__":
