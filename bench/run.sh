@@ -16,7 +16,9 @@
 # 6. writes results.md / results.json (medians over every timed sample of every round, ratios Osprey/peer,
 #    targets met or not) under bench/results/<time>/ and prints results.md.
 # --quick: one round with short iterations (a smoke test of the harness, not a result).
-# --profile: afterwards, JMH -prof gc and -prof stack for the Osprey walk and stat (bench/results/.../profile/).
+# --profile: afterwards, the analysis runs (bench/results/.../profile/): JMH -prof gc and -prof stack, user/kernel
+#   CPU split per stat call and per walk (StatProbe, WalkMain N, perf stat of the C floor), jnr-ffi call cost
+#   (JnrProbe), and the start-up cost of the first Os.get().
 set -euo pipefail
 export LANG=C.UTF-8 LC_ALL=C.UTF-8   # the JDK decodes file names by the locale; CPython too
 
@@ -131,6 +133,7 @@ native_peers() {  # round
   "$bin/statloop" lstat "$list" "$cpasses" > "$out/raw/c-$r-lstat.txt" 2>/dev/null
   "$bin/walk" readdir "$tree" "$cpasses" > "$out/raw/c-$r-walk_readdir.txt" 2>/dev/null
   "$bin/walk" getdents "$tree" "$cpasses" > "$out/raw/c-$r-walk_getdents.txt" 2>/dev/null
+  "$bin/walk" getdents-at "$tree" "$cpasses" > "$out/raw/c-$r-walk_getdentsat.txt" 2>/dev/null
   "$bin/walk" readdir-list "$wide" "$cpasses" > "$out/raw/c-$r-list_readdir.txt" 2>/dev/null
   "$bin/walk" getdents-list "$wide" "$cpasses" > "$out/raw/c-$r-list_getdents.txt" 2>/dev/null
 }
@@ -150,7 +153,15 @@ jmh_peers() {  # round: Osprey first in odd rounds, its java.nio peers first in 
     walk=(WalkBench.nioWalkFileTree WalkBench.nioFilesWalk WalkBench.ospreyWalk)
     dir=(ScandirBench.nioDirectoryStream ScandirBench.ospreyListdir ScandirBench.ospreyScandir)
   fi
-  for b in "${stat[@]}"; do jmh "$r" "$b" "${jmh_stat[@]}"; done
+  # the C floor of stat is sampled right before each JMH stat benchmark too (c-R-stat_sN.txt): the kernel's
+  # cost drifts by 20-30% over minutes on a shared machine, and the stat targets are ratios of 1.00-1.15
+  local k=0
+  for b in "${stat[@]}"; do
+    k=$((k + 1))
+    "$bin/statloop" stat "$list" "$cpasses" > "$out/raw/c-$r-stat_s$k.txt" 2>/dev/null
+    "$bin/statloop" lstat "$list" "$cpasses" > "$out/raw/c-$r-lstat_s$k.txt" 2>/dev/null
+    jmh "$r" "$b" "${jmh_stat[@]}"
+  done
   for b in "${walk[@]}"; do jmh "$r" "$b" "${jmh_walk[@]}"; done
   for b in "${dir[@]}"; do jmh "$r" "$b" "${jmh_dir[@]}"; done
 }
@@ -175,12 +186,32 @@ python3 "$here/scripts/report.py" "$out" --fs "$fsnote" --rounds "$rounds" --qui
   --seconds "$(( $(date +%s) - started ))"
 
 if $profile; then
-  log "profiling the Osprey walk and stat (JMH -prof gc, -prof stack)"
-  mkdir -p "$out/profile"
-  for b in WalkBench.ospreyWalk StatBench.ospreyStat ScandirBench.ospreyScandir; do
+  # where the time goes: allocation and Java stacks (JMH profilers), user vs kernel CPU per call and per walk,
+  # the cost of a jnr-ffi call, the cost of the first Os.get(); see docs/BENCHMARKS.md for the reading
+  log "profiling (JMH -prof gc/stack, user/sys split, jnr call cost, start-up)"
+  p="$out/profile"; mkdir -p "$p"
+  for b in WalkBench.ospreyWalk StatBench.ospreyStat ScandirBench.ospreyScandir WalkBench.nioFilesWalk; do
     java -jar "$jar" "org.osprey.bench.$b\$" -f 1 -wi 3 -i 3 -p statList="$list" -p tree="$tree" -p wide="$wide" \
-      -prof gc -prof "stack:lines=12;top=25;detailLine=true" > "$out/profile/${b#*.}.txt" 2>&1 || true
+      -prof gc -prof "stack:lines=12;top=25;detailLine=true" > "$p/${b#*.}.txt" 2>&1 || true
   done
-  log "profiles in $out/profile/"
+  java -jar "$jar" JnrProbe -prof gc > "$p/JnrProbe.txt" 2>&1 || true
+  "${java_cp[@]}" org.osprey.bench.StatProbe "$list" 7 1000 > "$p/stat-user-sys.txt" 2>&1 || true
+  { for w in osprey files-walk; do
+      echo "== $w"; "${java_cp[@]}" org.osprey.bench.WalkMain "$w" "$tree" 15 2>&1 >/dev/null
+    done
+    if command -v perf > /dev/null; then
+      for m in getdents getdents-at readdir; do
+        echo "== C $m (perf stat, 1 untimed + 15 walks)"; perf stat -e user_time,system_time "$bin/walk" "$m" "$tree" 15 2>&1
+      done
+      echo "== C stat (perf stat, 1 untimed + 20 passes over the list)"; perf stat -e user_time,system_time "$bin/statloop" stat "$list" 20 2>&1
+    fi
+    echo "== start-up: java+Osprey and java+nio on an empty directory"
+    mkdir -p "$work/empty"
+    python3 "$here/scripts/wall.py" --runs 8 --want 0 --out "$p/startup.json" \
+      "java+Osprey (Os.get)=java -cp $jar org.osprey.bench.WalkMain osprey $work/empty" \
+      "java+nio=java -cp $jar org.osprey.bench.WalkMain files-walk $work/empty" \
+      "python3=python3 -c 'import os,sys; print(sum(len(d)+len(f) for _,d,f in os.walk(sys.argv[1])))' $work/empty"
+  } > "$p/cpu-split.txt" 2>&1 || true
+  log "profiles in $p/"
 fi
 log "done in $(( $(date +%s) - started )) s; results in $out"

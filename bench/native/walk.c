@@ -1,12 +1,13 @@
 /* The native floor for os.walk and os.scandir: a recursive directory walk in C, timed in-process.
  *
- *   walk (readdir|getdents) DIR [passes]     whole tree: every entry below DIR
+ *   walk (readdir|getdents|getdents-at) DIR [passes]     whole tree: every entry below DIR
  *   walk (readdir|getdents)-list DIR [passes] one directory only (the scandir peer)
  *
  * `readdir` is glibc opendir/readdir (it calls getdents64 with a 32 KiB buffer); `getdents` calls getdents64
  * directly into a 64 KiB buffer on a directory opened with openat(dirfd, name). Both take the type from d_type
  * (stat only for DT_UNKNOWN), build the path of each subdirectory (as os.walk joins dirpath and name) and
- * visit each name once (strlen, like building a name string). One untimed pass first; prints ms per pass.
+ * visit each name once (strlen, like building a name string). `getdents-at` opens each directory relative to
+ * its parent's descriptor instead (os.fwalk's way). One untimed pass first; prints ms per pass.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -75,7 +76,15 @@ struct linux_dirent64 {
 
 static char buf[64 * 1024];
 
+static int relative; /* getdents-at: open each subdirectory relative to its parent's descriptor */
+
+static void walk_getdents_at(int parent, const char *name);
+
 static void walk_getdents(const char *path, int recurse) {
+    if (relative && recurse) {
+        walk_getdents_at(AT_FDCWD, path);
+        return;
+    }
     int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return;
     size_t plen = strlen(path);
@@ -112,12 +121,46 @@ static void walk_getdents(const char *path, int recurse) {
     free(subs);
 }
 
+/* Like walk_getdents, but every directory is opened with openat(parent_fd, name): one path component to
+ * resolve instead of the whole path (what os.fwalk does). The parent stays open while its subdirectories
+ * are walked, as in fwalk; the names are still joined into paths, as os.walk's caller would get them. */
+static void walk_getdents_at(int parent, const char *name) {
+    int fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) return;
+    size_t cap = 16, ns = 0;
+    char **subs = malloc(cap * sizeof *subs);
+    for (;;) {
+        long nread = syscall(SYS_getdents64, fd, buf, sizeof buf);
+        if (nread <= 0) break;
+        for (long off = 0; off < nread;) {
+            struct linux_dirent64 *e = (struct linux_dirent64 *)(buf + off);
+            off += e->d_reclen;
+            const char *n = e->d_name;
+            if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))) continue;
+            entries++;
+            size_t nl = strlen(n);
+            name_bytes += nl;
+            if (e->d_type == DT_DIR || (e->d_type == DT_UNKNOWN && is_dir_at(fd, n))) {
+                if (ns == cap) subs = realloc(subs, (cap *= 2) * sizeof *subs);
+                subs[ns++] = strdup(n);
+            }
+        }
+    }
+    for (size_t i = 0; i < ns; i++) {
+        walk_getdents_at(fd, subs[i]);
+        free(subs[i]);
+    }
+    free(subs);
+    close(fd);
+}
+
 int main(int argc, char **argv) {
     if (argc < 3) {
         fprintf(stderr, "usage: walk (readdir|getdents)[-list] DIR [passes]\n");
         return 2;
     }
     int getdents = strncmp(argv[1], "getdents", 8) == 0;
+    relative = strncmp(argv[1], "getdents-at", 11) == 0;
     int recurse = strstr(argv[1], "-list") == NULL;
     int passes = argc > 3 ? atoi(argv[3]) : 5;
     unsigned long seen = 0;

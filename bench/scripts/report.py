@@ -16,7 +16,8 @@ STAT = [("c.stat", "C stat() loop"), ("py.stat", "CPython os.stat"),
 LSTAT = [("c.lstat", "C lstat() loop"), ("py.lstat", "CPython os.lstat"),
          ("jmh.nioBasicLstat", "Files.readAttributes(p, BasicFileAttributes.class, NOFOLLOW_LINKS)"),
          ("jmh.ospreyLstat", "Osprey os.lstat")]
-WALK = [("c.walk_getdents", "C getdents64 walk (64 KiB buffer)"), ("c.walk_readdir", "C opendir/readdir walk"),
+WALK = [("c.walk_getdentsat", "C getdents64 walk, fd-relative opens (os.fwalk's way)"),
+        ("c.walk_getdents", "C getdents64 walk (64 KiB buffer)"), ("c.walk_readdir", "C opendir/readdir walk"),
         ("py.walk", "CPython os.walk"), ("jmh.nioFilesWalk", "Files.walk"),
         ("jmh.nioWalkFileTree", "Files.walkFileTree"), ("jmh.ospreyWalk", "Osprey os.walk")]
 DIR = [("c.list_getdents", "C getdents64"), ("c.list_readdir", "C readdir"), ("py.scandir", "CPython os.scandir (+is_dir)"),
@@ -40,9 +41,9 @@ def load(out):
         m = re.match(r"(c|py)-(\d+)-(\w+)\.txt$", os.path.basename(f))
         if not m:
             continue
-        key = f"{m.group(1)}.{m.group(3)}"
+        key = f"{m.group(1)}.{re.sub(r'_s[0-9]+$', '', m.group(3))}"  # stat_sN: the samples beside JMH's
         vals = [float(x) * SCALE.get(key, 1) for x in open(f).read().split()]
-        data.setdefault(key, {})[int(m.group(2))] = vals
+        data.setdefault(key, {}).setdefault(int(m.group(2)), []).extend(vals)
     for f in glob.glob(os.path.join(out, "raw", "jmh-*.json")):
         m = re.match(r"jmh-(\d+)-(\w+)\.json$", os.path.basename(f))
         for b in json.load(open(f)):
