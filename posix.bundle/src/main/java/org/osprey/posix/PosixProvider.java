@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import aQute.bnd.annotation.Resolution;
 import aQute.bnd.annotation.spi.ServiceProvider;
 import jnr.constants.platform.Errno;
 import jnr.ffi.Pointer;
@@ -36,7 +37,8 @@ import org.osprey.posix.path.PathCodec;
  * {@link #isUsable() usable} and says why.
  */
 @Component(service = OsProvider.class, property = "service.ranking:Integer=" + OsProvider.RANK_NATIVE)
-@ServiceProvider(OsProvider.class)
+// In a framework DS registers the service, so the ServiceLoader mediator (SPI Fly) is optional there.
+@ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
 public final class PosixProvider implements OsProvider {
     private static final Set<String> DIR_FD = Set.of("access", "chmod", "link", "mkdir", "open", "readlink", "rename",
             "rmdir", "stat", "symlink", "unlink");
@@ -51,14 +53,14 @@ public final class PosixProvider implements OsProvider {
     private static final Object ENVIRON_LOCK = new Object();
 
     /** The native side, or why it did not load. */
-    private static final class Loaded {
+    private static final class NativeSide {
         static final Object STATE = load();
 
         private static Object load() {
             try {
                 Natives natives = Natives.load();
                 ErrnoTranslator errors = new ErrnoTranslator(natives);
-                return new Native(natives, natives.libc(), natives.abi(), errors, new DirStreams(natives, errors));
+                return new Loaded(natives, natives.libc(), natives.abi(), errors, new DirStreams(natives, errors));
             } catch (RuntimeException | LinkageError e) {
                 return "org.osprey.posix cannot serve " + System.getProperty("os.name") + "/"
                         + System.getProperty("os.arch") + ": " + e;
@@ -66,15 +68,16 @@ public final class PosixProvider implements OsProvider {
         }
     }
 
-    private record Native(Natives natives, LibC libc, Abi abi, ErrnoTranslator errors, DirStreams dirs) {
+    /** What the calls use once the native side is loaded. */
+    private record Loaded(Natives natives, LibC libc, Abi abi, ErrnoTranslator errors, DirStreams dirs) {
         int at(int dirFd) {
             return dirFd == NO_DIR_FD ? abi.atFdcwd() : dirFd;
         }
     }
 
-    private static Native n() {
-        Object state = Loaded.STATE;
-        if (state instanceof Native loaded) {
+    private static Loaded n() {
+        Object state = NativeSide.STATE;
+        if (state instanceof Loaded loaded) {
             return loaded;
         }
         throw new IllegalStateException((String) state);
@@ -95,7 +98,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public boolean isUsable() {
-        return Loaded.STATE instanceof Native;
+        return NativeSide.STATE instanceof Loaded;
     }
 
     @Override
@@ -117,7 +120,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public StatResult stat(String path, int dirFd, boolean followSymlinks) throws OsException {
-        Native n = n();
+        Loaded n = n();
         Scratch s = Scratch.get();
         NativeBuffer out = s.out();
         int flags = followSymlinks ? 0 : n.abi.atSymlinkNofollow();
@@ -129,7 +132,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public StatResult fstat(int fd) throws OsException {
-        Native n = n();
+        Loaded n = n();
         NativeBuffer out = Scratch.get().out();
         if (n.libc.fstat(fd, out.pointer()) != 0) {
             throw n.errors.last(null);
@@ -139,14 +142,14 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public boolean access(String path, int mode, int dirFd, boolean effectiveIds, boolean followSymlinks) {
-        Native n = n();
+        Loaded n = n();
         int flags = (effectiveIds ? n.abi.atEaccess() : 0) | (followSymlinks ? 0 : n.abi.atSymlinkNofollow());
         return n.libc.faccessat(n.at(dirFd), PathCodec.encode(path, Scratch.get().path()), mode, flags) == 0;
     }
 
     @Override
     public String getcwd() throws OsException {
-        Native n = n();
+        Loaded n = n();
         NativeBuffer out = Scratch.get().out();
         while (n.libc.getcwd(out.pointer(), out.capacity()) == 0) {
             if (n.natives.errno() != Errno.ERANGE.intValue()) {
@@ -159,7 +162,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void chdir(String path) throws OsException {
-        Native n = n();
+        Loaded n = n();
         if (n.libc.chdir(PathCodec.encode(path, Scratch.get().path())) != 0) {
             throw n.errors.last(path);
         }
@@ -167,7 +170,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void fchdir(int fd) throws OsException {
-        Native n = n();
+        Loaded n = n();
         if (n.libc.fchdir(fd) != 0) {
             throw n.errors.last(null);
         }
@@ -185,7 +188,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void mkdir(String path, int mode, int dirFd) throws OsException {
-        Native n = n();
+        Loaded n = n();
         if (n.libc.mkdirat(n.at(dirFd), PathCodec.encode(path, Scratch.get().path()), mode) != 0) {
             throw n.errors.last(path);
         }
@@ -193,7 +196,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void rmdir(String path, int dirFd) throws OsException {
-        Native n = n();
+        Loaded n = n();
         if (n.libc.unlinkat(n.at(dirFd), PathCodec.encode(path, Scratch.get().path()), n.abi.atRemovedir()) != 0) {
             throw n.errors.last(path);
         }
@@ -201,7 +204,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void unlink(String path, int dirFd) throws OsException {
-        Native n = n();
+        Loaded n = n();
         if (n.libc.unlinkat(n.at(dirFd), PathCodec.encode(path, Scratch.get().path()), 0) != 0) {
             throw n.errors.last(path);
         }
@@ -209,7 +212,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void rename(String src, String dst, int srcDirFd, int dstDirFd) throws OsException {
-        Native n = n();
+        Loaded n = n();
         Scratch s = Scratch.get();
         if (n.libc.renameat(n.at(srcDirFd), PathCodec.encode(src, s.path()), n.at(dstDirFd),
                 PathCodec.encode(dst, s.path2())) != 0) {
@@ -219,7 +222,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void symlink(String target, String linkPath, boolean targetIsDirectory, int dirFd) throws OsException {
-        Native n = n();
+        Loaded n = n();
         Scratch s = Scratch.get();
         if (n.libc.symlinkat(PathCodec.encode(target, s.path()), n.at(dirFd),
                 PathCodec.encode(linkPath, s.path2())) != 0) {
@@ -229,7 +232,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public String readlink(String path, int dirFd) throws OsException {
-        Native n = n();
+        Loaded n = n();
         Scratch s = Scratch.get();
         Pointer p = PathCodec.encode(path, s.path());
         NativeBuffer out = s.out();
@@ -247,7 +250,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void link(String src, String dst, int srcDirFd, int dstDirFd, boolean followSymlinks) throws OsException {
-        Native n = n();
+        Loaded n = n();
         Scratch s = Scratch.get();
         if (n.libc.linkat(n.at(srcDirFd), PathCodec.encode(src, s.path()), n.at(dstDirFd),
                 PathCodec.encode(dst, s.path2()), followSymlinks ? n.abi.atSymlinkFollow() : 0) != 0) {
@@ -257,7 +260,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void chmod(String path, int mode, int dirFd, boolean followSymlinks) throws OsException {
-        Native n = n();
+        Loaded n = n();
         int flags = followSymlinks ? 0 : n.abi.atSymlinkNofollow();
         if (n.libc.fchmodat(n.at(dirFd), PathCodec.encode(path, Scratch.get().path()), mode, flags) != 0) {
             int errno = n.natives.errno();
@@ -275,7 +278,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void fchmod(int fd, int mode) throws OsException {
-        Native n = n();
+        Loaded n = n();
         if (n.natives.posix().fchmod(fd, mode) != 0) {
             throw n.errors.last(null);
         }
@@ -286,7 +289,7 @@ public final class PosixProvider implements OsProvider {
     /** Like Python's, the descriptor is not inherited by child processes ({@code O_CLOEXEC}). */
     @Override
     public int open(String path, int flags, int mode, int dirFd) throws OsException {
-        Native n = n();
+        Loaded n = n();
         int fd = n.libc.openat(n.at(dirFd), PathCodec.encode(path, Scratch.get().path()), flags | n.abi.oCloexec(),
                 mode);
         if (fd < 0) {
@@ -297,7 +300,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void close(int fd) throws OsException {
-        Native n = n();
+        Loaded n = n();
         if (n.libc.close(fd) != 0) {
             throw n.errors.last(null);
         }
@@ -341,20 +344,15 @@ public final class PosixProvider implements OsProvider {
     }
 
     @Override
-    public long[] getgroups() throws OsException {
-        Native n = n();
-        long[] groups = n.natives.posix().getgroups();
-        if (groups == null) {
-            throw n.errors.last(null);
-        }
-        return groups;
+    public long[] getgroups() {
+        return n().natives.posix().getgroups();
     }
 
     // ---- environment ----
 
     @Override
     public Map<String, String> environ() {
-        Native n = n();
+        Loaded n = n();
         Map<String, String> env = new LinkedHashMap<>();
         synchronized (ENVIRON_LOCK) {
             long array = n.natives.environ();
@@ -371,7 +369,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void putenv(String key, String value) throws OsException {
-        Native n = n();
+        Loaded n = n();
         Scratch s = Scratch.get();
         synchronized (ENVIRON_LOCK) {
             if (n.libc.setenv(PathCodec.encode(key, s.path()), PathCodec.encode(value, s.path2()), 1) != 0) {
@@ -382,7 +380,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public void unsetenv(String key) throws OsException {
-        Native n = n();
+        Loaded n = n();
         synchronized (ENVIRON_LOCK) {
             if (n.libc.unsetenv(PathCodec.encode(key, Scratch.get().path())) != 0) {
                 throw n.errors.last(null);
@@ -394,13 +392,13 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public Passwd getpwuid(long uid) throws OsException {
-        Native n = n();
+        Loaded n = n();
         return passwd(n, (pwd, buf, size, result) -> n.libc.getpwuid_r((int) uid, pwd, buf, size, result));
     }
 
     @Override
     public Passwd getpwnam(String name) throws OsException {
-        Native n = n();
+        Loaded n = n();
         Pointer encoded = PathCodec.encode(name, Scratch.get().path());
         return passwd(n, (pwd, buf, size, result) -> n.libc.getpwnam_r(encoded, pwd, buf, size, result));
     }
@@ -414,7 +412,7 @@ public final class PosixProvider implements OsProvider {
     private static final int PASSWD_RESULT = 96;
     private static final int PASSWD_STRINGS = 128;
 
-    private static Passwd passwd(Native n, PasswdLookup lookup) throws OsException {
+    private static Passwd passwd(Loaded n, PasswdLookup lookup) throws OsException {
         NativeBuffer out = Scratch.get().out();
         while (true) {
             Pointer base = out.pointer();
@@ -440,7 +438,7 @@ public final class PosixProvider implements OsProvider {
                 || rc == Errno.EPERM.intValue();
     }
 
-    private static Passwd readPasswd(Native n, NativeBuffer out) {
+    private static Passwd readPasswd(Loaded n, NativeBuffer out) {
         PasswdLayout l = n.abi.passwd();
         ByteBuffer b = out.bytes();
         return new Passwd(string(n, b, l.name()), string(n, b, l.passwd()), b.getInt(l.uid()) & 0xffff_ffffL,
@@ -449,7 +447,7 @@ public final class PosixProvider implements OsProvider {
     }
 
     /** The C string that the pointer at {@code offset} points to; a null pointer reads as empty. */
-    private static String string(Native n, ByteBuffer b, int offset) {
+    private static String string(Loaded n, ByteBuffer b, int offset) {
         long address = b.getLong(offset);
         return address == 0 ? "" : PathCodec.decodeCString(n.natives.memory(), address);
     }
@@ -463,7 +461,7 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public UnameResult uname() throws OsException {
-        Native n = n();
+        Loaded n = n();
         NativeBuffer out = Scratch.get().out();
         if (n.libc.uname(out.pointer()) != 0) {
             throw n.errors.last(null);
@@ -477,6 +475,6 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public String toString() {
-        return id() + (isUsable() ? "" : " (unusable: " + Loaded.STATE + ")");
+        return id() + (isUsable() ? "" : " (unusable: " + NativeSide.STATE + ")");
     }
 }

@@ -11,7 +11,7 @@ import org.osprey.os.StatResult;
  */
 public enum StatLayout {
     /** glibc/musl {@code struct stat} on x86_64 (the kernel's {@code struct stat}, 144 bytes). */
-    LINUX_X86_64(144) {
+    LINUX_X86_64 {
         @Override
         public StatResult read(ByteBuffer b) {
             return new StatResult(b.getInt(24), b.getLong(8), b.getLong(0), b.getLong(16), u32(b, 28), u32(b, 32),
@@ -20,7 +20,7 @@ public enum StatLayout {
         }
     },
     /** The asm-generic {@code struct stat} of aarch64 Linux (128 bytes): 32-bit nlink and blksize. */
-    LINUX_AARCH64(128) {
+    LINUX_AARCH64 {
         @Override
         public StatResult read(ByteBuffer b) {
             return new StatResult(b.getInt(16), b.getLong(8), b.getLong(0), u32(b, 20), u32(b, 24), u32(b, 28),
@@ -32,7 +32,7 @@ public enum StatLayout {
      * macOS {@code struct stat} with 64-bit inodes (arm64, and x86_64 through the {@code $INODE64} symbols):
      * 32-bit signed dev_t, 16-bit mode and nlink, four timespecs including the birth time, then st_flags.
      */
-    DARWIN_INODE64(144) {
+    DARWIN_INODE64 {
         @Override
         public StatResult read(ByteBuffer b) {
             return new StatResult(b.getShort(4) & 0xffff, b.getLong(8), b.getInt(0), b.getShort(6) & 0xffff,
@@ -40,17 +40,6 @@ public enum StatLayout {
                     b.getInt(112), b.getInt(24), u32(b, 116), ns(b, 80));
         }
     };
-
-    private final int size;
-
-    StatLayout(int size) {
-        this.size = size;
-    }
-
-    /** {@code sizeof(struct stat)}. */
-    public int size() {
-        return size;
-    }
 
     /** Reads a {@code struct stat} that starts at index 0 of {@code b}. */
     public abstract StatResult read(ByteBuffer b);

@@ -32,7 +32,7 @@ public final class DirStreams {
 
     public DirStream open(String path) throws OsException {
         int fd = libc.openat(abi.atFdcwd(), PathCodec.encode(path, Scratch.get().path()),
-                Abi.O_RDONLY | abi.oDirectory() | abi.oCloexec(), 0);
+                Abi.O_RDONLY | abi.oDirectory() | abi.oCloexec());
         if (fd < 0) {
             throw errors.last(path);
         }

@@ -10,6 +10,7 @@ public final class Scratch {
 
     private final NativeBuffer path = new NativeBuffer(1024);
     private final NativeBuffer path2 = new NativeBuffer(1024);
+    /** Never smaller than this: room for any fixed-size structure read here (stat, utsname). */
     private final NativeBuffer out = new NativeBuffer(4096);
     private NativeBuffer spareDirBuffer;
 

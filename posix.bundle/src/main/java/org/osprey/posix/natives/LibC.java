@@ -52,6 +52,13 @@ public interface LibC {
     @Variadic(fixedCount = 3)
     int openat(int dirfd, Pointer path, int flags, int mode);
 
+    /**
+     * {@code openat} for flags that create nothing: C then reads no mode, so the fixed-argument call (much
+     * cheaper through jnr-ffi than a variadic one) is right on every ABI.
+     */
+    @SaveError
+    int openat(int dirfd, Pointer path, int flags);
+
     @SaveError
     @Variadic(fixedCount = 2)
     int fcntl(int fd, int cmd, int arg);

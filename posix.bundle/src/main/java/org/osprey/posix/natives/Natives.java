@@ -1,5 +1,9 @@
 package org.osprey.posix.natives;
 
+import java.lang.reflect.Method;
+import java.util.Set;
+import java.util.TreeSet;
+
 import com.kenai.jffi.Library;
 import com.kenai.jffi.MemoryIO;
 import jnr.ffi.LibraryLoader;
@@ -17,7 +21,9 @@ import org.osprey.posix.abi.Abi;
  */
 public final class Natives {
     /** Symbols whose 64-bit-inode variant Intel macOS exports under another name. */
-    private static final String[] INODE64_SYMBOLS = {"fstat", "fstatat", "fdopendir", "readdir"};
+    private static final Set<String> INODE64_SYMBOLS = Set.of("fstat", "fstatat", "fdopendir", "readdir");
+    /** Bound where they exist: a Linux-only speed-up, and macOS's way to its environ. */
+    private static final Set<String> OPTIONAL_SYMBOLS = Set.of("getdents64", "_NSGetEnviron");
 
     private final Abi abi;
     private final LibC libc;
@@ -49,8 +55,28 @@ public final class Natives {
                 loader.map(symbol, symbol + "$INODE64");
             }
         }
+        requireSymbols(abi);
         LibC libc = loader.load(Platform.getNativePlatform().getStandardCLibraryName());
         return new Natives(abi, libc);
+    }
+
+    /**
+     * jnr-ffi binds a missing function to a stub that fails when called; find out now instead (glibc before
+     * 2.33, for one, has no {@code fstatat} symbol).
+     */
+    private static void requireSymbols(Abi abi) {
+        Set<String> missing = new TreeSet<>();
+        for (Method m : LibC.class.getMethods()) {
+            String symbol = abi == Abi.DARWIN_X86_64 && INODE64_SYMBOLS.contains(m.getName())
+                    ? m.getName() + "$INODE64"
+                    : m.getName();
+            if (!OPTIONAL_SYMBOLS.contains(symbol) && Library.getDefault().getSymbolAddress(symbol) == 0) {
+                missing.add(symbol);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the C library lacks " + missing);
+        }
     }
 
     public Abi abi() {

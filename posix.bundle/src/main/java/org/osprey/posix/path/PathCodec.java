@@ -38,14 +38,11 @@ public final class PathCodec {
         return into.pointer();
     }
 
-    /** Decodes {@code length} bytes at {@code offset}, using {@code work} (large enough) as the copy. */
-    public static String decode(ByteBuffer b, int offset, int length, byte[] work) {
-        b.get(offset, work, 0, length);
-        return FsCodec.decode(work, 0, length);
-    }
-
+    /** Decodes {@code length} bytes at index {@code offset} of {@code b}. */
     public static String decode(ByteBuffer b, int offset, int length) {
-        return decode(b, offset, length, new byte[length]);
+        byte[] bytes = new byte[length];
+        b.get(offset, bytes);
+        return FsCodec.decode(bytes);
     }
 
     /** Decodes the NUL-terminated string that starts at index {@code offset} of {@code b}. */

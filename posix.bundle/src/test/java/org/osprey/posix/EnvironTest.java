@@ -1,0 +1,62 @@
+package org.osprey.posix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.Map;
+
+import jnr.ffi.LibraryLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.Os;
+
+/** The environment is the native one: what a child started natively (libc's system) inherits. */
+class EnvironTest {
+    /** system(3): a child process that inherits the native environment, unlike ProcessBuilder's copy. */
+    public interface Shell {
+        int system(String command);
+    }
+
+    private static final Shell SHELL = LibraryLoader.create(Shell.class).load("c");
+    private static final String KEY = "OSPREY_ENVIRON_TEST";
+
+    private final Os os = Os.of(new PosixProvider());
+    @TempDir
+    Path tmp;
+
+    private String childSees(String key) throws Exception {
+        Path out = tmp.resolve("out");
+        int status = SHELL.system("if [ -n \"${" + key + "+set}\" ]; then printf %s \"$" + key + "\" | od -An -tx1 > "
+                + out + "; else echo unset > " + out + "; fi");
+        assertEquals(0, status);
+        return Files.readString(out).replaceAll("\\s", "");
+    }
+
+    @Test
+    void putAndRemoveReachTheNativeEnvironment() throws Exception {
+        Map<String, String> env = os.environ();
+        try {
+            env.put(KEY, "caf\u00e9 \udcff");
+            assertEquals("caf\u00e9 \udcff", env.get(KEY));
+            assertEquals(HexFormat.of().formatHex("caf\u00e9 ".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    + "ff", childSees(KEY));
+        } finally {
+            env.remove(KEY);
+        }
+        assertNull(env.get(KEY));
+        assertEquals("unset", childSees(KEY));
+    }
+
+    @Test
+    void startsFromTheProcessEnvironment() {
+        Map<String, String> env = os.environ();
+        for (var e : System.getenv().entrySet()) {
+            if (!e.getKey().equals(KEY)) {
+                assertEquals(e.getValue(), env.get(e.getKey()), e.getKey());
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.osprey.posix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.Os;
+import org.osprey.os.Stat;
+import org.osprey.os.StatResult;
+
+/** stat, lstat and fstat field by field against Python's os.stat on the same files: checks the struct layout. */
+class StatTest {
+    private static final String PY_STAT = String.join("\n",
+            "import os, sys",
+            "follow = sys.argv[1] == 'follow'",
+            "for p in sys.argv[2:]:",
+            "    s = os.stat(p, follow_symlinks=follow)",
+            "    print(s.st_mode, s.st_ino, s.st_dev, s.st_nlink, s.st_uid, s.st_gid, s.st_size, s.st_atime_ns,",
+            "          s.st_mtime_ns, s.st_ctime_ns, s.st_blocks, s.st_blksize, s.st_rdev)");
+
+    private final Os os = Os.of(new PosixProvider());
+    @TempDir
+    Path tmp;
+    private String file;
+    private String dir;
+    private String link;
+    private String fifo;
+
+    @BeforeEach
+    void files() throws Exception {
+        file = tmp.resolve("file").toString();
+        Files.writeString(Path.of(file), "twelve bytes");
+        dir = tmp.resolve("dir").toString();
+        os.mkdir(dir);
+        link = tmp.resolve("link").toString();
+        os.symlink("file", link);
+        fifo = tmp.resolve("fifo").toString();
+        Python.run("import os, sys; os.mkfifo(sys.argv[1])", fifo);
+        // nanoseconds that a float would lose, so that the ns fields are really compared
+        Python.run("import os, sys; os.utime(sys.argv[1], ns=(1_600_000_000_123_456_789, 1_700_000_000_987_654_321))",
+                file);
+    }
+
+    private static String fields(StatResult s) {
+        return s.mode() + " " + s.ino() + " " + s.dev() + " " + s.nlink() + " " + s.uid() + " " + s.gid() + " "
+                + s.size() + " " + s.atimeNs() + " " + s.mtimeNs() + " " + s.ctimeNs() + " " + s.blocks() + " "
+                + s.blksize() + " " + s.rdev();
+    }
+
+    @Test
+    void statMatchesPythonFieldByField() throws Exception {
+        var expected = Python.lines(PY_STAT, "follow", file, dir, link, fifo);
+        String[] paths = {file, dir, link, fifo};
+        for (int i = 0; i < paths.length; i++) {
+            assertEquals(expected.get(i), fields(os.stat(paths[i])), paths[i]);
+        }
+    }
+
+    @Test
+    void lstatMatchesPythonFieldByField() throws Exception {
+        var expected = Python.lines(PY_STAT, "nofollow", file, dir, link, fifo);
+        String[] paths = {file, dir, link, fifo};
+        for (int i = 0; i < paths.length; i++) {
+            assertEquals(expected.get(i), fields(os.lstat(paths[i])), paths[i]);
+        }
+    }
+
+    @Test
+    void deviceNumberOfACharacterDevice() throws Exception {
+        String expected = Python.run("import os; s = os.stat('/dev/null'); print(s.st_mode, s.st_rdev)").strip();
+        StatResult s = os.stat("/dev/null");
+        assertEquals(expected, s.mode() + " " + s.rdev());
+    }
+
+    @Test
+    void fileTypesAndTimes() throws Exception {
+        assertTrue(os.stat(file).isRegularFile());
+        assertEquals(12, os.stat(file).size());
+        assertEquals(1_700_000_000_987_654_321L, os.stat(file).mtimeNs());
+        assertEquals(1_600_000_000_123_456_789L, os.stat(file).atimeNs());
+        assertTrue(os.stat(dir).isDir());
+        assertTrue(os.lstat(link).isSymlink());
+        assertTrue(os.stat(link).isRegularFile());
+        assertTrue(Stat.S_ISFIFO(os.lstat(fifo).mode()));
+        assertFalse(os.stat(file).hasBirthtime(), "Linux's stat reports no birth time");
+    }
+
+    @Test
+    void fstatMatchesStat() throws Exception {
+        PosixProvider provider = new PosixProvider();
+        int fd = provider.open(file, 0, 0, PosixProvider.NO_DIR_FD);
+        try {
+            assertEquals(fields(os.stat(file)), fields(os.fstat(fd)));
+        } finally {
+            provider.close(fd);
+        }
+    }
+}
