@@ -18,7 +18,8 @@
 # --quick: one round with short iterations (a smoke test of the harness, not a result).
 # --profile: afterwards, the analysis runs (bench/results/.../profile/): JMH -prof gc and -prof stack, user/kernel
 #   CPU split per stat call and per walk (StatProbe, WalkMain N, perf stat of the C floor), jnr-ffi call cost
-#   (JnrProbe), and the start-up cost of the first Os.get().
+#   (JnrProbe), path encoding (EncodeProbe), os.walk against a walk over the provider's cursor
+#   (WalkFloorProbe), and the start-up cost of the first Os.get().
 set -euo pipefail
 export LANG=C.UTF-8 LC_ALL=C.UTF-8   # the JDK decodes file names by the locale; CPython too
 
@@ -195,6 +196,8 @@ if $profile; then
       -prof gc -prof "stack:lines=12;top=25;detailLine=true" > "$p/${b#*.}.txt" 2>&1 || true
   done
   java -jar "$jar" JnrProbe -prof gc > "$p/JnrProbe.txt" 2>&1 || true
+  java -jar "$jar" EncodeProbe -p statList="$list" -prof gc > "$p/EncodeProbe.txt" 2>&1 || true
+  java -jar "$jar" WalkFloorProbe -p tree="$tree" -prof gc > "$p/WalkFloorProbe.txt" 2>&1 || true
   "${java_cp[@]}" org.osprey.bench.StatProbe "$list" 7 1000 > "$p/stat-user-sys.txt" 2>&1 || true
   { for w in osprey files-walk; do
       echo "== $w"; "${java_cp[@]}" org.osprey.bench.WalkMain "$w" "$tree" 15 2>&1 >/dev/null
