@@ -409,20 +409,18 @@ public final class PosixProvider implements OsProvider {
     }
 
     /** The out buffer holds the struct, then the result pointer, then the strings. */
-    private static final int PASSWD_RESULT = 96;
-    private static final int PASSWD_STRINGS = 128;
-
     private static Passwd passwd(Loaded n, PasswdLookup lookup) throws OsException {
         NativeBuffer out = Scratch.get().out();
+        int result = n.abi.passwd().size();
+        int strings = result + Long.BYTES;
         while (true) {
             Pointer base = out.pointer();
-            int rc = lookup.call(base, base.slice(PASSWD_STRINGS), out.capacity() - PASSWD_STRINGS,
-                    base.slice(PASSWD_RESULT));
+            int rc = lookup.call(base, base.slice(strings), out.capacity() - strings, base.slice(result));
             if (rc == Errno.ERANGE.intValue()) {
                 out.grow();
                 continue;
             }
-            if (rc == 0 && out.bytes().getLong(PASSWD_RESULT) != 0) {
+            if (rc == 0 && out.bytes().getLong(result) != 0) {
                 return readPasswd(n, out);
             }
             if (rc == 0 || isNotFound(rc)) {

@@ -50,10 +50,8 @@ public final class Natives {
                 .orElseThrow(() -> new IllegalStateException("no struct layouts for " + System.getProperty("os.name")
                         + "/" + System.getProperty("os.arch")));
         LibraryLoader<LibC> loader = LibraryLoader.create(LibC.class).option(LibraryOption.IgnoreError, true);
-        if (abi == Abi.DARWIN_X86_64) {
-            for (String symbol : INODE64_SYMBOLS) {
-                loader.map(symbol, symbol + "$INODE64");
-            }
+        for (String function : INODE64_SYMBOLS) {
+            loader.map(function, symbol(abi, function));
         }
         requireSymbols(abi);
         LibC libc = loader.load(Platform.getNativePlatform().getStandardCLibraryName());
@@ -67,9 +65,7 @@ public final class Natives {
     private static void requireSymbols(Abi abi) {
         Set<String> missing = new TreeSet<>();
         for (Method m : LibC.class.getMethods()) {
-            String symbol = abi == Abi.DARWIN_X86_64 && INODE64_SYMBOLS.contains(m.getName())
-                    ? m.getName() + "$INODE64"
-                    : m.getName();
+            String symbol = symbol(abi, m.getName());
             if (!OPTIONAL_SYMBOLS.contains(symbol) && Library.getDefault().getSymbolAddress(symbol) == 0) {
                 missing.add(symbol);
             }
@@ -77,6 +73,11 @@ public final class Natives {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("the C library lacks " + missing);
         }
+    }
+
+    /** The symbol that the C function {@code function} is exported as. */
+    private static String symbol(Abi abi, String function) {
+        return abi == Abi.DARWIN_X86_64 && INODE64_SYMBOLS.contains(function) ? function + "$INODE64" : function;
     }
 
     public Abi abi() {
