@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Turns one run.sh result directory into results.md and results.json: medians over every timed sample of every
+round, the spread of the per-round medians, ratios Osprey/peer, and the issue's targets met or not."""
+import argparse
+import glob
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+
+# (key, label, target: (peer key, max ratio))
+STAT = [("c.stat", "C stat() loop"), ("py.stat", "CPython os.stat"),
+        ("jmh.nioPosixStat", "Files.readAttributes(p, PosixFileAttributes.class)"), ("jmh.ospreyStat", "Osprey os.stat")]
+LSTAT = [("c.lstat", "C lstat() loop"), ("py.lstat", "CPython os.lstat"),
+         ("jmh.nioBasicLstat", "Files.readAttributes(p, BasicFileAttributes.class, NOFOLLOW_LINKS)"),
+         ("jmh.ospreyLstat", "Osprey os.lstat")]
+WALK = [("c.walk_getdentsat", "C getdents64 walk, fd-relative opens (os.fwalk's way)"),
+        ("c.walk_getdents", "C getdents64 walk (64 KiB buffer)"), ("c.walk_readdir", "C opendir/readdir walk"),
+        ("py.walk", "CPython os.walk"), ("jmh.nioFilesWalk", "Files.walk"),
+        ("jmh.nioWalkFileTree", "Files.walkFileTree"), ("jmh.ospreyWalk", "Osprey os.walk")]
+DIR = [("c.list_getdents", "C getdents64"), ("c.list_readdir", "C readdir"), ("py.scandir", "CPython os.scandir (+is_dir)"),
+       ("py.listdir", "CPython os.listdir"), ("jmh.nioDirectoryStream", "Files.newDirectoryStream (+getFileName)"),
+       ("jmh.ospreyScandir", "Osprey os.scandir (+isDir)"), ("jmh.ospreyListdir", "Osprey os.listdir")]
+TARGETS = [("jmh.ospreyWalk", "py.walk", 0.70, "walk ≤ 0.70 × CPython os.walk"),
+           ("jmh.ospreyWalk", "jmh.nioFilesWalk", 0.35, "walk ≤ 0.35 × Files.walk"),
+           ("jmh.ospreyStat", "c.stat", 1.15, "stat ≤ 1.15 × C stat() loop"),
+           ("jmh.ospreyStat", "jmh.nioPosixStat", 1.00, "stat ≤ 1.00 × Files.readAttributes (Posix)"),
+           ("jmh.ospreyLstat", "c.lstat", 1.15, "lstat ≤ 1.15 × C lstat() loop"),
+           ("jmh.ospreyLstat", "jmh.nioBasicLstat", 1.00, "lstat ≤ 1.00 × Files.readAttributes (Basic, NOFOLLOW)")]
+# C list times are printed in ms; everything else already is in its group's unit
+SCALE = {"c.list_getdents": 1000, "c.list_readdir": 1000}
+JMH_UNIT = {"ns/op": ("ns", 1), "us/op": ("us", 1), "ms/op": ("ms", 1)}
+
+
+def load(out):
+    """{key: {round: [samples]}}"""
+    data = {}
+    for f in glob.glob(os.path.join(out, "raw", "*-*-*.txt")):
+        m = re.match(r"(c|py)-(\d+)-(\w+)\.txt$", os.path.basename(f))
+        if not m:
+            continue
+        key = f"{m.group(1)}.{re.sub(r'_s[0-9]+$', '', m.group(3))}"  # stat_sN: the samples beside JMH's
+        vals = [float(x) * SCALE.get(key, 1) for x in open(f).read().split()]
+        data.setdefault(key, {}).setdefault(int(m.group(2)), []).extend(vals)
+    for f in glob.glob(os.path.join(out, "raw", "jmh-*.json")):
+        m = re.match(r"jmh-(\d+)-(\w+)\.json$", os.path.basename(f))
+        for b in json.load(open(f)):
+            name = b["benchmark"].rsplit(".", 1)[1]
+            vals = [v for fork in b["primaryMetric"]["rawData"] for v in fork]
+            data.setdefault(f"jmh.{name}", {})[int(m.group(1))] = vals
+    return data
+
+
+def summary(data, key):
+    rounds = data.get(key)
+    if not rounds:
+        return None
+    every = [v for r in sorted(rounds) for v in rounds[r]]
+    per_round = [statistics.median(rounds[r]) for r in sorted(rounds)]
+    return {"median": statistics.median(every), "round_medians": per_round, "samples": len(every)}
+
+
+def fmt(x):
+    return f"{x:,.0f}" if x >= 100 else f"{x:,.1f}" if x >= 10 else f"{x:.2f}"
+
+
+def table(title, unit, rows, data, osprey_keys, lines, results):
+    lines += [f"### {title}", "", f"| | median ({unit}) | per-round medians | samples | " +
+              " | ".join(f"{data_label(k)} / this" for k in osprey_keys) + " |",
+              "|---|--:|--:|--:|" + "--:|" * len(osprey_keys)]
+    for key, label in rows:
+        s = summary(data, key)
+        results[key] = dict(s or {}, label=label, unit=unit)
+        if not s:
+            lines.append(f"| {label} | not run | | |" + " |" * len(osprey_keys))
+            continue
+        ratios = []
+        for ok in osprey_keys:
+            o = summary(data, ok)
+            ratios.append("" if not o or ok == key else f"{o['median'] / s['median']:.2f}")
+        bold = "**" if key in osprey_keys else ""
+        lines.append(f"| {bold}{label}{bold} | {bold}{fmt(s['median'])}{bold} | "
+                     f"{' / '.join(fmt(v) for v in s['round_medians'])} | {s['samples']} | " + " | ".join(ratios) + " |")
+    lines.append("")
+
+
+def data_label(key):
+    return {"jmh.ospreyStat": "Osprey stat", "jmh.ospreyLstat": "Osprey lstat", "jmh.ospreyWalk": "Osprey walk",
+            "jmh.ospreyScandir": "Osprey scandir", "jmh.ospreyListdir": "Osprey listdir"}[key]
+
+
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip() or \
+            subprocess.run(cmd, shell=True, capture_output=True, text=True).stderr.strip()
+    except OSError:
+        return "?"
+
+
+def machine(fs):
+    cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
+    mem = sh("free -g | awk '/Mem:/{print $2}'")
+    return {
+        "cpu": f"{os.cpu_count()} × {cpu}" if cpu else str(os.cpu_count()),
+        "memory": f"{mem} GiB",
+        "kernel": platform.release(),
+        "jdk": sh("java -version 2>&1 | head -2 | tail -1"),
+        "python": platform.python_version(),
+        "gcc": sh("gcc --version | head -1"),
+        "filesystem": fs,
+        "load average at the end": open("/proc/loadavg").read().split()[:3],
+    }
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out")
+    ap.add_argument("--fs", default="?")
+    ap.add_argument("--rounds", default="?")
+    ap.add_argument("--quick", default="false")
+    ap.add_argument("--seconds", default="?")
+    a = ap.parse_args()
+    data = load(a.out)
+    manifest = json.load(open(os.path.join(a.out, "manifest.json")))
+    m = machine(a.fs)
+    results = {}
+    lines = [f"## Results: run {os.path.basename(a.out.rstrip('/'))}" + (" (QUICK: smoke test, not a result)" if a.quick == "true" else ""), ""]
+    lines += [f"Tree: {manifest['entries']:,} entries ({manifest['dirs']:,} directories, {manifest['files']:,} files, "
+              f"{manifest['symlinks']} symlinks, depth ≤ {manifest['max_depth']}); wide directory: {manifest['wide']:,} files; "
+              f"stat list: {manifest['stat_sample']:,} paths. {a.rounds} interleaved rounds, {a.seconds} s until the report.", ""]
+    lines += ["| machine | |", "|---|---|"] + [f"| {k} | {v if isinstance(v, str) else ' '.join(v)} |" for k, v in m.items()] + [""]
+
+    lines += ["### Targets (in-process, warm; medians)", "", "| target | Osprey | peer | ratio | met? |", "|---|--:|--:|--:|---|"]
+    target_results = []
+    for ok, pk, limit, label in TARGETS:
+        o, p = summary(data, ok), summary(data, pk)
+        if not o or not p:
+            lines.append(f"| {label} | | | | not measured |")
+            continue
+        r = o["median"] / p["median"]
+        # the ratio of each round's medians too: a target met on the pooled median but missed in some round is shaky
+        rr = [a_ / b_ for a_, b_ in zip(o["round_medians"], p["round_medians"])]
+        met = r <= limit
+        target_results.append({"target": label, "ratio": r, "limit": limit, "met": met, "round_ratios": rr})
+        lines.append(f"| {label} | {fmt(o['median'])} | {fmt(p['median'])} | **{r:.2f}** (rounds: {', '.join(f'{x:.2f}' for x in rr)}) | "
+                     f"{'yes' if met else '**no**'} |")
+    lines.append("")
+    table("stat, per call", "ns", STAT, data, ["jmh.ospreyStat"], lines, results)
+    table("lstat, per call", "ns", LSTAT, data, ["jmh.ospreyLstat"], lines, results)
+    table(f"walk of the tree ({manifest['entries']:,} entries), per walk", "ms", WALK, data, ["jmh.ospreyWalk"], lines, results)
+    table(f"one directory of {manifest['wide']:,} files, per listing", "µs", DIR, data,
+          ["jmh.ospreyScandir", "jmh.ospreyListdir"], lines, results)
+
+    wall_f = os.path.join(a.out, "raw", "wall.json")
+    if os.path.exists(wall_f):
+        wall = json.load(open(wall_f))
+        lines += [f"### Whole process: one walk of the tree, start to exit ({wall['runs']} interleaved runs after one untimed)", "",
+                  "| command | median (s) | min | max |", "|---|--:|--:|--:|"]
+        for label, ts in wall["seconds"].items():
+            lines.append(f"| {label} | {statistics.median(ts):.3f} | {min(ts):.3f} | {max(ts):.3f} |")
+            results[f"wall.{label}"] = {"median": statistics.median(ts), "samples": ts, "unit": "s"}
+        lines.append("")
+    md = "\n".join(lines)
+    open(os.path.join(a.out, "results.md"), "w").write(md + "\n")
+    json.dump({"machine": m, "manifest": manifest, "targets": target_results, "results": results,
+               "raw": data}, open(os.path.join(a.out, "results.json"), "w"), indent=1)
+    print(md)
+
+
+if __name__ == "__main__":
+    main()
