@@ -14,6 +14,7 @@ import jnr.ffi.Runtime;
 public final class NativeBuffer {
     private ByteBuffer bytes;
     private Pointer pointer;
+    private byte[] staging = new byte[0];
 
     public NativeBuffer(int capacity) {
         allocate(capacity);
@@ -34,6 +35,14 @@ public final class NativeBuffer {
 
     public int capacity() {
         return bytes.capacity();
+    }
+
+    /** A heap array of at least {@code length} bytes to assemble contents in before one bulk copy. */
+    public byte[] staging(int length) {
+        if (staging.length < length) {
+            staging = new byte[Math.max(length, 2 * staging.length)];
+        }
+        return staging;
     }
 
     /** Makes room for at least {@code capacity} bytes; the contents are not kept. */
