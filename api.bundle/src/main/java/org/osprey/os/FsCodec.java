@@ -113,41 +113,44 @@ public final class FsCodec {
         if (ascii) {
             return s.getBytes(StandardCharsets.ISO_8859_1);
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(n * 2);
+        byte[] out = new byte[n * 3]; // a UTF-16 unit never takes more than 3 UTF-8 bytes
+        int len = 0;
         for (int i = 0; i < n; ) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                out.write(c);
+                out[len++] = (byte) c;
                 i++;
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                writeUtf8(out, Character.toCodePoint(c, s.charAt(i + 1)));
+                len = writeUtf8(out, len, Character.toCodePoint(c, s.charAt(i + 1)));
                 i += 2;
             } else if (c >= 0xdc80 && c <= 0xdcff) {
-                out.write(c & 0xff);
+                out[len++] = (byte) c;
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new IllegalArgumentException(String.format(
                         "'utf-8' codec can't encode character '\\u%04x' in position %d: surrogates not allowed",
                         (int) c, i));
             } else {
-                writeUtf8(out, c);
+                len = writeUtf8(out, len, c);
                 i++;
             }
         }
-        return out.toByteArray();
+        return java.util.Arrays.copyOf(out, len);
     }
 
-    private static void writeUtf8(java.io.ByteArrayOutputStream out, int cp) {
+    /** Writes one code point (not a surrogate) as UTF-8 at {@code at}; returns the index after it. */
+    private static int writeUtf8(byte[] out, int at, int cp) {
         if (cp < 0x800) {
-            out.write(0xc0 | cp >> 6);
+            out[at++] = (byte) (0xc0 | cp >> 6);
         } else if (cp < 0x10000) {
-            out.write(0xe0 | cp >> 12);
-            out.write(0x80 | (cp >> 6 & 0x3f));
+            out[at++] = (byte) (0xe0 | cp >> 12);
+            out[at++] = (byte) (0x80 | (cp >> 6 & 0x3f));
         } else {
-            out.write(0xf0 | cp >> 18);
-            out.write(0x80 | (cp >> 12 & 0x3f));
-            out.write(0x80 | (cp >> 6 & 0x3f));
+            out[at++] = (byte) (0xf0 | cp >> 18);
+            out[at++] = (byte) (0x80 | (cp >> 12 & 0x3f));
+            out[at++] = (byte) (0x80 | (cp >> 6 & 0x3f));
         }
-        out.write(0x80 | (cp & 0x3f));
+        out[at++] = (byte) (0x80 | (cp & 0x3f));
+        return at;
     }
 }

@@ -12,7 +12,9 @@ import org.osprey.os.spi.OsProvider;
 final class Entry implements DirEntry {
     private final OsProvider provider;
     private final String name;
-    private final String path;
+    private final String prefix;
+    /** Joined on first use: os.walk asks only a directory's entries for their paths. */
+    private String path;
     private final int type;
     private final long ino;
     private final int dirFd;
@@ -22,7 +24,7 @@ final class Entry implements DirEntry {
     Entry(OsProvider provider, String prefix, String name, int type, long ino, int dirFd) {
         this.provider = provider;
         this.name = name;
-        this.path = prefix.isEmpty() ? name : prefix.concat(name);
+        this.prefix = prefix;
         this.type = type;
         this.ino = ino;
         this.dirFd = dirFd;
@@ -40,7 +42,11 @@ final class Entry implements DirEntry {
 
     @Override
     public String path() {
-        return path;
+        String p = path;
+        if (p == null) {
+            path = p = prefix.isEmpty() ? name : prefix.concat(name);
+        }
+        return p;
     }
 
     @Override
@@ -117,7 +123,7 @@ final class Entry implements DirEntry {
 
     /** With a directory fd the name is resolved against it; else the joined path is used. */
     private String statPath() {
-        return dirFd == OsProvider.NO_DIR_FD ? path : name;
+        return dirFd == OsProvider.NO_DIR_FD ? path() : name;
     }
 
     @Override
