@@ -33,37 +33,53 @@ static int is_dir_at(int dfd, const char *name) {
     return fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* Counts one entry as a walker touches it; its name's length, or -1 for "." and "..". */
+static long visit(const char *n) {
+    if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))) return -1;
+    entries++;
+    size_t nl = strlen(n);
+    name_bytes += nl;
+    return (long) nl;
+}
+
+/* Subdirectories are collected, then walked after their parent is read (as os.walk does). */
+struct subdirs {
+    char **names;
+    size_t n, cap;
+};
+
+static void push(struct subdirs *s, char *name) {
+    if (s->n == s->cap) s->names = realloc(s->names, (s->cap = s->cap ? 2 * s->cap : 16) * sizeof *s->names);
+    s->names[s->n++] = name;
+}
+
+/* path + '/' + name, as os.walk joins dirpath and a subdirectory's name. */
+static char *join(const char *path, size_t plen, const char *n, size_t nl) {
+    char *child = malloc(plen + nl + 2);
+    memcpy(child, path, plen);
+    child[plen] = '/';
+    memcpy(child + plen + 1, n, nl + 1);
+    return child;
+}
+
 static void walk_readdir(const char *path, int recurse) {
     DIR *d = opendir(path);
     if (!d) return;
     size_t plen = strlen(path);
     struct dirent *e;
-    /* subdirectories are collected, then walked after the directory is closed (as os.walk does) */
-    size_t cap = 16, ns = 0;
-    char **subs = recurse ? malloc(cap * sizeof *subs) : NULL;
+    struct subdirs subs = {0};
     while ((e = readdir(d)) != NULL) {
-        const char *n = e->d_name;
-        if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))) continue;
-        entries++;
-        size_t nl = strlen(n);
-        name_bytes += nl;
-        if (!recurse) continue;
-        int dir = e->d_type == DT_DIR || (e->d_type == DT_UNKNOWN && is_dir_at(dirfd(d), n));
-        if (dir) {
-            char *child = malloc(plen + nl + 2);
-            memcpy(child, path, plen);
-            child[plen] = '/';
-            memcpy(child + plen + 1, n, nl + 1);
-            if (ns == cap) subs = realloc(subs, (cap *= 2) * sizeof *subs);
-            subs[ns++] = child;
-        }
+        long nl = visit(e->d_name);
+        if (nl < 0 || !recurse) continue;
+        if (e->d_type == DT_DIR || (e->d_type == DT_UNKNOWN && is_dir_at(dirfd(d), e->d_name)))
+            push(&subs, join(path, plen, e->d_name, nl));
     }
     closedir(d);
-    for (size_t i = 0; i < ns; i++) {
-        walk_readdir(subs[i], 1);
-        free(subs[i]);
+    for (size_t i = 0; i < subs.n; i++) {
+        walk_readdir(subs.names[i], 1);
+        free(subs.names[i]);
     }
-    free(subs);
+    free(subs.names);
 }
 
 struct linux_dirent64 {
@@ -88,37 +104,25 @@ static void walk_getdents(const char *path, int recurse) {
     int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return;
     size_t plen = strlen(path);
-    size_t cap = 16, ns = 0;
-    char **subs = recurse ? malloc(cap * sizeof *subs) : NULL;
+    struct subdirs subs = {0};
     for (;;) {
         long nread = syscall(SYS_getdents64, fd, buf, sizeof buf);
         if (nread <= 0) break;
         for (long off = 0; off < nread;) {
             struct linux_dirent64 *e = (struct linux_dirent64 *)(buf + off);
             off += e->d_reclen;
-            const char *n = e->d_name;
-            if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))) continue;
-            entries++;
-            size_t nl = strlen(n);
-            name_bytes += nl;
-            if (!recurse) continue;
-            int dir = e->d_type == DT_DIR || (e->d_type == DT_UNKNOWN && is_dir_at(fd, n));
-            if (dir) {
-                char *child = malloc(plen + nl + 2);
-                memcpy(child, path, plen);
-                child[plen] = '/';
-                memcpy(child + plen + 1, n, nl + 1);
-                if (ns == cap) subs = realloc(subs, (cap *= 2) * sizeof *subs);
-                subs[ns++] = child;
-            }
+            long nl = visit(e->d_name);
+            if (nl < 0 || !recurse) continue;
+            if (e->d_type == DT_DIR || (e->d_type == DT_UNKNOWN && is_dir_at(fd, e->d_name)))
+                push(&subs, join(path, plen, e->d_name, nl));
         }
     }
     close(fd);
-    for (size_t i = 0; i < ns; i++) {
-        walk_getdents(subs[i], 1);
-        free(subs[i]);
+    for (size_t i = 0; i < subs.n; i++) {
+        walk_getdents(subs.names[i], 1);
+        free(subs.names[i]);
     }
-    free(subs);
+    free(subs.names);
 }
 
 /* Like walk_getdents, but every directory is opened with openat(parent_fd, name): one path component to
@@ -127,30 +131,23 @@ static void walk_getdents(const char *path, int recurse) {
 static void walk_getdents_at(int parent, const char *name) {
     int fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) return;
-    size_t cap = 16, ns = 0;
-    char **subs = malloc(cap * sizeof *subs);
+    struct subdirs subs = {0};
     for (;;) {
         long nread = syscall(SYS_getdents64, fd, buf, sizeof buf);
         if (nread <= 0) break;
         for (long off = 0; off < nread;) {
             struct linux_dirent64 *e = (struct linux_dirent64 *)(buf + off);
             off += e->d_reclen;
-            const char *n = e->d_name;
-            if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))) continue;
-            entries++;
-            size_t nl = strlen(n);
-            name_bytes += nl;
-            if (e->d_type == DT_DIR || (e->d_type == DT_UNKNOWN && is_dir_at(fd, n))) {
-                if (ns == cap) subs = realloc(subs, (cap *= 2) * sizeof *subs);
-                subs[ns++] = strdup(n);
-            }
+            if (visit(e->d_name) < 0) continue;
+            if (e->d_type == DT_DIR || (e->d_type == DT_UNKNOWN && is_dir_at(fd, e->d_name)))
+                push(&subs, strdup(e->d_name));
         }
     }
-    for (size_t i = 0; i < ns; i++) {
-        walk_getdents_at(fd, subs[i]);
-        free(subs[i]);
+    for (size_t i = 0; i < subs.n; i++) {
+        walk_getdents_at(fd, subs.names[i]);
+        free(subs.names[i]);
     }
-    free(subs);
+    free(subs.names);
     close(fd);
 }
 

@@ -17,11 +17,20 @@ final class Args {
     }
 
     /** A uid or gid: 0 to 2**32-2, or -1 for "unchanged" (Python's OverflowError otherwise). */
-    static long id(long id) {
-        if (id < -1 || id >= 0xffff_ffffL) {
-            throw new IllegalArgumentException("uid/gid out of range: " + id);
+    /** A uid_t or gid_t; -1 ("leave unchanged") only where the call gives it that meaning. */
+    static long id(String function, long id, boolean minusOneKeeps) {
+        if ((id == -1 && !minusOneKeeps) || id < -1 || id >= 0xffff_ffffL) {
+            throw new IllegalArgumentException(function + ": id out of range: " + id);
         }
         return id;
+    }
+
+    /** A pid_t: the native call takes an {@code int}. */
+    static long pid(String function, long pid) {
+        if (pid != (int) pid) {
+            throw new IllegalArgumentException(function + ": pid out of range: " + pid);
+        }
+        return pid;
     }
 
     static String envKey(String key) {
@@ -45,10 +54,7 @@ final class Args {
 
     /** Python's ValueError for a negative byte count. */
     static int count(String function, int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException(function + ": negative count " + n);
-        }
-        return n;
+        return (int) count(function, (long) n);
     }
 
     static long count(String function, long n) {

@@ -462,7 +462,8 @@ public final class OsImpl implements Os {
 
     @Override
     public void chown(String path, long uid, long gid, At at) throws OsException {
-        provider.chown(Args.path("chown", path), Args.id(uid), Args.id(gid), at.dirFd(), at.followSymlinks());
+        provider.chown(Args.path("chown", path), Args.id("chown", uid, true), Args.id("chown", gid, true),
+                at.dirFd(), at.followSymlinks());
     }
 
     @Override
@@ -472,12 +473,13 @@ public final class OsImpl implements Os {
 
     @Override
     public void lchown(String path, long uid, long gid) throws OsException {
-        provider.chown(Args.path("lchown", path), Args.id(uid), Args.id(gid), OsProvider.NO_DIR_FD, false);
+        provider.chown(Args.path("lchown", path), Args.id("lchown", uid, true), Args.id("lchown", gid, true),
+                OsProvider.NO_DIR_FD, false);
     }
 
     @Override
     public void fchown(int fd, long uid, long gid) throws OsException {
-        provider.fchown(fd, Args.id(uid), Args.id(gid));
+        provider.fchown(fd, Args.id("fchown", uid, true), Args.id("fchown", gid, true));
     }
 
     @Override
@@ -1049,19 +1051,19 @@ public final class OsImpl implements Os {
     public void setgroups(long[] groups) throws OsException {
         long[] copy = groups.clone();
         for (long g : copy) {
-            id("setgroups", g, false);
+            Args.id("setgroups", g, false);
         }
         provider.setgroups(copy);
     }
 
     @Override
     public long[] getgrouplist(String user, long group) throws OsException {
-        return provider.getgrouplist(Args.path("getgrouplist", user), id("getgrouplist", group, false));
+        return provider.getgrouplist(Args.path("getgrouplist", user), Args.id("getgrouplist", group, false));
     }
 
     @Override
     public void initgroups(String username, long gid) throws OsException {
-        provider.initgroups(Args.path("initgroups", username), id("initgroups", gid, false));
+        provider.initgroups(Args.path("initgroups", username), Args.id("initgroups", gid, false));
     }
 
     @Override
@@ -1071,7 +1073,7 @@ public final class OsImpl implements Os {
 
     @Override
     public long getpgid(long pid) throws OsException {
-        return provider.getpgid(pid("getpgid", pid));
+        return provider.getpgid(Args.pid("getpgid", pid));
     }
 
     @Override
@@ -1081,7 +1083,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void setpgid(long pid, long pgrp) throws OsException {
-        provider.setpgid(pid("setpgid", pid), pid("setpgid", pgrp));
+        provider.setpgid(Args.pid("setpgid", pid), Args.pid("setpgid", pgrp));
     }
 
     @Override
@@ -1091,7 +1093,7 @@ public final class OsImpl implements Os {
 
     @Override
     public long getsid(long pid) throws OsException {
-        return provider.getsid(pid("getsid", pid));
+        return provider.getsid(Args.pid("getsid", pid));
     }
 
     @Override
@@ -1106,17 +1108,17 @@ public final class OsImpl implements Os {
 
     @Override
     public void tcsetpgrp(int fd, long pgrp) throws OsException {
-        provider.tcsetpgrp(fd, pid("tcsetpgrp", pgrp));
+        provider.tcsetpgrp(fd, Args.pid("tcsetpgrp", pgrp));
     }
 
     @Override
     public int getpriority(int which, long who) throws OsException {
-        return provider.getpriority(which, id("getpriority", who, false));
+        return provider.getpriority(which, Args.id("getpriority", who, false));
     }
 
     @Override
     public void setpriority(int which, long who, int priority) throws OsException {
-        provider.setpriority(which, id("setpriority", who, false), priority);
+        provider.setpriority(which, Args.id("setpriority", who, false), priority);
     }
 
     @Override
@@ -1131,42 +1133,44 @@ public final class OsImpl implements Os {
 
     @Override
     public void setresuid(long ruid, long euid, long suid) throws OsException {
-        provider.setresuid(id("setresuid", ruid, true), id("setresuid", euid, true), id("setresuid", suid, true));
+        provider.setresuid(Args.id("setresuid", ruid, true), Args.id("setresuid", euid, true),
+                Args.id("setresuid", suid, true));
     }
 
     @Override
     public void setresgid(long rgid, long egid, long sgid) throws OsException {
-        provider.setresgid(id("setresgid", rgid, true), id("setresgid", egid, true), id("setresgid", sgid, true));
+        provider.setresgid(Args.id("setresgid", rgid, true), Args.id("setresgid", egid, true),
+                Args.id("setresgid", sgid, true));
     }
 
     @Override
     public void setuid(long uid) throws OsException {
-        provider.setuid(id("setuid", uid, false));
+        provider.setuid(Args.id("setuid", uid, false));
     }
 
     @Override
     public void seteuid(long euid) throws OsException {
-        provider.seteuid(id("seteuid", euid, false));
+        provider.seteuid(Args.id("seteuid", euid, false));
     }
 
     @Override
     public void setgid(long gid) throws OsException {
-        provider.setgid(id("setgid", gid, false));
+        provider.setgid(Args.id("setgid", gid, false));
     }
 
     @Override
     public void setegid(long egid) throws OsException {
-        provider.setegid(id("setegid", egid, false));
+        provider.setegid(Args.id("setegid", egid, false));
     }
 
     @Override
     public void setreuid(long ruid, long euid) throws OsException {
-        provider.setreuid(id("setreuid", ruid, true), id("setreuid", euid, true));
+        provider.setreuid(Args.id("setreuid", ruid, true), Args.id("setreuid", euid, true));
     }
 
     @Override
     public void setregid(long rgid, long egid) throws OsException {
-        provider.setregid(id("setregid", rgid, true), id("setregid", egid, true));
+        provider.setregid(Args.id("setregid", rgid, true), Args.id("setregid", egid, true));
     }
 
     @Override
@@ -1185,21 +1189,6 @@ public final class OsImpl implements Os {
     }
 
     /** A pid_t, checked before it is narrowed to the C type (Python's OverflowError). */
-    private static long pid(String function, long pid) {
-        if (pid != (int) pid) {
-            throw new IllegalArgumentException(function + ": pid out of range: " + pid);
-        }
-        return pid;
-    }
-
-    /** A uid_t or gid_t; -1 ("leave unchanged") only where the call gives it that meaning. */
-    private static long id(String function, long id, boolean minusOneKeeps) {
-        if ((id == -1 && !minusOneKeeps) || id < -1 || id >= 0xffff_ffffL) {
-            throw new IllegalArgumentException(function + ": id out of range: " + id);
-        }
-        return id;
-    }
-
     /** The running platform's value of a {@code PRIO_*}, {@code SCHED_*}, {@code RTLD_*} or {@code EX_*}. */
     private int constant(String name) {
         Integer value = provider.processConstants().get(name);
@@ -1407,7 +1396,7 @@ public final class OsImpl implements Os {
 
     @Override
     public Set<Integer> schedGetaffinity(long pid) throws OsException {
-        return provider.schedGetaffinity(pid("sched_getaffinity", pid));
+        return provider.schedGetaffinity(Args.pid("sched_getaffinity", pid));
     }
 
     @Override
@@ -1418,7 +1407,7 @@ public final class OsImpl implements Os {
                 throw new IllegalArgumentException("negative CPU number: " + cpu);
             }
         }
-        provider.schedSetaffinity(pid("sched_setaffinity", pid), copy);
+        provider.schedSetaffinity(Args.pid("sched_setaffinity", pid), copy);
     }
 
     @Override
@@ -1433,27 +1422,27 @@ public final class OsImpl implements Os {
 
     @Override
     public int schedGetscheduler(long pid) throws OsException {
-        return provider.schedGetscheduler(pid("sched_getscheduler", pid));
+        return provider.schedGetscheduler(Args.pid("sched_getscheduler", pid));
     }
 
     @Override
     public void schedSetscheduler(long pid, int policy, SchedParam param) throws OsException {
-        provider.schedSetscheduler(pid("sched_setscheduler", pid), policy, Objects.requireNonNull(param, "param"));
+        provider.schedSetscheduler(Args.pid("sched_setscheduler", pid), policy, Objects.requireNonNull(param, "param"));
     }
 
     @Override
     public SchedParam schedGetparam(long pid) throws OsException {
-        return provider.schedGetparam(pid("sched_getparam", pid));
+        return provider.schedGetparam(Args.pid("sched_getparam", pid));
     }
 
     @Override
     public void schedSetparam(long pid, SchedParam param) throws OsException {
-        provider.schedSetparam(pid("sched_setparam", pid), Objects.requireNonNull(param, "param"));
+        provider.schedSetparam(Args.pid("sched_setparam", pid), Objects.requireNonNull(param, "param"));
     }
 
     @Override
     public double schedRrGetInterval(long pid) throws OsException {
-        return provider.schedRrGetInterval(pid("sched_rr_get_interval", pid));
+        return provider.schedRrGetInterval(Args.pid("sched_rr_get_interval", pid));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.SchedParam;
 import org.osprey.posix.PosixProvider;
+import org.osprey.posix.Python;
 import org.osprey.posix.errors.ErrnoTranslator;
 
 /**
@@ -165,12 +166,8 @@ public final class Child {
     }
 
     /** python3 as this JVM's own child, so that its parent is the process under test. */
-    private static String python(String script) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("python3", "-c", script).redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        p.waitFor();
-        return out;
+    private static String python(String script) {
+        return Python.run(script).strip();
     }
 
     /** The lines as a map, for the tests. */
