@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Osprey's benchmark run: one command, one data set, every peer in the same run, interleaved.
 #
-#   bench/run.sh [--rounds N] [--fs tmpfs|ext4|dir] [--entries N] [--quick] [--profile] [--no-build] [--out DIR]
+#   bench/run.sh [--rounds N] [--fs tmpfs|ext4|dir] [--entries N] [--only PARTS] [--quick] [--profile] [--no-build]
+#                [--out DIR]
 #
 # 1. builds the JMH jar (mvn -pl bench -am package, inside this worktree; nothing is installed);
 # 2. as root, mounts a filesystem of its own (tmpfs by default; --fs ext4: a journaled ext4 image on a loop
@@ -15,6 +16,8 @@
 # 5. whole-process wall times of one walk, interleaved: Java+Osprey, Java+Files.walk, python3 os.walk, find;
 # 6. writes results.md / results.json (medians over every timed sample of every round, ratios Osprey/peer,
 #    targets met or not) under bench/results/<time>/ and prints results.md.
+# --only: a comma-separated subset of the parts stat, walk, dir, wall (default: all of them); the report marks
+#   what was not run.
 # --quick: one round with short iterations (a smoke test of the harness, not a result).
 # --profile: afterwards, the analysis runs (bench/results/.../profile/): JMH -prof gc and -prof stack, user/kernel
 #   CPU split per stat call and per walk (StatProbe, WalkMain N, perf stat of the C floor), jnr-ffi call cost
@@ -32,11 +35,13 @@ quick=false
 profile=false
 build=true
 out="$here/results/$(date +%Y%m%d-%H%M%S)"
+only=stat,walk,dir,wall
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds=$2; shift ;;
     --fs) fs=$2; shift ;;
     --entries) entries=$2; shift ;;
+    --only) only=$2; shift ;;
     --quick) quick=true; rounds=1 ;;
     --profile) profile=true ;;
     --no-build) build=false ;;
@@ -47,6 +52,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 mkdir -p "$out/raw"
+part() { case ",$only," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 started=$(date +%s)
 
@@ -130,19 +136,27 @@ jmh() {  # round, benchmark, iteration options...
 }
 native_peers() {  # round
   local r=$1
-  "$bin/statloop" stat "$list" "$cpasses" > "$out/raw/c-$r-stat.txt" 2>/dev/null
-  "$bin/statloop" lstat "$list" "$cpasses" > "$out/raw/c-$r-lstat.txt" 2>/dev/null
+  if part stat; then
+    "$bin/statloop" stat "$list" "$cpasses" > "$out/raw/c-$r-stat.txt" 2>/dev/null
+    "$bin/statloop" lstat "$list" "$cpasses" > "$out/raw/c-$r-lstat.txt" 2>/dev/null
+  fi
+  part walk || return 0
   "$bin/walk" readdir "$tree" "$cpasses" > "$out/raw/c-$r-walk_readdir.txt" 2>/dev/null
   "$bin/walk" getdents "$tree" "$cpasses" > "$out/raw/c-$r-walk_getdents.txt" 2>/dev/null
   "$bin/walk" getdents-at "$tree" "$cpasses" > "$out/raw/c-$r-walk_getdentsat.txt" 2>/dev/null
+  part dir || return 0
   "$bin/walk" readdir-list "$wide" "$cpasses" > "$out/raw/c-$r-list_readdir.txt" 2>/dev/null
   "$bin/walk" getdents-list "$wide" "$cpasses" > "$out/raw/c-$r-list_getdents.txt" 2>/dev/null
 }
 python_peers() {  # round
   local r=$1 w
-  for w in stat lstat; do python3 "$here/scripts/py_peers.py" $w "$list" "$ppasses" > "$out/raw/py-$r-$w.txt" 2>/dev/null; done
-  python3 "$here/scripts/py_peers.py" walk "$tree" "$ppasses" > "$out/raw/py-$r-walk.txt" 2>/dev/null
-  for w in scandir listdir; do python3 "$here/scripts/py_peers.py" $w "$wide" "$ppasses" > "$out/raw/py-$r-$w.txt" 2>/dev/null; done
+  if part stat; then
+    for w in stat lstat; do python3 "$here/scripts/py_peers.py" $w "$list" "$ppasses" > "$out/raw/py-$r-$w.txt" 2>/dev/null; done
+  fi
+  if part walk; then python3 "$here/scripts/py_peers.py" walk "$tree" "$ppasses" > "$out/raw/py-$r-walk.txt" 2>/dev/null; fi
+  if part dir; then
+    for w in scandir listdir; do python3 "$here/scripts/py_peers.py" $w "$wide" "$ppasses" > "$out/raw/py-$r-$w.txt" 2>/dev/null; done
+  fi
 }
 jmh_peers() {  # round: Osprey first in odd rounds, its java.nio peers first in even ones
   local r=$1 b
@@ -156,15 +170,18 @@ jmh_peers() {  # round: Osprey first in odd rounds, its java.nio peers first in 
   fi
   # the C floor of stat is sampled right before each JMH stat benchmark too (c-R-stat_sN.txt): the kernel's
   # cost drifts by 20-30% over minutes on a shared machine, and the stat targets are ratios of 1.00-1.15
+  part stat || stat=()
+  part walk || walk=()
+  part dir || dir=()
   local k=0
-  for b in "${stat[@]}"; do
+  for b in ${stat[@]+"${stat[@]}"}; do
     k=$((k + 1))
     "$bin/statloop" stat "$list" "$cpasses" > "$out/raw/c-$r-stat_s$k.txt" 2>/dev/null
     "$bin/statloop" lstat "$list" "$cpasses" > "$out/raw/c-$r-lstat_s$k.txt" 2>/dev/null
     jmh "$r" "$b" "${jmh_stat[@]}"
   done
-  for b in "${walk[@]}"; do jmh "$r" "$b" "${jmh_walk[@]}"; done
-  for b in "${dir[@]}"; do jmh "$r" "$b" "${jmh_dir[@]}"; done
+  for b in ${walk[@]+"${walk[@]}"}; do jmh "$r" "$b" "${jmh_walk[@]}"; done
+  for b in ${dir[@]+"${dir[@]}"}; do jmh "$r" "$b" "${jmh_dir[@]}"; done
 }
 for r in $(seq 1 "$rounds"); do
   if [ $((r % 2)) = 1 ]; then order=(native_peers python_peers jmh_peers); else order=(jmh_peers python_peers native_peers); fi
@@ -175,12 +192,14 @@ for r in $(seq 1 "$rounds"); do
 done
 
 # ---- 5. whole-process walk ----
-log "whole-process walks (interleaved)"
-python3 "$here/scripts/wall.py" --runs "$($quick && echo 3 || echo 10)" --want "$want" --out "$out/raw/wall.json" \
-  "java+Osprey os.walk=java -cp $jar org.osprey.bench.WalkMain osprey $tree" \
-  "java+Files.walk=java -cp $jar org.osprey.bench.WalkMain files-walk $tree" \
-  "python3 os.walk=python3 -c 'import os,sys; print(sum(len(d)+len(f) for _,d,f in os.walk(sys.argv[1])))' $tree" \
-  "find=find $tree" >&2
+if part wall; then
+  log "whole-process walks (interleaved)"
+  python3 "$here/scripts/wall.py" --runs "$($quick && echo 3 || echo 10)" --want "$want" --out "$out/raw/wall.json" \
+    "java+Osprey os.walk=java -cp $jar org.osprey.bench.WalkMain osprey $tree" \
+    "java+Files.walk=java -cp $jar org.osprey.bench.WalkMain files-walk $tree" \
+    "python3 os.walk=python3 -c 'import os,sys; print(sum(len(d)+len(f) for _,d,f in os.walk(sys.argv[1])))' $tree" \
+    "find=find $tree" >&2
+fi
 
 # ---- 6. report ----
 python3 "$here/scripts/report.py" "$out" --fs "$fsnote" --rounds "$rounds" --quick "$quick" \

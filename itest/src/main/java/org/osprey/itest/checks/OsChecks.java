@@ -1,7 +1,10 @@
 package org.osprey.itest.checks;
 
+import static org.osprey.itest.checks.Checks.check;
+import static org.osprey.itest.checks.Checks.equal;
+import static org.osprey.itest.checks.Checks.raises;
+
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,26 +24,18 @@ import org.osprey.os.OsException;
 import org.osprey.os.ScandirIterator;
 import org.osprey.os.StatResult;
 import org.osprey.os.WalkEntry;
+import org.osprey.itest.checks.Checks.Check;
 import org.osprey.os.path.OsPath;
 
 /**
- * Checks of {@code os} and {@code os.path} through the API only, run the same way inside an OSGi framework
- * (the itest bundle's tests call {@link #run}) and on a plain module path ({@link #main}). Each check works
- * in a fresh directory of its own and compares what the API says with what {@code java.nio} sees.
+ * Checks of {@code os} and {@code os.path} through the API only (see {@link Checks}). Each compares what
+ * the API says with what {@code java.nio} sees.
  */
 public final class OsChecks {
     private OsChecks() {
     }
 
-    /** One check: throws {@link AssertionError} (or any exception) when it fails. */
-    public interface Body {
-        void run(Os os, String dir) throws Exception;
-    }
-
-    public record Check(String name, Body body) {
-    }
-
-    public static final List<Check> ALL = List.of(
+    static final List<Check> ALL = List.of(
             new Check("platform facts", OsChecks::platformFacts),
             new Check("process ids", OsChecks::processIds),
             new Check("process parameters, system facts and urandom", OsChecks::processAndSystem),
@@ -55,35 +50,6 @@ public final class OsChecks {
             new Check("environ", OsChecks::environ),
             new Check("os.path", OsChecks::osPath),
             new Check("file descriptors", OsChecks::fileDescriptors));
-
-    /** Runs every check against {@link Os#get()} in temporary directories; exits non-zero on a failure. */
-    public static void main(String[] args) throws IOException {
-        PrintStream out = System.out;
-        Os os = Os.get();
-        int passed = 0;
-        int failed = 0;
-        for (Check c : ALL) {
-            Path dir = Files.createTempDirectory("osprey-check");
-            try {
-                run(c, os, dir);
-                out.println("PASS " + c.name());
-                passed++;
-            } catch (Throwable t) {
-                out.println("FAIL " + c.name() + ": " + t);
-                t.printStackTrace(out);
-                failed++;
-            } finally {
-                deleteTree(dir);
-            }
-        }
-        out.println("provider " + os.providerId());
-        out.println(passed + " passed, " + failed + " failed");
-        System.exit(failed == 0 ? 0 : 1);
-    }
-
-    public static void run(Check check, Os os, Path dir) throws Exception {
-        check.body().run(os, dir.toString());
-    }
 
     // ---- the checks ----
 
@@ -308,42 +274,6 @@ public final class OsChecks {
     private static Set<String> namesSeenByNio(String dir) throws IOException {
         try (var s = Files.list(Path.of(dir))) {
             return s.map(x -> x.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
-        }
-    }
-
-    private interface Call {
-        void call() throws Exception;
-    }
-
-    private static <T extends Throwable> T raises(Class<T> type, Call call) {
-        try {
-            call.call();
-        } catch (Throwable t) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-            throw new AssertionError("expected " + type.getSimpleName() + ", got " + t, t);
-        }
-        throw new AssertionError("expected " + type.getSimpleName() + ", nothing was thrown");
-    }
-
-    private static void check(boolean condition, String what) {
-        if (!condition) {
-            throw new AssertionError(what);
-        }
-    }
-
-    private static void equal(Object expected, Object actual, String what) {
-        if (!java.util.Objects.equals(expected, actual)) {
-            throw new AssertionError(what + ": expected <" + expected + "> but was <" + actual + ">");
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

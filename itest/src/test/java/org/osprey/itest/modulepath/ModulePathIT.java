@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.osprey.itest.checks.OsChecks;
+import org.osprey.itest.checks.Checks;
 
 /**
  * The same checks as in the framework, in a plain JVM: {@code java --module-path api:posix:itest -m ...}.
@@ -23,11 +23,11 @@ class ModulePathIT {
         String modulePath = System.getProperty("osprey.modulepath");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "--module-path", modulePath,
-                "-m", "org.osprey.itest/" + OsChecks.class.getName()).redirectErrorStream(true).start();
+                "-m", "org.osprey.itest/" + Checks.class.getName()).redirectErrorStream(true).start();
         String out = readAll(p);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the checks finish");
         assertEquals(0, p.exitValue(), out);
-        assertTrue(out.contains(OsChecks.ALL.size() + " passed, 0 failed"), out);
+        assertTrue(out.contains(Checks.ALL.size() + " passed, 0 failed"), out);
         assertTrue(out.contains("provider posix"), out);
     }
 
