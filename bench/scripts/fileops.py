@@ -9,6 +9,7 @@ copyfile  per pass: untimed copy, `rm`, timed copy, check the size, `rm` (the un
 Shared by py_peers.py (CPython) and tool_peers.py (cp, rm); the Java peers (ShutilMain) follow the same steps.
 """
 import os
+import stat
 import subprocess
 import sys
 from time import perf_counter
@@ -21,7 +22,7 @@ def count(top):
         entries += len(dirnames) + len(filenames)
         for f in filenames:
             st = os.lstat(os.path.join(dirpath, f))
-            size += st.st_size if not os.path.islink(os.path.join(dirpath, f)) else 0
+            size += st.st_size if stat.S_ISREG(st.st_mode) else 0
     return entries, size
 
 

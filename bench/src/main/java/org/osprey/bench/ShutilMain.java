@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.Map;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.osprey.bench.ShutilMain once TOOL OP SRC DST
- * java -cp bench/target/benchmarks.jar org.osprey.bench.ShutilMain warm OP SRC DST TOOLS WARMUP RUNS OUTPREFIX [--keep-going]
+ * java -cp bench/target/benchmarks.jar org.osprey.bench.ShutilMain warm OP SRC DST TOOLS WARMUP RUNS OUTPREFIX \
+ *     [--keep-going]
  * </pre>
  * TOOL is osprey, commonsio or nio; OP copytree, rmtree (of DST) or copyfile. {@code once}: one operation, for
  * the whole-process times (the caller checks and cleans up). {@code warm}: in one JVM, WARMUP untimed rounds
@@ -78,8 +80,9 @@ public final class ShutilMain {
             this.dst = dst;
             this.outPrefix = outPrefix;
             this.keepGoing = keepGoing;
-            this.want = op.equals("copyfile") ? null : TreeOps.Census.of(src);
-            this.wantBytes = Files.size(src);
+            boolean file = op.equals("copyfile");
+            this.want = file ? null : TreeOps.Census.of(src);
+            this.wantBytes = file ? Files.size(src) : -1;
         }
 
         /** Whether some tool failed (and was dropped). */
@@ -90,7 +93,7 @@ public final class ShutilMain {
             for (int r = 0; r < warmup + runs; r++) {
                 List<TreeOps> order = new ArrayList<>(live);
                 if (r % 2 == 1) {
-                    java.util.Collections.reverse(order);
+                    Collections.reverse(order);
                 }
                 for (TreeOps tool : order) {
                     double ms;
