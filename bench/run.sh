@@ -282,7 +282,7 @@ jvm_ops() {  # round, operation, source, tools: ShutilMain warm; Osprey first in
   local rc=$?
   if $quick && [ $rc = 3 ]; then
     for f in "$out/raw/jvm-$r-$op"_*.failed; do echo "jvm.$(basename "${f%.failed}" | sed "s/^jvm-$r-//")" >> "$out/raw/failed.txt"; done
-    echo "run.sh: ShutilMain $op: a JVM peer failed (see $out/raw/jvm-$r-$op.log); --quick goes on" >&2
+    echo "run.sh: ShutilMain $op: Osprey failed (see $out/raw/jvm-$r-$op.log); --quick goes on and reports it as failed" >&2
   else
     echo "run.sh: ShutilMain $op failed (exit $rc), see $out/raw/jvm-$r-$op.log" >&2; tail -20 "$out/raw/jvm-$r-$op.log" >&2; exit 1
   fi
@@ -383,7 +383,7 @@ fi
 python3 "$here/scripts/report.py" "$out" --fs "$fsnote" --rounds "$rounds" --quick "$quick" \
   --seconds "$(( $(date +%s) - started ))" --only "$only"
 
-if $profile; then
+if $profile && walk_data; then
   # where the time goes: allocation and Java stacks (JMH profilers), user vs kernel CPU per call and per walk,
   # the cost of a jnr-ffi call, the cost of the first Os.get(); see docs/BENCHMARKS.md for the reading
   log "profiling (JMH -prof gc/stack, user/sys split, jnr call cost, start-up)"
