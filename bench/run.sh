@@ -2,7 +2,7 @@
 # Osprey's benchmark run: one command, one data set, every peer in the same run, interleaved.
 #
 #   bench/run.sh [--rounds N] [--fs tmpfs|ext4|dir] [--entries N] [--only PARTS] [--quick] [--profile] [--no-build]
-#                [--out DIR]
+#                [--out DIR] [--small-files N] [--names N] [--big-file-mib N]
 #
 # 1. builds the JMH jar (mvn -pl bench -am package, inside this worktree; nothing is installed);
 # 2. as root, mounts a filesystem of its own (tmpfs by default; --fs ext4: a journaled ext4 image on a loop
@@ -16,9 +16,21 @@
 # 5. whole-process wall times of one walk, interleaved: Java+Osprey, Java+Files.walk, python3 os.walk, find;
 # 6. writes results.md / results.json (medians over every timed sample of every round, ratios Osprey/peer,
 #    targets met or not) under bench/results/<time>/ and prints results.md.
-# --only: a comma-separated subset of the parts stat, walk, dir, wall (default: all of them); the report marks
-#   what was not run.
-# --quick: one round with short iterations (a smoke test of the harness, not a result).
+# The parts of the higher-level modules (docs/BENCHMARKS.md, "shutil, glob, fnmatch, copyfile"), on the same
+# filesystem and interleaved in the same rounds (C and tools, CPython, JVM):
+#   shutil    copytree and rmtree of a tree of --small-files small files (default 50,000): cp -a / rm -rf,
+#             CPython shutil.copytree / rmtree, Commons IO, java.nio walkFileTree, Osprey Shutil; warm in-process
+#             (ShutilMain warm: one JVM, warm-up copies first, the JVM peers interleaved) and whole process;
+#   glob      recursive glob **/*.txt over the glob tree (the walk tree's twin with 1% hidden names): CPython
+#             glob.glob, Files.find + PathMatcher, find -L (hidden pruned), Osprey Glob (JMH);
+#   fnmatch   filter of --names names (default 1,000,000) with four patterns: glibc fnmatch(3) C loop
+#             (C.UTF-8 and bytes), CPython fnmatch.filter, Osprey Fnmatch (JMH);
+#   copyfile  a file of --big-file-mib MiB (default 1024): cp, CPython shutil.copyfile, Files.copy, Osprey.
+# --only: a comma-separated subset of the parts stat, walk, dir, wall, shutil, glob, fnmatch, copyfile (default:
+#   all of them); the report says what was not run.
+# --quick: one round with short iterations (a smoke test of the harness, not a result); there, an Osprey
+#   benchmark of the new parts that fails (e.g. not implemented yet) is reported as "failed" instead of ending
+#   the run.
 # --profile: afterwards, the analysis runs (bench/results/.../profile/): JMH -prof gc and -prof stack, user/kernel
 #   CPU split per stat call and per walk (StatProbe, WalkMain N, perf stat of the C floor), jnr-ffi call cost
 #   (JnrProbe), path encoding (EncodeProbe), os.walk against a walk over the provider's cursor
@@ -35,7 +47,10 @@ quick=false
 profile=false
 build=true
 out="$here/results/$(date +%Y%m%d-%H%M%S)"
-only=stat,walk,dir,wall
+only=stat,walk,dir,wall,shutil,glob,fnmatch,copyfile
+small_files=50000
+names=1000000
+big_mib=1024
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds=$2; shift ;;
@@ -46,6 +61,9 @@ while [ $# -gt 0 ]; do
     --profile) profile=true ;;
     --no-build) build=false ;;
     --out) out=$2; shift ;;
+    --small-files) small_files=$2; shift ;;
+    --names) names=$2; shift ;;
+    --big-file-mib) big_mib=$2; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -53,6 +71,7 @@ while [ $# -gt 0 ]; do
 done
 mkdir -p "$out/raw"
 part() { case ",$only," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
+walk_data() { part stat || part walk || part dir || part wall; }
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 started=$(date +%s)
 
@@ -79,15 +98,19 @@ trap cleanup EXIT
 fsnote=""
 if [ "$(id -u)" = 0 ] && [ "$fs" != dir ]; then
   mnt=$(mktemp -d /mnt/osprey-bench.XXXXXX)
+  # room for the trees, three copies of the small-file tree and the big file with its copy (RAM is 23 GiB;
+  # tmpfs takes only what is written)
+  fs_gib=4
+  if part copyfile; then fs_gib=$(( (2 * big_mib + 1023) / 1024 + 2 )); [ "$fs_gib" -ge 4 ] || fs_gib=4; fi
   if [ "$fs" = ext4 ]; then
     loopimg=$(mktemp /var/tmp/osprey-bench-img.XXXXXX)
-    truncate -s 4G "$loopimg"
+    truncate -s "$((fs_gib * 2))G" "$loopimg"
     mkfs.ext4 -q -F "$loopimg"
     mount -o loop "$loopimg" "$mnt"
     fsnote="ext4 (journaled) on a loop device, image on $(df --output=fstype /var/tmp | tail -1)"
   else
-    mount -t tmpfs -o size=2g,mode=0755 osprey-bench "$mnt"
-    fsnote="tmpfs (2 GiB), mounted for this run"
+    mount -t tmpfs -o "size=${fs_gib}g,mode=0755" osprey-bench "$mnt"
+    fsnote="tmpfs ($fs_gib GiB), mounted for this run"
   fi
   work="$mnt"
 else
@@ -98,32 +121,97 @@ fi
 log "data on $fsnote"
 
 # ---- 3. data, tools, sanity checks ----
-log "generating the tree ($entries entries) with bench/scripts/gen_tree.py"
-python3 "$here/scripts/gen_tree.py" "$work/data" --entries "$entries" > "$out/manifest.json"
+gen=()
+walk_data || gen+=(--no-walk-data)
+part glob && gen+=(--glob-tree)
+part shutil && gen+=(--small-files "$small_files")
+part fnmatch && gen+=(--names "$names")
+part copyfile && gen+=(--big-file-mib "$big_mib")
+log "generating the data with bench/scripts/gen_tree.py --entries $entries ${gen[*]}"
+python3 "$here/scripts/gen_tree.py" "$work/data" --entries "$entries" "${gen[@]}" > "$out/manifest.json"
 tree="$work/data/tree"; wide="$work/data/wide"; list="$work/data/stat-list.txt"
+globtree="$work/data/globtree"; small="$work/data/small"; namesfile="$work/data/names.txt"; big="$work/data/big.bin"
+scratch="$work/scratch"  # every copy goes here, removed between runs
 bin="$work/bin"; mkdir -p "$bin"
 gcc -O2 -o "$bin/statloop" "$here/native/statloop.c"
 gcc -O2 -o "$bin/walk" "$here/native/walk.c"
-want=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["entries"])' "$out/manifest.json")
+gcc -O2 -o "$bin/fnmatchloop" "$here/native/fnmatchloop.c"
+manifest() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))
+for k in sys.argv[2:]: d=d[k]
+print(d)' "$out/manifest.json" "$@"; }
 java_cp=(java -cp "$jar")
-check() {  # name, count
-  if [ "$2" != "$want" ]; then
-    echo "run.sh: $1 saw $2 entries, the tree has $want" >&2; exit 1
+# an Osprey peer of the new parts that fails: in --quick, noted in raw/failed.txt and reported as "failed"
+# (the implementations may not be there yet); in a real run, the end of the run
+osprey_failed() {  # result key, what happened
+  if $quick; then
+    echo "$1" >> "$out/raw/failed.txt"
+    echo "run.sh: $1 FAILED ($2); --quick goes on and reports it as failed" >&2
+  else
+    echo "run.sh: $1 failed: $2" >&2; exit 1
   fi
 }
-check "C readdir walk" "$("$bin/walk" readdir "$tree" 0 2>&1 | sed -n 's/^walk: \([0-9]*\) entries.*/\1/p')"
-check "C getdents walk" "$("$bin/walk" getdents "$tree" 0 2>&1 | sed -n 's/^walk: \([0-9]*\) entries.*/\1/p')"
-check "python os.walk" "$(python3 "$here/scripts/py_peers.py" walk "$tree" 0 2>&1 | sed -n 's/^walk: \([0-9]*\) entries/\1/p')"
-for w in osprey files-walk walk-file-tree; do
-  check "Java $w" "$("${java_cp[@]}" org.osprey.bench.WalkMain "$w" "$tree")"
-done
-log "every walker sees $want entries"
+if walk_data; then
+  want=$(manifest entries)
+  check() {  # name, count
+    if [ "$2" != "$want" ]; then
+      echo "run.sh: $1 saw $2 entries, the tree has $want" >&2; exit 1
+    fi
+  }
+  check "C readdir walk" "$("$bin/walk" readdir "$tree" 0 2>&1 | sed -n 's/^walk: \([0-9]*\) entries.*/\1/p')"
+  check "C getdents walk" "$("$bin/walk" getdents "$tree" 0 2>&1 | sed -n 's/^walk: \([0-9]*\) entries.*/\1/p')"
+  check "python os.walk" "$(python3 "$here/scripts/py_peers.py" walk "$tree" 0 2>&1 | sed -n 's/^walk: \([0-9]*\) entries/\1/p')"
+  for w in osprey files-walk walk-file-tree; do
+    check "Java $w" "$("${java_cp[@]}" org.osprey.bench.WalkMain "$w" "$tree")"
+  done
+  log "every walker sees $want entries"
+fi
+# fnmatch's patterns, by the id their results are filed under
+patterns=("txt=*.txt" "abc=*a*b*c*" "log=[a-f]*_??.log" "ch=*.[ch]")
+if part glob; then
+  gwant=$(manifest glob txt)
+  count_is() {  # name, count
+    [ "$2" = "$gwant" ] || { echo "run.sh: $1 found $2 matches of **/*.txt, the glob tree has $gwant" >&2; exit 1; }
+  }
+  count_is "CPython glob" "$(python3 "$here/scripts/py_peers.py" glob "$globtree" 0 2>&1 | sed -n 's/^glob: \([0-9]*\) .*/\1/p')"
+  count_is "find -L" "$(python3 "$here/scripts/tool_peers.py" glob "$globtree" 0 2>&1 | sed -n 's/^glob: \([0-9]*\) .*/\1/p')"
+  count_is "Files.find" "$("${java_cp[@]}" org.osprey.bench.CountMain glob files-find "$globtree")"
+  if n=$("${java_cp[@]}" org.osprey.bench.CountMain glob osprey "$globtree" 2> "$out/raw/check-glob-osprey.log"); then
+    count_is "Osprey glob" "$n"
+  else
+    osprey_failed jmh.ospreyGlob "CountMain glob osprey: $(grep -m1 -i exception "$out/raw/check-glob-osprey.log")"
+  fi
+  log "every glob finds $gwant matches"
+fi
+if part fnmatch; then
+  for pat in "${patterns[@]}"; do
+    id=${pat%%=*}; p=${pat#*=}
+    fwant=$(python3 "$here/scripts/py_peers.py" fnmatch "$namesfile" "$p" 0 2>&1 | sed -n 's/^fnmatch: \([0-9]*\) .*/\1/p')
+    for mode in "" --bytes; do
+      n=$("$bin/fnmatchloop" $mode "$p" "$namesfile" 0 2>&1 | sed -n 's/^fnmatch: \([0-9]*\) .*/\1/p')
+      [ "$n" = "$fwant" ] || { echo "run.sh: fnmatchloop $mode '$p' matched $n names, CPython $fwant" >&2; exit 1; }
+    done
+    if n=$("${java_cp[@]}" org.osprey.bench.CountMain fnmatch "$namesfile" "$p" 2> "$out/raw/check-fnmatch-$id.log"); then
+      [ "$n" = "$fwant" ] || { echo "run.sh: Osprey filter '$p' matched $n names, CPython $fwant" >&2; exit 1; }
+    else
+      osprey_failed "jmh.ospreyFilter_$id" "CountMain fnmatch: $(grep -m1 -i exception "$out/raw/check-fnmatch-$id.log")"
+    fi
+    log "fnmatch '$p': every filter keeps $fwant of $(manifest names count) names"
+  done
+fi
+if part copyfile; then
+  # cp's copy is the reference; the sizes of every other copy are checked as they are made
+  cp "$big" "$scratch.big" && cmp "$big" "$scratch.big" && rm -f "$scratch.big"
+fi
 
 # ---- 4. in-process, warm, interleaved rounds ----
 if $quick; then
   jmh_stat=(-wi 1 -w 1 -i 2 -r 1); jmh_walk=(-wi 2 -w 1 -i 2 -r 1); jmh_dir=(-wi 1 -w 1 -i 2 -r 1)
   cpasses=3; ppasses=2
+  jmh_glob=(-wi 2 -w 1 -i 2 -r 1); jmh_fnmatch=(-wi 1 -w 1 -i 2 -r 1)
+  opasses=1; owarm=1  # shutil/copyfile: timed operations per tool and round, JVM warm-up rounds
 else
+  jmh_glob=(-wi 4 -w 2 -i 5 -r 2); jmh_fnmatch=(-wi 3 -w 2 -i 5 -r 2)
+  opasses=5; owarm=2
   jmh_stat=(-wi 3 -w 1 -i 5 -r 1); jmh_walk=(-wi 4 -w 2 -i 5 -r 2); jmh_dir=(-wi 3 -w 1 -i 5 -r 1)
   cpasses=10; ppasses=5
 fi
@@ -147,6 +235,73 @@ native_peers() {  # round
   part dir || return 0
   "$bin/walk" readdir-list "$wide" "$cpasses" > "$out/raw/c-$r-list_readdir.txt" 2>/dev/null
   "$bin/walk" getdents-list "$wide" "$cpasses" > "$out/raw/c-$r-list_getdents.txt" 2>/dev/null
+}
+jmh_part() {  # round, benchmark, result file suffix, JMH options...: the new parts, which may fail in --quick
+  local r=$1 b=$2 f=$3; shift 3
+  java -jar "$jar" "org.osprey.bench.$b\$" -f 1 -foe true "$@" -rf json -rff "$out/raw/jmh-$r-$f.json" \
+    > "$out/raw/jmh-$r-$f.log" 2>&1 && return 0
+  rm -f "$out/raw/jmh-$r-$f.json"
+  case "$b" in
+    *.osprey*) osprey_failed "jmh.$f" "JMH $b, see $out/raw/jmh-$r-$f.log" ;;
+    *) echo "run.sh: JMH $b failed, see $out/raw/jmh-$r-$f.log" >&2; tail -20 "$out/raw/jmh-$r-$f.log" >&2; exit 1 ;;
+  esac
+}
+new_native_peers() {  # round: coreutils, find, the glibc fnmatch loop
+  local r=$1 pat
+  if part shutil; then
+    python3 "$here/scripts/tool_peers.py" copytree "$small" "$scratch" "$opasses" > "$out/raw/c-$r-copytree_cp.txt"
+    python3 "$here/scripts/tool_peers.py" rmtree "$small" "$scratch" "$opasses" > "$out/raw/c-$r-rmtree_rm.txt"
+  fi
+  if part glob; then python3 "$here/scripts/tool_peers.py" glob "$globtree" "$cpasses" > "$out/raw/c-$r-glob_find.txt" 2>/dev/null; fi
+  if part fnmatch; then
+    for pat in "${patterns[@]}"; do
+      "$bin/fnmatchloop" "${pat#*=}" "$namesfile" "$cpasses" > "$out/raw/c-$r-fnmatch_${pat%%=*}.txt" 2>/dev/null
+      "$bin/fnmatchloop" --bytes "${pat#*=}" "$namesfile" "$cpasses" > "$out/raw/c-$r-fnmatchbytes_${pat%%=*}.txt" 2>/dev/null
+    done
+  fi
+  if part copyfile; then python3 "$here/scripts/tool_peers.py" copyfile "$big" "$scratch" "$opasses" > "$out/raw/c-$r-copyfile_cp.txt"; fi
+}
+new_python_peers() {  # round
+  local r=$1 pat w
+  if part shutil; then
+    for w in copytree rmtree; do python3 "$here/scripts/py_peers.py" $w "$small" "$scratch" "$opasses" > "$out/raw/py-$r-$w.txt"; done
+  fi
+  if part glob; then python3 "$here/scripts/py_peers.py" glob "$globtree" "$ppasses" > "$out/raw/py-$r-glob.txt" 2>/dev/null; fi
+  if part fnmatch; then
+    for pat in "${patterns[@]}"; do
+      python3 "$here/scripts/py_peers.py" fnmatch "$namesfile" "${pat#*=}" "$ppasses" > "$out/raw/py-$r-fnmatch_${pat%%=*}.txt" 2>/dev/null
+    done
+  fi
+  if part copyfile; then python3 "$here/scripts/py_peers.py" copyfile "$big" "$scratch" "$opasses" > "$out/raw/py-$r-copyfile.txt"; fi
+}
+jvm_ops() {  # round, operation, source, tools: ShutilMain warm; Osprey first in odd rounds (it then alternates)
+  local r=$1 op=$2 src=$3 tools=$4 keep=()
+  $quick && keep=(--keep-going)
+  "${java_cp[@]}" org.osprey.bench.ShutilMain warm "$op" "$src" "$scratch" "$tools" "$owarm" "$opasses" \
+    "$out/raw/jvm-$r-" ${keep[@]+"${keep[@]}"} 2> "$out/raw/jvm-$r-$op.log" && return 0
+  local rc=$?
+  if $quick && [ $rc = 3 ]; then
+    for f in "$out/raw/jvm-$r-$op"_*.failed; do echo "jvm.$(basename "${f%.failed}" | sed "s/^jvm-$r-//")" >> "$out/raw/failed.txt"; done
+    echo "run.sh: ShutilMain $op: Osprey failed (see $out/raw/jvm-$r-$op.log); --quick goes on and reports it as failed" >&2
+  else
+    echo "run.sh: ShutilMain $op failed (exit $rc), see $out/raw/jvm-$r-$op.log" >&2; tail -20 "$out/raw/jvm-$r-$op.log" >&2; exit 1
+  fi
+}
+new_jvm_peers() {  # round: Osprey first in odd rounds, its peers first in even ones
+  local r=$1 pat b
+  local glob=(GlobBench.ospreyGlob GlobBench.nioFilesFind) tools=osprey,commonsio,nio ftools=osprey,nio
+  if [ $((r % 2)) = 0 ]; then glob=(GlobBench.nioFilesFind GlobBench.ospreyGlob); tools=nio,commonsio,osprey; ftools=nio,osprey; fi
+  if part shutil; then jvm_ops "$r" copytree "$small" "$tools"; jvm_ops "$r" rmtree "$small" "$tools"; fi
+  if part glob; then
+    for b in "${glob[@]}"; do jmh_part "$r" "$b" "${b#*.}" -p globTree="$globtree" "${jmh_glob[@]}"; done
+  fi
+  if part fnmatch; then
+    for pat in "${patterns[@]}"; do
+      jmh_part "$r" FnmatchBench.ospreyFilter "ospreyFilter_${pat%%=*}" -p names="$namesfile" -p "pattern=${pat#*=}" \
+        "${jmh_fnmatch[@]}"
+    done
+  fi
+  if part copyfile; then jvm_ops "$r" copyfile "$big" "$ftools"; fi
 }
 python_peers() {  # round
   local r=$1 w
@@ -184,7 +339,11 @@ jmh_peers() {  # round: Osprey first in odd rounds, its java.nio peers first in 
   for b in ${dir[@]+"${dir[@]}"}; do jmh "$r" "$b" "${jmh_dir[@]}"; done
 }
 for r in $(seq 1 "$rounds"); do
-  if [ $((r % 2)) = 1 ]; then order=(native_peers python_peers jmh_peers); else order=(jmh_peers python_peers native_peers); fi
+  if [ $((r % 2)) = 1 ]; then
+    order=(native_peers python_peers jmh_peers new_native_peers new_python_peers new_jvm_peers)
+  else
+    order=(new_jvm_peers new_python_peers new_native_peers jmh_peers python_peers native_peers)
+  fi
   for step in "${order[@]}"; do
     log "round $r/$rounds: $step"
     "$step" "$r"
@@ -201,11 +360,30 @@ if part wall; then
     "find=find $tree" >&2
 fi
 
+# ---- 5b. whole-process copytree and rmtree ----
+if part shutil; then
+  log "whole-process copytree and rmtree (interleaved)"
+  keep=(); $quick && keep=(--keep-going)
+  jm="java -cp $jar org.osprey.bench.ShutilMain once"
+  python3 "$here/scripts/shutil_wall.py" --src "$small" --dst "$scratch" --runs "$($quick && echo 1 || echo 5)" \
+    --out "$out/raw/shutil-wall.json" ${keep[@]+"${keep[@]}"} \
+    "cp -a=copy:cp -a {src} {dst}" \
+    "python3 shutil.copytree=copy:python3 -c 'import shutil,sys; shutil.copytree(sys.argv[1], sys.argv[2])' {src} {dst}" \
+    "java+Osprey copytree=copy:$jm osprey copytree {src} {dst}" \
+    "java+Commons IO copyDirectory=copy:$jm commonsio copytree {src} {dst}" \
+    "java+nio walkFileTree copy=copy:$jm nio copytree {src} {dst}" \
+    "rm -rf=delete:rm -rf {dst}" \
+    "python3 shutil.rmtree=delete:python3 -c 'import shutil,sys; shutil.rmtree(sys.argv[1])' {dst}" \
+    "java+Osprey rmtree=delete:$jm osprey rmtree {src} {dst}" \
+    "java+Commons IO deleteDirectory=delete:$jm commonsio rmtree {src} {dst}" \
+    "java+nio walkFileTree delete=delete:$jm nio rmtree {src} {dst}" >&2
+fi
+
 # ---- 6. report ----
 python3 "$here/scripts/report.py" "$out" --fs "$fsnote" --rounds "$rounds" --quick "$quick" \
-  --seconds "$(( $(date +%s) - started ))"
+  --seconds "$(( $(date +%s) - started ))" --only "$only"
 
-if $profile; then
+if $profile && walk_data; then
   # where the time goes: allocation and Java stacks (JMH profilers), user vs kernel CPU per call and per walk,
   # the cost of a jnr-ffi call, the cost of the first Os.get(); see docs/BENCHMARKS.md for the reading
   log "profiling (JMH -prof gc/stack, user/sys split, jnr call cost, start-up)"

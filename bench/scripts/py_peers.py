@@ -7,11 +7,23 @@
                                         prints ms per walk
     py_peers.py scandir DIR [passes]    for e in os.scandir(DIR): e.name, e.is_dir(); prints us per listing
     py_peers.py listdir DIR [passes]    os.listdir(DIR); prints us per listing
+    py_peers.py copytree SRC DST [passes]   shutil.copytree(SRC, DST) (copy2); prints ms per copy
+    py_peers.py rmtree SRC DST [passes]     shutil.rmtree on a fresh cp -a of SRC; prints ms per delete
+    py_peers.py copyfile SRC DST [passes]   shutil.copyfile(SRC, DST); prints ms per copy
+                                            (the three follow fileops.py: checks and untimed cleanup)
+    py_peers.py glob ROOT [passes]      glob.glob('**/*.txt', root_dir=ROOT, recursive=True); prints ms per glob
+    py_peers.py fnmatch NAMES PATTERN [passes]   fnmatch.filter(names, PATTERN) over the names of the file
+                                        NAMES (read untimed); prints ms per filter
 The entry count goes to stderr so run.sh can check that every walker saw the same tree.
 """
+import fnmatch
+import glob
 import os
+import shutil
 import sys
 from time import perf_counter
+
+import fileops
 
 
 def stat_loop(fn, paths):
@@ -52,8 +64,38 @@ def listdir(top):
     return (perf_counter() - t0) * 1e6, len(names)
 
 
+def glob_txt(root):
+    t0 = perf_counter()
+    found = glob.glob("**/*.txt", root_dir=root, recursive=True)
+    return (perf_counter() - t0) * 1e3, len(found)
+
+
+def fnmatch_filter(names, pattern):
+    t0 = perf_counter()
+    found = fnmatch.filter(names, pattern)
+    return (perf_counter() - t0) * 1e3, len(found)
+
+
 def main():
     what, arg = sys.argv[1], sys.argv[2]
+    if what in ("copytree", "rmtree", "copyfile"):
+        passes = int(sys.argv[4]) if len(sys.argv) > 4 else 5
+        op = {"copytree": lambda: fileops.copytree(shutil.copytree, arg, sys.argv[3], passes),
+              "rmtree": lambda: fileops.rmtree(shutil.rmtree, arg, sys.argv[3], passes),
+              "copyfile": lambda: fileops.copyfile(shutil.copyfile, arg, sys.argv[3], passes)}[what]
+        op()
+        return
+    if what == "fnmatch":
+        with open(arg, encoding="utf-8") as f:
+            names = f.read().split("\n")[:-1]
+        pattern = sys.argv[3]
+        passes = int(sys.argv[4]) if len(sys.argv) > 4 else 5
+        _, n = fnmatch_filter(names, pattern)  # warm: untimed (compiles and caches the pattern)
+        for _ in range(passes):
+            t, n = fnmatch_filter(names, pattern)
+            print(f"{t:.3f}", flush=True)
+        print(f"fnmatch: {n} matches", file=sys.stderr)
+        return
     passes = int(sys.argv[3]) if len(sys.argv) > 3 else 5
     if what in ("stat", "lstat"):
         with open(arg, encoding="utf-8") as f:
@@ -61,7 +103,7 @@ def main():
         fn = os.stat if what == "stat" else os.lstat
         run = lambda: stat_loop(fn, paths)
     else:
-        run = {"walk": walk, "scandir": scandir, "listdir": listdir}[what]
+        run = {"walk": walk, "scandir": scandir, "listdir": listdir, "glob": glob_txt}[what]
         run = (lambda r: (lambda: r(arg)))(run)
     _, n = run()  # warm: untimed
     for _ in range(passes):

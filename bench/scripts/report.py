@@ -29,6 +29,48 @@ TARGETS = [("jmh.ospreyWalk", "py.walk", 0.70, "walk ≤ 0.70 × CPython os.walk
            ("jmh.ospreyStat", "jmh.nioPosixStat", 1.00, "stat ≤ 1.00 × Files.readAttributes (Posix)"),
            ("jmh.ospreyLstat", "c.lstat", 1.15, "lstat ≤ 1.15 × C lstat() loop"),
            ("jmh.ospreyLstat", "jmh.nioBasicLstat", 1.00, "lstat ≤ 1.00 × Files.readAttributes (Basic, NOFOLLOW)")]
+# the parts of the higher-level modules; "jvm." keys are ShutilMain's warm in-process samples
+COPYTREE = [("c.copytree_cp", "cp -a"), ("py.copytree", "CPython shutil.copytree (copy2)"),
+            ("jvm.copytree_commonsio", "Commons IO FileUtils.copyDirectory(src, dst, true)"),
+            ("jvm.copytree_nio", "Files.walkFileTree + Files.copy(COPY_ATTRIBUTES)"),
+            ("jvm.copytree_osprey", "Osprey shutil.copytree")]
+RMTREE = [("c.rmtree_rm", "rm -rf"), ("py.rmtree", "CPython shutil.rmtree"),
+          ("jvm.rmtree_commonsio", "Commons IO FileUtils.deleteDirectory"),
+          ("jvm.rmtree_nio", "Files.walkFileTree + Files.delete"), ("jvm.rmtree_osprey", "Osprey shutil.rmtree")]
+GLOB = [("c.glob_find", "find -L ROOT -name '.*' -prune -o -name '*.txt' -print (a process)"),
+        ("py.glob", "CPython glob.glob('**/*.txt', root_dir=…, recursive=True)"),
+        ("jmh.nioFilesFind", "Files.find + PathMatcher glob:**/*.txt (hidden dropped)"),
+        ("jmh.ospreyGlob", "Osprey glob.glob(\"**/*.txt\", recursive, rootDir)")]
+PATTERNS = {"txt": "*.txt", "abc": "*a*b*c*", "log": "[a-f]*_??.log", "ch": "*.[ch]"}
+
+
+def fnmatch_rows(pid):
+    return [(f"c.fnmatch_{pid}", "glibc fnmatch(3) C loop, flags 0, C.UTF-8"),
+            (f"c.fnmatchbytes_{pid}", "glibc fnmatch(3) C loop, flags 0, C locale (bytes)"),
+            (f"py.fnmatch_{pid}", "CPython fnmatch.filter"), (f"jmh.ospreyFilter_{pid}", "Osprey fnmatch.filter")]
+
+
+COPYFILE = [("c.copyfile_cp", "cp"), ("py.copyfile", "CPython shutil.copyfile"), ("jvm.copyfile_nio", "Files.copy"),
+            ("jvm.copyfile_osprey", "Osprey shutil.copyfile")]
+# (Osprey key, peer key, limit, label, strict: "faster than" is a ratio below the limit, not at it)
+NEW_TARGETS = [("jvm.copytree_osprey", "c.copytree_cp", 1.30, "copytree ≤ 1.3 × cp -a", False),
+               ("jvm.copytree_osprey", "py.copytree", 1.00, "copytree faster than CPython shutil.copytree", True),
+               ("jvm.copytree_osprey", "jvm.copytree_nio", 1.00, "copytree faster than nio walkFileTree copy", True),
+               ("jvm.copytree_osprey", "jvm.copytree_commonsio", 1.00, "copytree faster than Commons IO", True),
+               ("jvm.rmtree_osprey", "c.rmtree_rm", 1.20, "rmtree ≤ 1.2 × rm -rf", False),
+               ("jvm.rmtree_osprey", "py.rmtree", 1.00, "rmtree faster than CPython shutil.rmtree", True),
+               ("jvm.rmtree_osprey", "jvm.rmtree_nio", 1.00, "rmtree faster than nio walkFileTree delete", True),
+               ("jvm.rmtree_osprey", "jvm.rmtree_commonsio", 1.00, "rmtree faster than Commons IO", True),
+               ("jmh.ospreyGlob", "py.glob", 0.50, "recursive glob ≤ 0.5 × CPython glob.glob", False),
+               ("jmh.ospreyGlob", "c.glob_find", 1.30, "recursive glob ≤ 1.3 × find -L (hidden pruned)", False)] + \
+              [(f"jmh.ospreyFilter_{k}", f"c.fnmatch_{k}", 2.00, f"fnmatch.filter `{v}` ≤ 2 × glibc fnmatch loop", False)
+               for k, v in PATTERNS.items()] + \
+              [(f"jmh.ospreyFilter_{k}", f"c.fnmatchbytes_{k}", 2.00,
+                f"(stricter) fnmatch.filter `{v}` ≤ 2 × glibc fnmatch loop in bytes", False) for k, v in PATTERNS.items()] + \
+              [("jvm.copyfile_osprey", "c.copyfile_cp", 1.05, "copyfile ≤ 1.05 × cp", False)]
+# which part each target belongs to, to list only the targets of the parts that ran
+TARGET_PART = {"jmh.ospreyWalk": "walk", "jmh.ospreyStat": "stat", "jmh.ospreyLstat": "stat", "jvm.copytree_osprey": "shutil",
+               "jvm.rmtree_osprey": "shutil", "jmh.ospreyGlob": "glob", "jvm.copyfile_osprey": "copyfile"}
 # C list times are printed in ms; everything else already is in its group's unit
 SCALE = {"c.list_getdents": 1000, "c.list_readdir": 1000}
 JMH_UNIT = {"ns/op": ("ns", 1), "us/op": ("us", 1), "ms/op": ("ms", 1)}
@@ -38,7 +80,7 @@ def load(out):
     """{key: {round: [samples]}}"""
     data = {}
     for f in glob.glob(os.path.join(out, "raw", "*-*-*.txt")):
-        m = re.match(r"(c|py)-(\d+)-(\w+)\.txt$", os.path.basename(f))
+        m = re.match(r"(c|py|jvm)-(\d+)-(\w+)\.txt$", os.path.basename(f))
         if not m:
             continue
         key = f"{m.group(1)}.{re.sub(r'_s[0-9]+$', '', m.group(3))}"  # stat_sN: the samples beside JMH's
@@ -46,8 +88,13 @@ def load(out):
         data.setdefault(key, {}).setdefault(int(m.group(2)), []).extend(vals)
     for f in glob.glob(os.path.join(out, "raw", "jmh-*.json")):
         m = re.match(r"jmh-(\d+)-(\w+)\.json$", os.path.basename(f))
+        if os.path.getsize(f) == 0:  # a benchmark that failed (run.sh --quick goes on)
+            continue
         for b in json.load(open(f)):
             name = b["benchmark"].rsplit(".", 1)[1]
+            pattern = b.get("params", {}).get("pattern")
+            if pattern is not None:  # FnmatchBench: one key per pattern
+                name += "_" + next(k for k, v in PATTERNS.items() if v == pattern)
             vals = [v for fork in b["primaryMetric"]["rawData"] for v in fork]
             data.setdefault(f"jmh.{name}", {})[int(m.group(1))] = vals
     return data
@@ -66,6 +113,18 @@ def fmt(x):
     return f"{x:,.0f}" if x >= 100 else f"{x:,.1f}" if x >= 10 else f"{x:.2f}"
 
 
+def failed_keys(out):
+    """Results that run.sh --quick recorded as failed (an Osprey part not implemented yet, say)."""
+    keys = set()
+    f = os.path.join(out, "raw", "failed.txt")
+    if os.path.exists(f):
+        keys.update(line.strip() for line in open(f) if line.strip())
+    return keys
+
+
+FAILED = set()
+
+
 def table(title, unit, rows, data, osprey_keys, lines, results):
     lines += [f"### {title}", "", f"| | median ({unit}) | per-round medians | samples | " +
               " | ".join(f"{data_label(k)} / this" for k in osprey_keys) + " |",
@@ -74,7 +133,7 @@ def table(title, unit, rows, data, osprey_keys, lines, results):
         s = summary(data, key)
         results[key] = dict(s or {}, label=label, unit=unit)
         if not s:
-            lines.append(f"| {label} | not run | | |" + " |" * len(osprey_keys))
+            lines.append(f"| {label} | {'**failed**' if key in FAILED else 'not run'} | | |" + " |" * len(osprey_keys))
             continue
         ratios = []
         for ok in osprey_keys:
@@ -87,8 +146,12 @@ def table(title, unit, rows, data, osprey_keys, lines, results):
 
 
 def data_label(key):
+    if key.startswith("jmh.ospreyFilter_"):
+        return "Osprey filter"
     return {"jmh.ospreyStat": "Osprey stat", "jmh.ospreyLstat": "Osprey lstat", "jmh.ospreyWalk": "Osprey walk",
-            "jmh.ospreyScandir": "Osprey scandir", "jmh.ospreyListdir": "Osprey listdir"}[key]
+            "jmh.ospreyScandir": "Osprey scandir", "jmh.ospreyListdir": "Osprey listdir",
+            "jvm.copytree_osprey": "Osprey copytree", "jvm.rmtree_osprey": "Osprey rmtree",
+            "jmh.ospreyGlob": "Osprey glob", "jvm.copyfile_osprey": "Osprey copyfile"}[key]
 
 
 def sh(cmd):
@@ -121,37 +184,76 @@ def main():
     ap.add_argument("--rounds", default="?")
     ap.add_argument("--quick", default="false")
     ap.add_argument("--seconds", default="?")
+    ap.add_argument("--only", default="stat,walk,dir,wall,shutil,glob,fnmatch,copyfile")
     a = ap.parse_args()
+    ran = set(a.only.split(","))
+    FAILED.update(failed_keys(a.out))
     data = load(a.out)
     manifest = json.load(open(os.path.join(a.out, "manifest.json")))
     m = machine(a.fs)
     results = {}
     lines = [f"## Results: run {os.path.basename(a.out.rstrip('/'))}" + (" (QUICK: smoke test, not a result)" if a.quick == "true" else ""), ""]
-    lines += [f"Tree: {manifest['entries']:,} entries ({manifest['dirs']:,} directories, {manifest['files']:,} files, "
-              f"{manifest['symlinks']} symlinks, depth ≤ {manifest['max_depth']}); wide directory: {manifest['wide']:,} files; "
-              f"stat list: {manifest['stat_sample']:,} paths. {a.rounds} interleaved rounds, {a.seconds} s until the report.", ""]
+    data_lines = []
+    if "entries" in manifest:
+        data_lines.append(f"Tree: {manifest['entries']:,} entries ({manifest['dirs']:,} directories, {manifest['files']:,} files, "
+                          f"{manifest['symlinks']} symlinks, depth ≤ {manifest['max_depth']}); wide directory: {manifest['wide']:,} files; "
+                          f"stat list: {manifest['stat_sample']:,} paths.")
+    if "glob" in manifest:
+        g = manifest["glob"]
+        data_lines.append(f"Glob tree: {g['entries']:,} entries ({g['hidden']:,} hidden names), {g['txt']:,} matches of **/*.txt.")
+    if "small" in manifest:
+        sm = manifest["small"]
+        data_lines.append(f"Small-file tree: {sm['files']:,} files in {sm['dirs']:,} directories, {sm['bytes'] / 2**20:,.0f} MiB.")
+    if "names" in manifest:
+        data_lines.append(f"Names: {manifest['names']['count']:,}.")
+    if "big" in manifest:
+        data_lines.append(f"Big file: {manifest['big']['bytes'] / 2**20:,.0f} MiB.")
+    not_run = [p for p in ("stat", "walk", "dir", "wall", "shutil", "glob", "fnmatch", "copyfile") if p not in ran]
+    lines += [" ".join(data_lines) + f" {a.rounds} interleaved rounds, {a.seconds} s until the report." +
+              (f" Not run: {', '.join(not_run)}." if not_run else ""), ""]
     lines += ["| machine | |", "|---|---|"] + [f"| {k} | {v if isinstance(v, str) else ' '.join(v)} |" for k, v in m.items()] + [""]
 
     lines += ["### Targets (in-process, warm; medians)", "", "| target | Osprey | peer | ratio | met? |", "|---|--:|--:|--:|---|"]
     target_results = []
-    for ok, pk, limit, label in TARGETS:
+    for ok, pk, limit, label, strict in [t + (False,) for t in TARGETS] + NEW_TARGETS:
+        if TARGET_PART.get(ok, "fnmatch") not in ran:
+            continue
         o, p = summary(data, ok), summary(data, pk)
         if not o or not p:
-            lines.append(f"| {label} | | | | not measured |")
+            lines.append(f"| {label} | | | | {'**failed**' if ok in FAILED else 'not measured'} |")
             continue
         r = o["median"] / p["median"]
         # the ratio of each round's medians too: a target met on the pooled median but missed in some round is shaky
         rr = [a_ / b_ for a_, b_ in zip(o["round_medians"], p["round_medians"])]
-        met = r <= limit
+        met = r < limit if strict else r <= limit
         target_results.append({"target": label, "ratio": r, "limit": limit, "met": met, "round_ratios": rr})
         lines.append(f"| {label} | {fmt(o['median'])} | {fmt(p['median'])} | **{r:.2f}** (rounds: {', '.join(f'{x:.2f}' for x in rr)}) | "
                      f"{'yes' if met else '**no**'} |")
     lines.append("")
-    table("stat, per call", "ns", STAT, data, ["jmh.ospreyStat"], lines, results)
-    table("lstat, per call", "ns", LSTAT, data, ["jmh.ospreyLstat"], lines, results)
-    table(f"walk of the tree ({manifest['entries']:,} entries), per walk", "ms", WALK, data, ["jmh.ospreyWalk"], lines, results)
-    table(f"one directory of {manifest['wide']:,} files, per listing", "µs", DIR, data,
-          ["jmh.ospreyScandir", "jmh.ospreyListdir"], lines, results)
+    if "stat" in ran:
+        table("stat, per call", "ns", STAT, data, ["jmh.ospreyStat"], lines, results)
+        table("lstat, per call", "ns", LSTAT, data, ["jmh.ospreyLstat"], lines, results)
+    if "walk" in ran:
+        table(f"walk of the tree ({manifest['entries']:,} entries), per walk", "ms", WALK, data, ["jmh.ospreyWalk"], lines, results)
+    if "dir" in ran:
+        table(f"one directory of {manifest['wide']:,} files, per listing", "µs", DIR, data,
+              ["jmh.ospreyScandir", "jmh.ospreyListdir"], lines, results)
+    if "shutil" in ran:
+        n = f"{manifest['small']['files']:,} files"
+        table(f"copytree of the small-file tree ({n}), per copy (warm; cp -a: its process)", "ms", COPYTREE, data,
+              ["jvm.copytree_osprey"], lines, results)
+        table(f"rmtree of a fresh copy of it ({n}), per delete (warm; rm -rf: its process)", "ms", RMTREE, data,
+              ["jvm.rmtree_osprey"], lines, results)
+    if "glob" in ran:
+        table(f"recursive glob **/*.txt of the glob tree ({manifest['glob']['entries']:,} entries), per glob", "ms", GLOB,
+              data, ["jmh.ospreyGlob"], lines, results)
+    if "fnmatch" in ran:
+        for k, v in PATTERNS.items():
+            table(f"fnmatch.filter of {manifest['names']['count']:,} names with `{v}`, per filter", "ms", fnmatch_rows(k),
+                  data, [f"jmh.ospreyFilter_{k}"], lines, results)
+    if "copyfile" in ran:
+        table(f"copyfile of {manifest['big']['bytes'] / 2**20:,.0f} MiB, per copy (warm; cp: its process)", "ms", COPYFILE,
+              data, ["jvm.copyfile_osprey"], lines, results)
 
     wall_f = os.path.join(a.out, "raw", "wall.json")
     if os.path.exists(wall_f):
@@ -162,10 +264,22 @@ def main():
             lines.append(f"| {label} | {statistics.median(ts):.3f} | {min(ts):.3f} | {max(ts):.3f} |")
             results[f"wall.{label}"] = {"median": statistics.median(ts), "samples": ts, "unit": "s"}
         lines.append("")
+    swall_f = os.path.join(a.out, "raw", "shutil-wall.json")
+    if os.path.exists(swall_f):
+        swall = json.load(open(swall_f))
+        lines += [f"### Whole process: copytree and rmtree of the small-file tree, start to exit ({swall['runs']} interleaved "
+                  "runs after one untimed)", "", "| command | median (s) | min | max |", "|---|--:|--:|--:|"]
+        for label, ts in swall["seconds"].items():
+            if label in swall.get("failed", {}):
+                lines.append(f"| {label} | **failed** | | |")
+                continue
+            lines.append(f"| {label} | {statistics.median(ts):.3f} | {min(ts):.3f} | {max(ts):.3f} |")
+            results[f"shutil-wall.{label}"] = {"median": statistics.median(ts), "samples": ts, "unit": "s"}
+        lines.append("")
     md = "\n".join(lines)
     open(os.path.join(a.out, "results.md"), "w").write(md + "\n")
     json.dump({"machine": m, "manifest": manifest, "targets": target_results, "results": results,
-               "raw": data}, open(os.path.join(a.out, "results.json"), "w"), indent=1)
+               "failed": sorted(FAILED), "raw": data}, open(os.path.join(a.out, "results.json"), "w"), indent=1)
     print(md)
 
 
