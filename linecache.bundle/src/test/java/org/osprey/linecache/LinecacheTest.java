@@ -50,6 +50,8 @@ class LinecacheTest {
         files.put("cookie-line3.py", "x = 1\n# coding: latin-1\ns = 'é'\n".getBytes(LATIN_1));
         files.put("cookie-after-code.py", "x = 1\n# coding: latin-1\n".getBytes(LATIN_1));
         files.put("bom-latin1-cookie.py", concat(BOM, utf8("# coding: latin-1\n")));
+        files.put("bom-utf8-alias-cookie.py", concat(BOM, utf8("# coding: utf8\nx\n")));
+        files.put("bom-utf-8-spelling-cookie.py", concat(BOM, utf8("# vim: fileencoding=UTF_8-unix\nx\n")));
         files.put("unknown-cookie.py", utf8("# coding: klingon\nx\n"));
         files.put("bad-utf8.py", new byte[] {'x', '\n', (byte) 0xff, '\n'});
         files.put("empty.py", new byte[0]);

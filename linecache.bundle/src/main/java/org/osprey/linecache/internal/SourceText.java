@@ -119,7 +119,8 @@ final class SourceText {
         }
         String name = normalName(m.group(1));
         Charset charset = charset(name);
-        if (bom && !charset.equals(StandardCharsets.UTF_8)) {
+        // by name, as tokenize does: after a BOM even "utf8" (an alias Python knows) is refused
+        if (bom && !name.equals("utf-8")) {
             throw new UndecodableException("encoding problem: utf-8");
         }
         return charset;
