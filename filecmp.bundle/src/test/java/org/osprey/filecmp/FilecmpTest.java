@@ -272,6 +272,26 @@ class FilecmpTest {
     }
 
     @Test
+    void comparisonsLeaveNoDescriptorOpen() throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        assumeTrue(Files.isDirectory(fds), "counts descriptors through /proc");
+        long before = count(fds);
+        for (int i = 0; i < 100; i++) {
+            filecmp.clearCache();
+            filecmp.cmp(left + "/sneaky", right + "/sneaky", false);
+            filecmp.cmpfiles(left, right, List.of("missing", "sizes", "touched"), false);
+            filecmp.dircmp(left, right).reportFullClosure(new StringBuilder());
+        }
+        assertEquals(before, count(fds));
+    }
+
+    private static long count(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.count();
+        }
+    }
+
+    @Test
     void defaultsAreCpython313s() {
         assertEquals(List.of("RCS", "CVS", "tags", ".git", ".hg", ".bzr", "_darcs", "__pycache__"),
                 Filecmp.DEFAULT_IGNORES);

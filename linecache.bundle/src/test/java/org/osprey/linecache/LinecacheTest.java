@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -239,6 +240,26 @@ class LinecacheTest {
         linecache.clearcache();
         assertTrue(linecache.lazycache(plain, () -> "x"));
         assertEquals("import os\n", linecache.getline(plain, 1), "updatecache stats the file first");
+    }
+
+    @Test
+    void readsLeaveNoDescriptorOpen() throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        assumeTrue(Files.isDirectory(fds), "counts descriptors through /proc");
+        long before = count(fds);
+        for (int i = 0; i < 100; i++) {
+            linecache.clearcache();
+            for (String name : List.of("plain.py", "bad-utf8.py", "unknown-cookie.py", "adir", "missing.py")) {
+                linecache.getlines(tmp.resolve(name).toString());
+            }
+        }
+        assertEquals(before, count(fds));
+    }
+
+    private static long count(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.count();
+        }
     }
 
     @Test
