@@ -1,0 +1,79 @@
+package org.osprey.filecmp;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Python's {@code filecmp.dircmp} object: the comparison of directory {@link #left()} with {@link #right()}.
+ * Each attribute is computed on first use, then kept; the OS errors of that computation ({@code listdir} of
+ * either side) surface from the method that asked, as {@link org.osprey.os.OsException}s. Lists are sorted
+ * as Python sorts strings (by code point) and unmodifiable. Safe to share between threads.
+ */
+@ProviderType
+public interface Dircmp {
+    /** {@code left}: the first directory. */
+    String left();
+
+    /** {@code right}: the second directory. */
+    String right();
+
+    /** {@code ignore}, {@code hide} and {@code shallow}, with {@code hide} resolved. */
+    DircmpOptions options();
+
+    /** {@code left_list}: the names in {@link #left()}, without the hidden and ignored ones. */
+    List<String> leftList() throws IOException;
+
+    /** {@code right_list}: the names in {@link #right()}, without the hidden and ignored ones. */
+    List<String> rightList() throws IOException;
+
+    /** {@code common}: names in both directories. */
+    List<String> common() throws IOException;
+
+    /** {@code left_only}: names only in {@link #left()}. */
+    List<String> leftOnly() throws IOException;
+
+    /** {@code right_only}: names only in {@link #right()}. */
+    List<String> rightOnly() throws IOException;
+
+    /** {@code common_dirs}: common names that are directories on both sides. */
+    List<String> commonDirs() throws IOException;
+
+    /** {@code common_files}: common names that are regular files on both sides. */
+    List<String> commonFiles() throws IOException;
+
+    /** {@code common_funny}: common names whose types differ, or that cannot be stat'ed on a side. */
+    List<String> commonFunny() throws IOException;
+
+    /** {@code same_files}: common files that compare equal. */
+    List<String> sameFiles() throws IOException;
+
+    /** {@code diff_files}: common files that differ. */
+    List<String> diffFiles() throws IOException;
+
+    /** {@code funny_files}: common files that could not be compared. */
+    List<String> funnyFiles() throws IOException;
+
+    /** {@code subdirs}: a {@code Dircmp} per name of {@link #commonDirs()}, in that order, with the same options. */
+    Map<String, Dircmp> subdirs() throws IOException;
+
+    /** {@code report()}: prints the differences to {@link System#out}. */
+    void report() throws IOException;
+
+    /** {@code report()}, printing to {@code out} exactly what Python prints. */
+    void report(Appendable out) throws IOException;
+
+    /** {@code report_partial_closure()}: to {@link System#out}. */
+    void reportPartialClosure() throws IOException;
+
+    /** {@code report_partial_closure()}: this report, then those of the immediate {@link #subdirs()}. */
+    void reportPartialClosure(Appendable out) throws IOException;
+
+    /** {@code report_full_closure()}: to {@link System#out}. */
+    void reportFullClosure() throws IOException;
+
+    /** {@code report_full_closure()}: this report, then the full closure of every subdirectory, depth first. */
+    void reportFullClosure(Appendable out) throws IOException;
+}

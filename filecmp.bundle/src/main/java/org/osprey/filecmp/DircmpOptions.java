@@ -1,0 +1,34 @@
+package org.osprey.filecmp;
+
+import java.util.List;
+
+/**
+ * The arguments {@code ignore}, {@code hide} and {@code shallow} of {@code filecmp.dircmp}:
+ * {@code DircmpOptions.DEFAULT.withShallow(false)} is {@code dircmp(a, b, shallow=False)}.
+ *
+ * @param ignore  names left out of the comparison ({@link Filecmp#DEFAULT_IGNORES} by default)
+ * @param hide    names never shown, or null for Python's default {@code [os.curdir, os.pardir]} of the
+ *                {@code Os} in use
+ * @param shallow whether files with equal signatures count as equal without reading them (3.13)
+ */
+public record DircmpOptions(List<String> ignore, List<String> hide, boolean shallow) {
+    /** Python's defaults. */
+    public static final DircmpOptions DEFAULT = new DircmpOptions(Filecmp.DEFAULT_IGNORES, null, true);
+
+    public DircmpOptions {
+        ignore = List.copyOf(ignore);
+        hide = hide == null ? null : List.copyOf(hide);
+    }
+
+    public DircmpOptions withIgnore(List<String> names) {
+        return new DircmpOptions(names, hide, shallow);
+    }
+
+    public DircmpOptions withHide(List<String> names) {
+        return new DircmpOptions(ignore, names, shallow);
+    }
+
+    public DircmpOptions withShallow(boolean on) {
+        return new DircmpOptions(ignore, hide, on);
+    }
+}
