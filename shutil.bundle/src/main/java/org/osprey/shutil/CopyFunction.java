@@ -2,7 +2,7 @@ package org.osprey.shutil;
 
 import java.io.IOException;
 
-/** Python's {@code copy_function} argument of {@code copytree} and {@code move}: copies one file, like {@code copy2}. */
+/** Python's {@code copy_function} argument of {@code copytree} and {@code move}: copies one file, like copy2. */
 @FunctionalInterface
 public interface CopyFunction {
     /** Copies {@code src} to {@code dst}; returns the path written. */

@@ -32,7 +32,7 @@ public interface Shutil {
         return new ShutilImpl(os);
     }
 
-    /** {@code shutil.copyfileobj(fsrc, fdst)}: copies to the end of {@code in} in 64 KiB chunks; returns the bytes. */
+    /** {@code shutil.copyfileobj(fsrc, fdst)}: copies to the end of {@code in} in 64 KiB chunks; returns the count. */
     long copyfileobj(InputStream in, OutputStream out) throws IOException;
 
     /** {@code shutil.copyfileobj(fsrc, fdst, length)}, with a progress listener; returns the bytes copied. */
@@ -41,7 +41,7 @@ public interface Shutil {
     /** {@code shutil.copyfileobj} over channels (such as {@code os.fdopen}'s); returns the bytes copied. */
     long copyfileobj(ReadableByteChannel in, WritableByteChannel out, CopyfileobjOptions options) throws IOException;
 
-    /** {@code shutil.copyfile(src, dst)}: the contents only (zero-copy in the kernel where the OS can); returns {@code dst}. */
+    /** {@code shutil.copyfile(src, dst)}: the contents only (copied in the kernel where the OS can); returns dst. */
     String copyfile(String src, String dst) throws IOException;
 
     /**
@@ -58,13 +58,13 @@ public interface Shutil {
     /** {@code shutil.copymode(src, dst, follow_symlinks=...)}. */
     void copymode(String src, String dst, boolean followSymlinks) throws IOException;
 
-    /** {@code shutil.copystat(src, dst)}: permission bits, access and modification times, flags, extended attributes. */
+    /** {@code shutil.copystat(src, dst)}: permission bits, access and modification times, flags, xattrs. */
     void copystat(String src, String dst) throws IOException;
 
     /** {@code shutil.copystat(src, dst, follow_symlinks=...)}. */
     void copystat(String src, String dst, boolean followSymlinks) throws IOException;
 
-    /** {@code shutil.copy(src, dst)}: contents and mode, into {@code dst} if it is a directory; returns the file written. */
+    /** {@code shutil.copy(src, dst)}: contents and mode, into {@code dst} if it is a directory; returns the file. */
     String copy(String src, String dst) throws IOException;
 
     /** {@code shutil.copy(src, dst, follow_symlinks=...)}. */
@@ -79,7 +79,7 @@ public interface Shutil {
     /** {@code shutil.ignore_patterns(*patterns)}: an {@link Ignore} for the names matching any (fnmatch) pattern. */
     Ignore ignorePatterns(String... patterns);
 
-    /** {@code shutil.copytree(src, dst)} with Python's defaults ({@code copy2}, symlinks followed); returns {@code dst}. */
+    /** {@code shutil.copytree(src, dst)} with Python's defaults ({@code copy2}, symlinks followed); returns dst. */
     String copytree(String src, String dst) throws IOException;
 
     /**
@@ -100,7 +100,7 @@ public interface Shutil {
      */
     boolean avoidsSymlinkAttacks();
 
-    /** {@code shutil.move(src, dst)}: a rename, or a copy and a removal across file systems; returns the destination. */
+    /** {@code shutil.move(src, dst)}: a rename, or a copy and a removal across file systems; returns the target. */
     String move(String src, String dst) throws IOException;
 
     /** {@code shutil.move(src, dst, copy_function=...)}. */
@@ -129,7 +129,7 @@ public interface Shutil {
     /** {@code shutil.which(cmd, mode, path)}: {@code path} null is {@code PATH}'s value. */
     Optional<String> which(String cmd, int mode, String path);
 
-    /** {@code shutil.get_terminal_size()}: {@code COLUMNS}/{@code LINES}, else standard output's terminal, else 80x24. */
+    /** {@code shutil.get_terminal_size()}: {@code COLUMNS}/{@code LINES}, else stdout's terminal, else 80x24. */
     TerminalSize getTerminalSize();
 
     /** {@code shutil.get_terminal_size(fallback)}. */

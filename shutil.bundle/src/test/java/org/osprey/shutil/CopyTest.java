@@ -68,7 +68,8 @@ class CopyTest {
         byte[] data = randomBytes(3 * CopyfileobjOptions.COPY_BUFSIZE + 17);
         Files.write(tmp.resolve("src"), data);
         AtomicLong copied = new AtomicLong();
-        assertEquals(p("dst"), shutil.copyfile(p("src"), p("dst"), CopyOptions.DEFAULT.withProgress(copied::addAndGet)));
+        CopyOptions counting = CopyOptions.DEFAULT.withProgress(copied::addAndGet);
+        assertEquals(p("dst"), shutil.copyfile(p("src"), p("dst"), counting));
         assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
         assertEquals(data.length, copied.get());
     }

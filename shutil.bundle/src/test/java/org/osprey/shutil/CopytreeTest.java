@@ -112,7 +112,8 @@ class CopytreeTest {
     @Test
     void refusesAnExistingDestinationByDefault() throws Exception {
         Trees.dir(tmp.resolve("there"));
-        assertThrows(FileExistsOsException.class, () -> shutil.copytree(src.toString(), tmp.resolve("there").toString()));
+        String there = tmp.resolve("there").toString();
+        assertThrows(FileExistsOsException.class, () -> shutil.copytree(src.toString(), there));
     }
 
     @Test

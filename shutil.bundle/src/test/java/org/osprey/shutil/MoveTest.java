@@ -17,7 +17,8 @@ import org.osprey.os.Os;
 
 /** move: renames, into directories, Python's errors, and across file systems (the temp dir and /dev/shm). */
 class MoveTest {
-    private static final String PY_MOVE = "import shutil, sys\ntry:\n    print(shutil.move(sys.argv[1], sys.argv[2]), end='')\n"
+    private static final String PY_MOVE = "import shutil, sys\ntry:\n"
+            + "    print(shutil.move(sys.argv[1], sys.argv[2]), end='')\n"
             + "except Exception as e:\n    print(type(e).__name__, str(e), sep='|', end='')";
 
     private final Os os = Os.get();
