@@ -3,6 +3,8 @@ package org.osprey.shutil;
 import java.io.IOException;
 import java.util.List;
 
+import org.osprey.shutil.internal.PyStr;
+
 /**
  * Python's {@code shutil.Error}: {@code copytree} collects one {@link CopyFailure} per entry it could not copy and
  * throws this after copying all the others; {@code move} throws it with a message and no failures.
@@ -27,12 +29,13 @@ public class ShutilException extends IOException {
         return failures;
     }
 
+    /** Python's {@code str(Error(list))}: the list of tuples' repr. */
     private static String describe(List<CopyFailure> failures) {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder("[");
         for (CopyFailure f : failures) {
-            b.append(b.length() == 0 ? "" : "; ").append(f.src()).append(" -> ").append(f.dst()).append(": ")
-                    .append(f.reason());
+            b.append(b.length() == 1 ? "(" : ", (").append(PyStr.repr(f.src())).append(", ")
+                    .append(PyStr.repr(f.dst())).append(", ").append(PyStr.repr(f.reason())).append(')');
         }
-        return b.toString();
+        return b.append(']').toString();
     }
 }

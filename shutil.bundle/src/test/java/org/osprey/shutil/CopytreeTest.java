@@ -29,7 +29,8 @@ class CopytreeTest {
             "try:",
             "    shutil.copytree(src, dst, **kw)",
             "except shutil.Error as e:",
-            "    for s, d, why in e.args[0]: print(s + '|' + d + '|' + why)");
+            "    for s, d, why in e.args[0]: print(s + '|' + d + '|' + why)",
+            "    print(str(e))");
 
     private final Shutil shutil = Shutil.get();
     @TempDir
@@ -77,6 +78,7 @@ class CopytreeTest {
                 javaErrors.add(f.src() + "|" + f.dst().replace(dstJava.toString(), dstPython.toString()) + "|"
                         + f.reason().replace(dstJava.toString(), dstPython.toString()));
             }
+            javaErrors.add(e.getMessage().replace(dstJava.toString(), dstPython.toString()));
         }
         String out = Python.run(PY, src.toString(), dstPython.toString(), python);
         List<String> pythonErrors = out.isEmpty() ? List.of() : List.of(out.split("\n"));

@@ -104,8 +104,8 @@ final class FileCopier {
 
     private void copyContents(int in, int out, String src, String dst, Progress progress) throws IOException {
         long chunk = kernelChunk(in);
-        if (kernelCopy.tryCopyFileRange(os, in, out, chunk, progress)
-                || kernelCopy.trySendfile(os, in, out, chunk, progress)) {
+        KernelCopy.Ends ends = new KernelCopy.Ends(in, out, src, dst);
+        if (kernelCopy.tryCopyFileRange(os, ends, chunk, progress) || kernelCopy.trySendfile(os, ends, chunk, progress)) {
             return;
         }
         byte[] buffer = new byte[CopyfileobjOptions.COPY_BUFSIZE];

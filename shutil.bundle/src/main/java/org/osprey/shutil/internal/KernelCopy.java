@@ -11,11 +11,15 @@ import org.osprey.shutil.Progress;
  * platform lacks is not tried again.
  */
 final class KernelCopy {
+    /** The open source and destination, and their names for errors. */
+    record Ends(int in, int out, String src, String dst) {
+    }
+
     private volatile boolean copyFileRangeWorks = true;
     private volatile boolean sendfileWorks = true;
 
     /** True when the file was copied; false when the caller should try another way (nothing was written). */
-    boolean tryCopyFileRange(Os os, int in, int out, long chunk, Progress progress) throws OsException {
+    boolean tryCopyFileRange(Os os, Ends ends, long chunk, Progress progress) throws OsException {
         if (!copyFileRangeWorks) {
             return false;
         }
@@ -23,7 +27,7 @@ final class KernelCopy {
         while (true) {
             long n;
             try {
-                n = os.copyFileRange(in, out, chunk, OsProvider.NO_OFFSET, offset);
+                n = os.copyFileRange(ends.in(), ends.out(), chunk, OsProvider.NO_OFFSET, offset);
             } catch (UnsupportedOperationException e) {
                 copyFileRangeWorks = false;
                 return false;
@@ -32,10 +36,10 @@ final class KernelCopy {
                     copyFileRangeWorks = false;
                 }
                 // EXDEV, EINVAL, EOPNOTSUPP... before anything was written: let a slower way try
-                if (giveUp(os, e, offset, out)) {
+                if (giveUp(os, e, offset, ends.out())) {
                     return false;
                 }
-                throw e;
+                throw Filenames.with(e, ends.src(), ends.dst());
             }
             if (n == 0) {
                 // some files (in /proc, for one) claim to be empty to copy_file_range
@@ -46,7 +50,7 @@ final class KernelCopy {
         }
     }
 
-    boolean trySendfile(Os os, int in, int out, long chunk, Progress progress) throws OsException {
+    boolean trySendfile(Os os, Ends ends, long chunk, Progress progress) throws OsException {
         if (!sendfileWorks) {
             return false;
         }
@@ -54,7 +58,7 @@ final class KernelCopy {
         while (true) {
             long n;
             try {
-                n = os.sendfile(out, in, offset, chunk);
+                n = os.sendfile(ends.out(), ends.in(), offset, chunk);
             } catch (UnsupportedOperationException e) {
                 sendfileWorks = false;
                 return false;
@@ -63,10 +67,10 @@ final class KernelCopy {
                     sendfileWorks = false;
                     return false;
                 }
-                if (giveUp(os, e, offset, out)) {
+                if (giveUp(os, e, offset, ends.out())) {
                     return false;
                 }
-                throw e;
+                throw Filenames.with(e, ends.src(), ends.dst());
             }
             if (n == 0) {
                 return true;

@@ -1,11 +1,11 @@
 package org.osprey.shutil.internal;
 
 /** Python's {@code repr} of a {@code str}, for messages that quote paths as Python's do. */
-final class PyStr {
+public final class PyStr {
     private PyStr() {
     }
 
-    static String repr(String s) {
+    public static String repr(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
         s.codePoints().forEach(cp -> {

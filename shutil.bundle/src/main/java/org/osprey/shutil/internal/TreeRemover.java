@@ -149,19 +149,30 @@ final class TreeRemover {
             function = "os.scandir";
             for (DirEntry entry : list(fd)) {
                 String fullName = os.path().join(s.path(), entry.name());
-                if (isDirNoFollow(entry)) {
+                Boolean isDir = isDirNoFollow(entry);
+                if (isDir == null) {
+                    continue; // gone meanwhile
+                }
+                if (isDir) {
                     stack.push(new Step(Action.LSTAT, fd, fullName, entry));
                     continue;
                 }
                 try {
                     os.unlink(entry.name(), At.dirFd(fd));
                     progress.entry(fullName);
+                } catch (FileNotFoundOsException gone) {
+                    // removed by someone else meanwhile: the goal is reached
                 } catch (OsException e) {
-                    onexc.handle("os.unlink", fullName, e);
+                    onexc.handle("os.unlink", fullName, Filenames.with(e, fullName, null));
                 }
             }
+        } catch (FileNotFoundOsException e) {
+            // below the top, a directory that vanished meanwhile is no error (Python 3.13)
+            if (s.entry() == null || s.action() == Action.CLOSE) {
+                onexc.handle(function, s.path(), Filenames.with(e, s.path(), null));
+            }
         } catch (OsException e) {
-            onexc.handle(function, s.path(), e);
+            onexc.handle(function, s.path(), Filenames.with(e, s.path(), null));
         }
     }
 
@@ -173,9 +184,12 @@ final class TreeRemover {
         return entries;
     }
 
-    private static boolean isDirNoFollow(DirEntry entry) {
+    /** {@code entry.is_dir(follow_symlinks=False)}; null when the entry is gone. */
+    private static Boolean isDirNoFollow(DirEntry entry) {
         try {
             return entry.isDir(false);
+        } catch (FileNotFoundOsException gone) {
+            return null;
         } catch (OsException e) {
             return false; // unlink will say what is wrong with it
         }
@@ -224,7 +238,11 @@ final class TreeRemover {
             }
             for (DirEntry entry : entries) {
                 String name = os.path().join(dir.path(), entry.name());
-                if (isDirNoFollow(entry)) {
+                Boolean isDir = isDirNoFollow(entry);
+                if (isDir == null) {
+                    continue;
+                }
+                if (isDir) {
                     stack.push(new Dir(name, false));
                     continue;
                 }
