@@ -90,6 +90,31 @@ class CopyTest {
     }
 
     @Test
+    void copyfileUsesSendfileWithoutCopyFileRange() throws Exception {
+        Shutil noCopyFileRange = Shutil.of(LimitedProvider.os(false, Set.of("copyFileRange")));
+        byte[] data = randomBytes(CopyfileobjOptions.COPY_BUFSIZE + 1);
+        Files.write(tmp.resolve("src"), data);
+        noCopyFileRange.copyfile(p("src"), p("dst"));
+        assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
+    }
+
+    @Test
+    void copyfileAcrossFileSystemsFallsBackFromEXDEV() throws Exception {
+        Path shm = Path.of("/dev/shm");
+        assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm)
+                && !Files.getFileStore(shm).type().equals(Files.getFileStore(tmp).type()), "needs another fs type");
+        byte[] data = randomBytes(2 * CopyfileobjOptions.COPY_BUFSIZE + 3);
+        Files.write(tmp.resolve("src"), data);
+        Path there = Files.createTempFile(shm, "osprey-copy", "");
+        try {
+            shutil.copyfile(p("src"), there.toString());
+            assertArrayEquals(data, Files.readAllBytes(there));
+        } finally {
+            Files.delete(there);
+        }
+    }
+
+    @Test
     void copyfileOfAnEmptyFileAndOfAProcFile() throws Exception {
         Files.write(tmp.resolve("empty"), new byte[0]);
         Files.writeString(tmp.resolve("dst"), "old");
