@@ -68,6 +68,18 @@ class MiscTest {
     }
 
     @Test
+    void aNulInAPathIsRejectedBeforeTouchingTheDisk() throws Exception {
+        Path f = Trees.file(tmp.resolve("f"), "x");
+        String nul = tmp + "/a\0b";
+        assertThrows(IllegalArgumentException.class, () -> shutil.rmtree(nul));
+        assertThrows(IllegalArgumentException.class, () -> shutil.copytree(tmp.toString(), nul));
+        assertThrows(IllegalArgumentException.class, () -> shutil.move(f.toString(), nul));
+        assertThrows(IllegalArgumentException.class, () -> shutil.copy2(f.toString(), nul));
+        assertThrows(IllegalArgumentException.class, () -> shutil.diskUsage(nul));
+        assertEquals(List.of("f"), Trees.describe(tmp).stream().map(l -> l.split(" ")[0]).toList());
+    }
+
+    @Test
     void diskUsageAgreesWithPython() throws Exception {
         DiskUsage usage = shutil.diskUsage(tmp.toString());
         String python = Python.run("import shutil, sys\nu = shutil.disk_usage(sys.argv[1]); print(u.total, end='')",
