@@ -725,6 +725,22 @@ public interface Os {
     long sendfile(int outFd, int inFd, long count) throws OsException;
 
     /**
+     * {@code os.copy_file_range(src, dst, count)} (Python 3.8, Linux): copies up to {@code count} bytes in the
+     * kernel from {@code src}'s position to {@code dst}'s, moving both, and returns the bytes copied (0 at end of
+     * file).
+     *
+     * @throws UnsupportedOperationException where the platform lacks it (macOS, Linux before 4.5)
+     */
+    long copyFileRange(int src, int dst, long count) throws OsException;
+
+    /**
+     * {@code os.copy_file_range(src, dst, count, offset_src, offset_dst)}: an offset of
+     * {@link OsProvider#NO_OFFSET} is Python's {@code None} (that descriptor's position is used and moved); a
+     * given offset leaves that descriptor's position alone.
+     */
+    long copyFileRange(int src, int dst, long count, long offsetSrc, long offsetDst) throws OsException;
+
+    /**
      * {@code os.lockf(fd, cmd, len)} with {@code F_LOCK}, {@code F_TLOCK}, {@code F_ULOCK} or {@code F_TEST}:
      * a POSIX record lock from the current position over {@code len} bytes (0: to the end of the file, and
      * beyond). The lock belongs to the process, not to a thread.

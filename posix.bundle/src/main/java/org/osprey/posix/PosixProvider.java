@@ -582,6 +582,11 @@ public final class PosixProvider implements OsProvider {
     }
 
     @Override
+    public long copyFileRange(int src, int dst, long count, long offsetSrc, long offsetDst) throws OsException {
+        return fds().copyFileRange(src, dst, count, offsetSrc, offsetDst);
+    }
+
+    @Override
     public void lockf(int fd, int cmd, long length) throws OsException {
         fds().lockf(fd, cmd, length);
     }

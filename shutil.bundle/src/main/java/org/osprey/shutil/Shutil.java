@@ -1,14 +1,25 @@
 package org.osprey.shutil;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.util.Optional;
 
+import org.osprey.os.At;
 import org.osprey.os.Os;
+import org.osprey.os.TerminalSize;
 import org.osprey.shutil.internal.ShutilImpl;
 
 /**
  * Python's {@code shutil} module over the {@link Os} API. {@link #get()} serves the running platform's
  * {@code os}; in an OSGi framework the same type is also a Declarative Services component bound to the
  * highest-ranked {@code Os} service.
+ *
+ * <p>Errors: failing system calls throw the {@code os} API's {@code OsException} subtypes; Python's
+ * {@code shutil.Error} is {@link ShutilException}, {@code SameFileError} {@link SameFileException},
+ * {@code SpecialFileError} {@link SpecialFileException}.
  */
 public interface Shutil {
     /** {@code shutil} over {@link Os#get()}. */
@@ -21,12 +32,108 @@ public interface Shutil {
         return new ShutilImpl(os);
     }
 
-    /** {@code shutil.copyfile(src, dst)}: the contents only (zero-copy in the kernel where the OS can); returns {@code dst}. */
+    /** {@code shutil.copyfileobj(fsrc, fdst)}: copies to the end of {@code in} in 64 KiB chunks; returns the count. */
+    long copyfileobj(InputStream in, OutputStream out) throws IOException;
+
+    /** {@code shutil.copyfileobj(fsrc, fdst, length)}, with a progress listener; returns the bytes copied. */
+    long copyfileobj(InputStream in, OutputStream out, CopyfileobjOptions options) throws IOException;
+
+    /** {@code shutil.copyfileobj} over channels (such as {@code os.fdopen}'s); returns the bytes copied. */
+    long copyfileobj(ReadableByteChannel in, WritableByteChannel out, CopyfileobjOptions options) throws IOException;
+
+    /** {@code shutil.copyfile(src, dst)}: the contents only (copied in the kernel where the OS can); returns dst. */
     String copyfile(String src, String dst) throws IOException;
 
-    /** {@code shutil.copytree(src, dst)} with Python's defaults ({@code copy2}, symlinks followed); returns {@code dst}. */
+    /**
+     * {@code shutil.copyfile(src, dst, follow_symlinks=...)}.
+     *
+     * @throws SameFileException    if both name the same file
+     * @throws SpecialFileException if either is a named pipe
+     */
+    String copyfile(String src, String dst, CopyOptions options) throws IOException;
+
+    /** {@code shutil.copymode(src, dst)}: the permission bits. */
+    void copymode(String src, String dst) throws IOException;
+
+    /** {@code shutil.copymode(src, dst, follow_symlinks=...)}. */
+    void copymode(String src, String dst, boolean followSymlinks) throws IOException;
+
+    /** {@code shutil.copystat(src, dst)}: permission bits, access and modification times, flags, xattrs. */
+    void copystat(String src, String dst) throws IOException;
+
+    /** {@code shutil.copystat(src, dst, follow_symlinks=...)}. */
+    void copystat(String src, String dst, boolean followSymlinks) throws IOException;
+
+    /** {@code shutil.copy(src, dst)}: contents and mode, into {@code dst} if it is a directory; returns the file. */
+    String copy(String src, String dst) throws IOException;
+
+    /** {@code shutil.copy(src, dst, follow_symlinks=...)}. */
+    String copy(String src, String dst, CopyOptions options) throws IOException;
+
+    /** {@code shutil.copy2(src, dst)}: like {@link #copy} and {@link #copystat}; returns the file written. */
+    String copy2(String src, String dst) throws IOException;
+
+    /** {@code shutil.copy2(src, dst, follow_symlinks=...)}. */
+    String copy2(String src, String dst, CopyOptions options) throws IOException;
+
+    /** {@code shutil.ignore_patterns(*patterns)}: an {@link Ignore} for the names matching any (fnmatch) pattern. */
+    Ignore ignorePatterns(String... patterns);
+
+    /** {@code shutil.copytree(src, dst)} with Python's defaults ({@code copy2}, symlinks followed); returns dst. */
     String copytree(String src, String dst) throws IOException;
+
+    /**
+     * {@code shutil.copytree(src, dst, ...)}: copies on past failing entries and then throws them all in one
+     * {@link ShutilException}.
+     */
+    String copytree(String src, String dst, CopytreeOptions options) throws IOException;
 
     /** {@code shutil.rmtree(path)}: fd-relative where the OS allows, so a swapped-in symlink is never followed. */
     void rmtree(String path) throws IOException;
+
+    /** {@code shutil.rmtree(path, ignore_errors=..., onexc=..., dir_fd=...)}. */
+    void rmtree(String path, RmtreeOptions options) throws IOException;
+
+    /**
+     * {@code shutil.rmtree.avoids_symlink_attacks}: whether {@link #rmtree} works through directory descriptors
+     * here, so that it never follows a symlink swapped in while it runs.
+     */
+    boolean avoidsSymlinkAttacks();
+
+    /** {@code shutil.move(src, dst)}: a rename, or a copy and a removal across file systems; returns the target. */
+    String move(String src, String dst) throws IOException;
+
+    /** {@code shutil.move(src, dst, copy_function=...)}. */
+    String move(String src, String dst, MoveOptions options) throws IOException;
+
+    /** {@code shutil.disk_usage(path)}: of the file system holding {@code path}. */
+    DiskUsage diskUsage(String path) throws IOException;
+
+    /**
+     * {@code shutil.chown(path, user, group)} with names (null leaves that id alone).
+     *
+     * @throws IllegalArgumentException if both are null or a name is unknown (Python's ValueError, LookupError)
+     * @throws UnsupportedOperationException for a group name: the {@code os} API has no group database yet
+     */
+    void chown(String path, String user, String group) throws IOException;
+
+    /** {@code shutil.chown(path, user, group, dir_fd=..., follow_symlinks=...)} (Python 3.13) with names. */
+    void chown(String path, String user, String group, At at) throws IOException;
+
+    /** {@code shutil.chown(path, uid, gid)} with numeric ids (-1 leaves that id alone). */
+    void chown(String path, long uid, long gid) throws IOException;
+
+    /** {@code shutil.which(cmd)}: the executable {@code cmd} on {@code PATH}, or empty. */
+    Optional<String> which(String cmd);
+
+    /** {@code shutil.which(cmd, mode, path)}: {@code path} null is {@code PATH}'s value. */
+    Optional<String> which(String cmd, int mode, String path);
+
+    /** {@code shutil.get_terminal_size()}: {@code COLUMNS}/{@code LINES}, else stdout's terminal, else 80x24. */
+    TerminalSize getTerminalSize();
+
+    /** {@code shutil.get_terminal_size(fallback)}. */
+    TerminalSize getTerminalSize(TerminalSize fallback);
+
+    // ---- archives (make_archive, unpack_archive, ...) ----
 }

@@ -939,6 +939,19 @@ public final class OsImpl implements Os {
     }
 
     @Override
+    public long copyFileRange(int src, int dst, long count) throws OsException {
+        return copyFileRange(src, dst, count, OsProvider.NO_OFFSET, OsProvider.NO_OFFSET);
+    }
+
+    @Override
+    public long copyFileRange(int src, int dst, long count, long offsetSrc, long offsetDst) throws OsException {
+        if (offsetSrc < 0 && offsetSrc != OsProvider.NO_OFFSET || offsetDst < 0 && offsetDst != OsProvider.NO_OFFSET) {
+            throw new IllegalArgumentException("copy_file_range: negative offset");
+        }
+        return provider.copyFileRange(src, dst, Args.count("copy_file_range", count), offsetSrc, offsetDst);
+    }
+
+    @Override
     public void lockf(int fd, int cmd, long length) throws OsException {
         provider.lockf(fd, cmd, length);
     }

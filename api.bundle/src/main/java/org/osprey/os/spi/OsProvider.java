@@ -337,6 +337,11 @@ public interface OsProvider {
         throw Unsupported.of("sendfile");
     }
 
+    /** {@code os.copy_file_range}; an offset of {@link #NO_OFFSET} is Python's {@code None}. */
+    default long copyFileRange(int src, int dst, long count, long offsetSrc, long offsetDst) throws OsException {
+        throw Unsupported.of("copy_file_range");
+    }
+
     default void lockf(int fd, int cmd, long length) throws OsException {
         throw Unsupported.of("lockf");
     }

@@ -394,6 +394,24 @@ public final class FdOps {
         }
     }
 
+    public long copyFileRange(int src, int dst, long count, long offsetSrc, long offsetDst) throws OsException {
+        require("copy_file_range");
+        NativeBuffer out = Scratch.get().out().ensure(2 * Long.BYTES);
+        Pointer atSrc = offsetSrc == OsProvider.NO_OFFSET ? null : out.pointer();
+        Pointer atDst = offsetDst == OsProvider.NO_OFFSET ? null : out.pointer().slice(Long.BYTES);
+        long n;
+        do {
+            // the kernel moves the offsets it is given: set them again for a retry
+            out.bytes().putLong(0, offsetSrc);
+            out.bytes().putLong(Long.BYTES, offsetDst);
+            n = calls().copy_file_range(src, atSrc, dst, atDst, count, 0);
+        } while (n < 0 && interrupted());
+        if (n < 0) {
+            throw error();
+        }
+        return n;
+    }
+
     public void lockf(int fd, int cmd, long length) throws OsException {
         while (calls().lockf(fd, cmd, length) != 0) {
             if (!interrupted()) {

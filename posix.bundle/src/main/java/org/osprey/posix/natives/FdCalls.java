@@ -90,6 +90,11 @@ public interface FdCalls {
     @SaveError
     int sendfile(int fd, int s, @off_t long offset, Pointer len, Pointer hdtr, int flags);
 
+    /** Linux 4.5+ (glibc 2.27+) only: the offsets point at {@code loff_t}s, or are null to use the positions. */
+    @SaveError
+    @ssize_t
+    long copy_file_range(int fdIn, Pointer offIn, int fdOut, Pointer offOut, @size_t long len, int flags);
+
     @SaveError
     int lockf(int fd, int cmd, @off_t long len);
 

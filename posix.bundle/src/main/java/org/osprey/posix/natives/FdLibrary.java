@@ -9,7 +9,8 @@ import org.osprey.posix.abi.Abi;
 public final class FdLibrary {
     /** Calls that one of the served platforms lacks; using one where it is missing is reported as unsupported. */
     private static final Set<String> OPTIONAL_SYMBOLS = Set.of("dup3", "pipe2", "close_range", "fdatasync",
-            "posix_fallocate", "posix_fadvise", "openpty", "ptsname_r");
+            "posix_fallocate", "posix_fadvise", "openpty", "ptsname_r",
+            "copy_file_range");
 
     private FdLibrary() {
     }

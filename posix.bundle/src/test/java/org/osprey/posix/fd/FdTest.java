@@ -37,6 +37,7 @@ import org.osprey.os.OsException;
 import org.osprey.os.Pipe;
 import org.osprey.os.Pty;
 import org.osprey.os.TerminalSize;
+import org.osprey.os.spi.OsProvider;
 import org.osprey.posix.PosixProvider;
 import org.osprey.posix.Python;
 import org.osprey.posix.errors.ErrnoTranslator;
@@ -423,6 +424,30 @@ class FdTest {
         assertEquals(3, os.lseek(in, 0, os.SEEK_CUR()), "offset None reads from and moves the position");
         assertEquals(0, os.sendfile(out, in, 10, 5), "0 at end of file");
         assertEquals("34567012", Files.readString(tmp.resolve("out")));
+    }
+
+    @Test
+    void copyFileRangeCopiesWithAndWithoutOffsets() throws Exception {
+        assumeTrue("Linux".equals(System.getProperty("os.name")), "copy_file_range is Linux only");
+        Files.writeString(tmp.resolve("in"), "0123456789");
+        int in = track(os.open(p("in"), os.O_RDONLY()));
+        int out = create("out");
+        assertEquals(4, os.copyFileRange(in, out, 4));
+        assertEquals(4, os.lseek(in, 0, os.SEEK_CUR()), "offset None moves src's position");
+        assertEquals(4, os.lseek(out, 0, os.SEEK_CUR()), "offset None moves dst's position");
+        assertEquals(3, os.copyFileRange(in, out, 3, 7, 1));
+        assertEquals(4, os.lseek(in, 0, os.SEEK_CUR()), "explicit offsets leave the positions alone");
+        assertEquals(4, os.lseek(out, 0, os.SEEK_CUR()));
+        assertEquals(0, os.copyFileRange(in, out, 5, 10, OsProvider.NO_OFFSET), "0 at end of file");
+        assertEquals("0789", Files.readString(tmp.resolve("out")));
+        String python = Python.run("import os, sys\n"
+                + "i = os.open(sys.argv[1], os.O_RDONLY); o = os.open(sys.argv[2], os.O_WRONLY | os.O_CREAT, 0o600)\n"
+                + "print(os.copy_file_range(i, o, 4), os.copy_file_range(i, o, 3, 7, 1), end='')",
+                p("in"), p("py"));
+        assertEquals("4 3", python);
+        assertEquals(Files.readString(tmp.resolve("py")), Files.readString(tmp.resolve("out")));
+        OsException badFd = assertThrows(OsException.class, () -> os.copyFileRange(in, in + 1000, 1));
+        assertEquals("EBADF", ErrnoTranslator.name(badFd.errno()));
     }
 
     @Test

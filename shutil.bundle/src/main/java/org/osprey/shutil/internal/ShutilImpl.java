@@ -1,37 +1,275 @@
 package org.osprey.shutil.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osprey.os.At;
 import org.osprey.os.Os;
+import org.osprey.os.OsException;
+import org.osprey.os.Passwd;
+import org.osprey.os.StatvfsResult;
+import org.osprey.os.TerminalSize;
+import org.osprey.shutil.CopyFunction;
+import org.osprey.shutil.CopyOptions;
+import org.osprey.shutil.CopyfileobjOptions;
+import org.osprey.shutil.CopytreeOptions;
+import org.osprey.shutil.DiskUsage;
+import org.osprey.shutil.Ignore;
+import org.osprey.shutil.MoveOptions;
+import org.osprey.shutil.RmtreeOptions;
 import org.osprey.shutil.Shutil;
 
 /** {@link Shutil} over one {@link Os}; the DS component of this bundle. */
 @Component(service = Shutil.class)
 public final class ShutilImpl implements Shutil {
+    private static final TerminalSize DEFAULT_TERMINAL = new TerminalSize(80, 24);
+    private static final int STDOUT = 1;
+
     private final Os os;
+    private final FileCopier files;
+    private final StatCopier stats;
+    private final TreeCopier trees;
+    private final TreeRemover remover;
+    private final Mover mover;
+    private final Which which;
 
     @Activate
     public ShutilImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) Os os) {
         this.os = Objects.requireNonNull(os, "os");
+        this.files = new FileCopier(os);
+        this.stats = new StatCopier(os);
+        CopyFunction copy2 = this::copy2;
+        this.trees = new TreeCopier(os, stats, copy2);
+        this.remover = new TreeRemover(os);
+        this.mover = new Mover(os, files, trees, remover, copy2);
+        this.which = new Which(os);
+    }
+
+    @Override
+    public long copyfileobj(InputStream in, OutputStream out) throws IOException {
+        return FileCopier.copyfileobj(in, out, CopyfileobjOptions.DEFAULT);
+    }
+
+    @Override
+    public long copyfileobj(InputStream in, OutputStream out, CopyfileobjOptions options) throws IOException {
+        return FileCopier.copyfileobj(in, out, options);
+    }
+
+    @Override
+    public long copyfileobj(ReadableByteChannel in, WritableByteChannel out, CopyfileobjOptions options)
+            throws IOException {
+        return FileCopier.copyfileobj(in, out, options);
     }
 
     @Override
     public String copyfile(String src, String dst) throws IOException {
-        throw new UnsupportedOperationException("shutil.copyfile: not implemented yet");
+        return files.copyfile(src, dst, CopyOptions.DEFAULT);
+    }
+
+    @Override
+    public String copyfile(String src, String dst, CopyOptions options) throws IOException {
+        return files.copyfile(src, dst, options);
+    }
+
+    @Override
+    public void copymode(String src, String dst) throws IOException {
+        stats.copymode(src, dst, true);
+    }
+
+    @Override
+    public void copymode(String src, String dst, boolean followSymlinks) throws IOException {
+        stats.copymode(src, dst, followSymlinks);
+    }
+
+    @Override
+    public void copystat(String src, String dst) throws IOException {
+        stats.copystat(src, dst, true);
+    }
+
+    @Override
+    public void copystat(String src, String dst, boolean followSymlinks) throws IOException {
+        stats.copystat(src, dst, followSymlinks);
+    }
+
+    @Override
+    public String copy(String src, String dst) throws IOException {
+        return copy(src, dst, CopyOptions.DEFAULT);
+    }
+
+    @Override
+    public String copy(String src, String dst, CopyOptions options) throws IOException {
+        String target = intoDirectory(src, dst);
+        files.copyfile(src, target, options);
+        stats.copymode(src, target, options.followSymlinks());
+        return target;
+    }
+
+    @Override
+    public String copy2(String src, String dst) throws IOException {
+        return copy2(src, dst, CopyOptions.DEFAULT);
+    }
+
+    @Override
+    public String copy2(String src, String dst, CopyOptions options) throws IOException {
+        String target = intoDirectory(src, dst);
+        files.copyfile(src, target, options);
+        stats.copystat(src, target, options.followSymlinks());
+        return target;
+    }
+
+    private String intoDirectory(String src, String dst) {
+        return os.path().isdir(dst) ? os.path().join(dst, os.path().basename(src)) : dst;
+    }
+
+    @Override
+    public Ignore ignorePatterns(String... patterns) {
+        List<NamePattern> compiled = new ArrayList<>(patterns.length);
+        for (String p : patterns) {
+            compiled.add(new NamePattern(p));
+        }
+        return (dir, names) -> {
+            Set<String> ignored = new HashSet<>();
+            for (NamePattern p : compiled) {
+                for (String name : names) {
+                    if (p.matches(name)) {
+                        ignored.add(name);
+                    }
+                }
+            }
+            return ignored;
+        };
     }
 
     @Override
     public String copytree(String src, String dst) throws IOException {
-        throw new UnsupportedOperationException("shutil.copytree: not implemented yet");
+        return trees.copytree(src, dst, CopytreeOptions.DEFAULT);
+    }
+
+    @Override
+    public String copytree(String src, String dst, CopytreeOptions options) throws IOException {
+        return trees.copytree(src, dst, options);
     }
 
     @Override
     public void rmtree(String path) throws IOException {
-        throw new UnsupportedOperationException("shutil.rmtree: not implemented yet");
+        remover.rmtree(path, RmtreeOptions.DEFAULT);
+    }
+
+    @Override
+    public void rmtree(String path, RmtreeOptions options) throws IOException {
+        remover.rmtree(path, options);
+    }
+
+    @Override
+    public boolean avoidsSymlinkAttacks() {
+        return remover.avoidsSymlinkAttacks();
+    }
+
+    @Override
+    public String move(String src, String dst) throws IOException {
+        return mover.move(src, dst, MoveOptions.DEFAULT);
+    }
+
+    @Override
+    public String move(String src, String dst, MoveOptions options) throws IOException {
+        return mover.move(src, dst, options);
+    }
+
+    @Override
+    public DiskUsage diskUsage(String path) throws IOException {
+        StatvfsResult st = os.statvfs(path);
+        long unit = st.fFrsize();
+        return new DiskUsage(st.fBlocks() * unit, (st.fBlocks() - st.fBfree()) * unit, st.fBavail() * unit);
+    }
+
+    @Override
+    public void chown(String path, String user, String group) throws IOException {
+        chown(path, user, group, At.DEFAULT);
+    }
+
+    @Override
+    public void chown(String path, String user, String group, At at) throws IOException {
+        if (user == null && group == null) {
+            throw new IllegalArgumentException("user and/or group must be set");
+        }
+        long uid = user == null ? -1 : uidOf(user);
+        if (group != null) {
+            throw new UnsupportedOperationException("shutil.chown: group names need Python's grp module, which the "
+                    + "os API does not offer yet; pass a numeric gid");
+        }
+        os.chown(path, uid, -1, at);
+    }
+
+    private long uidOf(String user) throws OsException {
+        Optional<Passwd> entry = os.pwd().getpwnam(user);
+        if (entry.isEmpty()) {
+            throw new IllegalArgumentException("no such user: " + PyStr.repr(user));
+        }
+        return entry.get().uid();
+    }
+
+    @Override
+    public void chown(String path, long uid, long gid) throws IOException {
+        if (uid == -1 && gid == -1) {
+            throw new IllegalArgumentException("user and/or group must be set");
+        }
+        os.chown(path, uid, gid);
+    }
+
+    @Override
+    public Optional<String> which(String cmd) {
+        return which.which(cmd, Os.F_OK | Os.X_OK, null);
+    }
+
+    @Override
+    public Optional<String> which(String cmd, int mode, String path) {
+        return which.which(cmd, mode, path);
+    }
+
+    @Override
+    public TerminalSize getTerminalSize() {
+        return getTerminalSize(DEFAULT_TERMINAL);
+    }
+
+    @Override
+    public TerminalSize getTerminalSize(TerminalSize fallback) {
+        int columns = positiveEnv("COLUMNS");
+        int lines = positiveEnv("LINES");
+        if (columns <= 0 || lines <= 0) {
+            TerminalSize size;
+            try {
+                size = os.getTerminalSize(STDOUT);
+            } catch (OsException | RuntimeException notATerminal) {
+                size = fallback;
+            }
+            columns = columns > 0 ? columns : size.columns() != 0 ? size.columns() : fallback.columns();
+            lines = lines > 0 ? lines : size.lines() != 0 ? size.lines() : fallback.lines();
+        }
+        return new TerminalSize(columns, lines);
+    }
+
+    private int positiveEnv(String name) {
+        String value = os.environ().get(name);
+        if (value == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

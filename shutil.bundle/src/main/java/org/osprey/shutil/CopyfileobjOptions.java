@@ -1,0 +1,34 @@
+package org.osprey.shutil;
+
+/**
+ * The optional arguments of {@code shutil.copyfileobj}.
+ *
+ * @param length   the buffer size; 0 (Python's default) is {@link #COPY_BUFSIZE}
+ * @param progress hears each chunk written
+ */
+public record CopyfileobjOptions(int length, Progress progress) {
+    /** Python's {@code shutil.COPY_BUFSIZE} off Windows: 64 KiB. */
+    public static final int COPY_BUFSIZE = 64 * 1024;
+    /** Python's defaults. */
+    public static final CopyfileobjOptions DEFAULT = new CopyfileobjOptions(0, Progress.NONE);
+
+    public CopyfileobjOptions {
+        if (length < 0) {
+            throw new IllegalArgumentException("copyfileobj: negative length " + length);
+        }
+        progress = progress == null ? Progress.NONE : progress;
+    }
+
+    public CopyfileobjOptions withLength(int n) {
+        return new CopyfileobjOptions(n, progress);
+    }
+
+    public CopyfileobjOptions withProgress(Progress p) {
+        return new CopyfileobjOptions(length, p);
+    }
+
+    /** The buffer size to use. */
+    public int bufferSize() {
+        return length == 0 ? COPY_BUFSIZE : length;
+    }
+}

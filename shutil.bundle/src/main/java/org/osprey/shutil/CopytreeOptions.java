@@ -1,0 +1,47 @@
+package org.osprey.shutil;
+
+/**
+ * The keyword arguments of {@code shutil.copytree}:
+ * {@code CopytreeOptions.DEFAULT.withSymlinks(true).withIgnore(shutil.ignorePatterns("*.pyc"))} is
+ * {@code symlinks=True, ignore=ignore_patterns('*.pyc')}.
+ *
+ * @param symlinks               copy symlinks as symlinks (else what they point to)
+ * @param ignore                 chooses the names not to copy in each directory, or null
+ * @param copyFunction           copies each file, or null for {@code copy2}
+ * @param ignoreDanglingSymlinks skip symlinks to nothing when {@code symlinks} is false
+ * @param dirsExistOk            copy into directories that exist already
+ * @param progress               hears each chunk written and each entry copied
+ */
+public record CopytreeOptions(boolean symlinks, Ignore ignore, CopyFunction copyFunction,
+        boolean ignoreDanglingSymlinks, boolean dirsExistOk, Progress progress) {
+    /** Python's defaults. */
+    public static final CopytreeOptions DEFAULT = new CopytreeOptions(false, null, null, false, false, Progress.NONE);
+
+    public CopytreeOptions {
+        progress = progress == null ? Progress.NONE : progress;
+    }
+
+    public CopytreeOptions withSymlinks(boolean on) {
+        return new CopytreeOptions(on, ignore, copyFunction, ignoreDanglingSymlinks, dirsExistOk, progress);
+    }
+
+    public CopytreeOptions withIgnore(Ignore i) {
+        return new CopytreeOptions(symlinks, i, copyFunction, ignoreDanglingSymlinks, dirsExistOk, progress);
+    }
+
+    public CopytreeOptions withCopyFunction(CopyFunction f) {
+        return new CopytreeOptions(symlinks, ignore, f, ignoreDanglingSymlinks, dirsExistOk, progress);
+    }
+
+    public CopytreeOptions withIgnoreDanglingSymlinks(boolean on) {
+        return new CopytreeOptions(symlinks, ignore, copyFunction, on, dirsExistOk, progress);
+    }
+
+    public CopytreeOptions withDirsExistOk(boolean on) {
+        return new CopytreeOptions(symlinks, ignore, copyFunction, ignoreDanglingSymlinks, on, progress);
+    }
+
+    public CopytreeOptions withProgress(Progress p) {
+        return new CopytreeOptions(symlinks, ignore, copyFunction, ignoreDanglingSymlinks, dirsExistOk, p);
+    }
+}

@@ -1,0 +1,13 @@
+package org.osprey.shutil;
+
+import java.io.IOException;
+
+/**
+ * Python's {@code onexc} (and {@code onerror}) argument of {@code rmtree}: hears each error and may throw to stop.
+ * {@code function} names the call that failed as Python does ({@code "os.unlink"}, {@code "os.rmdir"},
+ * {@code "os.open"}, {@code "os.lstat"}, {@code "os.scandir"}, {@code "os.path.islink"}, {@code "os.close"}).
+ */
+@FunctionalInterface
+public interface RmtreeErrorHandler {
+    void handle(String function, String path, IOException error) throws IOException;
+}

@@ -1,0 +1,48 @@
+package org.osprey.shutil;
+
+import org.osprey.os.spi.OsProvider;
+
+/**
+ * The keyword arguments of {@code shutil.rmtree}. Python 3.12 forbids giving both {@code onerror} and
+ * {@code onexc}; so does this record.
+ *
+ * @param ignoreErrors errors are dropped (the handlers are not called)
+ * @param onexc        hears each error (Python 3.12's {@code onexc}), or null to throw the first
+ * @param onerror      the deprecated older spelling of the same, or null
+ * @param dirFd        a directory descriptor the path is relative to, or {@link OsProvider#NO_DIR_FD}
+ * @param progress     hears each entry removed
+ */
+public record RmtreeOptions(boolean ignoreErrors, RmtreeErrorHandler onexc, RmtreeErrorHandler onerror, int dirFd,
+        Progress progress) {
+    /** Python's defaults. */
+    public static final RmtreeOptions DEFAULT = new RmtreeOptions(false, null, null, OsProvider.NO_DIR_FD,
+            Progress.NONE);
+
+    public RmtreeOptions {
+        if (onexc != null && onerror != null) {
+            throw new IllegalArgumentException("It is not allowed to pass both onerror and onexc");
+        }
+        progress = progress == null ? Progress.NONE : progress;
+    }
+
+    public RmtreeOptions withIgnoreErrors(boolean on) {
+        return new RmtreeOptions(on, onexc, onerror, dirFd, progress);
+    }
+
+    public RmtreeOptions withOnexc(RmtreeErrorHandler h) {
+        return new RmtreeOptions(ignoreErrors, h, onerror, dirFd, progress);
+    }
+
+    /** Python's deprecated {@code onerror}: prefer {@link #withOnexc}. */
+    public RmtreeOptions withOnerror(RmtreeErrorHandler h) {
+        return new RmtreeOptions(ignoreErrors, onexc, h, dirFd, progress);
+    }
+
+    public RmtreeOptions withDirFd(int fd) {
+        return new RmtreeOptions(ignoreErrors, onexc, onerror, fd, progress);
+    }
+
+    public RmtreeOptions withProgress(Progress p) {
+        return new RmtreeOptions(ignoreErrors, onexc, onerror, dirFd, p);
+    }
+}

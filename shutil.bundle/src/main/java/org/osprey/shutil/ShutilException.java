@@ -1,0 +1,41 @@
+package org.osprey.shutil;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.osprey.shutil.internal.PyStr;
+
+/**
+ * Python's {@code shutil.Error}: {@code copytree} collects one {@link CopyFailure} per entry it could not copy and
+ * throws this after copying all the others; {@code move} throws it with a message and no failures.
+ */
+public class ShutilException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final List<CopyFailure> failures;
+
+    public ShutilException(String message) {
+        super(message);
+        this.failures = List.of();
+    }
+
+    public ShutilException(List<CopyFailure> failures) {
+        super(describe(failures));
+        this.failures = List.copyOf(failures);
+    }
+
+    /** Python's {@code err.args[0]} for {@code copytree}: the failures in the order they happened. */
+    public List<CopyFailure> failures() {
+        return failures;
+    }
+
+    /** Python's {@code str(Error(list))}: the list of tuples' repr. */
+    private static String describe(List<CopyFailure> failures) {
+        StringBuilder b = new StringBuilder("[");
+        for (CopyFailure f : failures) {
+            b.append(b.length() == 1 ? "(" : ", (").append(PyStr.repr(f.src())).append(", ")
+                    .append(PyStr.repr(f.dst())).append(", ").append(PyStr.repr(f.reason())).append(')');
+        }
+        return b.append(']').toString();
+    }
+}

@@ -1,0 +1,87 @@
+package org.osprey.shutil.internal;
+
+import java.util.List;
+
+import org.osprey.os.At;
+import org.osprey.os.Os;
+import org.osprey.os.OsException;
+import org.osprey.os.Stat;
+import org.osprey.os.StatResult;
+
+/** {@code copymode} and {@code copystat}: the metadata a copy carries over. */
+final class StatCopier {
+    private final Os os;
+
+    StatCopier(Os os) {
+        this.os = os;
+    }
+
+    void copymode(String src, String dst, boolean followSymlinks) throws OsException {
+        if (!followSymlinks && os.path().islink(src) && os.path().islink(dst)) {
+            if (!os.supports().followSymlinks().contains("chmod")) {
+                return; // no lchmod here (Linux): Python skips as well
+            }
+            os.chmod(dst, Stat.S_IMODE(os.lstat(src).mode()), At.NOFOLLOW);
+            return;
+        }
+        os.chmod(dst, Stat.S_IMODE(os.stat(src).mode()));
+    }
+
+    void copystat(String src, String dst, boolean followSymlinks) throws OsException {
+        boolean follow = followSymlinks || !(os.path().islink(src) && os.path().islink(dst));
+        At at = follow ? At.DEFAULT : At.NOFOLLOW;
+        if (!follow && !os.supports().followSymlinks().contains("stat")) {
+            return; // Python's lookup() turns each call into a no-op
+        }
+        StatResult st = os.stat(src, at);
+        if (follow || os.supports().followSymlinks().contains("utime")) {
+            os.utimeNs(dst, st.atimeNs(), st.mtimeNs(), at);
+        }
+        if (Errnos.isLinux()) {
+            copyxattr(src, dst, follow);
+        }
+        if (follow || os.supports().followSymlinks().contains("chmod")) {
+            try {
+                os.chmod(dst, Stat.S_IMODE(st.mode()), at);
+            } catch (UnsupportedOperationException notHere) {
+                // Python's NotImplementedError from chmod(follow_symlinks=False): skipped as there
+            }
+        }
+        if (!Errnos.isLinux() && (follow || os.supports().followSymlinks().contains("chflags"))) {
+            try {
+                os.chflags(dst, (int) st.flags(), follow);
+            } catch (OsException e) {
+                if (!Errnos.NOT_SUPPORTED.contains(e.errno())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Python's {@code _copyxattr} (Linux only there): file systems without xattrs are not an error. */
+    void copyxattr(String src, String dst, boolean follow) throws OsException {
+        List<String> names;
+        try {
+            names = os.listxattr(src, follow);
+        } catch (OsException e) {
+            if (isAbsentOrUnsupported(e)) {
+                return;
+            }
+            throw e;
+        }
+        for (String name : names) {
+            try {
+                os.setxattr(dst, name, os.getxattr(src, name, follow), 0, follow);
+            } catch (OsException e) {
+                if (!isAbsentOrUnsupported(e) && e.errno() != Errnos.EPERM && e.errno() != Errnos.EACCES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isAbsentOrUnsupported(OsException e) {
+        return Errnos.NOT_SUPPORTED.contains(e.errno()) || Errnos.NO_DATA.contains(e.errno())
+                || e.errno() == Errnos.EINVAL;
+    }
+}

@@ -1,0 +1,21 @@
+package org.osprey.shutil.internal;
+
+import org.osprey.os.OsException;
+
+/**
+ * Python's {@code OSError("Cannot call rmtree on a symbolic link")}: an {@link OsException} whose errno is
+ * {@code ELOOP} (what opening the link without following it reports) and whose message is Python's.
+ */
+final class SymlinkRefusedException extends OsException {
+    private static final long serialVersionUID = 1L;
+    private static final String MESSAGE = "Cannot call rmtree on a symbolic link";
+
+    SymlinkRefusedException(String path) {
+        super(Errnos.ELOOP, MESSAGE, path);
+    }
+
+    @Override
+    public String getMessage() {
+        return MESSAGE;
+    }
+}

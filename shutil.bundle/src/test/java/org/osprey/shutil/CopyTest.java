@@ -1,0 +1,208 @@
+package org.osprey.shutil;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.channels.Channels;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.FileNotFoundOsException;
+import org.osprey.os.IsADirectoryOsException;
+import org.osprey.os.Os;
+import org.osprey.os.OsException;
+import org.osprey.os.StatResult;
+
+/** copyfileobj, copyfile (kernel and buffered paths), copymode, copystat, copy and copy2 on real files. */
+class CopyTest {
+    private static final String PY_ERROR = "import shutil, sys\ntry:\n    shutil.copyfile(sys.argv[1], sys.argv[2])\n"
+            + "except Exception as e:\n    print(type(e).__name__, str(e), sep='|', end='')";
+
+    private final Os os = Os.get();
+    private final Shutil shutil = Shutil.of(os);
+    @TempDir
+    Path tmp;
+
+    private static byte[] randomBytes(int n) {
+        byte[] data = new byte[n];
+        new Random(n).nextBytes(data);
+        return data;
+    }
+
+    private String p(String name) {
+        return tmp.resolve(name).toString();
+    }
+
+    @Test
+    void copyfileobjCopiesInChunksOfTheGivenLength() throws Exception {
+        byte[] data = randomBytes(10_000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AtomicLong chunks = new AtomicLong();
+        long n = shutil.copyfileobj(new ByteArrayInputStream(data), out,
+                CopyfileobjOptions.DEFAULT.withLength(1000).withProgress(b -> chunks.incrementAndGet()));
+        assertEquals(10_000, n);
+        assertArrayEquals(data, out.toByteArray());
+        assertEquals(10, chunks.get());
+        ByteArrayOutputStream viaChannels = new ByteArrayOutputStream();
+        assertEquals(10_000, shutil.copyfileobj(Channels.newChannel(new ByteArrayInputStream(data)),
+                Channels.newChannel(viaChannels), CopyfileobjOptions.DEFAULT));
+        assertArrayEquals(data, viaChannels.toByteArray());
+        assertThrows(IllegalArgumentException.class, () -> CopyfileobjOptions.DEFAULT.withLength(-1));
+    }
+
+    @Test
+    void copyfileCopiesMoreThanOneBufferInTheKernel() throws Exception {
+        byte[] data = randomBytes(3 * CopyfileobjOptions.COPY_BUFSIZE + 17);
+        Files.write(tmp.resolve("src"), data);
+        AtomicLong copied = new AtomicLong();
+        CopyOptions counting = CopyOptions.DEFAULT.withProgress(copied::addAndGet);
+        assertEquals(p("dst"), shutil.copyfile(p("src"), p("dst"), counting));
+        assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
+        assertEquals(data.length, copied.get());
+    }
+
+    @Test
+    void copyfileFallsBackToReadAndWriteWithoutKernelCopies() throws Exception {
+        Shutil plain = Shutil.of(LimitedProvider.os(false, Set.of("copyFileRange", "sendfile")));
+        byte[] data = randomBytes(2 * CopyfileobjOptions.COPY_BUFSIZE + 5);
+        Files.write(tmp.resolve("src"), data);
+        Files.writeString(tmp.resolve("dst"), "longer old contents that must be truncated".repeat(5000));
+        AtomicLong copied = new AtomicLong();
+        plain.copyfile(p("src"), p("dst"), CopyOptions.DEFAULT.withProgress(copied::addAndGet));
+        assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
+        assertEquals(data.length, copied.get());
+        Files.write(tmp.resolve("empty"), new byte[0]);
+        plain.copyfile(p("empty"), p("dst"));
+        assertEquals(0, Files.size(tmp.resolve("dst")));
+    }
+
+    @Test
+    void copyfileUsesSendfileWithoutCopyFileRange() throws Exception {
+        Shutil noCopyFileRange = Shutil.of(LimitedProvider.os(false, Set.of("copyFileRange")));
+        byte[] data = randomBytes(CopyfileobjOptions.COPY_BUFSIZE + 1);
+        Files.write(tmp.resolve("src"), data);
+        noCopyFileRange.copyfile(p("src"), p("dst"));
+        assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
+    }
+
+    @Test
+    void copyfileAcrossFileSystemsFallsBackFromEXDEV() throws Exception {
+        Path shm = Path.of("/dev/shm");
+        assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm)
+                && !Files.getFileStore(shm).type().equals(Files.getFileStore(tmp).type()), "needs another fs type");
+        byte[] data = randomBytes(2 * CopyfileobjOptions.COPY_BUFSIZE + 3);
+        Files.write(tmp.resolve("src"), data);
+        Path there = Files.createTempFile(shm, "osprey-copy", "");
+        try {
+            shutil.copyfile(p("src"), there.toString());
+            assertArrayEquals(data, Files.readAllBytes(there));
+        } finally {
+            Files.delete(there);
+        }
+    }
+
+    @Test
+    void copyfileOfAnEmptyFileAndOfAProcFile() throws Exception {
+        Files.write(tmp.resolve("empty"), new byte[0]);
+        Files.writeString(tmp.resolve("dst"), "old");
+        shutil.copyfile(p("empty"), p("dst"));
+        assertEquals(0, Files.size(tmp.resolve("dst")));
+        assumeTrue(Files.isReadable(Path.of("/proc/self/status")));
+        shutil.copyfile("/proc/self/mounts", p("mounts")); // claims size 0 to copy_file_range
+        assertTrue(Files.size(tmp.resolve("mounts")) > 0);
+    }
+
+    @Test
+    void errorsAreThoseOfPython() throws Exception {
+        Files.writeString(tmp.resolve("src"), "x");
+        Trees.dir(tmp.resolve("dir"));
+        SameFileException same = assertThrows(SameFileException.class, () -> shutil.copyfile(p("src"), p("src")));
+        assertEquals(Python.run(PY_ERROR, p("src"), p("src")), "SameFileError|" + same.getMessage());
+        IsADirectoryOsException isDir = assertThrows(IsADirectoryOsException.class,
+                () -> shutil.copyfile(p("src"), p("dir")));
+        assertEquals(Python.run(PY_ERROR, p("src"), p("dir")), "IsADirectoryError|" + isDir.getMessage());
+        FileNotFoundOsException missing = assertThrows(FileNotFoundOsException.class,
+                () -> shutil.copyfile(p("missing"), p("dst")));
+        assertEquals(Python.run(PY_ERROR, p("missing"), p("dst")), "FileNotFoundError|" + missing.getMessage());
+        FileNotFoundOsException noDir = assertThrows(FileNotFoundOsException.class,
+                () -> shutil.copyfile(p("src"), p("nodir") + "/"));
+        assertTrue(noDir.getMessage().contains("Directory does not exist"), noDir.getMessage());
+        os.mkfifo(p("fifo"));
+        SpecialFileException fifo = assertThrows(SpecialFileException.class,
+                () -> shutil.copyfile(p("fifo"), p("dst")));
+        assertEquals(Python.run(PY_ERROR, p("fifo"), p("dst")), "SpecialFileError|" + fifo.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> shutil.copyfile(p("src"), p("a\0b")));
+    }
+
+    @Test
+    void copyfileCopiesASymlinkItselfWhenAsked() throws Exception {
+        Trees.link(tmp.resolve("link"), "target-text");
+        shutil.copyfile(p("link"), p("copy"), CopyOptions.DEFAULT.withFollowSymlinks(false));
+        assertEquals(Path.of("target-text"), Files.readSymbolicLink(tmp.resolve("copy")));
+    }
+
+    @Test
+    void copyAndCopy2CarryModeAndTimesIntoADirectory() throws Exception {
+        Files.writeString(tmp.resolve("src"), "x");
+        Files.setPosixFilePermissions(tmp.resolve("src"), PosixFilePermissions.fromString("rwx--x---"));
+        Files.setLastModifiedTime(tmp.resolve("src"), FileTime.fromMillis(1_000_000_000_123L));
+        Trees.dir(tmp.resolve("d1"));
+        Trees.dir(tmp.resolve("d2"));
+        assertEquals(p("d1/src"), shutil.copy(p("src"), p("d1")));
+        assertEquals(p("d2/src"), shutil.copy2(p("src"), p("d2")));
+        StatResult src = os.stat(p("src"));
+        StatResult copy = os.stat(p("d1/src"));
+        StatResult copy2 = os.stat(p("d2/src"));
+        assertEquals(src.mode(), copy.mode());
+        assertEquals(src.mode(), copy2.mode());
+        assertTrue(copy.mtimeNs() != src.mtimeNs());
+        assertEquals(src.mtimeNs(), copy2.mtimeNs());
+        assertEquals(src.atimeNs(), copy2.atimeNs());
+    }
+
+    @Test
+    void copystatCopiesExtendedAttributesAndNanoseconds() throws Exception {
+        Files.writeString(tmp.resolve("src"), "x");
+        Files.writeString(tmp.resolve("dst"), "y");
+        try {
+            os.setxattr(p("src"), "user.osprey", new byte[] {1, 2, 3}, 0);
+        } catch (OsException noXattrsHere) {
+            assumeTrue(false, "no user xattrs on " + tmp);
+        }
+        os.utimeNs(p("src"), 1_234_567_891L, 9_876_543_219L, org.osprey.os.At.DEFAULT);
+        shutil.copystat(p("src"), p("dst"));
+        assertArrayEquals(new byte[] {1, 2, 3}, os.getxattr(p("dst"), "user.osprey"));
+        assertEquals(9_876_543_219L, os.stat(p("dst")).mtimeNs());
+        assertEquals(1_234_567_891L, os.stat(p("dst")).atimeNs());
+    }
+
+    @Test
+    void copymodeAndCopystatOfSymlinksFollowPythonWhereNoLchmod() throws Exception {
+        Files.writeString(tmp.resolve("target"), "x");
+        Files.setPosixFilePermissions(tmp.resolve("target"), PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(tmp.resolve("other"), "y");
+        Files.setPosixFilePermissions(tmp.resolve("other"), PosixFilePermissions.fromString("rwxrwxrwx"));
+        Trees.link(tmp.resolve("l1"), "target");
+        Trees.link(tmp.resolve("l2"), "other");
+        shutil.copymode(p("l1"), p("l2"), false); // no lchmod on Linux: nothing happens, as in Python
+        shutil.copystat(p("l1"), p("l2"), false);
+        assertEquals("rwxrwxrwx", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("other"))));
+        shutil.copymode(p("l1"), p("l2"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("other"))));
+        assertTrue(Files.isSymbolicLink(tmp.resolve("l2")));
+        assertTrue(Files.exists(tmp.resolve("l2"), LinkOption.NOFOLLOW_LINKS));
+    }
+}
