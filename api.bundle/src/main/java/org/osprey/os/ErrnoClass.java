@@ -4,21 +4,21 @@ import java.util.Map;
 
 /** Python 3's table from a symbolic errno to the {@code OSError} subclass raised for it. */
 enum ErrnoClass {
-    PLAIN(OsException::new),
-    FILE_NOT_FOUND(FileNotFoundOsException::new),
-    FILE_EXISTS(FileExistsOsException::new),
-    PERMISSION(PermissionOsException::new),
-    IS_A_DIRECTORY(IsADirectoryOsException::new),
-    NOT_A_DIRECTORY(NotADirectoryOsException::new),
-    INTERRUPTED(InterruptedOsException::new),
-    BLOCKING_IO(BlockingIoOsException::new),
-    CHILD_PROCESS(ChildProcessOsException::new),
-    PROCESS_LOOKUP(ProcessLookupOsException::new),
-    TIMEOUT(TimeoutOsException::new),
-    BROKEN_PIPE(BrokenPipeOsException::new),
-    CONNECTION_ABORTED(ConnectionAbortedOsException::new),
-    CONNECTION_REFUSED(ConnectionRefusedOsException::new),
-    CONNECTION_RESET(ConnectionResetOsException::new);
+    PLAIN(OsException.class, OsException::new),
+    FILE_NOT_FOUND(FileNotFoundOsException.class, FileNotFoundOsException::new),
+    FILE_EXISTS(FileExistsOsException.class, FileExistsOsException::new),
+    PERMISSION(PermissionOsException.class, PermissionOsException::new),
+    IS_A_DIRECTORY(IsADirectoryOsException.class, IsADirectoryOsException::new),
+    NOT_A_DIRECTORY(NotADirectoryOsException.class, NotADirectoryOsException::new),
+    INTERRUPTED(InterruptedOsException.class, InterruptedOsException::new),
+    BLOCKING_IO(BlockingIoOsException.class, BlockingIoOsException::new),
+    CHILD_PROCESS(ChildProcessOsException.class, ChildProcessOsException::new),
+    PROCESS_LOOKUP(ProcessLookupOsException.class, ProcessLookupOsException::new),
+    TIMEOUT(TimeoutOsException.class, TimeoutOsException::new),
+    BROKEN_PIPE(BrokenPipeOsException.class, BrokenPipeOsException::new),
+    CONNECTION_ABORTED(ConnectionAbortedOsException.class, ConnectionAbortedOsException::new),
+    CONNECTION_REFUSED(ConnectionRefusedOsException.class, ConnectionRefusedOsException::new),
+    CONNECTION_RESET(ConnectionResetOsException.class, ConnectionResetOsException::new);
 
     private interface Factory {
         OsException create(int errno, String strerror, String filename, String filename2);
@@ -46,10 +46,22 @@ enum ErrnoClass {
             Map.entry("ECONNREFUSED", CONNECTION_REFUSED),
             Map.entry("ECONNRESET", CONNECTION_RESET));
 
+    private final Class<? extends OsException> type;
     private final Factory factory;
 
-    ErrnoClass(Factory factory) {
+    ErrnoClass(Class<? extends OsException> type, Factory factory) {
+        this.type = type;
         this.factory = factory;
+    }
+
+    /** The entry whose exceptions are exactly of {@code type}, or {@link #PLAIN} for a type not listed here. */
+    static ErrnoClass ofType(Class<? extends OsException> type) {
+        for (ErrnoClass c : values()) {
+            if (c.type == type) {
+                return c;
+            }
+        }
+        return PLAIN;
     }
 
     static ErrnoClass of(String errnoName) {

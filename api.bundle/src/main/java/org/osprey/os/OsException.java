@@ -44,6 +44,18 @@ public class OsException extends IOException {
         return ErrnoClass.of(errnoName).create(errno, strerror, filename, filename2);
     }
 
+    /**
+     * The same error about other files, as a new exception of the same type with this one as its cause: what
+     * Python code does with {@code err.filename = ...} to name the paths its caller gave rather than the ones a
+     * call saw (descriptor-relative names, say). A subtype declared outside this package gets a plain
+     * {@code OsException} unless it overrides this method.
+     */
+    public OsException withFilenames(String filename, String filename2) {
+        OsException renamed = ErrnoClass.ofType(getClass()).create(errno, strerror, filename, filename2);
+        renamed.initCause(this);
+        return renamed;
+    }
+
     /** The numeric error code, as the running platform defines it. */
     public int errno() {
         return errno;

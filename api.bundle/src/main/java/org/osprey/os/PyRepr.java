@@ -1,7 +1,13 @@
 package org.osprey.os;
 
-/** Python's {@code repr()} of a string, which Python's error messages use to quote file names. */
-final class PyRepr {
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Python's {@code repr()} of a {@code str} and of a list of them, which Python's messages use to quote file names
+ * (a lone surrogate that surrogateescape left for an undecodable byte prints escaped, as in Python).
+ */
+public final class PyRepr {
     private PyRepr() {
     }
 
@@ -16,7 +22,8 @@ final class PyRepr {
         return b.toString();
     }
 
-    static String repr(String s) {
+    /** {@code repr(s)}: {@code 'a'}, {@code "it's"}, {@code 'tab\\there'}. */
+    public static String repr(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
         s.codePoints().forEach(cp -> {
@@ -39,6 +46,15 @@ final class PyRepr {
             }
         });
         return b.append(quote).toString();
+    }
+
+    /** {@code repr(list_of_str)}: {@code ['a', "b's"]}. */
+    public static String repr(List<String> items) {
+        StringJoiner j = new StringJoiner(", ", "[", "]");
+        for (String s : items) {
+            j.add(repr(s));
+        }
+        return j.toString();
     }
 
     /** Python's {@code str.isprintable()} for one code point. */

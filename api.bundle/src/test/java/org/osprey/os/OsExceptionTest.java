@@ -59,6 +59,29 @@ class OsExceptionTest {
                 .getMessage());
     }
 
+    @Test
+    void withFilenamesKeepsTheTypeAndErrnoAndNamesOtherFiles() {
+        OsException seen = OsException.of(2, "ENOENT", "No such file or directory", "name", null);
+        OsException renamed = seen.withFilenames("/top/name", "/other");
+        assertSame(FileNotFoundOsException.class, renamed.getClass());
+        assertEquals(2, renamed.errno());
+        assertEquals("[Errno 2] No such file or directory: '/top/name' -> '/other'", renamed.getMessage());
+        assertSame(seen, renamed.getCause());
+        OsException foreign = new OsException(5, "Input/output error", "x") {
+            private static final long serialVersionUID = 1L;
+        };
+        assertSame(OsException.class, foreign.withFilenames("y", null).getClass());
+    }
+
+    @Test
+    void reprOfAListIsPythons() throws Exception {
+        List<String> names = List.of("a", "it's", "both ' and \"", "tab\there", "caf\u00e9", "\udcff", "");
+        String json = names.stream().map(OsExceptionTest::jsonString).collect(Collectors.joining(",", "[", "]"));
+        assertEquals(Python.run("import json, sys; print(repr(json.load(sys.stdin)), end='')", json),
+                PyRepr.repr(names));
+        assertEquals("[]", PyRepr.repr(List.of()));
+    }
+
     /** Python's ascii(): the repr with every non-ASCII code point escaped, so both sides compare as ASCII. */
     private static String ascii(String s) {
         return PyRepr.repr(s).codePoints().mapToObj(cp -> cp < 0x80 ? Character.toString(cp)

@@ -3,7 +3,7 @@ package org.osprey.shutil;
 import java.io.IOException;
 import java.util.List;
 
-import org.osprey.shutil.internal.PyStr;
+import org.osprey.os.PyRepr;
 
 /**
  * Python's {@code shutil.Error}: {@code copytree} collects one {@link CopyFailure} per entry it could not copy and
@@ -33,8 +33,8 @@ public class ShutilException extends IOException {
     private static String describe(List<CopyFailure> failures) {
         StringBuilder b = new StringBuilder("[");
         for (CopyFailure f : failures) {
-            b.append(b.length() == 1 ? "(" : ", (").append(PyStr.repr(f.src())).append(", ")
-                    .append(PyStr.repr(f.dst())).append(", ").append(PyStr.repr(f.reason())).append(')');
+            b.append(b.length() == 1 ? "(" : ", (").append(PyRepr.repr(f.src())).append(", ")
+                    .append(PyRepr.repr(f.dst())).append(", ").append(PyRepr.repr(f.reason())).append(')');
         }
         return b.append(']').toString();
     }

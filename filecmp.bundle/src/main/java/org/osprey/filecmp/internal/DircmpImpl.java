@@ -12,6 +12,7 @@ import org.osprey.filecmp.CmpfilesResult;
 import org.osprey.filecmp.Dircmp;
 import org.osprey.filecmp.DircmpOptions;
 import org.osprey.os.Os;
+import org.osprey.os.PyRepr;
 import org.osprey.os.Stat;
 import org.osprey.os.StatResult;
 import org.osprey.os.path.OsPath;
@@ -245,7 +246,7 @@ final class DircmpImpl implements Dircmp {
 
     private static void line(Appendable out, String label, List<String> names) throws IOException {
         if (!names.isEmpty()) {
-            out.append(label).append(' ').append(PyStrings.repr(names)).append('\n');
+            out.append(label).append(' ').append(PyRepr.repr(names)).append('\n');
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 
+import org.osprey.os.PyRepr;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.IsADirectoryOsException;
 import org.osprey.os.Os;
@@ -65,7 +66,7 @@ final class FileCopier {
 
     String copyfile(String src, String dst, CopyOptions options) throws IOException {
         if (sameFile(src, dst)) {
-            throw new SameFileException(PyStr.repr(src) + " and " + PyStr.repr(dst) + " are the same file");
+            throw new SameFileException(PyRepr.repr(src) + " and " + PyRepr.repr(dst) + " are the same file");
         }
         for (String name : new String[] {src, dst}) {
             StatResult st = statOrNull(name);

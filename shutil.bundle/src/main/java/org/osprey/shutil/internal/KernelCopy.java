@@ -39,7 +39,7 @@ final class KernelCopy {
                 if (giveUp(os, e, offset, ends.out())) {
                     return false;
                 }
-                throw Filenames.with(e, ends.src(), ends.dst());
+                throw e.withFilenames(ends.src(), ends.dst());
             }
             if (n == 0) {
                 // some files (in /proc, for one) claim to be empty to copy_file_range
@@ -70,7 +70,7 @@ final class KernelCopy {
                 if (giveUp(os, e, offset, ends.out())) {
                     return false;
                 }
-                throw Filenames.with(e, ends.src(), ends.dst());
+                throw e.withFilenames(ends.src(), ends.dst());
             }
             if (n == 0) {
                 return true;

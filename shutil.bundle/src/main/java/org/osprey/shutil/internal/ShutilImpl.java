@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osprey.os.PyRepr;
 import org.osprey.os.At;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
@@ -216,7 +217,7 @@ public final class ShutilImpl implements Shutil {
     private long uidOf(String user) throws OsException {
         Optional<Passwd> entry = os.pwd().getpwnam(user);
         if (entry.isEmpty()) {
-            throw new IllegalArgumentException("no such user: " + PyStr.repr(user));
+            throw new IllegalArgumentException("no such user: " + PyRepr.repr(user));
         }
         return entry.get().uid();
     }

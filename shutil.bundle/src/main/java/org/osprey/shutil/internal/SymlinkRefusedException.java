@@ -14,6 +14,12 @@ final class SymlinkRefusedException extends OsException {
         super(Errnos.ELOOP, MESSAGE, path);
     }
 
+    /** Python's message names no file: the same exception serves for any. */
+    @Override
+    public OsException withFilenames(String filename, String filename2) {
+        return this;
+    }
+
     @Override
     public String getMessage() {
         return MESSAGE;

@@ -163,16 +163,16 @@ final class TreeRemover {
                 } catch (FileNotFoundOsException gone) {
                     // removed by someone else meanwhile: the goal is reached
                 } catch (OsException e) {
-                    onexc.handle("os.unlink", fullName, Filenames.with(e, fullName, null));
+                    onexc.handle("os.unlink", fullName, e.withFilenames(fullName, null));
                 }
             }
         } catch (FileNotFoundOsException e) {
             // below the top, a directory that vanished meanwhile is no error (Python 3.13)
             if (s.entry() == null || s.action() == Action.CLOSE) {
-                onexc.handle(function, s.path(), Filenames.with(e, s.path(), null));
+                onexc.handle(function, s.path(), e.withFilenames(s.path(), null));
             }
         } catch (OsException e) {
-            onexc.handle(function, s.path(), Filenames.with(e, s.path(), null));
+            onexc.handle(function, s.path(), e.withFilenames(s.path(), null));
         }
     }
 
