@@ -20,7 +20,11 @@ import org.osprey.tempfile.internal.TempfileImpl;
  * touches the disk. Like Python's module globals, {@link #tempdir()} is shared by every instance in the JVM.
  */
 public interface Tempfile {
-    /** {@code tempfile.TMP_MAX}: how many names are tried before giving up. */
+    /**
+     * {@code tempfile.TMP_MAX}: how many names are tried before giving up. CPython takes the C library's
+     * {@code TMP_MAX} where {@code os} has it (238328 with glibc) and 10000 elsewhere; here it is always 10000,
+     * which already makes a failure by chance impossible in practice (37^8 names).
+     */
     int TMP_MAX = 10000;
 
     /** {@code tempfile} over {@link Os#get()}. */
