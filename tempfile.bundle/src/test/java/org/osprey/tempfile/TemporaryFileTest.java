@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,12 +48,28 @@ class TemporaryFileTest {
     @Test
     void onLinuxItIsAnOTmpfileWhereTheFileSystemSupportsIt() throws Exception {
         String dir = tmp.toString();
-        if (!os.fdConstants().has("O_TMPFILE") || !oTmpfileWorksIn(dir)) {
-            return; // nothing to check: the other test covers the fall-back
-        }
+        assumeTrue(os.fdConstants().has("O_TMPFILE") && oTmpfileWorksIn(dir), "no O_TMPFILE here");
         try (TemporaryFile f = tf.temporaryFile(TempOptions.DEFAULT.withDir(dir))) {
             String target = Fds.target(f.fileno());
             assertTrue(target.startsWith(dir + "/#"), target);
+        }
+    }
+
+    /**
+     * A dir that is a symlink makes {@code O_TMPFILE|O_NOFOLLOW} fail (ELOOP), as in CPython: the fall-back
+     * creates the file through the link with {@code mkstemp} and unlinks it at once.
+     */
+    @Test
+    void theFallBackAlsoLeavesNoName() throws Exception {
+        String real = tmp.resolve("real").toString();
+        String link = tmp.resolve("link").toString();
+        os.mkdir(real);
+        os.symlink(real, link);
+        try (TemporaryFile f = tf.temporaryFile(TempOptions.DEFAULT.withDir(link).withPrefix("fb"))) {
+            assertEquals(List.of(), os.listdir(real));
+            assertEquals(0, os.fstat(f.fileno()).nlink());
+            String target = Fds.target(f.fileno());
+            assertTrue(target.matches(Pattern.quote(real) + "/fb[a-z0-9_]{8} \\(deleted\\)"), target);
         }
     }
 
