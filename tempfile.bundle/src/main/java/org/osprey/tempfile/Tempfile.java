@@ -1,14 +1,32 @@
 package org.osprey.tempfile;
 
+import java.io.IOException;
+
 import org.osprey.os.Os;
+import org.osprey.os.OsException;
 import org.osprey.tempfile.internal.TempfileImpl;
 
 /**
  * Python's {@code tempfile} module over the {@link Os} API. {@link #get()} serves the running platform's
  * {@code os}; in an OSGi framework the same type is also a Declarative Services component bound to the
  * highest-ranked {@code Os} service.
+ *
+ * <p>Names are {@code prefix + 8 random characters + suffix}, the characters drawn from
+ * {@code a-z0-9_} by a {@link java.security.SecureRandom} per thread. Files are created with
+ * {@code O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW|O_CLOEXEC} and mode {@code 0o600}, directories with mode
+ * {@code 0o700}, so an existing name is never reused; a taken name is retried up to {@link #TMP_MAX} times.
+ * Keyword arguments are option records ({@link TempOptions}, {@link NamedTempOptions}, {@link TempDirOptions});
+ * a NUL character in a suffix, prefix or directory is an {@link IllegalArgumentException} before anything
+ * touches the disk. Like Python's module globals, {@link #tempdir()} is shared by every instance in the JVM.
  */
 public interface Tempfile {
+    /**
+     * {@code tempfile.TMP_MAX}: how many names are tried before giving up. CPython takes the C library's
+     * {@code TMP_MAX} where {@code os} has it (238328 with glibc) and 10000 elsewhere; here it is always 10000,
+     * which already makes a failure by chance impossible in practice (37^8 names).
+     */
+    int TMP_MAX = 10000;
+
     /** {@code tempfile} over {@link Os#get()}. */
     static Tempfile get() {
         return of(Os.get());
@@ -18,4 +36,114 @@ public interface Tempfile {
     static Tempfile of(Os os) {
         return new TempfileImpl(os);
     }
+
+    /**
+     * {@code tempfile.gettempdir()}: {@link #tempdir()} if set, else the first usable of {@code $TMPDIR},
+     * {@code $TEMP}, {@code $TMP}, the platform's directories ({@code /tmp}, {@code /var/tmp}, {@code /usr/tmp})
+     * and the working directory, where usable means a new file can really be created and written there. The
+     * result is stored in {@link #tempdir()}, so later calls do not search again.
+     *
+     * @throws org.osprey.os.FileNotFoundOsException if no candidate is usable
+     */
+    String gettempdir() throws OsException;
+
+    /** {@code tempfile.gettempdirb()}: {@link #gettempdir()} as file-system bytes. */
+    byte[] gettempdirb() throws OsException;
+
+    /** {@code tempfile.gettempprefix()}: {@link #template()}, {@code "tmp"}. */
+    String gettempprefix();
+
+    /** {@code tempfile.gettempprefixb()}: {@code b"tmp"}. */
+    byte[] gettempprefixb();
+
+    /**
+     * Reads the module variable {@code tempfile.tempdir}: the directory every function uses when given none,
+     * or null until {@link #gettempdir()} has searched for it or it is set.
+     */
+    String tempdir();
+
+    /**
+     * Sets {@code tempfile.tempdir}, for the whole JVM as in Python; {@code null} makes the next
+     * {@link #gettempdir()} search again (reading the environment as it is then).
+     */
+    void tempdir(String dir);
+
+    /** {@code tempfile.template}: the default prefix, {@code "tmp"}. */
+    String template();
+
+    /** {@code tempfile.mkstemp()}: see {@link #mkstemp(TempOptions)}. */
+    MkstempResult mkstemp() throws IOException;
+
+    /**
+     * {@code tempfile.mkstemp(suffix, prefix, dir, text)}: creates a new file, readable and writable only by its
+     * owner, and returns its open descriptor and absolute path; the caller closes and removes them.
+     *
+     * @throws org.osprey.os.FileExistsOsException if {@link #TMP_MAX} names were all taken
+     */
+    MkstempResult mkstemp(TempOptions options) throws IOException;
+
+    /** {@code tempfile.mkdtemp()}. */
+    String mkdtemp() throws IOException;
+
+    /**
+     * {@code tempfile.mkdtemp(suffix, prefix, dir)}: creates a new directory, usable only by its owner, and
+     * returns its absolute path; the caller removes it.
+     */
+    String mkdtemp(TempOptions options) throws IOException;
+
+    /**
+     * {@code tempfile.mktemp()}.
+     *
+     * @deprecated insecure: see {@link #mktemp(TempOptions)}
+     */
+    @Deprecated
+    String mktemp() throws IOException;
+
+    /**
+     * {@code tempfile.mktemp(suffix, prefix, dir)}: a name that did not exist when asked, without creating
+     * anything (not made absolute, as in Python).
+     *
+     * @deprecated insecure, as in Python: another process may create the name before the caller does. Use
+     *             {@link #mkstemp(TempOptions)} or {@link #namedTemporaryFile(NamedTempOptions)}.
+     */
+    @Deprecated
+    String mktemp(TempOptions options) throws IOException;
+
+    /** {@code tempfile.TemporaryFile()}. */
+    TemporaryFile temporaryFile() throws IOException;
+
+    /**
+     * {@code tempfile.TemporaryFile(suffix=, prefix=, dir=)} in mode {@code 'w+b'}: a file with no name on disk.
+     * On Linux it is opened with {@code O_TMPFILE} where the file system supports it (so it never had a name);
+     * elsewhere, and as a fall-back, it is created as {@link #mkstemp} does and unlinked at once.
+     */
+    TemporaryFile temporaryFile(TempOptions options) throws IOException;
+
+    /** {@code tempfile.NamedTemporaryFile()}. */
+    NamedTemporaryFile namedTemporaryFile() throws IOException;
+
+    /**
+     * {@code tempfile.NamedTemporaryFile(suffix=, prefix=, dir=, delete=, delete_on_close=)} in mode
+     * {@code 'w+b'}: a file created as {@link #mkstemp} does, removed as {@link NamedTemporaryFile} explains.
+     */
+    NamedTemporaryFile namedTemporaryFile(NamedTempOptions options) throws IOException;
+
+    /** {@code tempfile.SpooledTemporaryFile(max_size)}. */
+    SpooledTemporaryFile spooledTemporaryFile(int maxSize);
+
+    /**
+     * {@code tempfile.SpooledTemporaryFile(max_size, suffix=, prefix=, dir=)}: kept in memory until it grows
+     * past {@code maxSize} (0: no limit), then moved to a {@link #temporaryFile(TempOptions)} made with
+     * {@code options}.
+     */
+    SpooledTemporaryFile spooledTemporaryFile(int maxSize, TempOptions options);
+
+    /** {@code tempfile.TemporaryDirectory()}. */
+    TemporaryDirectory temporaryDirectory() throws IOException;
+
+    /**
+     * {@code tempfile.TemporaryDirectory(suffix, prefix, dir, ignore_cleanup_errors, delete=)}: creates a
+     * directory as {@link #mkdtemp} does; closing the result removes it with its contents.
+     */
+    TemporaryDirectory temporaryDirectory(TempDirOptions options) throws IOException;
 }

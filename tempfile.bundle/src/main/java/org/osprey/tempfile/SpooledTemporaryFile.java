@@ -1,0 +1,21 @@
+package org.osprey.tempfile;
+
+import java.io.IOException;
+
+/**
+ * What {@code tempfile.SpooledTemporaryFile} returns: a {@link TemporaryFile} whose data stays in memory until it
+ * grows past {@code max_size} (a write leaving the position beyond it), {@link #fileno()} is asked for or
+ * {@link #rollover()} is called; then it moves, with its contents and position, to a real
+ * {@code TemporaryFile}. A {@code max_size} of 0 means no limit.
+ */
+public interface SpooledTemporaryFile extends TemporaryFile {
+    /** {@code rollover()}: moves the data to a real temporary file now, if not done yet. */
+    void rollover() throws IOException;
+
+    /** Whether the data lives in a real file (Python's private {@code _rolled}). */
+    boolean rolled();
+
+    /** {@code fileno()}: rolls over first, as Python does, then gives the real file's descriptor. */
+    @Override
+    int fileno() throws IOException;
+}

@@ -1,0 +1,25 @@
+package org.osprey.tempfile;
+
+import java.io.IOException;
+
+/**
+ * What {@code tempfile.TemporaryDirectory} returns: a new directory that {@link #close()} (leaving the
+ * {@code with} block, try-with-resources) removes with everything in it, unless created with
+ * {@code delete=False}. Removal never follows a symlink out of the tree, and gets past read-only files and
+ * directories inside it by giving their parent (and a directory itself) mode {@code 0o700} and trying again.
+ * Unlike CPython, nothing removes the tree when the object is garbage-collected.
+ */
+public interface TemporaryDirectory extends AutoCloseable {
+    /** {@code name}: the absolute path of the directory (what {@code with ... as name} binds). */
+    String name();
+
+    /**
+     * {@code cleanup()}: removes the tree now, whatever {@code delete} says; later calls only act if the path
+     * exists again. With {@code ignore_cleanup_errors} nothing is thrown.
+     */
+    void cleanup() throws IOException;
+
+    /** Leaving the {@code with} block: {@link #cleanup()} unless {@code delete=False}. */
+    @Override
+    void close() throws IOException;
+}
