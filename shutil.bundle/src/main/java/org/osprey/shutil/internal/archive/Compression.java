@@ -10,10 +10,14 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
-import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
-import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
+import org.tukaani.xz.LZMA2Options;
+import org.tukaani.xz.XZInputStream;
+import org.tukaani.xz.XZOutputStream;
 
-/** The compressions of a tarball, with their magic numbers (Python's {@code tarfile.open} detects them too). */
+/**
+ * The compressions of a tarball, with their magic numbers (Python's {@code tarfile.open} detects them too). xz is
+ * used directly from {@code org.tukaani.xz}, so that the module graph and the OSGi resolver both see the need.
+ */
 enum Compression {
     NONE("", new byte[0]),
     GZIP(".gz", new byte[] {0x1f, (byte) 0x8b}),
@@ -40,7 +44,7 @@ enum Compression {
             case NONE -> out;
             case GZIP -> new GzipCompressorOutputStream(out);
             case BZIP2 -> new BZip2CompressorOutputStream(out);
-            case XZ -> new XZCompressorOutputStream(out);
+            case XZ -> new XZOutputStream(out, new LZMA2Options()); // preset 6, Python's default
         };
     }
 
@@ -49,7 +53,7 @@ enum Compression {
             case NONE -> in;
             case GZIP -> new GzipCompressorInputStream(in, true);
             case BZIP2 -> new BZip2CompressorInputStream(in, true);
-            case XZ -> new XZCompressorInputStream(in, true);
+            case XZ -> new XZInputStream(in); // concatenated streams too
         };
     }
 

@@ -109,7 +109,9 @@ final class TarMaker implements ArchiveMaker {
                 addFile(dirFd, name, st, arcname);
             } else if (Stat.S_ISLNK(mode)) {
                 TarArchiveEntry e = entry(arcname, TarConstants.LF_SYMLINK, st);
-                e.setLinkName(TarNames.toHeader(os.readlink(name, At.dirFd(dirFd))));
+                String target = os.readlink(name, At.dirFd(dirFd));
+                e.setLinkName(TarNames.toHeader(target));
+                markBinary(e, target);
                 put(e);
             } else if (Stat.S_ISFIFO(mode)) {
                 put(entry(arcname, TarConstants.LF_FIFO, st));
@@ -142,6 +144,7 @@ final class TarMaker implements ArchiveMaker {
             if (first != null && !first.equals(arcname)) {
                 TarArchiveEntry e = entry(arcname, TarConstants.LF_LINK, st);
                 e.setLinkName(TarNames.toHeader(first));
+                markBinary(e, first);
                 put(e);
                 return;
             }
@@ -168,6 +171,7 @@ final class TarMaker implements ArchiveMaker {
 
         private TarArchiveEntry entry(String arcname, byte type, StatResult st) throws IOException {
             TarArchiveEntry e = new TarArchiveEntry(TarNames.toHeader(arcname), type, true);
+            markBinary(e, arcname);
             e.setMode(Stat.S_IMODE(st.mode()));
             e.setModTime(Math.floorDiv(st.mtimeNs(), 1_000_000_000L) * 1000);
             e.setUserId(uid != null ? uid : st.uid());
@@ -175,6 +179,12 @@ final class TarMaker implements ArchiveMaker {
             e.setUserName(TarNames.toHeader(uid != null ? options.owner() : owners.userName(st.uid())));
             e.setGroupName(TarNames.toHeader(gid != null ? options.group() : owners.groupName(st.gid())));
             return e;
+        }
+
+        private static void markBinary(TarArchiveEntry e, String name) {
+            if (TarNames.isBinary(name)) {
+                e.addPaxHeader(TarNames.HDRCHARSET, TarNames.BINARY);
+            }
         }
 
         private void put(TarArchiveEntry e) throws IOException {

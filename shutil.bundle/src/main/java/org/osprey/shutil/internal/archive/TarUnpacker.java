@@ -98,7 +98,8 @@ final class TarUnpacker implements ArchiveUnpacker {
         }
 
         private void extract(TarArchiveEntry e) throws IOException {
-            String name = TarNames.fromHeader(e.getName());
+            boolean binary = TarNames.BINARY.equals(e.getExtraPaxHeader(TarNames.HDRCHARSET));
+            String name = TarNames.fromHeader(e.getName(), binary);
             MemberPath path = MemberPath.of(name);
             boolean special = e.isFIFO() || e.isCharacterDevice() || e.isBlockDevice();
             if (special && filter == ExtractFilter.DATA) {
@@ -116,12 +117,12 @@ final class TarUnpacker implements ArchiveUnpacker {
             }
             try (Parent parent = dest.parent(path)) {
                 if (e.isSymbolicLink()) {
-                    String target = TarNames.fromHeader(e.getLinkName());
+                    String target = TarNames.fromHeader(e.getLinkName(), binary);
                     checkSymlink(name, path, target);
                     parent.clearLeaf();
                     os.symlink(target, parent.leaf(), false, parent.at());
                 } else if (e.isLink()) {
-                    hardLink(name, parent, TarNames.fromHeader(e.getLinkName()), mode, mtimeNs);
+                    hardLink(name, parent, TarNames.fromHeader(e.getLinkName(), binary), mode, mtimeNs);
                 } else if (special) {
                     parent.clearLeaf();
                     if (e.isFIFO()) {

@@ -84,7 +84,10 @@ final class ZipMaker implements ArchiveMaker {
                 start++;
             }
             name = name.substring(start);
-            requireEncodable(name);
+            if (TarNames.isBinary(name)) {
+                throw new IllegalArgumentException(
+                        "zip member names are UTF-8; this name has undecodable bytes: " + List.of(name));
+            }
             ZipArchiveEntry e = new ZipArchiveEntry(st.isDir() ? name + "/" : name);
             e.setUnixMode(st.mode() & 0xffff);
             e.setTime(Math.floorDiv(st.mtimeNs(), 1_000_000L));
@@ -104,20 +107,6 @@ final class ZipMaker implements ArchiveMaker {
                 }
             }
             zip.closeArchiveEntry();
-        }
-
-        /** Zip names are UTF-8: a name with undecodable bytes cannot be stored (Python: UnicodeEncodeError). */
-        private static void requireEncodable(String name) {
-            for (int i = 0; i < name.length(); i++) {
-                char c = name.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < name.length()
-                        && Character.isLowSurrogate(name.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    throw new IllegalArgumentException(
-                            "zip member names are UTF-8; this name has undecodable bytes: " + List.of(name));
-                }
-            }
         }
     }
 }
