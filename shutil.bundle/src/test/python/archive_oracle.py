@@ -6,6 +6,7 @@ shutil, and describes trees so that two of them can be compared line by line.
     archive_oracle.py unpack FILE DIR FILTER
     archive_oracle.py describe DIR [nomtime]
     archive_oracle.py formats
+    archive_oracle.py list TARFILE                     (name uid gid uname gname per member)
 """
 import hashlib
 import os
@@ -78,6 +79,11 @@ def main(args):
         shutil.unpack_archive(args[1], args[2], filter=None if args[3] == 'none' else args[3])
     elif cmd == 'describe':
         print('\n'.join(describe(args[1], len(args) < 3)))
+    elif cmd == 'list':
+        import tarfile
+        with tarfile.open(args[1]) as tar:
+            for m in tar.getmembers():
+                print('%s%s %d %d %s %s' % (m.name, '/' if m.isdir() else '', m.uid, m.gid, m.uname, m.gname))
     elif cmd == 'formats':
         for name, description in shutil.get_archive_formats():
             print('archive|%s|%s' % (name, description))
