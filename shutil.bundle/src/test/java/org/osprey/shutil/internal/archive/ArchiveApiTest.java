@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.NotADirectoryOsException;
@@ -86,6 +87,38 @@ class ArchiveApiTest {
         assertEquals(notZip.toString(), notDir.filename());
         assertThrows(IllegalArgumentException.class, () -> shutil.unpackArchive("a\0.tar", "d"));
         assertFalse(Files.exists(tmp.resolve("d")), "nothing unpacked from what was not an archive");
+    }
+
+    @Test
+    void noDescriptorIsLeftOpenBySuccessOrFailure() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux's /proc");
+        Oracle.build(tmp + "/src", "full");
+        Files.createDirectories(tmp.resolve("dest"));
+        Files.createSymbolicLink(tmp.resolve("dest/sub"), tmp);
+        Path bad = Files.writeString(tmp.resolve("bad.tar.xz"), "not xz");
+        Runnable all = () -> {
+            for (String format : List.of("tar", "gztar", "bztar", "xztar", "zip")) {
+                try {
+                    String a = shutil.makeArchive(tmp + "/out/a", format,
+                            MakeArchiveOptions.DEFAULT.withRootDir(tmp + "/src"));
+                    shutil.unpackArchive(a, tmp + "/ok-" + format);
+                    shutil.unpackArchive(a, tmp + "/dest"); // refused: sub/ is a symlink there
+                } catch (Exception expected) {
+                    // failures are part of the exercise
+                }
+            }
+            assertThrows(ArchiveReadException.class, () -> shutil.unpackArchive(bad.toString(), tmp + "/d"));
+        };
+        all.run(); // classes loaded, buffers allocated
+        long before = openDescriptors();
+        all.run();
+        assertEquals(before, openDescriptors());
+    }
+
+    private static long openDescriptors() throws Exception {
+        try (var s = Files.list(Path.of("/proc/self/fd"))) {
+            return s.count();
+        }
     }
 
     @Test
