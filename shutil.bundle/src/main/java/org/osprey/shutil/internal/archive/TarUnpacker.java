@@ -12,7 +12,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.osprey.os.FileExistsOsException;
 import org.osprey.os.Os;
-import org.osprey.os.OsException;
 import org.osprey.os.Stat;
 import org.osprey.os.StatResult;
 import org.osprey.shutil.ArchiveFilterException;
