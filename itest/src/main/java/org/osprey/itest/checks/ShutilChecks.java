@@ -28,6 +28,7 @@ final class ShutilChecks {
             new Check("shutil", "archive round trip in every format", ShutilChecks::archiveRoundTrip),
             new Check("shutil", "unpacking never writes through a symlink", ShutilChecks::unpackStaysInside));
 
+    /** The other shutil checks (the empty list here), then the archive ones. */
     static final List<Check> ALL = Stream.of(List.<Check>of(), ARCHIVES).flatMap(List::stream).toList();
 
     // ---- archives ----
