@@ -122,6 +122,14 @@ class ArchiveApiTest {
     }
 
     @Test
+    void zipRefusesUndecodableNamesAsPythonDoes() {
+        Oracle.build(tmp + "/src", "full");
+        var e = assertThrows(IllegalArgumentException.class, () -> shutil.makeArchive(tmp + "/a", "zip",
+                MakeArchiveOptions.DEFAULT.withRootDir(tmp + "/src")));
+        assertTrue(e.getMessage().contains("undecodable"), e.getMessage());
+    }
+
+    @Test
     void dryRunOnlyNamesTheArchive() throws Exception {
         String name = shutil.makeArchive("sub/x", "gztar", MakeArchiveOptions.DEFAULT.withRootDir(tmp.toString())
                 .withDryRun(true));
