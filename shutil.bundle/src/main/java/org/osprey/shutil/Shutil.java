@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
+import java.util.List;
 import java.util.Optional;
 
 import org.osprey.os.At;
@@ -135,5 +136,67 @@ public interface Shutil {
     /** {@code shutil.get_terminal_size(fallback)}. */
     TerminalSize getTerminalSize(TerminalSize fallback);
 
-    // ---- archives (make_archive, unpack_archive, ...) ----
+    // ---- archives ----
+
+    /** {@code shutil.make_archive(base_name, format)}: archives the current directory; returns the archive's name. */
+    default String makeArchive(String baseName, String format) throws IOException {
+        return makeArchive(baseName, format, MakeArchiveOptions.DEFAULT);
+    }
+
+    /**
+     * {@code shutil.make_archive(base_name, format, root_dir, base_dir, dry_run=, owner=, group=)} for
+     * {@code zip}, {@code tar}, {@code gztar}, {@code bztar}, {@code xztar} or a registered format. The working
+     * directory is never changed; a relative {@code baseName} is relative to it, and with a {@code rootDir} the
+     * returned name is absolute (as in Python).
+     *
+     * @throws IllegalArgumentException for an unknown format (Python's {@code ValueError})
+     */
+    String makeArchive(String baseName, String format, MakeArchiveOptions options) throws IOException;
+
+    /** {@code shutil.unpack_archive(filename)}: into the current directory, format by extension, 'data' filter. */
+    default void unpackArchive(String filename) throws IOException {
+        unpackArchive(filename, null, UnpackOptions.DEFAULT);
+    }
+
+    /** {@code shutil.unpack_archive(filename, extract_dir)} with the 'data' filter. */
+    default void unpackArchive(String filename, String extractDir) throws IOException {
+        unpackArchive(filename, extractDir, UnpackOptions.DEFAULT);
+    }
+
+    /**
+     * {@code shutil.unpack_archive(filename, extract_dir, format, filter=)}. Nothing is ever written outside
+     * {@code extractDir}, whatever the filter: members with absolute names, {@code ..} components or a path through
+     * a symlink are refused with {@link ArchiveFilterException} (zip members of the first two kinds are skipped, as
+     * Python does); see {@link ExtractFilter} for what each filter adds.
+     *
+     * @throws ArchiveReadException     if the file is not of its format, or no format has its extension
+     * @throws IllegalArgumentException for an unknown format name (Python's {@code ValueError})
+     */
+    void unpackArchive(String filename, String extractDir, UnpackOptions options) throws IOException;
+
+    /** {@code shutil.get_archive_formats()}: sorted by name. */
+    List<ArchiveFormat> getArchiveFormats();
+
+    /** {@code shutil.get_unpack_formats()}: sorted by name. */
+    List<UnpackFormat> getUnpackFormats();
+
+    /**
+     * {@code shutil.register_archive_format(name, function, description=)}; the registry is shared by every
+     * {@code Shutil} in the JVM, like Python's module global. An existing format of that name is replaced.
+     */
+    void registerArchiveFormat(String name, ArchiveMaker function, String description);
+
+    /** {@code shutil.unregister_archive_format(name)}; {@link java.util.NoSuchElementException} if unknown. */
+    void unregisterArchiveFormat(String name);
+
+    /**
+     * {@code shutil.register_unpack_format(name, extensions, function, description=)}.
+     *
+     * @throws ArchiveRegistryException if an extension already belongs to a format
+     */
+    void registerUnpackFormat(String name, List<String> extensions, ArchiveUnpacker function, String description)
+            throws ArchiveRegistryException;
+
+    /** {@code shutil.unregister_unpack_format(name)}; {@link java.util.NoSuchElementException} if unknown. */
+    void unregisterUnpackFormat(String name);
 }

@@ -31,7 +31,16 @@ import org.osprey.shutil.DiskUsage;
 import org.osprey.shutil.Ignore;
 import org.osprey.shutil.MoveOptions;
 import org.osprey.shutil.RmtreeOptions;
+import org.osprey.shutil.ArchiveFormat;
+import org.osprey.shutil.ArchiveMaker;
+import org.osprey.shutil.ArchiveRegistryException;
+import org.osprey.shutil.ArchiveUnpacker;
+import org.osprey.shutil.MakeArchiveOptions;
 import org.osprey.shutil.Shutil;
+import org.osprey.shutil.UnpackFormat;
+import org.osprey.shutil.UnpackOptions;
+import org.osprey.shutil.internal.archive.ArchiveRegistry;
+import org.osprey.shutil.internal.archive.Archives;
 
 /** {@link Shutil} over one {@link Os}; the DS component of this bundle. */
 @Component(service = Shutil.class)
@@ -272,5 +281,52 @@ public final class ShutilImpl implements Shutil {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    // ---- archives ----
+
+    private Archives archives() {
+        return new Archives(os);
+    }
+
+    @Override
+    public String makeArchive(String baseName, String format, MakeArchiveOptions options) throws IOException {
+        return archives().makeArchive(baseName, format, options);
+    }
+
+    @Override
+    public void unpackArchive(String filename, String extractDir, UnpackOptions options) throws IOException {
+        archives().unpackArchive(filename, extractDir, options);
+    }
+
+    @Override
+    public List<ArchiveFormat> getArchiveFormats() {
+        return ArchiveRegistry.archiveFormats();
+    }
+
+    @Override
+    public List<UnpackFormat> getUnpackFormats() {
+        return ArchiveRegistry.unpackFormats();
+    }
+
+    @Override
+    public void registerArchiveFormat(String name, ArchiveMaker function, String description) {
+        ArchiveRegistry.registerArchiveFormat(name, function, description);
+    }
+
+    @Override
+    public void unregisterArchiveFormat(String name) {
+        ArchiveRegistry.unregisterArchiveFormat(name);
+    }
+
+    @Override
+    public void registerUnpackFormat(String name, List<String> extensions, ArchiveUnpacker function,
+            String description) throws ArchiveRegistryException {
+        ArchiveRegistry.registerUnpackFormat(name, extensions, function, description);
+    }
+
+    @Override
+    public void unregisterUnpackFormat(String name) {
+        ArchiveRegistry.unregisterUnpackFormat(name);
     }
 }

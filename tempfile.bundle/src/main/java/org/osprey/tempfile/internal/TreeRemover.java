@@ -200,27 +200,12 @@ final class TreeRemover {
 
     /** The error with the full path instead of the name relative to a descriptor, as Python reports it. */
     private static OsException withPath(OsException e, String path) {
-        if (path.equals(e.filename())) {
-            return e;
-        }
-        OsException withPath = rebuild(e, path);
-        withPath.initCause(e);
-        return withPath;
+        return path.equals(e.filename()) ? e : e.withFilenames(path, e.filename2());
     }
 
     /** Python raises a bare {@code OSError} here, with no errno. */
     private static OsException symlinkError(String path) {
         return new OsException(0, "Cannot call rmtree on a symbolic link", path);
-    }
-
-    /** The same {@code OsException} subtype: each of the API's has the (errno, strerror, filename, filename2) one. */
-    private static OsException rebuild(OsException e, String path) {
-        try {
-            return e.getClass().getConstructor(int.class, String.class, String.class, String.class)
-                    .newInstance(e.errno(), e.strerror(), path, e.filename2());
-        } catch (ReflectiveOperationException notLikeItsSiblings) {
-            return new OsException(e.errno(), e.strerror(), path, e.filename2());
-        }
     }
 
     private void fail(OsException e) throws OsException {

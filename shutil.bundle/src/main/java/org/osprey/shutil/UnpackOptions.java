@@ -1,0 +1,28 @@
+package org.osprey.shutil;
+
+import java.util.Objects;
+
+/**
+ * The {@code format} and {@code filter} arguments of {@code shutil.unpack_archive}:
+ * {@code UnpackOptions.DEFAULT.withFormat("gztar").withFilter(ExtractFilter.TAR)}.
+ *
+ * @param format a registered unpack format name, or null to choose by the file name's extension
+ * @param filter the extraction filter; {@link ExtractFilter#DATA} by default (Python 3.12/3.13 default to
+ *               {@code fully_trusted} with a warning, 3.14 to {@code data})
+ */
+public record UnpackOptions(String format, ExtractFilter filter) {
+    /** No format (guessed from the extension), the safe {@code 'data'} filter. */
+    public static final UnpackOptions DEFAULT = new UnpackOptions(null, ExtractFilter.DATA);
+
+    public UnpackOptions {
+        Objects.requireNonNull(filter, "filter");
+    }
+
+    public UnpackOptions withFormat(String name) {
+        return new UnpackOptions(name, filter);
+    }
+
+    public UnpackOptions withFilter(ExtractFilter f) {
+        return new UnpackOptions(format, f);
+    }
+}

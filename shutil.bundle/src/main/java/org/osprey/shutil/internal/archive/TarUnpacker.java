@@ -1,0 +1,224 @@
+package org.osprey.shutil.internal.archive;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.osprey.os.FileExistsOsException;
+import org.osprey.os.Os;
+import org.osprey.os.Stat;
+import org.osprey.os.StatResult;
+import org.osprey.shutil.ArchiveFilterException;
+import org.osprey.shutil.ArchiveReadException;
+import org.osprey.shutil.ArchiveUnpacker;
+import org.osprey.shutil.ExtractFilter;
+import org.osprey.shutil.internal.archive.Destination.Parent;
+
+/**
+ * {@code unpack_archive} for tarballs (compression detected from the data, as Python's {@code tarfile.open}
+ * does), applying the extraction filter of PEP 706 member by member. Directories' modes and times are set at the
+ * end, deepest first, so that read-only directories can still be filled.
+ */
+final class TarUnpacker implements ArchiveUnpacker {
+    private static final int BUFFER = 64 * 1024;
+
+    @Override
+    public void unpack(Os os, String filename, String extractDir, ExtractFilter filter) throws IOException {
+        int fd = os.open(filename, os.O_RDONLY());
+        try (BufferedInputStream file = new BufferedInputStream(os.fdopen(fd).inputStream(), BUFFER)) {
+            String notTar = filename + " is not a compressed or uncompressed tar file";
+            TarArchiveInputStream tar;
+            TarArchiveEntry first;
+            try {
+                InputStream data = Compression.detect(file).decompress(file);
+                tar = new TarArchiveInputStream(data, TarNames.ENCODING);
+                first = tar.getNextEntry();
+            } catch (IOException e) {
+                if (!Extracted.isFormatError(e)) {
+                    throw e;
+                }
+                throw (ArchiveReadException) new ArchiveReadException(notTar).initCause(e);
+            }
+            if (first == null) {
+                throw new ArchiveReadException(notTar + " (no members)");
+            }
+            try (TarArchiveInputStream in = tar; Destination dest = Destination.open(os, extractDir)) {
+                new Extraction(os, in, dest, filter).run(first);
+            } catch (IOException e) {
+                if (!Extracted.isFormatError(e)) {
+                    throw e;
+                }
+                throw (ArchiveReadException) new ArchiveReadException(filename + ": " + e.getMessage()).initCause(e);
+            }
+        }
+    }
+
+    /** A directory whose mode and time are set once everything is in. */
+    private record DirAttrs(MemberPath path, Integer mode, long mtimeNs) {
+    }
+
+    /** One archive being extracted. */
+    private static final class Extraction {
+        private final Os os;
+        private final TarArchiveInputStream tar;
+        private final Destination dest;
+        private final ExtractFilter filter;
+        private final List<DirAttrs> directories = new ArrayList<>();
+
+        Extraction(Os os, TarArchiveInputStream tar, Destination dest, ExtractFilter filter) {
+            this.os = os;
+            this.tar = tar;
+            this.dest = dest;
+            this.filter = filter;
+        }
+
+        void run(TarArchiveEntry first) throws IOException {
+            for (TarArchiveEntry e = first; e != null; e = tar.getNextEntry()) {
+                extract(e);
+            }
+            directories.sort(Comparator.comparing((DirAttrs d) -> d.path().relative()).reversed());
+            for (DirAttrs d : directories) {
+                int fd = dest.directory(d.path());
+                try {
+                    if (d.mode() != null) {
+                        os.fchmod(fd, d.mode());
+                    }
+                    os.utimeNs(fd, d.mtimeNs(), d.mtimeNs());
+                } finally {
+                    os.close(fd);
+                }
+            }
+        }
+
+        private void extract(TarArchiveEntry e) throws IOException {
+            boolean binary = TarNames.BINARY.equals(e.getExtraPaxHeader(TarNames.HDRCHARSET));
+            String name = TarNames.fromHeader(e.getName(), binary);
+            MemberPath path = MemberPath.of(name);
+            boolean special = e.isFIFO() || e.isCharacterDevice() || e.isBlockDevice();
+            if (special && filter == ExtractFilter.DATA) {
+                throw new ArchiveFilterException(name, "'" + name + "' is a special file");
+            }
+            Integer mode = mode(e);
+            long mtimeNs = e.getLastModifiedTime().to(TimeUnit.NANOSECONDS);
+            if (path.isRoot()) {
+                return; // the destination itself: left as it is
+            }
+            if (e.isDirectory()) {
+                makeDirectory(path, mode);
+                directories.add(new DirAttrs(path, mode, mtimeNs));
+                return;
+            }
+            try (Parent parent = dest.parent(path)) {
+                if (e.isSymbolicLink()) {
+                    String target = TarNames.fromHeader(e.getLinkName(), binary);
+                    checkSymlink(name, path, target);
+                    parent.clearLeaf();
+                    os.symlink(target, parent.leaf(), false, parent.at());
+                } else if (e.isLink()) {
+                    hardLink(name, parent, TarNames.fromHeader(e.getLinkName(), binary), mode, mtimeNs);
+                } else if (special) {
+                    parent.clearLeaf();
+                    if (e.isFIFO()) {
+                        os.mkfifo(parent.leaf(), mode, parent.at());
+                    } else {
+                        int type = e.isCharacterDevice() ? Stat.S_IFCHR : Stat.S_IFBLK;
+                        os.mknod(parent.leaf(), type | mode, os.makedev(e.getDevMajor(), e.getDevMinor()),
+                                parent.at());
+                    }
+                    os.utimeNs(parent.leaf(), mtimeNs, mtimeNs, parent.noFollow());
+                } else {
+                    int fd = Extracted.newFile(os, parent, tar);
+                    try {
+                        os.fchmod(fd, mode);
+                        os.utimeNs(fd, mtimeNs, mtimeNs);
+                    } finally {
+                        os.close(fd);
+                    }
+                }
+            }
+        }
+
+        /** The mode the filter lets through, or null to keep the system's default (directories, symlinks). */
+        private Integer mode(TarArchiveEntry e) {
+            int mode = e.getMode() & 07777;
+            return switch (filter) {
+                case FULLY_TRUSTED -> mode;
+                case TAR -> mode & 0755;
+                case DATA -> {
+                    if (e.isDirectory() || e.isSymbolicLink()) {
+                        yield null;
+                    }
+                    mode &= 0755;
+                    if ((mode & 0100) == 0) {
+                        mode &= ~0111;
+                    }
+                    yield mode | 0600;
+                }
+            };
+        }
+
+        private void makeDirectory(MemberPath path, Integer mode) throws IOException {
+            try (Parent parent = dest.parent(path)) {
+                try {
+                    os.mkdir(parent.leaf(), mode == null ? 0777 : 0700, parent.at());
+                } catch (FileExistsOsException exists) {
+                    StatResult st = parent.lstatOrNull();
+                    if (st != null && st.isSymlink()) {
+                        throw new ArchiveFilterException(path.name(),
+                                "'" + path.name() + "' would be extracted through a symlink");
+                    }
+                    if (st == null || !st.isDir()) {
+                        throw exists;
+                    }
+                }
+            }
+        }
+
+        /** The 'data' filter's link checks: no absolute target, nothing that resolves outside. */
+        private void checkSymlink(String name, MemberPath path, String target) throws IOException {
+            if (filter != ExtractFilter.DATA) {
+                return;
+            }
+            if (target.startsWith("/")) {
+                throw new ArchiveFilterException(name, "'" + name + "' is a link to an absolute path");
+            }
+            var p = os.path();
+            String root = p.realpath(dest.path());
+            String parentDir = p.join(root, String.join("/", path.parentParts()));
+            String resolved = p.realpath(p.join(parentDir, target));
+            if (!p.commonpath(List.of(root, resolved)).equals(root)) {
+                throw new ArchiveFilterException(name,
+                        "'" + name + "' would link to '" + resolved + "', which is outside the destination");
+            }
+        }
+
+        /** A hard link, whatever the filter, only to a member inside the destination and never via a symlink. */
+        private void hardLink(String name, Parent parent, String target, Integer mode, long mtimeNs)
+                throws IOException {
+            MemberPath targetPath = MemberPath.of(target);
+            if (targetPath.isRoot()) {
+                throw new ArchiveFilterException(name, "'" + name + "' is a hard link to the destination itself");
+            }
+            try (Parent from = dest.existingParent(targetPath)) {
+                parent.clearLeaf();
+                os.link(from.leaf(), parent.leaf(), from.fd(), parent.fd(), false);
+            }
+            StatResult st = parent.lstatOrNull();
+            if (st != null && st.isRegularFile()) {
+                int fd = os.open(parent.leaf(), os.O_RDONLY() | os.O_NOFOLLOW(), 0, parent.at());
+                try {
+                    os.fchmod(fd, mode);
+                    os.utimeNs(fd, mtimeNs, mtimeNs);
+                } finally {
+                    os.close(fd);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.osprey.shutil.internal.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.osprey.os.FdChannel;
+import org.osprey.os.Os;
+import org.osprey.shutil.ArchiveReadException;
+import org.osprey.shutil.ArchiveUnpacker;
+import org.osprey.shutil.ExtractFilter;
+import org.osprey.shutil.internal.archive.Destination.Parent;
+
+/**
+ * {@code unpack_archive} for zip files, as Python's {@code _unpack_zipfile}: directories and file contents only
+ * (no modes, times or symlinks), and members with an absolute name or a {@code ..} component skipped. The filter
+ * does not apply (Python does not accept one for zip files); the destination's guarantees do.
+ */
+final class ZipUnpacker implements ArchiveUnpacker {
+    /** Python decodes names without the UTF-8 flag as CP437. */
+    private static final Charset LEGACY_NAMES = legacyNames();
+
+    private static Charset legacyNames() {
+        try {
+            return Charset.forName("IBM437");
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.ISO_8859_1;
+        }
+    }
+
+    @Override
+    public void unpack(Os os, String filename, String extractDir, ExtractFilter filter) throws IOException {
+        try (FdChannel channel = os.fdopen(os.open(filename, os.O_RDONLY()))) {
+            ZipFile zip;
+            try {
+                zip = ZipFile.builder().setSeekableByteChannel(channel).setCharset(LEGACY_NAMES).get();
+            } catch (IOException e) {
+                if (!Extracted.isFormatError(e)) {
+                    throw e;
+                }
+                throw (ArchiveReadException) new ArchiveReadException(filename + " is not a zip file").initCause(e);
+            }
+            try (ZipFile in = zip; Destination dest = Destination.open(os, extractDir)) {
+                for (ZipArchiveEntry e : Collections.list(in.getEntries())) {
+                    extract(os, in, dest, e);
+                }
+            } catch (IOException e) {
+                if (!Extracted.isFormatError(e)) {
+                    throw e;
+                }
+                throw (ArchiveReadException) new ArchiveReadException(filename + ": " + e.getMessage()).initCause(e);
+            }
+        }
+    }
+
+    private static void extract(Os os, ZipFile zip, Destination dest, ZipArchiveEntry e) throws IOException {
+        String name = e.getName();
+        if (name.startsWith("/") || ("/" + name + "/").contains("/../")) {
+            return; // as Python: such members are skipped, not refused
+        }
+        MemberPath path = MemberPath.of(name);
+        if (path.isRoot()) {
+            return;
+        }
+        if (name.endsWith("/")) {
+            os.close(dest.makeDirectories(path));
+            return;
+        }
+        try (Parent parent = dest.parent(path); InputStream data = zip.getInputStream(e)) {
+            os.close(Extracted.newFile(os, parent, data));
+        }
+    }
+}

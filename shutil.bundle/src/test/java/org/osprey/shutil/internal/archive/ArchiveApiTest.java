@@ -1,0 +1,154 @@
+package org.osprey.shutil.internal.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.NotADirectoryOsException;
+import org.osprey.os.FileNotFoundOsException;
+import org.osprey.shutil.ArchiveReadException;
+import org.osprey.shutil.ArchiveRegistryException;
+import org.osprey.shutil.ExtractFilter;
+import org.osprey.shutil.MakeArchiveOptions;
+import org.osprey.shutil.Shutil;
+import org.osprey.shutil.ShutilException;
+import org.osprey.shutil.UnpackOptions;
+
+/** The registries, the argument handling and the errors of the archive functions. */
+class ArchiveApiTest {
+    private final Shutil shutil = Shutil.get();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void formatsAreListedAsPythonListsThem() {
+        List<String> ours = new ArrayList<>();
+        shutil.getArchiveFormats().forEach(f -> ours.add("archive|" + f.name() + "|" + f.description()));
+        shutil.getUnpackFormats().forEach(f -> ours.add("unpack|" + f.name() + "|"
+                + String.join(",", f.extensions()) + "|" + f.description()));
+        assertEquals(Oracle.run("formats"), ours);
+    }
+
+    @Test
+    void registeredFormatsAreUsedAndCanBeRemoved() throws Exception {
+        List<String> calls = new ArrayList<>();
+        shutil.registerArchiveFormat("list", (os, base, baseDir, o) -> {
+            calls.add("make " + baseDir + " in " + o.rootDir());
+            return base + ".list";
+        }, "a list");
+        shutil.registerUnpackFormat("list", List.of(".list"), (os, file, dir, filter) -> calls.add(
+                "unpack " + file + " to " + dir + " " + filter), "a list");
+        try {
+            String name = shutil.makeArchive("x", "list", MakeArchiveOptions.DEFAULT.withRootDir(tmp.toString()));
+            assertEquals("x.list", name);
+            shutil.unpackArchive("y.list", "d");
+            assertEquals(List.of("make . in " + tmp, "unpack y.list to d DATA"), calls);
+            assertThrows(ArchiveRegistryException.class, () -> shutil.registerUnpackFormat("other",
+                    List.of(".zip"), (os, f, d, x) -> { }, ""));
+            assertThrows(ArchiveRegistryException.class, () -> shutil.registerUnpackFormat("list",
+                    List.of(".list"), (os, f, d, x) -> { }, ""), "Python refuses re-registering too");
+        } finally {
+            shutil.unregisterArchiveFormat("list");
+            shutil.unregisterUnpackFormat("list");
+        }
+        assertThrows(IllegalArgumentException.class, () -> shutil.makeArchive("x", "list"));
+        assertThrows(ArchiveReadException.class, () -> shutil.unpackArchive("y.list", "d"));
+        assertThrows(NoSuchElementException.class, () -> shutil.unregisterUnpackFormat("list"));
+    }
+
+    @Test
+    void errorsAreThoseOfPython() throws Exception {
+        assertThrows(IllegalArgumentException.class, () -> shutil.makeArchive("x", "rar"));
+        assertThrows(IllegalArgumentException.class, () -> shutil.unpackArchive("x.zip", "d",
+                UnpackOptions.DEFAULT.withFormat("rar")));
+        var unknown = assertThrows(ArchiveReadException.class, () -> shutil.unpackArchive("x.rar", "d"));
+        assertEquals("Unknown archive format 'x.rar'", unknown.getMessage());
+        assertTrue(unknown instanceof ShutilException);
+        Path notArchive = Files.writeString(tmp.resolve("fake.tar.gz"), "not an archive at all, no, ".repeat(40));
+        assertThrows(ArchiveReadException.class, () -> shutil.unpackArchive(notArchive.toString(), tmp + "/d"));
+        Path notZip = Files.writeString(tmp.resolve("fake.zip"), "not a zip");
+        assertThrows(ArchiveReadException.class, () -> shutil.unpackArchive(notZip.toString(), tmp + "/d"));
+        Path empty = Files.writeString(tmp.resolve("empty.tar"), "");
+        assertThrows(ArchiveReadException.class, () -> shutil.unpackArchive(empty.toString(), tmp + "/d"));
+        assertThrows(FileNotFoundOsException.class, () -> shutil.unpackArchive(tmp + "/missing.tar", tmp + "/d"));
+        var notDir = assertThrows(NotADirectoryOsException.class, () -> shutil.makeArchive(tmp + "/a", "tar",
+                MakeArchiveOptions.DEFAULT.withRootDir(notZip.toString())));
+        assertEquals(notZip.toString(), notDir.filename());
+        assertThrows(IllegalArgumentException.class, () -> shutil.unpackArchive("a\0.tar", "d"));
+        assertFalse(Files.exists(tmp.resolve("d")), "nothing unpacked from what was not an archive");
+    }
+
+    @Test
+    void noDescriptorIsLeftOpenBySuccessOrFailure() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux's /proc");
+        Oracle.build(tmp + "/src", "full");
+        Files.createDirectories(tmp.resolve("dest"));
+        Files.createSymbolicLink(tmp.resolve("dest/sub"), tmp);
+        Path bad = Files.writeString(tmp.resolve("bad.tar.xz"), "not xz");
+        Runnable all = () -> {
+            for (String format : List.of("tar", "gztar", "bztar", "xztar", "zip")) {
+                try {
+                    String a = shutil.makeArchive(tmp + "/out/a", format,
+                            MakeArchiveOptions.DEFAULT.withRootDir(tmp + "/src"));
+                    shutil.unpackArchive(a, tmp + "/ok-" + format);
+                    shutil.unpackArchive(a, tmp + "/dest"); // refused: sub/ is a symlink there
+                } catch (Exception expected) {
+                    // failures are part of the exercise
+                }
+            }
+            assertThrows(ArchiveReadException.class, () -> shutil.unpackArchive(bad.toString(), tmp + "/d"));
+        };
+        all.run(); // classes loaded, buffers allocated
+        long before = openDescriptors();
+        all.run();
+        assertEquals(before, openDescriptors());
+    }
+
+    private static long openDescriptors() throws Exception {
+        try (var s = Files.list(Path.of("/proc/self/fd"))) {
+            return s.count();
+        }
+    }
+
+    @Test
+    void zipRefusesUndecodableNamesAsPythonDoes() {
+        Oracle.build(tmp + "/src", "full");
+        var e = assertThrows(IllegalArgumentException.class, () -> shutil.makeArchive(tmp + "/a", "zip",
+                MakeArchiveOptions.DEFAULT.withRootDir(tmp + "/src")));
+        assertTrue(e.getMessage().contains("undecodable"), e.getMessage());
+    }
+
+    @Test
+    void dryRunOnlyNamesTheArchive() throws Exception {
+        String name = shutil.makeArchive("sub/x", "gztar", MakeArchiveOptions.DEFAULT.withRootDir(tmp.toString())
+                .withDryRun(true));
+        assertEquals(Path.of("sub/x.tar.gz").toAbsolutePath().toString(), name, "absolute with a root_dir");
+        assertFalse(Files.exists(Path.of("sub")));
+    }
+
+    @Test
+    void baseDirAndOwnerAreHonoured() throws Exception {
+        Files.createDirectories(tmp.resolve("root/keep/in"));
+        Files.writeString(tmp.resolve("root/keep/in/f"), "f");
+        Files.writeString(tmp.resolve("root/left-out"), "x");
+        String archive = shutil.makeArchive(tmp + "/out/a", "tar", MakeArchiveOptions.DEFAULT
+                .withRootDir(tmp + "/root").withBaseDir("keep").withOwner("root").withGroup("root"));
+        assertEquals(tmp + "/out/a.tar", archive);
+        List<String> members = Oracle.run("list", archive);
+        assertEquals(List.of("keep/ 0 0 root root", "keep/in/ 0 0 root root", "keep/in/f 0 0 root root"), members);
+        shutil.unpackArchive(archive, tmp + "/back", UnpackOptions.DEFAULT.withFilter(ExtractFilter.TAR));
+        assertEquals("f", Files.readString(tmp.resolve("back/keep/in/f")));
+        assertFalse(Files.exists(tmp.resolve("back/left-out")));
+    }
+}
