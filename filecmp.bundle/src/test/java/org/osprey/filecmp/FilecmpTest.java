@@ -22,6 +22,7 @@ import org.osprey.os.At;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
+import org.osprey.testing.Python;
 
 /** {@code filecmp} against CPython's on the same real files and trees. */
 class FilecmpTest {
@@ -91,7 +92,7 @@ class FilecmpTest {
             "getattr(d, sys.argv[1])()");
 
     private byte[] python(String method, String shallow) throws Exception {
-        return Python.run(REPORT, method, left, right, shallow);
+        return Python.MODERN.runBytes(REPORT, method, left, right, shallow);
     }
 
     private static byte[] captured(IoConsumer<PrintStream> body) throws IOException {
@@ -121,7 +122,7 @@ class FilecmpTest {
 
     @Test
     void deepDircmpReportsLikePython313() throws Exception {
-        assumeTrue(Python.is313(), "dircmp(shallow=...) needs CPython 3.13");
+        assumeTrue(Python.MODERN.is313(), "dircmp(shallow=...) needs CPython 3.13");
         Dircmp deep = filecmp.dircmp(left, right, DircmpOptions.DEFAULT.withShallow(false));
         byte[] mine = captured(deep::reportFullClosure);
         assertSameText(python("report_full_closure", "deep"), mine);
@@ -151,7 +152,7 @@ class FilecmpTest {
         List<String> subdirs = new ArrayList<>(d.subdirs().keySet());
         subdirs.addAll(d.subdirs().get("sub").subdirs().get("deeper").leftOnly());
         mine.append(line("subdirs", subdirs));
-        assertEquals(FsCodec.decode(Python.run(script, left, right)), mine.toString());
+        assertEquals(FsCodec.decode(Python.MODERN.runBytes(script, left, right)), mine.toString());
         assertTrue(d.leftList().contains(".git") && d.leftList().contains("CVS"), "a given ignore list replaces");
         assertFalse(d.leftList().contains("same.txt"), "hidden");
     }
@@ -180,7 +181,7 @@ class FilecmpTest {
                 "        print(n, sh, filecmp.cmp(sys.argv[1] + '/' + n, sys.argv[2] + '/' + n, sh))");
         List<String> args = new ArrayList<>(List.of(left, right));
         args.addAll(names);
-        assertEquals(new String(Python.run(script, args.toArray(String[]::new)), StandardCharsets.UTF_8),
+        assertEquals(new String(Python.MODERN.runBytes(script, args.toArray(String[]::new)), StandardCharsets.UTF_8),
                 mine.toString());
     }
 
@@ -219,7 +220,7 @@ class FilecmpTest {
                 "filecmp.clear_cache(); put(b, 'abcd', t + 2000000000); print(filecmp.cmp(a, b))",
                 "put(b, 'wxyz', t + 2000000000)",
                 "filecmp.clear_cache(); print(filecmp.cmp(a, b))");
-        String expected = new String(Python.run(script, a, b, Long.toString(T0)), StandardCharsets.UTF_8);
+        String expected = new String(Python.MODERN.runBytes(script, a, b, Long.toString(T0)), StandardCharsets.UTF_8);
         StringBuilder mine = new StringBuilder();
         put(a, "abcd", T0);
         put(b, "abcd", T0 + 1_000_000_000L);

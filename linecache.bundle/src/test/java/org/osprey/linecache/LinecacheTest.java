@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.At;
 import org.osprey.os.Os;
+import org.osprey.testing.Python;
 
 /** {@code linecache} against CPython's on the same real files. */
 class LinecacheTest {
@@ -95,7 +96,7 @@ class LinecacheTest {
     private String python(String searchDir, List<String> names) throws Exception {
         List<String> args = new ArrayList<>(List.of(searchDir));
         args.addAll(names);
-        return new String(Python.run(GETLINES, args.toArray(String[]::new)), StandardCharsets.UTF_8);
+        return new String(Python.MODERN.runBytes(GETLINES, args.toArray(String[]::new)), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -179,7 +180,7 @@ class LinecacheTest {
                 "put('two\\n', t + 10**9); linecache.checkcache(a); print(linecache.getline(a, 1), end='')",
                 "os.remove(a); linecache.checkcache(); print(repr(linecache.getline(a, 1)))",
                 "put('new\\n', t); print(linecache.updatecache(a))");
-        String expected = new String(Python.run(script, a, Long.toString(T0)), StandardCharsets.UTF_8);
+        String expected = new String(Python.MODERN.runBytes(script, a, Long.toString(T0)), StandardCharsets.UTF_8);
         StringBuilder mine = new StringBuilder();
         put(a, "one\n", T0);
         mine.append(linecache.getline(a, 1));
@@ -207,7 +208,7 @@ class LinecacheTest {
     @Test
     void aLoaderSuppliesSourceForNamesWithoutAFile() throws Exception {
         String source = "a\rb\u000cc\r\nd";
-        String expected = new String(Python.run("import sys; print([l + '\\n' for l in sys.argv[1].splitlines()])",
+        String expected = new String(Python.MODERN.runBytes("import sys; print([l + '\\n' for l in sys.argv[1].splitlines()])",
                 source), StandardCharsets.UTF_8);
         assertTrue(linecache.lazycache("mod.py", () -> source));
         assertTrue(linecache.lazycache("mod.py", () -> "ignored"), "an existing lazy entry stays");

@@ -21,6 +21,7 @@ import org.osprey.os.Os;
 import org.osprey.os.ScandirIterator;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.posix.abi.Abi;
+import org.osprey.testing.Python;
 
 /** Every dir_fd variant resolves a relative name against the directory open at the descriptor. */
 class DirFdTest {
@@ -115,7 +116,7 @@ class DirFdTest {
 
     @Test
     void supportsListsTheDirFdFunctions() {
-        String python = Python.run("import os; print(' '.join(sorted(f.__name__ for f in os.supports_dir_fd)))");
+        String python = Python.DEFAULT.run("import os; print(' '.join(sorted(f.__name__ for f in os.supports_dir_fd)))");
         for (String f : os.supports().dirFd()) {
             assertTrue(python.contains(f), f + " is in Python's supports_dir_fd too");
         }

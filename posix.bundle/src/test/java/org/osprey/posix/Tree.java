@@ -3,6 +3,7 @@ package org.osprey.posix;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.spi.OsProvider;
+import org.osprey.testing.Python;
 
 /** A small generated tree with every kind of entry, for comparing directory reading and walks with Python. */
 final class Tree {
@@ -23,6 +24,6 @@ final class Tree {
         os.symlink("../a/aa", root + "/c/link-to-dir", true);
         os.symlink("top.txt", root + "/link-to-file");
         os.symlink("nowhere", root + "/dangling");
-        Python.run("import os, sys; os.mkfifo(sys.argv[1])", root + "/b/fifo");
+        Python.DEFAULT.run("import os, sys; os.mkfifo(sys.argv[1])", root + "/b/fifo");
     }
 }

@@ -25,6 +25,7 @@ import org.osprey.os.IsADirectoryOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.StatResult;
+import org.osprey.testing.Python;
 
 /** copyfileobj, copyfile (kernel and buffered paths), copymode, copystat, copy and copy2 on real files. */
 class CopyTest {
@@ -130,20 +131,20 @@ class CopyTest {
         Files.writeString(tmp.resolve("src"), "x");
         Trees.dir(tmp.resolve("dir"));
         SameFileException same = assertThrows(SameFileException.class, () -> shutil.copyfile(p("src"), p("src")));
-        assertEquals(Python.run(PY_ERROR, p("src"), p("src")), "SameFileError|" + same.getMessage());
+        assertEquals(Python.MODERN.run(PY_ERROR, p("src"), p("src")), "SameFileError|" + same.getMessage());
         IsADirectoryOsException isDir = assertThrows(IsADirectoryOsException.class,
                 () -> shutil.copyfile(p("src"), p("dir")));
-        assertEquals(Python.run(PY_ERROR, p("src"), p("dir")), "IsADirectoryError|" + isDir.getMessage());
+        assertEquals(Python.MODERN.run(PY_ERROR, p("src"), p("dir")), "IsADirectoryError|" + isDir.getMessage());
         FileNotFoundOsException missing = assertThrows(FileNotFoundOsException.class,
                 () -> shutil.copyfile(p("missing"), p("dst")));
-        assertEquals(Python.run(PY_ERROR, p("missing"), p("dst")), "FileNotFoundError|" + missing.getMessage());
+        assertEquals(Python.MODERN.run(PY_ERROR, p("missing"), p("dst")), "FileNotFoundError|" + missing.getMessage());
         FileNotFoundOsException noDir = assertThrows(FileNotFoundOsException.class,
                 () -> shutil.copyfile(p("src"), p("nodir") + "/"));
         assertTrue(noDir.getMessage().contains("Directory does not exist"), noDir.getMessage());
         os.mkfifo(p("fifo"));
         SpecialFileException fifo = assertThrows(SpecialFileException.class,
                 () -> shutil.copyfile(p("fifo"), p("dst")));
-        assertEquals(Python.run(PY_ERROR, p("fifo"), p("dst")), "SpecialFileError|" + fifo.getMessage());
+        assertEquals(Python.MODERN.run(PY_ERROR, p("fifo"), p("dst")), "SpecialFileError|" + fifo.getMessage());
         assertThrows(IllegalArgumentException.class, () -> shutil.copyfile(p("src"), p("a\0b")));
     }
 

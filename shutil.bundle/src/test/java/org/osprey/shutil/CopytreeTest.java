@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.FileExistsOsException;
+import org.osprey.testing.Python;
 
 /** copytree against CPython's on the same source tree: the same copies, the same collected errors. */
 class CopytreeTest {
@@ -80,7 +81,7 @@ class CopytreeTest {
             }
             javaErrors.add(e.getMessage().replace(dstJava.toString(), dstPython.toString()));
         }
-        String out = Python.run(PY, src.toString(), dstPython.toString(), python);
+        String out = Python.MODERN.run(PY, src.toString(), dstPython.toString(), python);
         List<String> pythonErrors = out.isEmpty() ? List.of() : List.of(out.split("\n"));
         assertEquals(pythonErrors, javaErrors);
         assertEquals(Trees.describe(dstPython), Trees.describe(dstJava));

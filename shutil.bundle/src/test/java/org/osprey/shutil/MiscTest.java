@@ -18,6 +18,7 @@ import org.osprey.os.Os;
 import org.osprey.os.Passwd;
 import org.osprey.os.StatResult;
 import org.osprey.os.TerminalSize;
+import org.osprey.testing.Python;
 
 /** ignore_patterns, disk_usage, chown and get_terminal_size. */
 class MiscTest {
@@ -36,7 +37,7 @@ class MiscTest {
                 + "names, patterns = json.loads(sys.argv[1]), json.loads(sys.argv[2])\n"
                 + "for p in patterns:\n"
                 + "    print(json.dumps(sorted(shutil.ignore_patterns(p)('.', names))))\n");
-        List<String> python = List.of(Python.run(script.toString(), json(names), json(patterns)).split("\n"));
+        List<String> python = List.of(Python.MODERN.run(script.toString(), json(names), json(patterns)).split("\n"));
         List<String> java = new ArrayList<>();
         for (String p : patterns) {
             java.add(json(new TreeSet<>(shutil.ignorePatterns(p).ignored(".", names))));
@@ -82,7 +83,7 @@ class MiscTest {
     @Test
     void diskUsageAgreesWithPython() throws Exception {
         DiskUsage usage = shutil.diskUsage(tmp.toString());
-        String python = Python.run("import shutil, sys\nu = shutil.disk_usage(sys.argv[1]); print(u.total, end='')",
+        String python = Python.MODERN.run("import shutil, sys\nu = shutil.disk_usage(sys.argv[1]); print(u.total, end='')",
                 tmp.toString());
         assertEquals(Long.parseLong(python), usage.total());
         assertTrue(usage.used() >= 0 && usage.free() >= 0 && usage.used() + usage.free() <= usage.total());

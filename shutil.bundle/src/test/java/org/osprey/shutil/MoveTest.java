@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.Os;
+import org.osprey.testing.Python;
 
 /** move: renames, into directories, Python's errors, and across file systems (the temp dir and /dev/shm). */
 class MoveTest {
@@ -47,11 +48,11 @@ class MoveTest {
         Trees.file(tmp.resolve("a"), "a");
         Trees.file(tmp.resolve("dir/a"), "old");
         ShutilException exists = assertThrows(ShutilException.class, () -> shutil.move(p("a"), p("dir")));
-        assertEquals(Python.run(PY_MOVE, p("a"), p("dir")), "Error|" + exists.getMessage());
+        assertEquals(Python.MODERN.run(PY_MOVE, p("a"), p("dir")), "Error|" + exists.getMessage());
         assertEquals(List.of(), exists.failures());
         Trees.dir(tmp.resolve("tree/sub"));
         ShutilException into = assertThrows(ShutilException.class, () -> shutil.move(p("tree"), p("tree/sub")));
-        assertEquals(Python.run(PY_MOVE, p("tree"), p("tree/sub")), "Error|" + into.getMessage());
+        assertEquals(Python.MODERN.run(PY_MOVE, p("tree"), p("tree/sub")), "Error|" + into.getMessage());
         assertTrue(Files.isDirectory(tmp.resolve("tree/sub")));
     }
 

@@ -20,6 +20,7 @@ import org.osprey.os.At;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.testing.Python;
 
 /** rmtree: the fd-based safe walk, its error handling, its descriptors, and a symlink-swapping attacker. */
 class RmtreeTest {
@@ -51,7 +52,7 @@ class RmtreeTest {
         Path tree = smallTree(tmp.resolve("tree"));
         Path link = Trees.link(tmp.resolve("link"), tree.toString());
         OsException e = assertThrows(OsException.class, () -> shutil.rmtree(link.toString()));
-        String python = Python.run("import shutil, sys\ntry:\n    shutil.rmtree(sys.argv[1])\n"
+        String python = Python.MODERN.run("import shutil, sys\ntry:\n    shutil.rmtree(sys.argv[1])\n"
                 + "except OSError as e:\n    print(type(e).__name__, e.args[0], e.filename, sep='|', end='')",
                 link.toString());
         assertEquals(python, "OSError|" + e.getMessage() + "|" + link);
@@ -63,7 +64,7 @@ class RmtreeTest {
     void missingTopRaisesFileNotFoundLikePython() throws Exception {
         String missing = tmp.resolve("missing").toString();
         FileNotFoundOsException e = assertThrows(FileNotFoundOsException.class, () -> shutil.rmtree(missing));
-        String python = Python.run("import shutil, sys\ntry:\n    shutil.rmtree(sys.argv[1])\n"
+        String python = Python.MODERN.run("import shutil, sys\ntry:\n    shutil.rmtree(sys.argv[1])\n"
                 + "except OSError as e:\n    print(type(e).__name__, str(e), sep='|', end='')", missing);
         assertEquals(python, "FileNotFoundError|" + e.getMessage());
     }

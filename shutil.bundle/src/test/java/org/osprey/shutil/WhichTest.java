@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.Os;
+import org.osprey.testing.Python;
 
 /** which: the answers CPython gives for the same commands, modes and search paths. */
 class WhichTest {
@@ -43,7 +44,7 @@ class WhichTest {
             args.addAll(List.of(c));
             java.add(shutil.which(c[0], Integer.parseInt(c[1]), c[2]).orElse("None"));
         }
-        List<String> python = List.of(Python.run(script.toString(), args.toArray(String[]::new)).split("\n"));
+        List<String> python = List.of(Python.MODERN.run(script.toString(), args.toArray(String[]::new)).split("\n"));
         assertEquals(python, java);
     }
 

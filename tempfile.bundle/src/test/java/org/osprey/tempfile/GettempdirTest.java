@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.Os;
+import org.osprey.testing.Python;
 
 /**
  * {@code gettempdir} and the module variables. The candidates are read from the native environment, which
@@ -73,7 +74,7 @@ class GettempdirTest {
                 + "    os.environ.pop(n, None)\n"
                 + "    if v != '-': os.environ[n] = v\n"
                 + "print(tempfile.gettempdir())";
-        String python = Python.run("python3", Map.of(), script, dash(tmpdir), dash(temp), dash(tmpVar));
+        String python = Python.DEFAULT.run(script, dash(tmpdir), dash(temp), dash(tmpVar)).strip();
         assertEquals(python, ours, env.toString());
     }
 
@@ -129,8 +130,8 @@ class GettempdirTest {
 
     @Test
     void prefixesAndTemplateAreCpythons() {
-        String python = Python.run("python3", Map.of(), "import tempfile\n"
-                + "print(tempfile.gettempprefix(), tempfile.gettempprefixb().decode(), tempfile.template)");
+        String python = Python.DEFAULT.run("import tempfile\n"
+                + "print(tempfile.gettempprefix(), tempfile.gettempprefixb().decode(), tempfile.template)").strip();
         assertEquals(python, tf.gettempprefix() + " " + new String(tf.gettempprefixb(), StandardCharsets.US_ASCII)
                 + " " + tf.template());
     }

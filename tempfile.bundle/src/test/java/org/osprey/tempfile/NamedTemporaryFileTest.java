@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.Os;
 import org.osprey.os.Stat;
+import org.osprey.testing.Python;
 
 /** {@code NamedTemporaryFile}: the name on disk, and when each {@code delete}/{@code delete_on_close} removes it. */
 class NamedTemporaryFileTest {
@@ -59,7 +59,7 @@ class NamedTemporaryFileTest {
                 "        pass",
                 "    print(delete, 'exit-only', os.path.exists(f.name))",
                 "    if os.path.exists(f.name): os.unlink(f.name)");
-        List<String> expected = List.of(Python.run(Python.python313(), Map.of(), script, tmp.toString()).split("\n"));
+        List<String> expected = List.of(Python.require313().run(script, tmp.toString()).strip().split("\n"));
         List<String> actual = new ArrayList<>();
         for (boolean delete : new boolean[] {true, false}) {
             for (boolean doc : new boolean[] {true, false}) {

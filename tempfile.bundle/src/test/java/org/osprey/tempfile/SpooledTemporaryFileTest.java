@@ -13,11 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.Os;
+import org.osprey.testing.Python;
 
 /** {@code SpooledTemporaryFile}: memory until {@code max_size}, then a real file with the same data and position. */
 class SpooledTemporaryFileTest {
@@ -93,7 +93,7 @@ class SpooledTemporaryFileTest {
                 "g = tempfile.SpooledTemporaryFile()",
                 "g.write(b'abcdef'); g.truncate(3); show(g)",
                 "g.write(b'gh'); show(g)");
-        List<String> expected = List.of(Python.run(Python.python313(), Map.of(), script).split("\n"));
+        List<String> expected = List.of(Python.require313().run(script).strip().split("\n"));
         List<String> actual = new ArrayList<>();
         try (SpooledTemporaryFile f = spooled(8); SpooledTemporaryFile g = spooled(0)) {
             f.position(5);

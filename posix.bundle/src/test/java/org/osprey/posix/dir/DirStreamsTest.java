@@ -11,9 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.spi.DirStream;
-import org.osprey.posix.Python;
 import org.osprey.posix.errors.ErrnoTranslator;
 import org.osprey.posix.natives.Natives;
+import org.osprey.testing.Python;
 
 /** Both ways of reading a directory give Python's scandir: same names, order, types and inodes. */
 class DirStreamsTest {
@@ -43,6 +43,6 @@ class DirStreamsTest {
                 lines.add(d.name() + " " + d.type() + " " + d.ino());
             }
         }
-        assertEquals(Python.lines(PY_SCANDIR, tmp.toString()), lines);
+        assertEquals(Python.DEFAULT.lines(PY_SCANDIR, tmp.toString()), lines);
     }
 }

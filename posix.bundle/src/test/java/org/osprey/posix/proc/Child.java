@@ -14,8 +14,8 @@ import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.SchedParam;
 import org.osprey.posix.PosixProvider;
-import org.osprey.posix.Python;
 import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.testing.Python;
 
 /**
  * A JVM of its own for what must never happen to the test JVM: changing credentials, niceness, session or
@@ -167,7 +167,7 @@ public final class Child {
 
     /** python3 as this JVM's own child, so that its parent is the process under test. */
     private static String python(String script) {
-        return Python.run(script).strip();
+        return Python.DEFAULT.run(script).strip();
     }
 
     /** The lines as a map, for the tests. */

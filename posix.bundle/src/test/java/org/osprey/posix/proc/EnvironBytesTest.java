@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.Os;
 import org.osprey.posix.PosixProvider;
-import org.osprey.posix.Python;
+import org.osprey.testing.Python;
 
 /** os.environb: the same native environment as os.environ, as bytes; and get_exec_path against python3. */
 class EnvironBytesTest {
@@ -156,7 +156,7 @@ class EnvironBytesTest {
         for (String p : paths) {
             args.add(p == null ? "<none>" : "=" + p);
         }
-        List<String> expected = Python.lines("import os, sys\nfor a in sys.argv[1:]:\n"
+        List<String> expected = Python.DEFAULT.lines("import os, sys\nfor a in sys.argv[1:]:\n"
                 + "    env = {} if a == '<none>' else {'PATH': a[1:]}\n"
                 + "    print(len(os.get_exec_path(env)), '|'.join(os.get_exec_path(env)))", args.toArray(String[]::new));
         List<String> actual = new ArrayList<>();
