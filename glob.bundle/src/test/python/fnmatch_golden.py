@@ -5,8 +5,9 @@ Writes glob.bundle/src/test/resources/fnmatch/golden.txt (relative to this scrip
 file came from CPython 3.13.0 (`$(pyenv root)/versions/3.13.0/bin/python3 fnmatch_golden.py`); translate's
 text differs in other versions, the match results do not.
 
-Format: text lines (no lone high surrogates: Java would read one before a low surrogate as a pair); every string is the hex of its UTF-16-BE code units, so lone surrogates (undecodable
-file name bytes) and astral characters survive exactly.
+Format: text lines (no lone high surrogates: Java would read one before a low surrogate as a pair); every
+string is the hex of its UTF-16-BE code units, so lone surrogates (undecodable file name bytes) and astral
+characters survive exactly.
     # comment lines
     N <name> <name> ...                  the names, once, in order
     P <pattern> <translate(pattern)> <bits>

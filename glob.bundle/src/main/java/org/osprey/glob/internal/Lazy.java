@@ -62,7 +62,22 @@ abstract class Lazy<T> implements Iterator<T> {
 
     /** {@code first}, then what {@code rest} makes when pulled. */
     static <T> Iterator<T> cons(T first, Supplier<Iterator<T>> rest) {
-        return flatMap(List.of(0, 1).iterator(), i -> i == 0 ? single(first) : rest.get());
+        return new Lazy<T>() {
+            private boolean started;
+            private Iterator<T> tail;
+
+            @Override
+            protected T advance() {
+                if (!started) {
+                    started = true;
+                    return first;
+                }
+                if (tail == null) {
+                    tail = rest.get();
+                }
+                return tail.hasNext() ? tail.next() : null;
+            }
+        };
     }
 
     /** {@code for a in outer: yield from inner(a)}. */
