@@ -17,7 +17,7 @@ final class ShellMatcher {
     private final Segment tail;
 
     ShellMatcher(List<Piece> pieces) {
-        never = pieces.stream().anyMatch(p -> p instanceof Piece.Bracket b && b.regex().equals("(?!)"));
+        never = pieces.stream().anyMatch(p -> p instanceof Piece.Bracket b && b.set() == CharSet.NONE);
         List<Segment> segments = new ArrayList<>();
         List<Piece> run = new ArrayList<>();
         for (Piece p : pieces) {
