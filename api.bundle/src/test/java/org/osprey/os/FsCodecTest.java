@@ -45,7 +45,7 @@ class FsCodecTest {
                 + "for line in sys.stdin.read().split('\\n')[:-1]:\n"
                 + "    s = bytes.fromhex(line).decode('utf-8', 'surrogateescape')\n"
                 + "    print(' '.join('%x' % ord(c) for c in s))\n";
-        String[] expected = Python.DEFAULT.withInput(script, input).split("\n", -1);
+        String[] expected = Python.withInput(script, input).split("\n", -1);
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
             byte[] b = samples.get(i);

@@ -47,7 +47,7 @@ class OsExceptionTest {
                 + "    print(ascii(str(FileNotFoundError(2, 'No such file or directory', n))))\n"
                 + "    print(ascii(str(FileExistsError(17, 'File exists', n, None, n + '2'))))\n";
         String json = names.stream().map(OsExceptionTest::jsonString).collect(Collectors.joining(",", "[", "]"));
-        String[] expected = Python.DEFAULT.withInput(script, json).split("\n");
+        String[] expected = Python.withInput(script, json).split("\n");
         int i = 0;
         for (String n : names) {
             assertEquals(expected[i++], ascii(new FileNotFoundOsException(2, "No such file or directory", n, null)
@@ -77,7 +77,7 @@ class OsExceptionTest {
     void reprOfAListIsPythons() throws Exception {
         List<String> names = List.of("a", "it's", "both ' and \"", "tab\there", "caf\u00e9", "\udcff", "");
         String json = names.stream().map(OsExceptionTest::jsonString).collect(Collectors.joining(",", "[", "]"));
-        assertEquals(Python.DEFAULT.withInput("import json, sys; print(repr(json.load(sys.stdin)), end='')", json),
+        assertEquals(Python.withInput("import json, sys; print(repr(json.load(sys.stdin)), end='')", json),
                 PyRepr.repr(names));
         assertEquals("[]", PyRepr.repr(List.of()));
     }

@@ -2,14 +2,21 @@ package org.osprey.fnmatch;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
-import org.osprey.os.Os;
 import org.osprey.fnmatch.internal.FnmatchImpl;
+import org.osprey.os.Os;
 
 /**
  * Python's {@code fnmatch} module over the {@link Os} API. {@link #get()} serves the running platform's
  * {@code os}; in an OSGi framework the same type is also a Declarative Services component bound to the
  * highest-ranked {@code Os} service.
+ * <p>
+ * Patterns follow CPython 3.13: {@code *} matches any run of characters ({@code /} included), {@code ?} any one
+ * character, {@code [seq]} / {@code [!seq]} one character in / not in {@code seq} (ranges {@code a-z}; a range
+ * whose start is above its end matches nothing), {@code \} is an ordinary character and a {@code [} without a
+ * closing {@code ]} stands for itself. A character is a Unicode code point, as in a Python {@code str}. Compiled
+ * patterns are cached (the last 32,768, like CPython's LRU cache). Matching never backtracks.
  */
 public interface Fnmatch {
     /** {@code fnmatch} over {@link Os#get()}. */
@@ -22,6 +29,25 @@ public interface Fnmatch {
         return new FnmatchImpl(os);
     }
 
+    /** {@code fnmatch.fnmatch(name, pat)}: both {@code os.path.normcase}d first (the identity on POSIX). */
+    boolean fnmatch(String name, String pattern);
+
+    /** {@code fnmatch.fnmatchcase(name, pat)}: case-sensitive, no normalisation. */
+    boolean fnmatchcase(String name, String pattern);
+
     /** {@code fnmatch.filter(names, pat)}: the names that match, in order, after {@code os.path.normcase}. */
     List<String> filter(Collection<String> names, String pattern);
+
+    /**
+     * {@code fnmatch.translate(pat)}: the Python regular expression, exactly the text CPython 3.13 returns
+     * (for Python's {@code re}; use {@link #compile} for a Java pattern).
+     */
+    String translate(String pattern);
+
+    /**
+     * {@code re.compile(fnmatch.translate(pat))} as a {@link Pattern} with the same meaning (code points,
+     * {@code DOTALL}, atomic groups, anchored at the end): {@code compile(pat).matcher(name).matches()} is
+     * {@code fnmatchcase(name, pat)}.
+     */
+    Pattern compile(String pattern);
 }

@@ -3,13 +3,21 @@ package org.osprey.glob;
 import java.io.IOException;
 import java.util.List;
 
-import org.osprey.os.Os;
 import org.osprey.glob.internal.GlobImpl;
+import org.osprey.os.Os;
 
 /**
  * Python's {@code glob} module over the {@link Os} API. {@link #get()} serves the running platform's
  * {@code os}; in an OSGi framework the same type is also a Declarative Services component bound to the
  * highest-ranked {@code Os} service.
+ * <p>
+ * As in CPython 3.13: wildcards are {@code fnmatch}'s; a name that starts with {@code .} is matched only by a
+ * pattern segment that starts with {@code .} unless {@code includeHidden}; with {@code recursive}, a {@code **}
+ * segment matches zero or more directories (and, last, the files in them); symlinks are followed and broken
+ * ones are listed; a trailing separator selects directories; errors while reading the file system are ignored
+ * (an unreadable directory has no matches). A NUL character in the pattern or root directory is an
+ * {@link IllegalArgumentException} before anything is read (CPython would return nothing or raise
+ * {@code ValueError}, depending on where the NUL is).
  */
 public interface Glob {
     /** {@code glob} over {@link Os#get()}. */
@@ -24,4 +32,19 @@ public interface Glob {
 
     /** {@code glob.glob(pathname, root_dir=..., dir_fd=..., recursive=..., include_hidden=...)}. */
     List<String> glob(String pathname, GlobOptions options) throws IOException;
+
+    /** {@code glob.glob(pathname)}. */
+    List<String> glob(String pathname) throws IOException;
+
+    /** {@code glob.iglob(pathname, ...)}: the same matches, lazily; close the iterator. */
+    GlobIterator iglob(String pathname, GlobOptions options);
+
+    /** {@code glob.escape(pathname)}: {@code *}, {@code ?} and {@code [} made literal ({@code [*]}); the drive kept. */
+    String escape(String pathname);
+
+    /** {@code glob.has_magic(s)}: whether {@code s} contains {@code *}, {@code ?} or {@code [}. */
+    boolean hasMagic(String s);
+
+    /** {@code glob.translate(pat, recursive=..., include_hidden=..., seps=...)} (3.13): Python {@code re} text. */
+    String translate(String pattern, TranslateOptions options);
 }

@@ -116,7 +116,7 @@ class DirFdTest {
 
     @Test
     void supportsListsTheDirFdFunctions() {
-        String python = Python.DEFAULT.run("import os; print(' '.join(sorted(f.__name__ for f in os.supports_dir_fd)))");
+        String python = Python.run("import os; print(' '.join(sorted(f.__name__ for f in os.supports_dir_fd)))");
         for (String f : os.supports().dirFd()) {
             assertTrue(python.contains(f), f + " is in Python's supports_dir_fd too");
         }

@@ -69,29 +69,29 @@ class DirTest {
     @Test
     void listdirMatchesPython() throws Exception {
         for (String d : new String[] {root, root + "/a", root + "/b", root + "/empty"}) {
-            String expected = Python.DEFAULT.run("import os, sys; print(','.join(os.listdir(sys.argv[1])))", d).strip();
+            String expected = Python.run("import os, sys; print(','.join(os.listdir(sys.argv[1])))", d).strip();
             assertEquals(expected, String.join(",", os.listdir(d)), d);
         }
     }
 
     @Test
     void walkTopDownMatchesPython() {
-        assertEquals(Python.DEFAULT.lines(PY_WALK, "topdown", root), walk(WalkOptions.DEFAULT, false));
+        assertEquals(Python.lines(PY_WALK, "topdown", root), walk(WalkOptions.DEFAULT, false));
     }
 
     @Test
     void walkBottomUpMatchesPython() {
-        assertEquals(Python.DEFAULT.lines(PY_WALK, "bottomup", root), walk(WalkOptions.DEFAULT.bottomUp(), false));
+        assertEquals(Python.lines(PY_WALK, "bottomup", root), walk(WalkOptions.DEFAULT.bottomUp(), false));
     }
 
     @Test
     void walkFollowingLinksMatchesPython() {
-        assertEquals(Python.DEFAULT.lines(PY_WALK, "followlinks", root), walk(WalkOptions.DEFAULT.followLinks(), false));
+        assertEquals(Python.lines(PY_WALK, "followlinks", root), walk(WalkOptions.DEFAULT.followLinks(), false));
     }
 
     @Test
     void walkPrunedTopDownMatchesPython() {
-        assertEquals(Python.DEFAULT.lines(PY_WALK, "prune", root), walk(WalkOptions.DEFAULT, true));
+        assertEquals(Python.lines(PY_WALK, "prune", root), walk(WalkOptions.DEFAULT, true));
     }
 
     @Test
@@ -138,7 +138,7 @@ class DirTest {
 
     @Test
     void scandirEntriesAnswerLikePython() throws Exception {
-        String expected = Python.DEFAULT.run(String.join("\n",
+        String expected = Python.run(String.join("\n",
                 "import os, sys",
                 "for e in os.scandir(sys.argv[1]):",
                 "    print(e.name, e.path, e.is_dir(), e.is_dir(follow_symlinks=False), e.is_file(), e.is_symlink(),",

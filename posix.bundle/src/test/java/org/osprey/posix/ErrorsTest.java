@@ -70,7 +70,7 @@ class ErrorsTest {
         String[] argv = new String[args.length + 1];
         argv[0] = pyCall;
         System.arraycopy(args, 0, argv, 1, args.length);
-        assertEquals(Python.DEFAULT.run(PY_ERROR, argv).strip(), describe(e));
+        assertEquals(Python.run(PY_ERROR, argv).strip(), describe(e));
     }
 
     @Test
@@ -140,7 +140,7 @@ class ErrorsTest {
     void messageReadsLikePython() {
         String missing = tmp.resolve("missing").toString();
         OsException e = assertThrows(FileNotFoundOsException.class, () -> os.stat(missing));
-        String expected = Python.DEFAULT.run("import os, sys\ntry:\n    os.stat(sys.argv[1])\nexcept OSError as e:\n    print(e)",
+        String expected = Python.run("import os, sys\ntry:\n    os.stat(sys.argv[1])\nexcept OSError as e:\n    print(e)",
                 missing).strip();
         assertEquals(expected, e.getMessage());
     }

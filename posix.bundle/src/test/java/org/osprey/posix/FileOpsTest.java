@@ -113,7 +113,7 @@ class FileOpsTest {
         Files.writeString(tmp.resolve("f"), "x");
         os.chmod(p("f"), 0640);
         assertEquals(0640, mode(p("f")));
-        assertEquals("0o100640", Python.DEFAULT.run("import os, sys; print(oct(os.stat(sys.argv[1]).st_mode))", p("f")).strip());
+        assertEquals("0o100640", Python.run("import os, sys; print(oct(os.stat(sys.argv[1]).st_mode))", p("f")).strip());
         int fd = provider.open(p("f"), 0, 0, PosixProvider.NO_DIR_FD);
         try {
             provider.fchmod(fd, 0604);
@@ -147,7 +147,7 @@ class FileOpsTest {
         assertFalse(os.access(p("dangling"), Os.F_OK));
         assertTrue(os.access(p("dangling"), Os.F_OK, org.osprey.os.At.NOFOLLOW, false), "the link itself exists");
         assertTrue(os.access(p("f"), Os.R_OK, org.osprey.os.At.DEFAULT, true), "effective ids");
-        String python = Python.DEFAULT.run("import os, sys; print(os.access(sys.argv[1], os.X_OK), "
+        String python = Python.run("import os, sys; print(os.access(sys.argv[1], os.X_OK), "
                 + "os.access(sys.argv[1], os.X_OK, effective_ids=True))", p("f")).strip();
         assertEquals(python, (os.access(p("f"), Os.X_OK) ? "True" : "False") + " "
                 + (os.access(p("f"), Os.X_OK, org.osprey.os.At.DEFAULT, true) ? "True" : "False"));

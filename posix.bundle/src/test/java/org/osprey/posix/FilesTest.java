@@ -47,11 +47,11 @@ class FilesTest {
     }
 
     private static boolean isRoot() {
-        return "0".equals(Python.DEFAULT.run("import os; print(os.geteuid())").strip());
+        return "0".equals(Python.run("import os; print(os.geteuid())").strip());
     }
 
     private static String pyStat(String field, String path) {
-        return Python.DEFAULT.run("import os, sys; print(os.lstat(sys.argv[1])." + field + ")", path).strip();
+        return Python.run("import os, sys; print(os.lstat(sys.argv[1])." + field + ")", path).strip();
     }
 
     // ---- statvfs, pathconf ----
@@ -59,7 +59,7 @@ class FilesTest {
     @Test
     void statvfsMatchesPythonOnTheSameMount() throws Exception {
         String dir = tmp.toString();
-        List<String> py = Python.DEFAULT.lines("import os, sys\n"
+        List<String> py = Python.lines("import os, sys\n"
                 + "for s in (os.statvfs(sys.argv[1]), os.statvfs(os.open(sys.argv[1], os.O_RDONLY))):\n"
                 + "    print(s.f_bsize, s.f_frsize, s.f_blocks, s.f_files, s.f_flag, s.f_namemax, s.f_fsid)", dir);
         int fd = provider.open(dir, Abi.O_RDONLY, 0, OsProvider.NO_DIR_FD);
@@ -82,11 +82,11 @@ class FilesTest {
     @Test
     void pathconfGivesPythonsValueForEveryName() throws Exception {
         String file = touch("f");
-        Set<String> pyNames = new TreeSet<>(Python.DEFAULT.lines(
+        Set<String> pyNames = new TreeSet<>(Python.lines(
                 "import os\nfor n in os.pathconf_names: print(n)"));
         assertEquals(pyNames, new TreeSet<>(os.pathconfNames().keySet()));
         for (String target : List.of(tmp.toString(), file)) {
-            List<String> py = Python.DEFAULT.lines("import os, sys\n"
+            List<String> py = Python.lines("import os, sys\n"
                     + "fd = os.open(sys.argv[1], os.O_RDONLY)\n"
                     + "for n, v in sorted(os.pathconf_names.items()):\n"
                     + "    def q(f, a):\n"
@@ -140,7 +140,7 @@ class FilesTest {
         for (long[] pair : pairs) {
             args.append(pair[0]).append(' ').append(pair[1]).append('\n');
         }
-        List<String> py = Python.DEFAULT.lines("import os, sys\n"
+        List<String> py = Python.lines("import os, sys\n"
                 + "for line in sys.argv[1].splitlines():\n"
                 + "    ma, mi = map(int, line.split())\n"
                 + "    d = os.makedev(ma, mi)\n"
@@ -150,7 +150,7 @@ class FilesTest {
             assertEquals(py.get(i), dev + " " + os.major(dev) + " " + os.minor(dev), "pair " + i);
         }
         // and the other way round, from device numbers as the kernel reports them
-        String st = Python.DEFAULT.run("import os; s = os.stat('/dev/null'); print(s.st_rdev, os.major(s.st_rdev), "
+        String st = Python.run("import os; s = os.stat('/dev/null'); print(s.st_rdev, os.major(s.st_rdev), "
                 + "os.minor(s.st_rdev))").strip();
         long rdev = Long.parseLong(st.split(" ")[0]);
         assertEquals(st, rdev + " " + os.major(rdev) + " " + os.minor(rdev));
@@ -163,7 +163,7 @@ class FilesTest {
         int old = os.umask(0);
         try {
             os.mkfifo(p("fifo"));
-            assertEquals("0o10666", Python.DEFAULT.run("import os, sys; print(oct(os.lstat(sys.argv[1]).st_mode))",
+            assertEquals("0o10666", Python.run("import os, sys; print(oct(os.lstat(sys.argv[1]).st_mode))",
                     p("fifo")).strip());
             os.mkfifo(p("fifo2"), 0600, At.DEFAULT);
             assertTrue(Stat.S_ISFIFO(os.lstat(p("fifo2")).mode()));
@@ -179,7 +179,7 @@ class FilesTest {
                 provider.close(dir);
             }
             os.mknod(p("regular"), Stat.S_IFREG | 0644, 0);
-            assertEquals("0o100644 0", Python.DEFAULT.run("import os, sys; s = os.lstat(sys.argv[1]); "
+            assertEquals("0o100644 0", Python.run("import os, sys; s = os.lstat(sys.argv[1]); "
                     + "print(oct(s.st_mode), s.st_size)", p("regular")).strip());
             assertThrows(FileNotFoundOsException.class, () -> os.mknod(p("no/such"), Stat.S_IFIFO | 0600, 0));
             if (isRoot()) {
@@ -190,7 +190,7 @@ class FilesTest {
                     // a container without CAP_MKNOD: nothing more to check here
                     assumeTrue(false, "mknod of a character device refused here: " + e.getMessage());
                 }
-                assertEquals("0o20666 1 3", Python.DEFAULT.run("import os, sys; s = os.lstat(sys.argv[1]); "
+                assertEquals("0o20666 1 3", Python.run("import os, sys; s = os.lstat(sys.argv[1]); "
                         + "print(oct(s.st_mode), os.major(s.st_rdev), os.minor(s.st_rdev))", p("null")).strip());
             }
         } finally {
@@ -205,15 +205,15 @@ class FilesTest {
         assumeTrue(isRoot(), "only root may give a file away");
         String file = touch("f");
         os.chown(file, 65534, 65533);
-        assertEquals("65534 65533", Python.DEFAULT.run("import os, sys; s = os.stat(sys.argv[1]); print(s.st_uid, s.st_gid)",
+        assertEquals("65534 65533", Python.run("import os, sys; s = os.stat(sys.argv[1]); print(s.st_uid, s.st_gid)",
                 file).strip());
         os.chown(file, -1, 0); // uid unchanged
-        assertEquals("65534 0", Python.DEFAULT.run("import os, sys; s = os.stat(sys.argv[1]); print(s.st_uid, s.st_gid)",
+        assertEquals("65534 0", Python.run("import os, sys; s = os.stat(sys.argv[1]); print(s.st_uid, s.st_gid)",
                 file).strip());
         int fd = provider.open(file, Abi.O_RDONLY, 0, OsProvider.NO_DIR_FD);
         try {
             os.fchown(fd, 0, 65533);
-            assertEquals("0 65533", Python.DEFAULT.run("import os, sys; s = os.stat(sys.argv[1]); "
+            assertEquals("0 65533", Python.run("import os, sys; s = os.stat(sys.argv[1]); "
                     + "print(s.st_uid, s.st_gid)", file).strip());
             os.chown(fd, -1, -1);
             assertEquals(65533, os.fstat(fd).gid());
@@ -260,7 +260,7 @@ class FilesTest {
             assertTrue(assertThrows(UnsupportedOperationException.class, () -> os.chflags(file, 0)).getMessage()
                     .contains("BSD file flags"));
             assertThrows(UnsupportedOperationException.class, () -> os.lchflags(file, 0));
-            assertEquals("False False", Python.DEFAULT.run("import os; print(hasattr(os, 'lchmod'), hasattr(os, 'chflags'))")
+            assertEquals("False False", Python.run("import os; print(hasattr(os, 'lchmod'), hasattr(os, 'chflags'))")
                     .strip());
         } else {
             os.symlink("f", p("link"));
@@ -278,7 +278,7 @@ class FilesTest {
         int fd = provider.open(file, Abi.O_RDONLY, 0, OsProvider.NO_DIR_FD);
         try {
             os.fchmod(fd, 0604);
-            assertEquals("0o100604", Python.DEFAULT.run("import os, sys; print(oct(os.stat(sys.argv[1]).st_mode))", file)
+            assertEquals("0o100604", Python.run("import os, sys; print(oct(os.stat(sys.argv[1]).st_mode))", file)
                     .strip());
             assertThrows(OsException.class, () -> os.fchdir(fd)); // not a directory
         } finally {
@@ -317,14 +317,14 @@ class FilesTest {
     void utimeWithNanosecondsIsWhatPythonReadsBack() throws Exception {
         String file = touch("f");
         os.utimeNs(file, 1_234_567_890_123_456_789L, 987_654_321_987_654_321L, At.DEFAULT);
-        assertEquals("1234567890123456789 987654321987654321", Python.DEFAULT.run(
+        assertEquals("1234567890123456789 987654321987654321", Python.run(
                 "import os, sys; s = os.stat(sys.argv[1]); print(s.st_atime_ns, s.st_mtime_ns)", file).strip());
         os.utimeNs(file, -1_500_000_001L, 5L, At.DEFAULT); // before the epoch
-        assertEquals("-1500000001 5", Python.DEFAULT.run(
+        assertEquals("-1500000001 5", Python.run(
                 "import os, sys; s = os.stat(sys.argv[1]); print(s.st_atime_ns, s.st_mtime_ns)", file).strip());
         for (double[] t : new double[][] {{1.5, 2.25}, {1e9 + 0.123456789, -0.5}, {1700000000.987654321, 3}}) {
             os.utime(file, t[0], t[1], At.DEFAULT);
-            String py = Python.DEFAULT.run("import os, sys\nos.utime(sys.argv[1], (float(sys.argv[2]), float(sys.argv[3])))\n"
+            String py = Python.run("import os, sys\nos.utime(sys.argv[1], (float(sys.argv[2]), float(sys.argv[3])))\n"
                     + "s = os.stat(sys.argv[1]); print(s.st_atime_ns, s.st_mtime_ns)", p("f"), Double.toString(t[0]),
                     Double.toString(t[1])).strip();
             // python3 set the same times again; Java's setting must read back as python's
@@ -345,10 +345,10 @@ class FilesTest {
             os.utimeNs("f", 10L, 20L, At.dirFd(dir));
             assertEquals(20L, os.stat(file).mtimeNs());
             os.utimeNs(fd, 30L, 40L);
-            assertEquals("30 40", Python.DEFAULT.run("import os, sys; s = os.stat(sys.argv[1]); "
+            assertEquals("30 40", Python.run("import os, sys; s = os.stat(sys.argv[1]); "
                     + "print(s.st_atime_ns, s.st_mtime_ns)", file).strip());
             os.utime(fd, 1.75, -2.5);
-            assertEquals("1750000000 -2500000000", Python.DEFAULT.run("import os, sys; s = os.stat(sys.argv[1]); "
+            assertEquals("1750000000 -2500000000", Python.run("import os, sys; s = os.stat(sys.argv[1]); "
                     + "print(s.st_atime_ns, s.st_mtime_ns)", file).strip());
             os.utimeNow(fd);
             assertTrue(os.stat(file).mtime() >= before);
@@ -369,7 +369,7 @@ class FilesTest {
         for (int i = 0; i < 200; i++) {
             values.add(Double.toString((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(10))));
         }
-        List<String> py = Python.DEFAULT.lines("import os, sys\nfor v in sys.argv[2:]:\n"
+        List<String> py = Python.lines("import os, sys\nfor v in sys.argv[2:]:\n"
                 + "    os.utime(sys.argv[1], (float(v), float(v)))\n    print(os.stat(sys.argv[1]).st_mtime_ns)",
                 concat(file, values));
         for (int i = 0; i < values.size(); i++) {
@@ -396,7 +396,7 @@ class FilesTest {
 
     /** The temporary directory's file system must take {@code user.} attributes; tmpfs before 6.6 did not. */
     private void assumeUserXattrs(String file) {
-        String probe = Python.DEFAULT.run("import os, sys\ntry:\n    os.setxattr(sys.argv[1], 'user.probe', b'1')\n"
+        String probe = Python.run("import os, sys\ntry:\n    os.setxattr(sys.argv[1], 'user.probe', b'1')\n"
                 + "    os.removexattr(sys.argv[1], 'user.probe'); print('ok')\n"
                 + "except OSError as e: print(e)", file).strip();
         assumeTrue(probe.equals("ok"), "no user xattrs on the file system of " + file + ": " + probe);
@@ -414,10 +414,10 @@ class FilesTest {
         os.setxattr(file, "user.osprey", value, 0);
         os.setxattr(file, "user.empty", new byte[0], 0);
         assertEquals(java.util.HexFormat.of().formatHex(value) + " 0 ['user.empty', 'user.osprey']",
-                Python.DEFAULT.run("import os, sys; print(os.getxattr(sys.argv[1], 'user.osprey').hex(), "
+                Python.run("import os, sys; print(os.getxattr(sys.argv[1], 'user.osprey').hex(), "
                         + "len(os.getxattr(sys.argv[1], 'user.empty')), sorted(os.listxattr(sys.argv[1])))", file)
                         .strip());
-        Python.DEFAULT.run("import os, sys; os.setxattr(sys.argv[1], 'user.py', 'caf\u00e9'.encode())", file);
+        Python.run("import os, sys; os.setxattr(sys.argv[1], 'user.py', 'caf\u00e9'.encode())", file);
         assertArrayEquals("caf\u00e9".getBytes(StandardCharsets.UTF_8), os.getxattr(file, "user.py"));
         assertEquals(Set.of("user.osprey", "user.empty", "user.py"), Set.copyOf(os.listxattr(file)));
 
@@ -426,16 +426,16 @@ class FilesTest {
         assertEquals(61, assertThrows(OsException.class,
                 () -> os.setxattr(file, "user.new", value, os.XATTR_REPLACE())).errno()); // ENODATA
         os.setxattr(file, "user.py", new byte[] {1}, os.XATTR_REPLACE());
-        assertEquals("b'\\x01'", Python.DEFAULT.run("import os, sys; print(os.getxattr(sys.argv[1], 'user.py'))", file)
+        assertEquals("b'\\x01'", Python.run("import os, sys; print(os.getxattr(sys.argv[1], 'user.py'))", file)
                 .strip());
         os.removexattr(file, "user.py");
-        assertEquals("['user.empty', 'user.osprey']", Python.DEFAULT.run(
+        assertEquals("['user.empty', 'user.osprey']", Python.run(
                 "import os, sys; print(sorted(os.listxattr(sys.argv[1])))", file).strip());
         OsException missing = assertThrows(OsException.class, () -> os.getxattr(file, "user.py"));
         assertEquals(61, missing.errno());
         assertEquals(file, missing.filename());
         assertEquals(List.of(1, 2, 65536), List.of(os.XATTR_CREATE(), os.XATTR_REPLACE(), os.XATTR_SIZE_MAX()));
-        assertEquals(Python.DEFAULT.run("import os; print(os.XATTR_CREATE, os.XATTR_REPLACE, os.XATTR_SIZE_MAX)").strip(),
+        assertEquals(Python.run("import os; print(os.XATTR_CREATE, os.XATTR_REPLACE, os.XATTR_SIZE_MAX)").strip(),
                 os.XATTR_CREATE() + " " + os.XATTR_REPLACE() + " " + os.XATTR_SIZE_MAX());
 
         int fd = provider.open(file, Abi.O_RDONLY, 0, OsProvider.NO_DIR_FD);
@@ -452,7 +452,7 @@ class FilesTest {
         new Random(1).nextBytes(big);
         os.setxattr(file, "user.big", big, 0);
         assertArrayEquals(big, os.getxattr(file, "user.big"));
-        assertEquals(Integer.toString(big.length), Python.DEFAULT.run(
+        assertEquals(Integer.toString(big.length), Python.run(
                 "import os, sys; print(len(os.getxattr(sys.argv[1], 'user.big')))", file).strip());
     }
 
@@ -487,7 +487,7 @@ class FilesTest {
     @Test
     void supportsSaysExactlyWhatPythonSaysOfTheseFunctions() {
         assumeTrue(DirTest.abi().isLinux(), "python3 here runs on Linux");
-        List<String> python = Python.DEFAULT.lines("import os\nfor s in (os.supports_dir_fd, os.supports_fd, "
+        List<String> python = Python.lines("import os\nfor s in (os.supports_dir_fd, os.supports_fd, "
                 + "os.supports_follow_symlinks, os.supports_effective_ids): "
                 + "print(' '.join(sorted(f.__name__ for f in s)))");
         var supports = os.supports();

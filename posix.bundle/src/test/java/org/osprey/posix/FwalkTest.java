@@ -71,7 +71,7 @@ class FwalkTest {
                 FwalkOptions options = FwalkOptions.DEFAULT;
                 options = topdown ? options : options.bottomUp();
                 options = follow ? options.followingSymlinks() : options;
-                List<String> py = Python.DEFAULT.lines(PY_FWALK, root, topdown ? "T" : "F", follow ? "T" : "F");
+                List<String> py = Python.lines(PY_FWALK, root, topdown ? "T" : "F", follow ? "T" : "F");
                 assertEquals(py, java(root, options), "topdown=" + topdown + " follow=" + follow);
                 assertEquals(follow, py.stream().anyMatch(s -> s.contains("secret")), "walked out: " + py);
             }
@@ -86,7 +86,7 @@ class FwalkTest {
         Tree.create(os, provider, root);
         int dir = provider.open(tmp.toString(), Abi.O_RDONLY, 0, OsProvider.NO_DIR_FD);
         try {
-            List<String> py = Python.DEFAULT.lines("import os, sys\nfd = os.open(sys.argv[1], os.O_RDONLY)\n"
+            List<String> py = Python.lines("import os, sys\nfd = os.open(sys.argv[1], os.O_RDONLY)\n"
                     + "for d, dirs, files, _ in os.fwalk('tree', dir_fd=fd):\n"
                     + "    print(d + '|' + ','.join(dirs) + '|' + ','.join(files))", tmp.toString());
             assertEquals(py, java("tree", FwalkOptions.DEFAULT.dirFd(dir)));
@@ -96,7 +96,7 @@ class FwalkTest {
         // a symlink to a directory as top is not walked unless followed, as in Python
         assertEquals(List.of(), java(root + "/c/link-to-dir", FwalkOptions.DEFAULT));
         assertEquals(List.of(), java(root + "/top.txt", FwalkOptions.DEFAULT));
-        assertEquals(Python.DEFAULT.lines(PY_FWALK, root + "/c/link-to-dir", "T", "T"),
+        assertEquals(Python.lines(PY_FWALK, root + "/c/link-to-dir", "T", "T"),
                 java(root + "/c/link-to-dir", FwalkOptions.DEFAULT.followingSymlinks()));
         assertThrows(FileNotFoundOsException.class, () -> os.fwalk(tmp + "/missing"));
     }

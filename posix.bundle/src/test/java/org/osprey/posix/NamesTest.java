@@ -27,14 +27,14 @@ class NamesTest {
     Path tmp;
 
     private Set<String> pythonListing(String dir) {
-        return new TreeSet<>(Python.DEFAULT.lines("import os, sys\nfor n in os.listdir(os.fsencode(sys.argv[1])): print(n.hex())",
+        return new TreeSet<>(Python.lines("import os, sys\nfor n in os.listdir(os.fsencode(sys.argv[1])): print(n.hex())",
                 dir));
     }
 
     @Test
     void namesCreatedNativelyRoundTrip() throws Exception {
         String dir = tmp.toString();
-        Python.DEFAULT.run("import os, sys\nfor h in sys.argv[2:]: open(os.path.join(os.fsencode(sys.argv[1]), bytes.fromhex(h)), 'w').close()",
+        Python.run("import os, sys\nfor h in sys.argv[2:]: open(os.path.join(os.fsencode(sys.argv[1]), bytes.fromhex(h)), 'w').close()",
                 concat(dir, NAMES));
         Set<String> seen = new TreeSet<>();
         for (String name : os.listdir(dir)) {
@@ -60,7 +60,7 @@ class NamesTest {
                 java.nio.charset.StandardCharsets.UTF_8)))), pythonListing(dir));
         assertEquals("target-\udc80", os.readlink(dir + "/link-caf\u00e9"));
         // the JVM may encode arguments in an ASCII locale, so the path goes to Python as hex
-        assertEquals("7461726765742d80", Python.DEFAULT.run("import os, sys; print(os.readlink(bytes.fromhex(sys.argv[1])).hex())",
+        assertEquals("7461726765742d80", Python.run("import os, sys; print(os.readlink(bytes.fromhex(sys.argv[1])).hex())",
                 HexFormat.of().formatHex(FsCodec.encode(dir + "/link-caf\u00e9"))).strip());
     }
 

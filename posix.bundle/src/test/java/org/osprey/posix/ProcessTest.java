@@ -33,7 +33,7 @@ class ProcessTest {
 
     @Test
     void idsAndGroupsAsAChildSeesThem() throws Exception {
-        String expected = Python.DEFAULT.run("import os; print(os.getuid(), os.geteuid(), os.getgid(), os.getegid(), "
+        String expected = Python.run("import os; print(os.getuid(), os.geteuid(), os.getgid(), os.getegid(), "
                 + "sorted(set(os.getgroups())))").strip();
         String groups = Arrays.stream(provider.getgroups()).distinct().sorted().mapToObj(Long::toString)
                 .collect(Collectors.joining(", ", "[", "]"));
@@ -42,7 +42,7 @@ class ProcessTest {
 
     @Test
     void getcwdIsInheritedByAChild() throws Exception {
-        assertEquals(Python.DEFAULT.run("import os; print(os.getcwd())").strip(), os.getcwd());
+        assertEquals(Python.run("import os; print(os.getcwd())").strip(), os.getcwd());
     }
 
     @Test
@@ -53,7 +53,7 @@ class ProcessTest {
             String target = tmp.toRealPath().toString();
             os.chdir(target);
             assertEquals(target, os.getcwd());
-            assertEquals(target, Python.DEFAULT.run("import os; print(os.getcwd())").strip(), "a child starts there");
+            assertEquals(target, Python.run("import os; print(os.getcwd())").strip(), "a child starts there");
             provider.fchdir(back);
             assertEquals(before, os.getcwd());
         } finally {
@@ -65,13 +65,13 @@ class ProcessTest {
     @Test
     void unameMatchesPython() throws Exception {
         UnameResult u = os.uname();
-        assertEquals(Python.DEFAULT.run("import os; u = os.uname(); print(u.sysname, u.nodename, u.release, u.version, u.machine, sep='|')")
+        assertEquals(Python.run("import os; u = os.uname(); print(u.sysname, u.nodename, u.release, u.version, u.machine, sep='|')")
                 .strip(), String.join("|", u.sysname(), u.nodename(), u.release(), u.version(), u.machine()));
     }
 
     @Test
     void strerrorMatchesPython() {
-        List<String> expected = Python.DEFAULT.lines("import os\nfor e in range(0, 140): print(os.strerror(e))");
+        List<String> expected = Python.lines("import os\nfor e in range(0, 140): print(os.strerror(e))");
         List<String> actual = IntStream.range(0, 140).mapToObj(os::strerror).collect(Collectors.toList());
         assertEquals(expected, actual);
     }
@@ -82,7 +82,7 @@ class ProcessTest {
                 + "print(e.pw_name, e.pw_passwd, e.pw_uid, e.pw_gid, e.pw_gecos, e.pw_dir, e.pw_shell, sep='|')";
         for (String user : new String[] {"root", "nobody"}) {
             Passwd byName = os.pwd().getpwnam(user).orElseThrow();
-            assertEquals(Python.DEFAULT.run(script, user).strip(), String.join("|", byName.name(), byName.passwd(),
+            assertEquals(Python.run(script, user).strip(), String.join("|", byName.name(), byName.passwd(),
                     Long.toString(byName.uid()), Long.toString(byName.gid()), byName.gecos(), byName.dir(),
                     byName.shell()));
             assertEquals(Optional.of(byName), os.pwd().getpwuid(byName.uid()));
@@ -95,7 +95,7 @@ class ProcessTest {
     void supportsNoMoreThanPythonDoes() {
         String script = "import os\nfor s in (os.supports_dir_fd, os.supports_fd, os.supports_follow_symlinks, "
                 + "os.supports_effective_ids): print(' '.join(sorted(f.__name__ for f in s)))";
-        List<String> python = Python.DEFAULT.lines(script);
+        List<String> python = Python.lines(script);
         var supports = os.supports();
         var ours = List.of(supports.dirFd(), supports.fd(), supports.followSymlinks(), supports.effectiveIds());
         for (int i = 0; i < ours.size(); i++) {

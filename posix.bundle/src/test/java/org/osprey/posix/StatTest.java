@@ -42,9 +42,9 @@ class StatTest {
         link = tmp.resolve("link").toString();
         os.symlink("file", link);
         fifo = tmp.resolve("fifo").toString();
-        Python.DEFAULT.run("import os, sys; os.mkfifo(sys.argv[1])", fifo);
+        Python.run("import os, sys; os.mkfifo(sys.argv[1])", fifo);
         // nanoseconds that a float would lose, so that the ns fields are really compared
-        Python.DEFAULT.run("import os, sys; os.utime(sys.argv[1], ns=(1_600_000_000_123_456_789, 1_700_000_000_987_654_321))",
+        Python.run("import os, sys; os.utime(sys.argv[1], ns=(1_600_000_000_123_456_789, 1_700_000_000_987_654_321))",
                 file);
     }
 
@@ -56,7 +56,7 @@ class StatTest {
 
     @Test
     void statMatchesPythonFieldByField() throws Exception {
-        var expected = Python.DEFAULT.lines(PY_STAT, "follow", file, dir, link, fifo);
+        var expected = Python.lines(PY_STAT, "follow", file, dir, link, fifo);
         String[] paths = {file, dir, link, fifo};
         for (int i = 0; i < paths.length; i++) {
             assertEquals(expected.get(i), fields(os.stat(paths[i])), paths[i]);
@@ -65,7 +65,7 @@ class StatTest {
 
     @Test
     void lstatMatchesPythonFieldByField() throws Exception {
-        var expected = Python.DEFAULT.lines(PY_STAT, "nofollow", file, dir, link, fifo);
+        var expected = Python.lines(PY_STAT, "nofollow", file, dir, link, fifo);
         String[] paths = {file, dir, link, fifo};
         for (int i = 0; i < paths.length; i++) {
             assertEquals(expected.get(i), fields(os.lstat(paths[i])), paths[i]);
@@ -74,7 +74,7 @@ class StatTest {
 
     @Test
     void deviceNumberOfACharacterDevice() throws Exception {
-        String expected = Python.DEFAULT.run("import os; s = os.stat('/dev/null'); print(s.st_mode, s.st_rdev)").strip();
+        String expected = Python.run("import os; s = os.stat('/dev/null'); print(s.st_mode, s.st_rdev)").strip();
         StatResult s = os.stat("/dev/null");
         assertEquals(expected, s.mode() + " " + s.rdev());
     }

@@ -24,6 +24,6 @@ final class Tree {
         os.symlink("../a/aa", root + "/c/link-to-dir", true);
         os.symlink("top.txt", root + "/link-to-file");
         os.symlink("nowhere", root + "/dangling");
-        Python.DEFAULT.run("import os, sys; os.mkfifo(sys.argv[1])", root + "/b/fifo");
+        Python.run("import os, sys; os.mkfifo(sys.argv[1])", root + "/b/fifo");
     }
 }

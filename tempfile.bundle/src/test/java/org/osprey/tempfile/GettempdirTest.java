@@ -74,7 +74,7 @@ class GettempdirTest {
                 + "    os.environ.pop(n, None)\n"
                 + "    if v != '-': os.environ[n] = v\n"
                 + "print(tempfile.gettempdir())";
-        String python = Python.DEFAULT.run(script, dash(tmpdir), dash(temp), dash(tmpVar)).strip();
+        String python = Python.run(script, dash(tmpdir), dash(temp), dash(tmpVar)).strip();
         assertEquals(python, ours, env.toString());
     }
 
@@ -130,7 +130,7 @@ class GettempdirTest {
 
     @Test
     void prefixesAndTemplateAreCpythons() {
-        String python = Python.DEFAULT.run("import tempfile\n"
+        String python = Python.run("import tempfile\n"
                 + "print(tempfile.gettempprefix(), tempfile.gettempprefixb().decode(), tempfile.template)").strip();
         assertEquals(python, tf.gettempprefix() + " " + new String(tf.gettempprefixb(), StandardCharsets.US_ASCII)
                 + " " + tf.template());

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -17,20 +16,32 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Python {
     /** The machine's {@code python3}. */
-    public static final Python DEFAULT = new Python("python3");
+    public static final Interpreter DEFAULT = new Interpreter("python3");
     /** CPython 3.13.0 from pyenv where it is installed (modern behaviour), else the machine's {@code python3}. */
-    public static final Python MODERN = pyenv313() == null ? DEFAULT : new Python(pyenv313().toString());
+    public static final Interpreter MODERN = pyenv313() == null ? DEFAULT : new Interpreter(pyenv313().toString());
 
     private static final long TIMEOUT_SECONDS = 120;
 
-    private final String executable;
+    private Python() {
+    }
 
-    private Python(String executable) {
-        this.executable = executable;
+    /** {@link #DEFAULT}'s standard output for the script. */
+    public static String run(String script, String... args) {
+        return DEFAULT.run(script, args);
+    }
+
+    /** {@link #DEFAULT}'s standard output for the script, one element per line. */
+    public static List<String> lines(String script, String... args) {
+        return DEFAULT.lines(script, args);
+    }
+
+    /** {@link #DEFAULT}'s standard output for the script when {@code input} is its standard input. */
+    public static String withInput(String script, String input) {
+        return DEFAULT.withInput(script, input);
     }
 
     /** CPython 3.13.0, for behaviour older versions lack; fails when pyenv does not have it. */
-    public static Python require313() {
+    public static Interpreter require313() {
         if (pyenv313() == null) {
             throw new IllegalStateException("these tests need CPython 3.13.0 under pyenv (PYENV_ROOT)");
         }
@@ -43,67 +54,77 @@ public final class Python {
         return Files.isExecutable(python) ? python : null;
     }
 
-    public String executable() {
-        return executable;
+    /** One CPython executable. */
+    public static final class Interpreter {
+        private final String executable;
+
+        private Interpreter(String executable) {
+            this.executable = executable;
+        }
+
+        public String executable() {
+            return executable;
+        }
+
+        /** Whether this is CPython 3.13 (not the fallback). */
+        public boolean is313() {
+            return !executable.equals(DEFAULT.executable);
+        }
+
+        /** The script's standard output, decoded as UTF-8. */
+        public String run(String script, String... args) {
+            return text(runBytes(script, args));
+        }
+
+        /** The script's standard output, one element per line. */
+        public List<String> lines(String script, String... args) {
+            String out = run(script, args);
+            return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+        }
+
+        /** The script's standard output as bytes (file names that are not UTF-8 stay intact). */
+        public byte[] runBytes(String script, String... args) {
+            return call(argv(List.of("-c", script), args), "");
+        }
+
+        /** The script file's standard output. */
+        public String runFile(Path script, String... args) {
+            return runFileWithInput(script, "", args);
+        }
+
+        /** The script file's standard output when {@code input} is its standard input. */
+        public String runFileWithInput(Path script, String input, String... args) {
+            return text(call(argv(List.of(script.toString()), args), input));
+        }
+
+        /** The script's standard output when {@code input} is its standard input. */
+        public String withInput(String script, String input) {
+            return text(call(argv(List.of("-c", script)), input));
+        }
+
+        private List<String> argv(List<String> head, String... args) {
+            List<String> command = new ArrayList<>();
+            command.add(executable);
+            command.addAll(head);
+            command.addAll(List.of(args));
+            return command;
+        }
     }
 
-    /** Whether this is CPython 3.13 (not the fallback). */
-    public boolean is313() {
-        return !executable.equals(DEFAULT.executable);
+    private static String text(byte[] output) {
+        return new String(output, StandardCharsets.UTF_8);
     }
 
-    /** The script's standard output, decoded as UTF-8. */
-    public String run(String script, String... args) {
-        return new String(runBytes(script, args), StandardCharsets.UTF_8);
-    }
-
-    /** The script's standard output, one element per line. */
-    public List<String> lines(String script, String... args) {
-        String out = run(script, args);
-        return out.isEmpty() ? List.of() : List.of(out.split("\n"));
-    }
-
-    /** The script's standard output as bytes (file names that are not UTF-8 stay intact). */
-    public byte[] runBytes(String script, String... args) {
-        return call(argv(List.of("-c", script), args), Map.of(), new byte[0]);
-    }
-
-    /** The script file's standard output. */
-    public String runFile(Path script, String... args) {
-        return new String(call(argv(List.of(script.toString()), args), Map.of(), new byte[0]), StandardCharsets.UTF_8);
-    }
-
-    /** The script's standard output when {@code input} is its standard input. */
-    public String withInput(String script, String input) {
-        return new String(call(argv(List.of("-c", script)), Map.of(), input.getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8);
-    }
-
-    /** The script's standard output with {@code env} added to its environment. */
-    public String withEnv(Map<String, String> env, String script, String... args) {
-        return new String(call(argv(List.of("-c", script), args), env, new byte[0]), StandardCharsets.UTF_8);
-    }
-
-    private List<String> argv(List<String> head, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(executable);
-        command.addAll(head);
-        command.addAll(List.of(args));
-        return command;
-    }
-
-    private static byte[] call(List<String> command, Map<String, String> env, byte[] stdin) {
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().putAll(env);
+    private static byte[] call(List<String> command, String stdin) {
         try {
-            Process p = pb.start();
+            Process p = new ProcessBuilder(command).start();
             try {
                 // stderr is drained beside stdout so that neither pipe can fill up and stall the child
                 CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
                 byte[] out;
                 // closed now rather than when collected, so that tests can count this process's descriptors
                 try (var in = p.getOutputStream(); var stdout = p.getInputStream()) {
-                    in.write(stdin);
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
                     in.close();
                     out = stdout.readAllBytes();
                 }

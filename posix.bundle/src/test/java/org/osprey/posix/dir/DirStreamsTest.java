@@ -43,6 +43,6 @@ class DirStreamsTest {
                 lines.add(d.name() + " " + d.type() + " " + d.ino());
             }
         }
-        assertEquals(Python.DEFAULT.lines(PY_SCANDIR, tmp.toString()), lines);
+        assertEquals(Python.lines(PY_SCANDIR, tmp.toString()), lines);
     }
 }

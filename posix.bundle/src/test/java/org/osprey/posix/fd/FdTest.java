@@ -82,7 +82,7 @@ class FdTest {
 
     /** The flags Linux shows for a descriptor of this process, as python3 reads them. */
     private static int procFlags(int fd) {
-        return Integer.parseInt(Python.DEFAULT.run("import os, sys\n"
+        return Integer.parseInt(Python.run("import os, sys\n"
                 + "for line in open(f'/proc/{sys.argv[1]}/fdinfo/{sys.argv[2]}'):\n"
                 + "    if line.startswith('flags:'): print(int(line.split()[1], 8))",
                 String.valueOf(ProcessHandle.current().pid()), String.valueOf(fd)).trim());
@@ -95,7 +95,7 @@ class FdTest {
     @Test
     void constantsAreExactlyPythonsOnThisPlatform() {
         Map<String, Integer> python = new TreeMap<>();
-        for (String line : Python.DEFAULT.lines("import os\n"
+        for (String line : Python.lines("import os\n"
                 + "for n in dir(os):\n"
                 + "    if (n.startswith(('O_', 'SEEK_', 'POSIX_FADV_'))\n"
                 + "            or n in ('F_LOCK', 'F_TLOCK', 'F_ULOCK', 'F_TEST')):\n"
@@ -150,7 +150,7 @@ class FdTest {
         assertEquals(7, os.write(fd, direct));
         assertEquals(7, direct.position());
         assertEquals(9, os.write(fd, ByteBuffer.wrap("read-only".getBytes(UTF_8)).asReadOnlyBuffer()));
-        assertEquals("direct,read-only", Python.DEFAULT.run("import sys; print(open(sys.argv[1]).read(), end='')", p("f")));
+        assertEquals("direct,read-only", Python.run("import sys; print(open(sys.argv[1]).read(), end='')", p("f")));
         assertEquals(3, os.lseek(fd, 3, os.SEEK_SET()));
         ByteBuffer heap = ByteBuffer.allocate(4);
         assertEquals(4, os.read(fd, heap));
@@ -258,7 +258,7 @@ class FdTest {
         os.ftruncate(fd, 8L * mib);
         long data = os.lseek(fd, 0, os.SEEK_DATA());
         assumeTrue(data != 0, "this file system reports no holes (SEEK_DATA at 0)");
-        List<String> python = Python.DEFAULT.lines("import os, sys\n"
+        List<String> python = Python.lines("import os, sys\n"
                 + "fd = os.open(sys.argv[1], os.O_RDONLY)\n"
                 + "data = os.lseek(fd, 0, os.SEEK_DATA); print(data); print(os.lseek(fd, data, os.SEEK_HOLE))",
                 p("sparse"));
@@ -301,7 +301,7 @@ class FdTest {
         OsException loop = assertThrows(OsException.class,
                 () -> track(os.open(p("link"), os.O_RDONLY() | os.O_NOFOLLOW())));
         assertEquals("ELOOP", ErrnoTranslator.name(loop.errno()));
-        assertEquals(Python.DEFAULT.run("import os, sys\n"
+        assertEquals(Python.run("import os, sys\n"
                 + "try: os.open(sys.argv[1], os.O_RDONLY | os.O_NOFOLLOW)\n"
                 + "except OSError as e: print(e, end='')", p("link")), loop.getMessage());
         int dir = track(os.open(tmp.toString(), os.O_RDONLY() | os.O_DIRECTORY()));
@@ -366,7 +366,7 @@ class FdTest {
         String name = os.ttyname(pty.slave());
         assertTrue(name.startsWith("/dev/"), name);
         assertEquals(os.fstat(pty.slave()).rdev(), os.stat(name).rdev());
-        assertEquals("True", Python.DEFAULT.run(
+        assertEquals("True", Python.run(
                 "import os, sys; print(os.isatty(os.open(sys.argv[1], os.O_RDWR | os.O_NOCTTY)), end='')", name));
         os.write(pty.master(), "ping\n".getBytes(UTF_8));
         assertEquals("ping\n", new String(os.read(pty.slave(), 100), UTF_8));
@@ -377,7 +377,7 @@ class FdTest {
         Pty pty = os.openpty();
         track(pty.master());
         track(pty.slave());
-        String python = Python.DEFAULT.run("import os; m, s = os.openpty(); print(os.device_encoding(s), end='')");
+        String python = Python.run("import os; m, s = os.openpty(); print(os.device_encoding(s), end='')");
         assertEquals(python, os.deviceEncoding(pty.slave()).orElseThrow());
     }
 
@@ -401,7 +401,7 @@ class FdTest {
         Pty pty = os.openpty();
         track(pty.master());
         track(pty.slave());
-        String python = Python.DEFAULT.run("import fcntl, os, struct, sys, termios\n"
+        String python = Python.run("import fcntl, os, struct, sys, termios\n"
                 + "fd = os.open(sys.argv[1], os.O_RDWR | os.O_NOCTTY)\n"
                 + "fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack('HHHH', 33, 101, 0, 0))\n"
                 + "s = os.get_terminal_size(fd); print(s.columns, s.lines, end='')", os.ttyname(pty.slave()));
@@ -440,7 +440,7 @@ class FdTest {
         assertEquals(4, os.lseek(out, 0, os.SEEK_CUR()));
         assertEquals(0, os.copyFileRange(in, out, 5, 10, OsProvider.NO_OFFSET), "0 at end of file");
         assertEquals("0789", Files.readString(tmp.resolve("out")));
-        String python = Python.DEFAULT.run("import os, sys\n"
+        String python = Python.run("import os, sys\n"
                 + "i = os.open(sys.argv[1], os.O_RDONLY); o = os.open(sys.argv[2], os.O_WRONLY | os.O_CREAT, 0o600)\n"
                 + "print(os.copy_file_range(i, o, 4), os.copy_file_range(i, o, 3, 7, 1), end='')",
                 p("in"), p("py"));
@@ -459,11 +459,11 @@ class FdTest {
                 + "try: os.lockf(fd, os.F_TLOCK, 0); print('locked', end='')\n"
                 + "except OSError as e: print(e.errno, end='')";
         os.lockf(fd, os.F_LOCK(), 0);
-        String refused = Python.DEFAULT.run(probe, p("lock"));
+        String refused = Python.run(probe, p("lock"));
         assertTrue(refused.matches("\\d+"), "python was refused the lock: " + refused);
         assertTrue(List.of("EAGAIN", "EACCES").contains(ErrnoTranslator.name(Integer.parseInt(refused))), refused);
         os.lockf(fd, os.F_ULOCK(), 0);
-        assertEquals("locked", Python.DEFAULT.run(probe, p("lock")));
+        assertEquals("locked", Python.run(probe, p("lock")));
 
         Process holder = new ProcessBuilder("python3", "-c", "import os, sys\n"
                 + "fd = os.open(sys.argv[1], os.O_RDWR); os.lockf(fd, os.F_LOCK, 0)\n"

@@ -167,7 +167,7 @@ public final class Child {
 
     /** python3 as this JVM's own child, so that its parent is the process under test. */
     private static String python(String script) {
-        return Python.DEFAULT.run(script).strip();
+        return Python.run(script).strip();
     }
 
     /** The lines as a map, for the tests. */

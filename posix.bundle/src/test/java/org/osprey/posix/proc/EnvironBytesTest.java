@@ -156,7 +156,7 @@ class EnvironBytesTest {
         for (String p : paths) {
             args.add(p == null ? "<none>" : "=" + p);
         }
-        List<String> expected = Python.DEFAULT.lines("import os, sys\nfor a in sys.argv[1:]:\n"
+        List<String> expected = Python.lines("import os, sys\nfor a in sys.argv[1:]:\n"
                 + "    env = {} if a == '<none>' else {'PATH': a[1:]}\n"
                 + "    print(len(os.get_exec_path(env)), '|'.join(os.get_exec_path(env)))", args.toArray(String[]::new));
         List<String> actual = new ArrayList<>();

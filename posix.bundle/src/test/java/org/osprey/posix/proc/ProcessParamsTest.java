@@ -34,7 +34,7 @@ class ProcessParamsTest {
 
     @Test
     void groupsMatchPython() throws Exception {
-        assertEquals(Python.DEFAULT.run("import os; print(sorted(set(os.getgroups())))").strip().replace(" ", ""),
+        assertEquals(Python.run("import os; print(sorted(set(os.getgroups())))").strip().replace(" ", ""),
                 ids(os.getgroups()));
     }
 
@@ -42,7 +42,7 @@ class ProcessParamsTest {
     void getgrouplistMatchesPython() throws Exception {
         for (String user : new String[] {"root", "nobody"}) {
             Passwd entry = os.pwd().getpwnam(user).orElseThrow();
-            String expected = Python.DEFAULT.run("import os, sys; print(sorted(set(os.getgrouplist(sys.argv[1], "
+            String expected = Python.run("import os, sys; print(sorted(set(os.getgrouplist(sys.argv[1], "
                     + "int(sys.argv[2])))))", user, Long.toString(entry.gid())).strip().replace(" ", "");
             assertEquals(expected, ids(os.getgrouplist(user, entry.gid())), user);
         }
@@ -52,7 +52,7 @@ class ProcessParamsTest {
 
     @Test
     void processGroupAndSessionAsAChildSeesThem() throws Exception {
-        String parent = Python.DEFAULT.run("import os; p = os.getppid(); print(os.getpgid(p), os.getsid(p))").strip();
+        String parent = Python.run("import os; p = os.getppid(); print(os.getpgid(p), os.getsid(p))").strip();
         assertEquals(parent, os.getpgid(0) + " " + os.getsid(0));
         assertEquals(os.getpgrp(), os.getpgid(0));
         assertEquals(os.getpgrp(), os.getpgid(os.getpid()));
@@ -69,7 +69,7 @@ class ProcessParamsTest {
 
     @Test
     void priorityMatchesPython() throws Exception {
-        String expected = Python.DEFAULT.run("import os; print(os.getpriority(os.PRIO_PROCESS, os.getppid()))").strip();
+        String expected = Python.run("import os; print(os.getpriority(os.PRIO_PROCESS, os.getppid()))").strip();
         assertEquals(expected, Integer.toString(os.getpriority(os.PRIO_PROCESS(), 0)));
         assertEquals(expected, Integer.toString(os.getpriority(os.PRIO_PROCESS(), os.getpid())));
         assertThrows(OsException.class, () -> os.getpriority(os.PRIO_PROCESS(), Integer.MAX_VALUE));
@@ -80,7 +80,7 @@ class ProcessParamsTest {
         String script = "import os; print(*os.getresuid(), *os.getresgid())";
         ResIds u = os.getresuid();
         ResIds g = os.getresgid();
-        assertEquals(Python.DEFAULT.run(script).strip(), u.real() + " " + u.effective() + " " + u.saved() + " " + g.real()
+        assertEquals(Python.run(script).strip(), u.real() + " " + u.effective() + " " + u.saved() + " " + g.real()
                 + " " + g.effective() + " " + g.saved());
         assertEquals(os.getuid(), u.real());
         assertEquals(os.geteuid(), u.effective());
@@ -88,12 +88,12 @@ class ProcessParamsTest {
 
     @Test
     void ctermidMatchesPython() {
-        assertEquals(Python.DEFAULT.run("import os; print(os.ctermid())").strip(), os.ctermid());
+        assertEquals(Python.run("import os; print(os.ctermid())").strip(), os.ctermid());
     }
 
     @Test
     void getloginAgreesWithPython() throws Exception {
-        String python = Python.DEFAULT.run("import errno, os\ntry:\n    print(os.getlogin())\n"
+        String python = Python.run("import errno, os\ntry:\n    print(os.getlogin())\n"
                 + "except OSError as e:\n    print(errno.errorcode[e.errno])").strip();
         String ours;
         try {
@@ -119,7 +119,7 @@ class ProcessParamsTest {
         assertTrue(after.elapsed() - before.elapsed() < 30, before + " " + after);
         assertTrue(after.childrenUser() >= 0 && after.childrenSystem() >= 0);
         // the elapsed clock is the system's: a python3 child reads (nearly) the same
-        double python = Double.parseDouble(Python.DEFAULT.run("import os; print(os.times().elapsed)").strip());
+        double python = Double.parseDouble(Python.run("import os; print(os.times().elapsed)").strip());
         assertTrue(Math.abs(python - os.times().elapsed()) < 10, python + " vs " + os.times().elapsed());
     }
 
@@ -212,7 +212,7 @@ class ProcessParamsTest {
                 + "SCHED_RESET_ON_FORK RTLD_LAZY RTLD_NOW RTLD_GLOBAL RTLD_LOCAL RTLD_NODELETE RTLD_NOLOAD "
                 + "RTLD_DEEPBIND EX_OK EX_USAGE EX_DATAERR EX_NOINPUT EX_NOUSER EX_NOHOST EX_UNAVAILABLE EX_SOFTWARE "
                 + "EX_OSERR EX_OSFILE EX_CANTCREAT EX_IOERR EX_TEMPFAIL EX_PROTOCOL EX_NOPERM EX_CONFIG";
-        String python = Python.DEFAULT.run("import os, sys\nfor n in sys.argv[1:]: print(n, getattr(os, n, 'absent'))",
+        String python = Python.run("import os, sys\nfor n in sys.argv[1:]: print(n, getattr(os, n, 'absent'))",
                 names.split(" "));
         StringBuilder ours = new StringBuilder();
         for (String name : names.split(" ")) {

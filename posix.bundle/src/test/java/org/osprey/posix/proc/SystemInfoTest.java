@@ -30,7 +30,7 @@ class SystemInfoTest {
 
     private static Map<String, Long> pythonTable(String dict) {
         Map<String, Long> table = new TreeMap<>();
-        for (String line : Python.DEFAULT.lines("import os\nfor k, v in os." + dict + ".items(): print(k, v)")) {
+        for (String line : Python.lines("import os\nfor k, v in os." + dict + ".items(): print(k, v)")) {
             String[] kv = line.split(" ");
             table.put(kv[0], Long.parseLong(kv[1]));
         }
@@ -63,7 +63,7 @@ class SystemInfoTest {
         List<String> names = new ArrayList<>(pythonTable("sysconf_names").keySet());
         names.retainAll(os.sysconfNames().keySet());
         names.removeAll(CHANGING);
-        List<String> expected = Python.DEFAULT.lines("import os, sys\nfor n in sys.argv[1:]:\n    try:\n"
+        List<String> expected = Python.lines("import os, sys\nfor n in sys.argv[1:]:\n    try:\n"
                 + "        print(n, os.sysconf(n))\n    except OSError as e:\n        print(n, 'errno', e.errno)",
                 names.toArray(String[]::new));
         List<String> actual = new ArrayList<>();
@@ -85,7 +85,7 @@ class SystemInfoTest {
     void confstrValuesMatchPython() throws Exception {
         List<String> names = new ArrayList<>(pythonTable("confstr_names").keySet());
         names.retainAll(os.confstrNames().keySet());
-        List<String> expected = Python.DEFAULT.lines("import os, sys\nfor n in sys.argv[1:]: print(n, repr(os.confstr(n)))",
+        List<String> expected = Python.lines("import os, sys\nfor n in sys.argv[1:]: print(n, repr(os.confstr(n)))",
                 names.toArray(String[]::new));
         List<String> actual = new ArrayList<>();
         for (String n : names) {
@@ -101,20 +101,20 @@ class SystemInfoTest {
         assertThrows(IllegalArgumentException.class, () -> os.sysconf("SC_NO_SUCH_NAME"));
         assertThrows(IllegalArgumentException.class, () -> os.confstr("CS_NO_SUCH_NAME"));
         OsException e = assertThrows(OsException.class, () -> os.sysconf(-12345));
-        assertEquals(Python.DEFAULT.run("import os\ntry: os.sysconf(-12345)\nexcept OSError as e: print(e.errno)").strip(),
+        assertEquals(Python.run("import os\ntry: os.sysconf(-12345)\nexcept OSError as e: print(e.errno)").strip(),
                 Integer.toString(e.errno()));
         assertThrows(OsException.class, () -> os.confstr(-12345));
     }
 
     @Test
     void cpuCountIsPythons() {
-        assertEquals(Python.DEFAULT.run("import os; print(os.cpu_count())").strip(),
+        assertEquals(Python.run("import os; print(os.cpu_count())").strip(),
                 Integer.toString(os.cpuCount().orElseThrow()));
     }
 
     @Test
     void loadAverageIsCloseToPythons() throws Exception {
-        String[] python = Python.DEFAULT.run("import os; print(*os.getloadavg())").strip().split(" ");
+        String[] python = Python.run("import os; print(*os.getloadavg())").strip().split(" ");
         LoadAverage ours = os.getloadavg();
         double[] values = {ours.oneMinute(), ours.fiveMinutes(), ours.fifteenMinutes()};
         for (int i = 0; i < 3; i++) {
@@ -161,7 +161,7 @@ class SystemInfoTest {
 
     @Test
     void schedulingQueriesMatchPython() throws Exception {
-        String expected = Python.DEFAULT.run("import os; p = os.getppid(); print(sorted(os.sched_getaffinity(p)), "
+        String expected = Python.run("import os; p = os.getppid(); print(sorted(os.sched_getaffinity(p)), "
                 + "os.sched_getscheduler(p), os.sched_getparam(p).sched_priority, "
                 + "[(os.sched_get_priority_min(x), os.sched_get_priority_max(x)) for x in "
                 + "(os.SCHED_OTHER, os.SCHED_FIFO, os.SCHED_RR, os.SCHED_BATCH, os.SCHED_IDLE)])").strip();

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,11 +15,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osprey.os.PyRepr;
+import org.osprey.fnmatch.Fnmatch;
 import org.osprey.os.At;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
+import org.osprey.os.PyRepr;
 import org.osprey.os.StatvfsResult;
 import org.osprey.os.TerminalSize;
 import org.osprey.shutil.CopyFunction;
@@ -146,18 +146,12 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public Ignore ignorePatterns(String... patterns) {
-        List<NamePattern> compiled = new ArrayList<>(patterns.length);
-        for (String p : patterns) {
-            compiled.add(new NamePattern(p));
-        }
+        List<String> all = List.of(patterns);
+        Fnmatch fnmatch = Fnmatch.of(os);
         return (dir, names) -> {
             Set<String> ignored = new HashSet<>();
-            for (NamePattern p : compiled) {
-                for (String name : names) {
-                    if (p.matches(name)) {
-                        ignored.add(name);
-                    }
-                }
+            for (String p : all) {
+                ignored.addAll(fnmatch.filter(names, p));
             }
             return ignored;
         };

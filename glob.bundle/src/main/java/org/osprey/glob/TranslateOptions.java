@@ -1,0 +1,26 @@
+package org.osprey.glob;
+
+/**
+ * The keyword arguments of {@code glob.translate} (3.13):
+ * {@code TranslateOptions.DEFAULT.withRecursive(true).withSeps("/")} is {@code recursive=True, seps='/'}.
+ *
+ * @param recursive     whether a {@code **} segment matches any number of segments
+ * @param includeHidden whether wildcards also match segments that start with {@code .}
+ * @param seps          the separator characters, or null for {@code os.path.sep} and {@code os.path.altsep}
+ */
+public record TranslateOptions(boolean recursive, boolean includeHidden, String seps) {
+    /** Python's defaults. */
+    public static final TranslateOptions DEFAULT = new TranslateOptions(false, false, null);
+
+    public TranslateOptions withRecursive(boolean on) {
+        return new TranslateOptions(on, includeHidden, seps);
+    }
+
+    public TranslateOptions withIncludeHidden(boolean on) {
+        return new TranslateOptions(recursive, on, seps);
+    }
+
+    public TranslateOptions withSeps(String separators) {
+        return new TranslateOptions(recursive, includeHidden, separators);
+    }
+}

@@ -1,0 +1,172 @@
+package org.osprey.glob.internal;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.osprey.fnmatch.Fnmatch;
+import org.osprey.os.At;
+import org.osprey.os.DirEntry;
+import org.osprey.os.Os;
+import org.osprey.os.OsException;
+import org.osprey.os.ScandirIterator;
+import org.osprey.os.path.OsPath;
+import org.osprey.os.path.Split;
+import org.osprey.os.spi.OsProvider;
+
+/**
+ * One {@code glob.iglob} call's walk, with CPython 3.13's algorithm: split off the last segment, glob the
+ * directory part (directories only), then match the last segment in each of them. A directory is listed
+ * whole and closed before its names are used. OS errors mean "no match", as in CPython.
+ */
+final class Globber {
+    private final Os os;
+    private final OsPath path;
+    private final Fnmatch fnmatch;
+    private final int dirFd;
+    private final boolean recursive;
+    private final boolean includeHidden;
+
+    Globber(Os os, Fnmatch fnmatch, int dirFd, boolean recursive, boolean includeHidden) {
+        this.os = os;
+        this.path = os.path();
+        this.fnmatch = fnmatch;
+        this.dirFd = dirFd;
+        this.recursive = recursive;
+        this.includeHidden = includeHidden;
+    }
+
+    /** {@code glob._iglob}. */
+    Iterator<String> iglob(String pathname, String rootDir, boolean dironly) {
+        return Lazy.defer(() -> {
+            Split split = path.split(pathname);
+            String dirname = split.head();
+            String basename = split.tail();
+            if (!GlobImpl.hasMagicChars(pathname)) {
+                boolean found = basename.isEmpty() ? isdir(join(rootDir, dirname)) : lexists(join(rootDir, pathname));
+                return found ? Lazy.single(pathname) : Lazy.empty();
+            }
+            if (dirname.isEmpty()) {
+                return inDir(basename).apply(rootDir, basename, dironly);
+            }
+            // split returns a drive or UNC root itself as the dirname: don't recurse forever on it
+            Iterator<String> dirs = !dirname.equals(pathname) && GlobImpl.hasMagicChars(dirname)
+                    ? iglob(dirname, rootDir, true) : Lazy.single(dirname);
+            InDir glob = GlobImpl.hasMagicChars(basename) ? inDir(basename) : this::glob0;
+            return Lazy.flatMap(dirs, dir -> Lazy.map(glob.apply(join(rootDir, dir), basename, dironly),
+                    name -> path.join(dir, name)));
+        });
+    }
+
+    /** Matches one segment in one directory. */
+    private interface InDir {
+        Iterator<String> apply(String dirname, String pattern, boolean dironly);
+    }
+
+    private InDir inDir(String magicSegment) {
+        return recursive && magicSegment.equals("**") ? this::glob2 : this::glob1;
+    }
+
+    private Iterator<String> glob1(String dirname, String pattern, boolean dironly) {
+        List<String> names = listdir(dirname, dironly);
+        if (!includeHidden && !isHidden(pattern)) {
+            names.removeIf(Globber::isHidden);
+        }
+        return fnmatch.filter(names, pattern).iterator();
+    }
+
+    private Iterator<String> glob0(String dirname, String basename, boolean dironly) {
+        boolean found = basename.isEmpty() ? isdir(dirname) : lexists(join(dirname, basename));
+        return found ? Lazy.single(basename) : Lazy.empty();
+    }
+
+    private Iterator<String> glob2(String dirname, String pattern, boolean dironly) {
+        Iterator<String> below = Lazy.defer(() -> rlistdir(dirname, dironly));
+        return dirname.isEmpty() || isdir(dirname) ? Lazy.cons("", () -> below) : below;
+    }
+
+    private Iterator<String> rlistdir(String dirname, boolean dironly) {
+        List<String> names = listdir(dirname, dironly);
+        if (!includeHidden) {
+            names.removeIf(Globber::isHidden);
+        }
+        Function<String, Iterator<String>> withSubtree = x -> Lazy.cons(x, () -> Lazy.defer(
+                () -> Lazy.map(rlistdir(join(dirname, x), dironly), y -> join(x, y))));
+        return Lazy.flatMap(names.iterator(), withSubtree);
+    }
+
+    /** {@code glob._listdir}: the names in a directory (only its subdirectories if {@code dironly}). */
+    private List<String> listdir(String dirname, boolean dironly) {
+        List<String> names = new ArrayList<>();
+        try {
+            if (dirFd == OsProvider.NO_DIR_FD) {
+                try (ScandirIterator it = os.scandir(dirname.isEmpty() ? "." : dirname)) {
+                    collect(it, dironly, names);
+                }
+            } else if (dirname.isEmpty()) {
+                try (ScandirIterator it = os.scandir(dirFd)) {
+                    collect(it, dironly, names);
+                }
+            } else {
+                int fd = os.open(dirname, os.O_RDONLY() | os.O_DIRECTORY(), 0, At.dirFd(dirFd));
+                try (ScandirIterator it = os.scandir(fd)) {
+                    collect(it, dironly, names);
+                } finally {
+                    os.close(fd);
+                }
+            }
+        } catch (OsException | UncheckedIOException e) {
+            // CPython: an unreadable directory has no (more) matches
+        }
+        return names;
+    }
+
+    private static void collect(ScandirIterator it, boolean dironly, List<String> names) {
+        for (DirEntry entry : it) {
+            try {
+                if (!dironly || entry.isDir()) {
+                    names.add(entry.name());
+                }
+            } catch (OsException e) {
+                // CPython skips an entry whose type cannot be read
+            }
+        }
+    }
+
+    private boolean lexists(String p) {
+        if (dirFd == OsProvider.NO_DIR_FD) {
+            return path.lexists(p);
+        }
+        try {
+            os.lstat(p, At.dirFd(dirFd).noFollowSymlinks());
+            return true;
+        } catch (OsException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private boolean isdir(String p) {
+        if (dirFd == OsProvider.NO_DIR_FD) {
+            return path.isdir(p);
+        }
+        try {
+            return os.stat(p, At.dirFd(dirFd)).isDir();
+        } catch (OsException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** {@code glob._join}: no separator added next to an empty part. */
+    private String join(String dirname, String basename) {
+        if (dirname.isEmpty() || basename.isEmpty()) {
+            return dirname.isEmpty() ? basename : dirname;
+        }
+        return path.join(dirname, basename);
+    }
+
+    private static boolean isHidden(String name) {
+        return name.charAt(0) == '.';
+    }
+}

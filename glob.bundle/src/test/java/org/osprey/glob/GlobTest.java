@@ -1,0 +1,125 @@
+package org.osprey.glob;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.Os;
+
+class GlobTest {
+    private static final Os OS = Os.get();
+    private static final Glob GLOB = Glob.get();
+
+    @TempDir
+    Path tmp;
+
+    private String tree(int dirs, int filesEach) throws IOException {
+        String root = tmp.toString();
+        for (int d = 0; d < dirs; d++) {
+            OS.mkdir(root + "/d" + d);
+            for (int f = 0; f < filesEach; f++) {
+                OS.close(OS.open(root + "/d" + d + "/f" + f, OS.O_CREAT() | OS.O_WRONLY(), 0644));
+            }
+        }
+        return root;
+    }
+
+    private static long openFds() throws IOException {
+        try (var s = Files.list(Path.of("/proc/self/fd"))) {
+            return s.count();
+        }
+    }
+
+    @Test
+    void iglobHoldsNoDirectoryOpenBetweenPulls() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc to count descriptors");
+        String root = tree(3, 2);
+        long before = openFds();
+        List<String> seen = new ArrayList<>();
+        try (GlobIterator it = GLOB.iglob("**", GlobOptions.DEFAULT.withRecursive(true).withRootDir(root))) {
+            for (String s : it) {
+                seen.add(s);
+                assertEquals(before, openFds(), "descriptors open after yielding " + s);
+            }
+        }
+        assertEquals(9, seen.size(), seen.toString());
+        assertEquals(GLOB.glob("**", GlobOptions.DEFAULT.withRecursive(true).withRootDir(root)), seen);
+    }
+
+    @Test
+    void iglobIsLazyAndClosing() throws Exception {
+        String root = tree(2, 1);
+        GlobIterator it = GLOB.iglob(root + "/*/*", GlobOptions.DEFAULT);
+        OS.mkdir(root + "/late");
+        OS.close(OS.open(root + "/late/f", OS.O_CREAT() | OS.O_WRONLY(), 0644));
+        assertTrue(it.hasNext());
+        String first = it.next();
+        it.close();
+        assertFalse(it.hasNext());
+        assertThrows(NoSuchElementException.class, it::next);
+        List<String> all = GLOB.glob(root + "/*/*");
+        assertTrue(all.contains(first) && all.contains(root + "/late/f"), all.toString());
+    }
+
+    @Test
+    void escapeAndHasMagic() {
+        assertEquals("a[*]b[?]c[[]d]", GLOB.escape("a*b?c[d]"));
+        assertEquals("/x/plain", GLOB.escape("/x/plain"));
+        assertTrue(GLOB.hasMagic("a[b"));
+        assertTrue(GLOB.hasMagic("?"));
+        assertFalse(GLOB.hasMagic("a]b\\c"));
+    }
+
+    @Test
+    void escapedNamesFindThemselves() throws Exception {
+        String root = tmp.toString();
+        for (String name : new String[] {"[x]", "a*b", "q?", "bad\udcff["}) {
+            OS.close(OS.open(root + "/" + name, OS.O_CREAT() | OS.O_WRONLY(), 0644));
+            assertEquals(List.of(root + "/" + name), GLOB.glob(GLOB.escape(root + "/" + name)), name);
+        }
+    }
+
+    @Test
+    void aNulIsRejectedBeforeTheDiskIsRead() {
+        assertThrows(IllegalArgumentException.class, () -> GLOB.glob("a\0*"));
+        assertThrows(IllegalArgumentException.class,
+                () -> GLOB.glob("*", GlobOptions.DEFAULT.withRootDir("x\0")));
+    }
+
+    @Test
+    void translateGivesCpython313sText() throws IOException {
+        String text;
+        try (InputStream in = GlobTest.class.getResourceAsStream("/glob/translate.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
+        int cases = 0;
+        for (String line : text.split("\n")) {
+            String[] f = line.split(" ");
+            String seps = unhex(f[2]);
+            TranslateOptions options = TranslateOptions.DEFAULT.withRecursive(f[0].equals("1"))
+                    .withIncludeHidden(f[1].equals("1")).withSeps(seps.isEmpty() ? null : seps);
+            String pattern = unhex(f[3]);
+            assertEquals(unhex(f[4]), GLOB.translate(pattern, options), line + ": " + pattern + " " + options);
+            cases++;
+        }
+        assertTrue(cases > 5000, "cases: " + cases);
+    }
+
+    private static String unhex(String hex) {
+        return hex.equals("-") ? "" : new String(HexFormat.of().parseHex(hex), StandardCharsets.UTF_8);
+    }
+}
