@@ -30,7 +30,7 @@ final class TemporaryDirectoryImpl implements TemporaryDirectory {
         // as Python: the first cleanup always runs; a later one only if the name exists again
         if (!cleaned || os.path().exists(name)) {
             cleaned = true;
-            TreeRemover.rmtree(os, name, ignoreCleanupErrors);
+            new CleanupRmtree(os, ignoreCleanupErrors).rmtree(name);
         }
     }
 
