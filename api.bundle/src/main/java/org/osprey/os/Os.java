@@ -178,6 +178,13 @@ public interface Os {
 
     StatResult stat(String path, At at) throws OsException;
 
+    /**
+     * Osprey's addition (Python has none): {@code stat} that answers empty where {@code os.stat} would raise,
+     * without the cost of an exception. {@code os.path.exists}, {@code isdir} and the other predicates are this;
+     * use it where a missing file is an expected answer, not an error (a NUL still throws, as everywhere).
+     */
+    Optional<StatResult> statIfExists(String path, At at);
+
     /** {@code os.stat(fd)}, the same as {@link #fstat}. */
     StatResult stat(int fd) throws OsException;
 

@@ -147,12 +147,21 @@ public final class PosixProvider implements OsProvider {
 
     @Override
     public StatResult stat(String path, int dirFd, boolean followSymlinks) throws OsException {
+        StatResult st = statOrNull(path, dirFd, followSymlinks);
+        if (st == null) {
+            throw n().errors.last(path);
+        }
+        return st;
+    }
+
+    @Override
+    public StatResult statOrNull(String path, int dirFd, boolean followSymlinks) {
         Loaded n = n();
         Scratch s = Scratch.get();
         NativeBuffer out = s.out();
         int flags = followSymlinks ? 0 : n.abi.atSymlinkNofollow();
         if (n.libc.fstatat(n.at(dirFd), PathCodec.encode(path, s.path()), out.pointer(), flags) != 0) {
-            throw n.errors.last(path);
+            return null; // errno is still the call's: stat() turns it into the exception
         }
         return n.abi.stat().read(out.bytes());
     }

@@ -402,6 +402,28 @@ class FilesTest {
         assumeTrue(probe.equals("ok"), "no user xattrs on the file system of " + file + ": " + probe);
     }
 
+    /** Values and name lists bigger than the thread's scratch buffer: the first call says ERANGE, then it grows. */
+    @Test
+    void xattrsLargerThanTheScratchBufferAreReadWhole() throws Exception {
+        assumeTrue(DirTest.abi().isLinux(), "python3 has the xattr functions on Linux only");
+        Path shm = Path.of("/dev/shm");
+        assumeTrue(Files.isDirectory(shm), "a tmpfs at /dev/shm takes large user xattrs");
+        Path file = Files.createTempFile(shm, "osprey-xattr", "");
+        try {
+            assumeUserXattrs(file.toString());
+            Python.run("import os, sys\nos.setxattr(sys.argv[1], 'user.big', bytes(range(256)) * 40)\n"
+                    + "for i in range(40): os.setxattr(sys.argv[1], 'user.' + ('n%03d' % i) * 50, b'1')", file.toString());
+            byte[] big = os.getxattr(file.toString(), "user.big");
+            assertEquals(10240, big.length);
+            assertEquals((byte) 255, big[10239]);
+            assertEquals(Python.run("import os, sys; print(sorted(os.listxattr(sys.argv[1])))", file.toString())
+                    .strip(), "['" + String.join("', '", new java.util.TreeSet<>(os.listxattr(file.toString())))
+                    + "']");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     @Test
     void xattrsWrittenByOspreyAreReadByPythonAndBack() throws Exception {
         assumeTrue(DirTest.abi().isLinux(), "python3 has the xattr functions on Linux only");

@@ -2,6 +2,7 @@ package org.osprey.posix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.At;
 import org.osprey.os.Os;
 import org.osprey.os.Stat;
 import org.osprey.os.StatResult;
@@ -52,6 +54,16 @@ class StatTest {
         return s.mode() + " " + s.ino() + " " + s.dev() + " " + s.nlink() + " " + s.uid() + " " + s.gid() + " "
                 + s.size() + " " + s.atimeNs() + " " + s.mtimeNs() + " " + s.ctimeNs() + " " + s.blocks() + " "
                 + s.blksize() + " " + s.rdev();
+    }
+
+    @Test
+    void statIfExistsIsStatOrEmptyWithoutAnException() throws Exception {
+        assertEquals(fields(os.stat(file)), fields(os.statIfExists(file, At.DEFAULT).orElseThrow()));
+        assertEquals(fields(os.lstat(link)), fields(os.statIfExists(link, At.NOFOLLOW).orElseThrow()));
+        assertTrue(os.statIfExists(tmp.resolve("missing").toString(), At.DEFAULT).isEmpty());
+        assertTrue(os.statIfExists(file + "/below-a-file", At.DEFAULT).isEmpty(), "ENOTDIR");
+        assertThrows(IllegalArgumentException.class, () -> os.statIfExists(file + "\0x", At.DEFAULT));
+        assertFalse(os.path().exists(file + "\0x"), "os.path.exists answers False for a NUL, as Python's");
     }
 
     @Test

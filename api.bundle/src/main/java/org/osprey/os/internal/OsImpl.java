@@ -330,6 +330,11 @@ public final class OsImpl implements Os {
     }
 
     @Override
+    public Optional<StatResult> statIfExists(String path, At at) {
+        return Optional.ofNullable(provider.statOrNull(Args.path("stat", path), at.dirFd(), at.followSymlinks()));
+    }
+
+    @Override
     public StatResult stat(int fd) throws OsException {
         return provider.fstat(fd);
     }

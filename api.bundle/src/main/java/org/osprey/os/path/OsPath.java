@@ -3,6 +3,7 @@ package org.osprey.os.path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.osprey.os.At;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.StatResult;
@@ -292,11 +293,10 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
 
     /** A stat that answers {@code null} where Python's predicates catch OSError or ValueError. */
     private StatResult statOrNull(String path, boolean follow) {
-        Os os = os();
         try {
-            return follow ? os.stat(path) : os.lstat(path);
-        } catch (OsException | IllegalArgumentException e) {
-            return null;
+            return os().statIfExists(path, follow ? At.DEFAULT : At.NOFOLLOW).orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null; // Python's predicates answer False for a NUL in the path too
         }
     }
 }

@@ -61,6 +61,18 @@ public interface OsProvider {
 
     StatResult stat(String path, int dirFd, boolean followSymlinks) throws OsException;
 
+    /**
+     * {@link #stat}, or {@code null} where it would fail: what {@code os.path.exists} and its siblings ask, many
+     * times over in tree operations. A provider should answer without building the exception it would throw.
+     */
+    default StatResult statOrNull(String path, int dirFd, boolean followSymlinks) {
+        try {
+            return stat(path, dirFd, followSymlinks);
+        } catch (OsException e) {
+            return null;
+        }
+    }
+
     StatResult fstat(int fd) throws OsException;
 
     /** {@code access(2)}, or {@code faccessat(2)}; {@code false} for a denied or missing file, never an error. */

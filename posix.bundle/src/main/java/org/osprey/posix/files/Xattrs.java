@@ -18,8 +18,7 @@ import org.osprey.posix.path.PathCodec;
 /**
  * Python's {@code getxattr}/{@code setxattr}/{@code listxattr}/{@code removexattr} over one platform's calls:
  * a file is named by a path ({@code follow}ing a final symlink or not) or by an open descriptor. Values go
- * through this thread's out buffer, sized by asking the kernel first and grown while it answers
- * {@code ERANGE} (the attribute may grow between the two calls).
+ * through this thread's out buffer, which grows when the kernel answers {@code ERANGE}.
  */
 abstract class Xattrs {
     /** Either a path or a descriptor, as the calls take it. */
@@ -56,25 +55,11 @@ abstract class Xattrs {
     }
 
     byte[] get(Target t, String filename, String attribute) throws OsException {
-        Scratch s = Scratch.get();
-        Pointer name = PathCodec.encode(attribute, s.path2());
-        NativeBuffer out = s.out();
-        while (true) {
-            long size = get(t, name, null, 0);
-            if (size < 0) {
-                throw errors.last(filename);
-            }
-            out.ensure((int) size);
-            long got = get(t, name, out.pointer(), out.capacity());
-            if (got >= 0) {
-                byte[] value = new byte[(int) got];
-                out.bytes().get(0, value);
-                return value;
-            }
-            if (natives.errno() != erange) {
-                throw errors.last(filename);
-            }
-        }
+        Pointer name = PathCodec.encode(attribute, Scratch.get().path2());
+        NativeBuffer out = Scratch.get().out();
+        byte[] value = new byte[fill(out, (buffer, size) -> get(t, name, buffer, size), filename)];
+        out.bytes().get(0, value);
+        return value;
     }
 
     void set(Target t, String filename, String attribute, byte[] value, int flags) throws OsException {
@@ -89,19 +74,32 @@ abstract class Xattrs {
 
     List<String> list(Target t, String filename) throws OsException {
         NativeBuffer out = Scratch.get().out();
+        return split(out, fill(out, (buffer, size) -> list(t, buffer, size), filename));
+    }
+
+    /** A call that fills a buffer of a given size, or with a null buffer tells the size it needs. */
+    private interface SizedCall {
+        long call(Pointer buffer, long size);
+    }
+
+    /**
+     * Fills {@code out} in one call where it is big enough (a copy's xattrs are usually few and short); on
+     * {@code ERANGE} asks the size, grows the buffer and tries again (the value may grow in between).
+     */
+    private int fill(NativeBuffer out, SizedCall call, String filename) throws OsException {
         while (true) {
-            long size = list(t, null, 0);
-            if (size < 0) {
-                throw errors.last(filename);
-            }
-            out.ensure((int) size);
-            long got = list(t, out.pointer(), out.capacity());
+            long got = call.call(out.pointer(), out.capacity());
             if (got >= 0) {
-                return split(out, (int) got);
+                return (int) got;
             }
             if (natives.errno() != erange) {
                 throw errors.last(filename);
             }
+            long size = call.call(null, 0);
+            if (size < 0) {
+                throw errors.last(filename);
+            }
+            out.ensure((int) size + 1);
         }
     }
 

@@ -59,8 +59,8 @@ public final class ShutilImpl implements Shutil {
     @Activate
     public ShutilImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) Os os) {
         this.os = Objects.requireNonNull(os, "os");
-        this.files = new FileCopier(os);
         this.stats = new StatCopier(os);
+        this.files = new FileCopier(os, stats);
         CopyFunction copy2 = this::copy2;
         this.trees = new TreeCopier(os, stats, copy2);
         this.remover = new TreeRemover(os);
@@ -135,8 +135,12 @@ public final class ShutilImpl implements Shutil {
     @Override
     public String copy2(String src, String dst, CopyOptions options) throws IOException {
         String target = intoDirectory(src, dst);
-        files.copyfile(src, target, options);
-        stats.copystat(src, target, options.followSymlinks());
+        if (options.followSymlinks() || !os.path().islink(src)) {
+            files.copyfile(src, target, options, true);
+        } else {
+            files.copyfile(src, target, options);
+            stats.copystat(src, target, false);
+        }
         return target;
     }
 

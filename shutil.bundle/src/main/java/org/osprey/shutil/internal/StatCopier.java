@@ -58,6 +58,57 @@ final class StatCopier {
         }
     }
 
+    /**
+     * {@code copystat} between the two open files of a {@code copy2}, through their descriptors: the same
+     * metadata in the same order, without resolving either path again ({@code st} is the source's
+     * {@code fstat}, taken before its data was read). Errors name the paths, as Python's do.
+     */
+    void copystat(int in, StatResult st, int out, String src, String dst) throws OsException {
+        try {
+            os.utimeNs(out, st.atimeNs(), st.mtimeNs());
+        } catch (OsException e) {
+            throw e.withFilenames(dst, null);
+        }
+        if (Errnos.isLinux()) {
+            copyxattr(in, out, src, dst);
+        }
+        try {
+            os.fchmod(out, Stat.S_IMODE(st.mode()));
+        } catch (OsException e) {
+            throw e.withFilenames(dst, null);
+        }
+        if (!Errnos.isLinux()) {
+            try {
+                os.chflags(dst, (int) st.flags(), true);
+            } catch (OsException e) {
+                if (!Errnos.NOT_SUPPORTED.contains(e.errno())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void copyxattr(int in, int out, String src, String dst) throws OsException {
+        List<String> names;
+        try {
+            names = os.listxattr(in);
+        } catch (OsException e) {
+            if (isAbsentOrUnsupported(e)) {
+                return;
+            }
+            throw e.withFilenames(src, null);
+        }
+        for (String name : names) {
+            try {
+                os.setxattr(out, name, os.getxattr(in, name), 0);
+            } catch (OsException e) {
+                if (!isAbsentOrUnsupported(e) && e.errno() != Errnos.EPERM && e.errno() != Errnos.EACCES) {
+                    throw e.withFilenames(dst, null);
+                }
+            }
+        }
+    }
+
     /** Python's {@code _copyxattr} (Linux only there): file systems without xattrs are not an error. */
     void copyxattr(String src, String dst, boolean follow) throws OsException {
         List<String> names;
