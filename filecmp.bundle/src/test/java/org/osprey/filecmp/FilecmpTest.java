@@ -22,6 +22,7 @@ import org.osprey.os.At;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
+import org.osprey.testing.OpenFds;
 import org.osprey.testing.Python;
 
 /** {@code filecmp} against CPython's on the same real files and trees. */
@@ -274,22 +275,15 @@ class FilecmpTest {
 
     @Test
     void comparisonsLeaveNoDescriptorOpen() throws Exception {
-        Path fds = Path.of("/proc/self/fd");
-        assumeTrue(Files.isDirectory(fds), "counts descriptors through /proc");
-        long before = count(fds);
+        assumeTrue(OpenFds.available(), "counts descriptors through /proc");
+        long before = OpenFds.count();
         for (int i = 0; i < 100; i++) {
             filecmp.clearCache();
             filecmp.cmp(left + "/sneaky", right + "/sneaky", false);
             filecmp.cmpfiles(left, right, List.of("missing", "sizes", "touched"), false);
             filecmp.dircmp(left, right).reportFullClosure(new StringBuilder());
         }
-        assertEquals(before, count(fds));
-    }
-
-    private static long count(Path dir) throws IOException {
-        try (var s = Files.list(dir)) {
-            return s.count();
-        }
+        assertEquals(before, OpenFds.count());
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -19,6 +18,7 @@ import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.Os;
+import org.osprey.testing.OpenFds;
 
 class GlobTest {
     private static final Os OS = Os.get();
@@ -38,22 +38,16 @@ class GlobTest {
         return root;
     }
 
-    private static long openFds() throws IOException {
-        try (var s = Files.list(Path.of("/proc/self/fd"))) {
-            return s.count();
-        }
-    }
-
     @Test
     void iglobHoldsNoDirectoryOpenBetweenPulls() throws Exception {
-        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc to count descriptors");
+        assumeTrue(OpenFds.available(), "needs /proc to count descriptors");
         String root = tree(3, 2);
-        long before = openFds();
+        long before = OpenFds.count();
         List<String> seen = new ArrayList<>();
         try (GlobIterator it = GLOB.iglob("**", GlobOptions.DEFAULT.withRecursive(true).withRootDir(root))) {
             for (String s : it) {
                 seen.add(s);
-                assertEquals(before, openFds(), "descriptors open after yielding " + s);
+                assertEquals(before, OpenFds.count(), "descriptors open after yielding " + s);
             }
         }
         assertEquals(9, seen.size(), seen.toString());

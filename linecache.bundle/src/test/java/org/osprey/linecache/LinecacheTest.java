@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.At;
 import org.osprey.os.Os;
+import org.osprey.testing.OpenFds;
 import org.osprey.testing.Python;
 
 /** {@code linecache} against CPython's on the same real files. */
@@ -245,22 +246,15 @@ class LinecacheTest {
 
     @Test
     void readsLeaveNoDescriptorOpen() throws Exception {
-        Path fds = Path.of("/proc/self/fd");
-        assumeTrue(Files.isDirectory(fds), "counts descriptors through /proc");
-        long before = count(fds);
+        assumeTrue(OpenFds.available(), "counts descriptors through /proc");
+        long before = OpenFds.count();
         for (int i = 0; i < 100; i++) {
             linecache.clearcache();
             for (String name : List.of("plain.py", "bad-utf8.py", "unknown-cookie.py", "adir", "missing.py")) {
                 linecache.getlines(tmp.resolve(name).toString());
             }
         }
-        assertEquals(before, count(fds));
-    }
-
-    private static long count(Path dir) throws IOException {
-        try (var s = Files.list(dir)) {
-            return s.count();
-        }
+        assertEquals(before, OpenFds.count());
     }
 
     @Test

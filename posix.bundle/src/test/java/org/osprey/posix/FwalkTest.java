@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +22,7 @@ import org.osprey.os.OsException;
 import org.osprey.os.StatResult;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.posix.abi.Abi;
+import org.osprey.testing.OpenFds;
 import org.osprey.testing.Python;
 
 /** {@code os.fwalk} against python3's on the same tree, its descriptors, and removedirs/renames. */
@@ -36,12 +36,6 @@ class FwalkTest {
             + "for d, dirs, files, fd in os.fwalk(sys.argv[1], topdown=sys.argv[2] == 'T', "
             + "follow_symlinks=sys.argv[3] == 'T'):\n"
             + "    print(d + '|' + ','.join(dirs) + '|' + ','.join(files))";
-
-    private static long openDescriptors() throws Exception {
-        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            return fds.count();
-        }
-    }
 
     private List<String> java(String top, FwalkOptions options) throws Exception {
         List<String> steps = new ArrayList<>();
@@ -65,7 +59,7 @@ class FwalkTest {
         os.mkdir(tmp + "/outside");
         os.mkdir(tmp + "/outside/secret");
         os.symlink("../outside", root + "/escape", true);
-        long before = openDescriptors();
+        long before = OpenFds.count();
         for (boolean topdown : new boolean[] {true, false}) {
             for (boolean follow : new boolean[] {false, true}) {
                 FwalkOptions options = FwalkOptions.DEFAULT;
@@ -76,7 +70,7 @@ class FwalkTest {
                 assertEquals(follow, py.stream().anyMatch(s -> s.contains("secret")), "walked out: " + py);
             }
         }
-        assertEquals(before, openDescriptors());
+        assertEquals(before, OpenFds.count());
     }
 
     @Test
@@ -128,7 +122,7 @@ class FwalkTest {
         String root = tmp.resolve("tree").toString();
         os.mkdir(root);
         Tree.create(os, provider, root);
-        long before = openDescriptors();
+        long before = OpenFds.count();
         for (int i = 0; i < 500; i++) {
             for (FwalkOptions options : List.of(FwalkOptions.DEFAULT, FwalkOptions.DEFAULT.bottomUp())) {
                 try (FwalkIterator walk = os.fwalk(root, options)) {
@@ -136,7 +130,7 @@ class FwalkTest {
                         walk.next();
                     }
                     if (i % 5 == 0) {
-                        assertTrue(openDescriptors() > before, "the walk holds its top directory open");
+                        assertTrue(OpenFds.count() > before, "the walk holds its top directory open");
                     }
                 }
             }
@@ -145,7 +139,7 @@ class FwalkTest {
             assertFalse(drained.hasNext());
             assertThrows(FileNotFoundOsException.class, () -> os.fwalk(root + "/missing"));
         }
-        assertEquals(before, openDescriptors());
+        assertEquals(before, OpenFds.count());
     }
 
     @Test
@@ -158,15 +152,15 @@ class FwalkTest {
                 os.mkdir(deep + "-sibling" + j);
             }
         }
-        long before = openDescriptors();
+        long before = OpenFds.count();
         long most = 0;
         try (FwalkIterator walk = os.fwalk(tmp.toString())) {
             for (FwalkEntry step : walk) {
-                most = Math.max(most, openDescriptors() - before);
+                most = Math.max(most, OpenFds.count() - before);
             }
         }
         assertEquals(31, most); // the top and 30 levels: never the siblings too
-        assertEquals(before, openDescriptors());
+        assertEquals(before, OpenFds.count());
     }
 
     // ---- removedirs and renames, after CPython's test_os ----

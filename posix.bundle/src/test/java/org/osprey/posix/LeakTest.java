@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +19,7 @@ import org.osprey.os.ScandirIterator;
 import org.osprey.os.spi.DirStream;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.posix.abi.Abi;
+import org.osprey.testing.OpenFds;
 
 /** No call, failing or not, leaves a file descriptor open. */
 class LeakTest {
@@ -34,19 +32,8 @@ class LeakTest {
      * Whether descriptor {@code fd} is open on {@code file}. Asking for EBADF instead would be racy: the JVM may
      * reuse a freed number at any time (a jar opened for class loading, say).
      */
-    private static boolean refersTo(int fd, String file) throws IOException {
-        Path link = Path.of("/proc/self/fd", Integer.toString(fd));
-        try {
-            return Files.readSymbolicLink(link).toString().equals(file);
-        } catch (NoSuchFileException e) {
-            return false;
-        }
-    }
-
-    private static long openDescriptors() throws Exception {
-        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            return fds.count();
-        }
+    private static boolean refersTo(int fd, String file) {
+        return file.equals(OpenFds.target(fd));
     }
 
     @Test
@@ -59,7 +46,7 @@ class LeakTest {
         }
         os.symlink("nowhere", dir + "/dangling");
         int dirFlags = Abi.O_RDONLY | DirTest.abi().oDirectory();
-        long before = openDescriptors();
+        long before = OpenFds.count();
         for (int i = 0; i < 2000; i++) {
             os.stat(file);
             assertThrows(OsException.class, () -> os.stat(dir + "/missing"));
@@ -85,14 +72,14 @@ class LeakTest {
             assertThrows(OsException.class, () -> os.mkdir(dir));
             os.readlink(dir + "/dangling");
         }
-        assertEquals(before, openDescriptors());
+        assertEquals(before, OpenFds.count());
     }
 
     /** glibc reads files behind several of these (group database, /proc/loadavg, /sys CPU lists, utmp). */
     @Test
     void processAndSystemCallsLeaveTheDescriptorCountUnchanged() throws Exception {
         os.getgrouplist("root", 0); // the first call may open files that glibc keeps for good (nscd sockets)
-        long before = openDescriptors();
+        long before = OpenFds.count();
         for (int i = 0; i < 500; i++) {
             os.getgrouplist("root", 0);
             os.getgrouplist("no-such-user-osprey", 1);
@@ -111,7 +98,7 @@ class LeakTest {
             os.schedGetaffinity(0);
             assertThrows(OsException.class, () -> os.getpgid(Integer.MAX_VALUE));
         }
-        assertEquals(before, openDescriptors());
+        assertEquals(before, OpenFds.count());
     }
 
     @Test
@@ -123,7 +110,7 @@ class LeakTest {
         os.symlink("file", dir + "/link");
         String missing = dir + "/missing";
         os.fwalk(dir).close(); // binds the calls, whose loading may open files of its own
-        long before = openDescriptors();
+        long before = OpenFds.count();
         for (int i = 0; i < 2000; i++) {
             int fd = provider.open(file, Abi.O_RDONLY, 0, OsProvider.NO_DIR_FD);
             os.statvfs(dir);
@@ -158,7 +145,7 @@ class LeakTest {
             os.remove(dir + "/n/fifo");
             os.rmdir(dir + "/n");
         }
-        assertEquals(before, openDescriptors());
+        assertEquals(before, OpenFds.count());
     }
 
     @Test
@@ -167,7 +154,7 @@ class LeakTest {
         Files.writeString(Path.of(file), "0123456789");
         byte[] bytes = new byte[4];
         ByteBuffer direct = ByteBuffer.allocateDirect(4);
-        long before = openDescriptors();
+        long before = OpenFds.count();
         for (int i = 0; i < 2000; i++) {
             int fd = os.open(file, os.O_RDWR());
             os.read(fd, 3);
@@ -208,20 +195,20 @@ class LeakTest {
                 os.close(pty.slave());
             }
         }
-        assertEquals(before, openDescriptors());
+        assertEquals(before, OpenFds.count());
     }
 
     @Test
     void aDroppedStreamIsClosedWhenCollected() throws Exception {
-        long before = openDescriptors();
+        long before = OpenFds.count();
         for (int i = 0; i < 100; i++) {
             provider.opendir(tmp.toString()).next(); // never closed
         }
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (openDescriptors() > before && System.nanoTime() < deadline) {
+        while (OpenFds.count() > before && System.nanoTime() < deadline) {
             System.gc();
             Thread.sleep(50);
         }
-        assertEquals(before, openDescriptors());
+        assertEquals(before, OpenFds.count());
     }
 }

@@ -6,9 +6,9 @@ import org.osprey.os.Os;
 
 /**
  * The callable of {@code shutil.register_unpack_format}: unpacks {@code filename} into {@code extractDir}. It
- * throws {@link ArchiveReadException} for a file it cannot read.
+ * throws {@link ArchiveReadException} for a file it cannot read, and applies {@code options.filter()}.
  */
 @FunctionalInterface
 public interface ArchiveUnpacker {
-    void unpack(Os os, String filename, String extractDir, ExtractFilter filter) throws IOException;
+    void unpack(Os os, String filename, String extractDir, UnpackOptions options) throws IOException;
 }

@@ -10,28 +10,36 @@ package org.osprey.shutil;
  * @param dryRun  whether to only compute the archive's name
  * @param owner   the user name recorded as owner of every tar member, or null for each file's own
  * @param group   the group name recorded for every tar member, or null for each file's own
+ * @param progress hears how the archive grows (no Python equivalent)
  */
-public record MakeArchiveOptions(String rootDir, String baseDir, boolean dryRun, String owner, String group) {
+public record MakeArchiveOptions(String rootDir, String baseDir, boolean dryRun, String owner, String group,
+        Progress progress) {
     /** Python's defaults. */
-    public static final MakeArchiveOptions DEFAULT = new MakeArchiveOptions(null, null, false, null, null);
+    public static final MakeArchiveOptions DEFAULT = new MakeArchiveOptions(null, null, false, null, null,
+            Progress.NONE);
 
     public MakeArchiveOptions withRootDir(String dir) {
-        return new MakeArchiveOptions(dir, baseDir, dryRun, owner, group);
+        return new MakeArchiveOptions(dir, baseDir, dryRun, owner, group, progress);
     }
 
     public MakeArchiveOptions withBaseDir(String dir) {
-        return new MakeArchiveOptions(rootDir, dir, dryRun, owner, group);
+        return new MakeArchiveOptions(rootDir, dir, dryRun, owner, group, progress);
     }
 
     public MakeArchiveOptions withDryRun(boolean on) {
-        return new MakeArchiveOptions(rootDir, baseDir, on, owner, group);
+        return new MakeArchiveOptions(rootDir, baseDir, on, owner, group, progress);
     }
 
     public MakeArchiveOptions withOwner(String name) {
-        return new MakeArchiveOptions(rootDir, baseDir, dryRun, name, group);
+        return new MakeArchiveOptions(rootDir, baseDir, dryRun, name, group, progress);
     }
 
     public MakeArchiveOptions withGroup(String name) {
-        return new MakeArchiveOptions(rootDir, baseDir, dryRun, owner, name);
+        return new MakeArchiveOptions(rootDir, baseDir, dryRun, owner, name, progress);
+    }
+
+    /** Hears each member written ({@link Progress#entry}) and the bytes of file data read into the archive. */
+    public MakeArchiveOptions withProgress(Progress p) {
+        return new MakeArchiveOptions(rootDir, baseDir, dryRun, owner, group, p);
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +19,7 @@ import org.osprey.os.At;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.testing.OpenFds;
 import org.osprey.testing.Python;
 
 /** rmtree: the fd-based safe walk, its error handling, its descriptors, and a symlink-swapping attacker. */
@@ -109,24 +109,7 @@ class RmtreeTest {
         };
         assertThrows(IllegalStateException.class,
                 () -> shutil.rmtree(tree.toString(), RmtreeOptions.DEFAULT.withProgress(stopAtG)));
-        assertEquals(List.of(), descriptorsUnder(tmp));
-    }
-
-    private static List<String> descriptorsUnder(Path dir) throws IOException {
-        List<String> open = new ArrayList<>();
-        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            for (Path fd : (Iterable<Path>) fds::iterator) {
-                try {
-                    String target = Files.readSymbolicLink(fd).toString();
-                    if (target.startsWith(dir.toString())) {
-                        open.add(target);
-                    }
-                } catch (IOException closedMeanwhile) {
-                    // the listing's own descriptor
-                }
-            }
-        }
-        return open;
+        assertEquals(List.of(), OpenFds.under(tmp));
     }
 
     @Test

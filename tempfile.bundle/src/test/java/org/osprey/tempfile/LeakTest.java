@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.Os;
+import org.osprey.testing.OpenFds;
 
 /** Every object closes what it opened, whether it succeeds or fails. */
 class LeakTest {
@@ -44,11 +45,11 @@ class LeakTest {
         TempOptions in = TempOptions.DEFAULT.withDir(tmp.toString());
         TempOptions missing = TempOptions.DEFAULT.withDir(tmp.resolve("missing").toString());
         everything(in, missing); // loads classes and seeds the random source, which may keep files open
-        long before = Fds.count();
+        long before = OpenFds.count();
         for (int i = 0; i < 200; i++) {
             everything(in, missing);
         }
-        assertEquals(before, Fds.count());
+        assertEquals(before, OpenFds.count());
         assertEquals(List.of(), os.listdir(tmp.toString()));
     }
 }

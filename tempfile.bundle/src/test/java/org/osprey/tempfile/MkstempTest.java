@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.osprey.os.Os;
 import org.osprey.os.Stat;
 import org.osprey.os.StatResult;
+import org.osprey.testing.OpenFds;
 
 /** {@code mkstemp}, {@code mkdtemp} and {@code mktemp}: names, modes, absolute paths, many threads at once. */
 class MkstempTest {
@@ -132,8 +133,8 @@ class MkstempTest {
     void textChangesNothingOnPosix() throws Exception {
         MkstempResult r = tf.mkstemp(named().withText(true));
         try {
-            assertEquals(os.O_RDWR(), Fds.flags(r.fd()) & os.O_ACCMODE());
-            assertEquals(0, Fds.flags(r.fd()) & os.O_APPEND());
+            assertEquals(os.O_RDWR(), OpenFds.flags(r.fd()) & os.O_ACCMODE());
+            assertEquals(0, OpenFds.flags(r.fd()) & os.O_APPEND());
         } finally {
             os.close(r.fd());
         }

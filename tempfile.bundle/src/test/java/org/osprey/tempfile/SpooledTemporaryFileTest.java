@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.Os;
+import org.osprey.testing.OpenFds;
 import org.osprey.testing.Python;
 
 /** {@code SpooledTemporaryFile}: memory until {@code max_size}, then a real file with the same data and position. */
@@ -132,10 +133,10 @@ class SpooledTemporaryFileTest {
         SpooledTemporaryFile rolled = spooled(1);
         rolled.write(bytes("ab"));
         int fd = rolled.fileno();
-        String target = Fds.target(fd);
+        String target = OpenFds.target(fd);
         rolled.close();
         assertFalse(rolled.isOpen());
-        assertFalse(target.equals(Fds.target(fd)), "its descriptor is closed");
+        assertFalse(target.equals(OpenFds.target(fd)), "its descriptor is closed");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.Os;
 import org.osprey.os.Stat;
 import org.osprey.os.StatResult;
+import org.osprey.testing.OpenFds;
 
 /** {@code TemporaryFile}: a real descriptor with no name on disk, owned and closed once. */
 class TemporaryFileTest {
@@ -50,7 +51,7 @@ class TemporaryFileTest {
         String dir = tmp.toString();
         assumeTrue(os.fdConstants().has("O_TMPFILE") && oTmpfileWorksIn(dir), "no O_TMPFILE here");
         try (TemporaryFile f = tf.temporaryFile(TempOptions.DEFAULT.withDir(dir))) {
-            String target = Fds.target(f.fileno());
+            String target = OpenFds.target(f.fileno());
             assertTrue(target.startsWith(dir + "/#"), target);
         }
     }
@@ -68,7 +69,7 @@ class TemporaryFileTest {
         try (TemporaryFile f = tf.temporaryFile(TempOptions.DEFAULT.withDir(link).withPrefix("fb"))) {
             assertEquals(List.of(), os.listdir(real));
             assertEquals(0, os.fstat(f.fileno()).nlink());
-            String target = Fds.target(f.fileno());
+            String target = OpenFds.target(f.fileno());
             assertTrue(target.matches(Pattern.quote(real) + "/fb[a-z0-9_]{8} \\(deleted\\)"), target);
         }
     }
@@ -102,10 +103,10 @@ class TemporaryFileTest {
     void closingClosesTheDescriptorOnce() throws Exception {
         TemporaryFile f = tf.temporaryFile(TempOptions.DEFAULT.withDir(tmp.toString()));
         int fd = f.fileno();
-        String target = Fds.target(fd);
+        String target = OpenFds.target(fd);
         f.close();
         assertFalse(f.isOpen());
-        assertNotEquals(target, Fds.target(fd), "descriptor closed");
+        assertNotEquals(target, OpenFds.target(fd), "descriptor closed");
         f.close();
         assertThrows(ClosedChannelException.class, f::fileno);
         assertThrows(ClosedChannelException.class, () -> f.write(ByteBuffer.allocate(1)));

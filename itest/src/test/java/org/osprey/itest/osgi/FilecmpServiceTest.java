@@ -4,22 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.test.common.annotation.InjectBundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 import org.osprey.filecmp.Filecmp;
 import org.osprey.linecache.Linecache;
 
@@ -60,47 +54,13 @@ class FilecmpServiceTest {
 
     @Test
     void bothServicesGoWithTheProviderAndComeBackWithIt() throws Exception {
-        Bundle posix = Arrays.stream(ctx.getBundles())
-                .filter(bundle -> "org.osprey.posix".equals(bundle.getSymbolicName())).findFirst().orElseThrow();
-        ServiceTracker<Filecmp, Filecmp> filecmps = new ServiceTracker<>(ctx, Filecmp.class, null);
-        ServiceTracker<Linecache, Linecache> linecaches = new ServiceTracker<>(ctx, Linecache.class, null);
-        filecmps.open();
-        linecaches.open();
-        try {
-            Filecmp filecmpBefore = filecmps.waitForService(10_000);
-            Linecache linecacheBefore = linecaches.waitForService(10_000);
-            assertNotNull(filecmpBefore);
-            assertNotNull(linecacheBefore);
-
-            posix.stop();
-            assertTrue(waitUntil(() -> filecmps.getService() == null), "Filecmp goes with the provider");
-            assertTrue(waitUntil(() -> linecaches.getService() == null), "Linecache goes with the provider");
-
-            posix.start();
-            Filecmp filecmpAfter = filecmps.waitForService(10_000);
-            Linecache linecacheAfter = linecaches.waitForService(10_000);
-            assertNotNull(filecmpAfter, "Filecmp is back");
-            assertNotNull(linecacheAfter, "Linecache is back");
-            assertNotSame(filecmpBefore, filecmpAfter, "a new component over the new Os, with a fresh cache");
-            assertNotSame(linecacheBefore, linecacheAfter, "a new component over the new Os, with a fresh cache");
-            works(filecmpAfter, linecacheAfter);
-        } finally {
-            filecmps.close();
-            linecaches.close();
-            if (posix.getState() != Bundle.ACTIVE) {
-                posix.start();
-            }
+        try (ProviderRestart restart = ProviderRestart.tracking(ctx, Filecmp.class, Linecache.class)) {
+            restart.restart();
+            Filecmp filecmp = restart.after(Filecmp.class);
+            Linecache linecache = restart.after(Linecache.class);
+            assertNotSame(restart.before(Filecmp.class), filecmp, "a new component over the new Os, a fresh cache");
+            assertNotSame(restart.before(Linecache.class), linecache, "a new component over the new Os, a fresh cache");
+            works(filecmp, linecache);
         }
-    }
-
-    private static boolean waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
     }
 }

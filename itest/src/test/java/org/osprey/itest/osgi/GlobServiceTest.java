@@ -3,22 +3,16 @@ package org.osprey.itest.osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.test.common.annotation.InjectBundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 import org.osprey.fnmatch.Fnmatch;
 import org.osprey.glob.Glob;
 import org.osprey.glob.GlobOptions;
@@ -54,44 +48,12 @@ class GlobServiceTest {
 
     @Test
     void theServicesGoWithTheProviderAndComeBackWithIt() throws Exception {
-        Bundle posix = Arrays.stream(ctx.getBundles())
-                .filter(b -> "org.osprey.posix".equals(b.getSymbolicName())).findFirst().orElseThrow();
-        ServiceTracker<Glob, Glob> globs = new ServiceTracker<>(ctx, Glob.class, null);
-        ServiceTracker<Fnmatch, Fnmatch> fnmatches = new ServiceTracker<>(ctx, Fnmatch.class, null);
-        globs.open();
-        fnmatches.open();
-        try {
-            Glob before = globs.waitForService(10_000);
-            assertNotNull(before, "Glob before the stop");
-            assertNotNull(fnmatches.waitForService(10_000), "Fnmatch before the stop");
-
-            posix.stop();
-            assertTrue(waitUntil(() -> globs.getService() == null && fnmatches.getService() == null),
-                    "glob and fnmatch go with the os provider");
-
-            posix.start();
-            Glob after = globs.waitForService(10_000);
-            assertNotNull(after, "Glob after the restart");
-            assertNotNull(fnmatches.waitForService(10_000), "Fnmatch after the restart");
-            assertNotSame(before, after, "a new Glob bound to the new Os");
+        try (ProviderRestart restart = ProviderRestart.tracking(ctx, Glob.class, Fnmatch.class)) {
+            restart.restart();
+            Glob after = restart.after(Glob.class);
+            restart.after(Fnmatch.class);
+            assertNotSame(restart.before(Glob.class), after, "a new Glob bound to the new Os");
             assertEquals(List.of(tmp.toString()), after.glob(after.escape(tmp.toString())));
-        } finally {
-            globs.close();
-            fnmatches.close();
-            if (posix.getState() != Bundle.ACTIVE) {
-                posix.start();
-            }
         }
-    }
-
-    private static boolean waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
     }
 }

@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.test.common.annotation.InjectBundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 import org.osprey.os.Os;
 import org.osprey.os.spi.OsProvider;
 
@@ -41,43 +36,18 @@ class ProviderLifecycleTest {
 
     @Test
     void stoppingTheProviderUnbindsConsumersAndRestartingRebindsThem() throws Exception {
-        Bundle posix = Arrays.stream(ctx.getBundles())
-                .filter(b -> "org.osprey.posix".equals(b.getSymbolicName())).findFirst().orElseThrow();
-        ServiceTracker<Os, Os> consumers = new ServiceTracker<>(ctx, Os.class, null);
-        consumers.open();
-        try {
-            Os before = consumers.waitForService(10_000);
-            assertNotNull(before, "Os service before the stop");
-            long pid = before.getpid();
-
-            posix.stop();
-            assertTrue(waitUntil(() -> consumers.getService() == null), "the Os service goes with its provider");
+        try (ProviderRestart restart = ProviderRestart.tracking(ctx, Os.class)) {
+            long pid = restart.before(Os.class).getpid();
+            restart.stopProvider();
             assertNull(ctx.getServiceReference(OsProvider.class));
             IllegalStateException none = assertThrows(IllegalStateException.class, Os::get);
             assertTrue(none.getMessage().contains("No org.osprey.os.Os service"), none.getMessage());
 
-            posix.start();
-            Os after = consumers.waitForService(10_000);
-            assertNotNull(after, "Os service after the restart");
-            assertNotSame(before, after, "a new Os bound to the restarted provider");
+            restart.startProvider();
+            Os after = restart.after(Os.class);
+            assertNotSame(restart.before(Os.class), after, "a new Os bound to the restarted provider");
             assertEquals(pid, after.getpid());
             assertTrue(after.path().isdir(after.getcwd()));
-        } finally {
-            consumers.close();
-            if (posix.getState() != Bundle.ACTIVE) {
-                posix.start();
-            }
         }
-    }
-
-    private static boolean waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
     }
 }

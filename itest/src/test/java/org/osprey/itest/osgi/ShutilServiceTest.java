@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.test.common.annotation.InjectBundleContext;
@@ -43,23 +40,9 @@ class ShutilServiceTest {
 
     @Test
     void theServiceGoesWithTheProviderAndComesBack() throws Exception {
-        Bundle posix = Arrays.stream(ctx.getBundles())
-                .filter(b -> "org.osprey.posix".equals(b.getSymbolicName())).findFirst().orElseThrow();
-        ServiceTracker<Shutil, Shutil> tracker = new ServiceTracker<>(ctx, Shutil.class, null);
-        tracker.open();
-        try {
-            assertNotNull(tracker.waitForService(10_000), "Shutil service before the stop");
-            posix.stop();
-            assertTrue(waitUntil(() -> tracker.getService() == null), "the Shutil service goes with the provider");
-            posix.start();
-            Shutil after = tracker.waitForService(10_000);
-            assertNotNull(after, "Shutil service after the restart");
-            assertWorks(after);
-        } finally {
-            tracker.close();
-            if (posix.getState() != Bundle.ACTIVE) {
-                posix.start();
-            }
+        try (ProviderRestart restart = ProviderRestart.tracking(ctx, Shutil.class)) {
+            restart.restart();
+            assertWorks(restart.after(Shutil.class));
         }
     }
 
@@ -71,16 +54,5 @@ class ShutilServiceTest {
         assertEquals("x", Files.readString(dir.resolve("dst/f")));
         shutil.rmtree(dir.resolve("dst").toString());
         assertTrue(Files.notExists(dir.resolve("dst")));
-    }
-
-    private static boolean waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
     }
 }

@@ -68,18 +68,33 @@ final class FileCopier {
     }
 
     String copyfile(String src, String dst, CopyOptions options) throws IOException {
-        return copyfile(src, dst, options, false);
+        return copyfile(src, stat(src), dst, stat(dst), options, false);
     }
 
     /**
-     * {@code copyfile}, and with {@code withStat} also {@code copystat} done on the open descriptors before they
-     * are closed ({@code copy2} following symlinks): the metadata of the file whose data was copied, with four
-     * path lookups fewer per file, which is most of what a tree copy of small files costs.
+     * {@code copy2} following symlinks: {@code copyfile} into {@code dst} (or a directory there), with the
+     * {@code copystat} done on the open descriptors before they are closed, which saves four path lookups per
+     * file (most of what a tree copy of small files costs). {@code srcStat}, if known, is the source's stat: a
+     * tree copy passes its {@code DirEntry}'s, as CPython's copytree hands copy2 the entry.
      */
-    String copyfile(String src, String dst, CopyOptions options, boolean withStat) throws IOException {
-        // one stat of each serves Python's _samefile and its named-pipe check; a missing dst is the usual answer
-        StatResult s = os.statIfExists(src, At.DEFAULT).orElse(null);
-        StatResult d = os.statIfExists(dst, At.DEFAULT).orElse(null);
+    String copy2(String src, StatResult srcStat, String dst, CopyOptions options) throws IOException {
+        StatResult d = stat(dst);
+        String target = dst;
+        if (d != null && d.isDir()) {
+            target = os.path().join(dst, os.path().basename(src));
+            d = stat(target);
+        }
+        copyfile(src, srcStat != null ? srcStat : stat(src), target, d, options, true);
+        return target;
+    }
+
+    private StatResult stat(String path) {
+        return os.statIfExists(path, At.DEFAULT).orElse(null);
+    }
+
+    /** {@code s} and {@code d}, the stats of both ends (null: not there), serve _samefile and the pipe checks. */
+    private String copyfile(String src, StatResult s, String dst, StatResult d, CopyOptions options,
+            boolean withStat) throws IOException {
         if (s != null && d != null && os.path().samestat(s, d)) {
             throw new SameFileException(PyRepr.repr(src) + " and " + PyRepr.repr(dst) + " are the same file");
         }

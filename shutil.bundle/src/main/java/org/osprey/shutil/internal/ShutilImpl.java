@@ -62,7 +62,7 @@ public final class ShutilImpl implements Shutil {
         this.stats = new StatCopier(os);
         this.files = new FileCopier(os, stats);
         CopyFunction copy2 = this::copy2;
-        this.trees = new TreeCopier(os, stats, copy2);
+        this.trees = new TreeCopier(os, stats, files, copy2);
         this.remover = new TreeRemover(os);
         this.mover = new Mover(os, files, trees, remover, copy2);
         this.which = new Which(os);
@@ -134,13 +134,12 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public String copy2(String src, String dst, CopyOptions options) throws IOException {
-        String target = intoDirectory(src, dst);
         if (options.followSymlinks() || !os.path().islink(src)) {
-            files.copyfile(src, target, options, true);
-        } else {
-            files.copyfile(src, target, options);
-            stats.copystat(src, target, false);
+            return files.copy2(src, null, dst, options);
         }
+        String target = intoDirectory(src, dst);
+        files.copyfile(src, target, options);
+        stats.copystat(src, target, false);
         return target;
     }
 

@@ -9,9 +9,11 @@ import org.osprey.os.DirEntry;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.ScandirIterator;
+import org.osprey.os.StatResult;
 import org.osprey.os.path.OsPath;
 import org.osprey.shutil.CopyFailure;
 import org.osprey.shutil.CopyFunction;
+import org.osprey.shutil.CopyOptions;
 import org.osprey.shutil.CopytreeOptions;
 import org.osprey.shutil.ShutilException;
 
@@ -23,12 +25,14 @@ final class TreeCopier {
     private final Os os;
     private final OsPath path;
     private final StatCopier stats;
+    private final FileCopier files;
     private final CopyFunction copy2;
 
-    TreeCopier(Os os, StatCopier stats, CopyFunction copy2) {
+    TreeCopier(Os os, StatCopier stats, FileCopier files, CopyFunction copy2) {
         this.os = os;
         this.path = os.path();
         this.stats = stats;
+        this.files = files;
         this.copy2 = copy2;
     }
 
@@ -97,8 +101,19 @@ final class TreeCopier {
         }
         if (entry.isDir()) {
             copyDirectory(srcName, dstName, options, failures);
+        } else if (copyFunction == copy2) {
+            files.copy2(srcName, statOrNull(entry), dstName, CopyOptions.DEFAULT);
         } else {
             copyFunction.copy(srcName, dstName);
+        }
+    }
+
+    /** The entry's (cached) stat; null if it fails, and then copy2 looks again and reports what is wrong. */
+    private static StatResult statOrNull(DirEntry entry) {
+        try {
+            return entry.stat();
+        } catch (OsException e) {
+            return null;
         }
     }
 }

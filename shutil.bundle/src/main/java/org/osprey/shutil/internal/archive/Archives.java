@@ -48,7 +48,7 @@ public final class Archives {
             }
             unpacker = ArchiveRegistry.unpacker(format);
         }
-        unpacker.function().unpack(os, filename, dir, options.filter());
+        unpacker.function().unpack(os, filename, dir, options);
     }
 
     /** Creates the directory an archive goes into, as Python's makers do. */

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.shutil.Progress;
 import org.osprey.shutil.ShutilException;
 import org.osprey.shutil.internal.archive.Destination.Parent;
 
@@ -20,7 +21,7 @@ final class Extracted {
      * Creates the leaf of {@code parent} afresh (anything but a directory there is removed first, so no link is
      * written through), copies {@code data} into it and returns the open descriptor, which the caller closes.
      */
-    static int newFile(Os os, Parent parent, InputStream data) throws IOException {
+    static int newFile(Os os, Parent parent, InputStream data, Progress progress) throws IOException {
         parent.clearLeaf();
         int fd = os.open(parent.leaf(), os.O_WRONLY() | os.O_CREAT() | os.O_EXCL() | os.O_NOFOLLOW(), 0666,
                 parent.at());
@@ -29,6 +30,7 @@ final class Extracted {
             byte[] buffer = new byte[BUFFER];
             for (int n; (n = data.read(buffer)) >= 0;) {
                 out.write(buffer, 0, n);
+                progress.bytes(n);
             }
             return fd;
         } catch (IOException | RuntimeException e) {

@@ -163,9 +163,11 @@ final class TarMaker implements ArchiveMaker {
                         throw new IOException("file shrank while being archived: " + arcname);
                     }
                     tar.write(buffer, 0, n);
+                    options.progress().bytes(n);
                     left -= n;
                 }
                 tar.closeArchiveEntry();
+                options.progress().entry(arcname);
             }
         }
 
@@ -190,6 +192,7 @@ final class TarMaker implements ArchiveMaker {
         private void put(TarArchiveEntry e) throws IOException {
             tar.putArchiveEntry(e);
             tar.closeArchiveEntry();
+            options.progress().entry(e.getName());
         }
     }
 }

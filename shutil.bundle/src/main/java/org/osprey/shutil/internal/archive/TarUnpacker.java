@@ -19,6 +19,8 @@ import org.osprey.shutil.ArchiveReadException;
 import org.osprey.shutil.ArchiveUnpacker;
 import org.osprey.shutil.ExtractFilter;
 import org.osprey.shutil.internal.archive.Destination.Parent;
+import org.osprey.shutil.Progress;
+import org.osprey.shutil.UnpackOptions;
 
 /**
  * {@code unpack_archive} for tarballs (compression detected from the data, as Python's {@code tarfile.open}
@@ -29,7 +31,7 @@ final class TarUnpacker implements ArchiveUnpacker {
     private static final int BUFFER = 64 * 1024;
 
     @Override
-    public void unpack(Os os, String filename, String extractDir, ExtractFilter filter) throws IOException {
+    public void unpack(Os os, String filename, String extractDir, UnpackOptions options) throws IOException {
         int fd = os.open(filename, os.O_RDONLY());
         try (BufferedInputStream file = new BufferedInputStream(os.fdopen(fd).inputStream(), BUFFER)) {
             String notTar = filename + " is not a compressed or uncompressed tar file";
@@ -49,7 +51,7 @@ final class TarUnpacker implements ArchiveUnpacker {
                 throw new ArchiveReadException(notTar + " (no members)");
             }
             try (TarArchiveInputStream in = tar; Destination dest = Destination.open(os, extractDir)) {
-                new Extraction(os, in, dest, filter).run(first);
+                new Extraction(os, in, dest, options).run(first);
             } catch (IOException e) {
                 if (!Extracted.isFormatError(e)) {
                     throw e;
@@ -69,18 +71,21 @@ final class TarUnpacker implements ArchiveUnpacker {
         private final TarArchiveInputStream tar;
         private final Destination dest;
         private final ExtractFilter filter;
+        private final Progress progress;
         private final List<DirAttrs> directories = new ArrayList<>();
 
-        Extraction(Os os, TarArchiveInputStream tar, Destination dest, ExtractFilter filter) {
+        Extraction(Os os, TarArchiveInputStream tar, Destination dest, UnpackOptions options) {
             this.os = os;
             this.tar = tar;
             this.dest = dest;
-            this.filter = filter;
+            this.filter = options.filter();
+            this.progress = options.progress();
         }
 
         void run(TarArchiveEntry first) throws IOException {
             for (TarArchiveEntry e = first; e != null; e = tar.getNextEntry()) {
                 extract(e);
+                progress.entry(e.getName());
             }
             directories.sort(Comparator.comparing((DirAttrs d) -> d.path().relative()).reversed());
             for (DirAttrs d : directories) {
@@ -133,7 +138,7 @@ final class TarUnpacker implements ArchiveUnpacker {
                     }
                     os.utimeNs(parent.leaf(), mtimeNs, mtimeNs, parent.noFollow());
                 } else {
-                    int fd = Extracted.newFile(os, parent, tar);
+                    int fd = Extracted.newFile(os, parent, tar, progress);
                     try {
                         os.fchmod(fd, mode);
                         os.utimeNs(fd, mtimeNs, mtimeNs);

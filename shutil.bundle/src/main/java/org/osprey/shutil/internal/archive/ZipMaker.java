@@ -13,6 +13,7 @@ import org.osprey.os.WalkEntry;
 import org.osprey.os.path.OsPath;
 import org.osprey.shutil.ArchiveMaker;
 import org.osprey.shutil.MakeArchiveOptions;
+import org.osprey.shutil.Progress;
 
 /**
  * {@code make_archive(..., 'zip')} as Python's {@code _make_zipfile} does it: an {@code os.walk} of the base
@@ -31,7 +32,7 @@ final class ZipMaker implements ArchiveMaker {
             String rootDir = options.rootDir();
             int fd = os.open(zipName, os.O_RDWR() | os.O_CREAT() | os.O_TRUNC(), 0666);
             try (FdChannel channel = os.fdopen(fd); ZipArchiveOutputStream zip = new ZipArchiveOutputStream(channel)) {
-                new Writer(os, zip, os.fstat(fd)).addAll(baseDir, rootDir);
+                new Writer(os, zip, os.fstat(fd), options.progress()).addAll(baseDir, rootDir);
             }
         }
         return options.rootDir() == null ? zipName : path.abspath(zipName);
@@ -42,12 +43,14 @@ final class ZipMaker implements ArchiveMaker {
         private final Os os;
         private final ZipArchiveOutputStream zip;
         private final StatResult archive;
+        private final Progress progress;
         private final byte[] buffer = new byte[BUFFER];
 
-        Writer(Os os, ZipArchiveOutputStream zip, StatResult archive) {
+        Writer(Os os, ZipArchiveOutputStream zip, StatResult archive, Progress progress) {
             this.os = os;
             this.zip = zip;
             this.archive = archive;
+            this.progress = progress;
         }
 
         void addAll(String baseDir, String rootDir) throws IOException {
@@ -97,6 +100,7 @@ final class ZipMaker implements ArchiveMaker {
                 e.setCrc(0);
                 zip.putArchiveEntry(e);
                 zip.closeArchiveEntry();
+                progress.entry(name);
                 return;
             }
             e.setMethod(ZipArchiveEntry.DEFLATED);
@@ -104,9 +108,11 @@ final class ZipMaker implements ArchiveMaker {
             try (InputStream in = os.fdopen(os.open(file, os.O_RDONLY())).inputStream()) {
                 for (int n; (n = in.read(buffer)) > 0;) {
                     zip.write(buffer, 0, n);
+                    progress.bytes(n);
                 }
             }
             zip.closeArchiveEntry();
+            progress.entry(name);
         }
     }
 }

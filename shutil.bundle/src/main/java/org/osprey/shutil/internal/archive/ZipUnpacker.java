@@ -12,7 +12,8 @@ import org.osprey.os.FdChannel;
 import org.osprey.os.Os;
 import org.osprey.shutil.ArchiveReadException;
 import org.osprey.shutil.ArchiveUnpacker;
-import org.osprey.shutil.ExtractFilter;
+import org.osprey.shutil.Progress;
+import org.osprey.shutil.UnpackOptions;
 import org.osprey.shutil.internal.archive.Destination.Parent;
 
 /**
@@ -33,7 +34,7 @@ final class ZipUnpacker implements ArchiveUnpacker {
     }
 
     @Override
-    public void unpack(Os os, String filename, String extractDir, ExtractFilter filter) throws IOException {
+    public void unpack(Os os, String filename, String extractDir, UnpackOptions options) throws IOException {
         try (FdChannel channel = os.fdopen(os.open(filename, os.O_RDONLY()))) {
             ZipFile zip;
             try {
@@ -46,7 +47,9 @@ final class ZipUnpacker implements ArchiveUnpacker {
             }
             try (ZipFile in = zip; Destination dest = Destination.open(os, extractDir)) {
                 for (ZipArchiveEntry e : Collections.list(in.getEntries())) {
-                    extract(os, in, dest, e);
+                    if (extract(os, in, dest, e, options.progress())) {
+                        options.progress().entry(e.getName());
+                    }
                 }
             } catch (IOException e) {
                 if (!Extracted.isFormatError(e)) {
@@ -57,21 +60,24 @@ final class ZipUnpacker implements ArchiveUnpacker {
         }
     }
 
-    private static void extract(Os os, ZipFile zip, Destination dest, ZipArchiveEntry e) throws IOException {
+    /** Extracts one member; false if it was skipped. */
+    private static boolean extract(Os os, ZipFile zip, Destination dest, ZipArchiveEntry e, Progress progress)
+            throws IOException {
         String name = e.getName();
         if (name.startsWith("/") || ("/" + name + "/").contains("/../")) {
-            return; // as Python: such members are skipped, not refused
+            return false; // as Python: such members are skipped, not refused
         }
         MemberPath path = MemberPath.of(name);
         if (path.isRoot()) {
-            return;
+            return false;
         }
         if (name.endsWith("/")) {
             os.close(dest.makeDirectories(path));
-            return;
+            return true;
         }
         try (Parent parent = dest.parent(path); InputStream data = zip.getInputStream(e)) {
-            os.close(Extracted.newFile(os, parent, data));
+            os.close(Extracted.newFile(os, parent, data, progress));
         }
+        return true;
     }
 }

@@ -20,9 +20,11 @@ import org.osprey.shutil.ArchiveReadException;
 import org.osprey.shutil.ArchiveRegistryException;
 import org.osprey.shutil.ExtractFilter;
 import org.osprey.shutil.MakeArchiveOptions;
+import org.osprey.shutil.Progress;
 import org.osprey.shutil.Shutil;
 import org.osprey.shutil.ShutilException;
 import org.osprey.shutil.UnpackOptions;
+import org.osprey.testing.OpenFds;
 
 /** The registries, the argument handling and the errors of the archive functions. */
 class ArchiveApiTest {
@@ -41,14 +43,50 @@ class ArchiveApiTest {
     }
 
     @Test
+    void progressHearsEveryMemberAndEveryByte() throws Exception {
+        Files.createDirectories(tmp.resolve("src/sub"));
+        Files.write(tmp.resolve("src/sub/data"), new byte[200_000]);
+        Files.writeString(tmp.resolve("src/small"), "abc");
+        for (String format : List.of("gztar", "zip")) {
+            List<String> members = new ArrayList<>();
+            long[] bytes = {0, 0};
+            String archive = shutil.makeArchive(tmp + "/out/" + format, format, MakeArchiveOptions.DEFAULT
+                    .withRootDir(tmp + "/src").withProgress(progressInto(members, bytes, 0)));
+            assertEquals(200_003, bytes[0], format + ": bytes read into the archive");
+            assertTrue(members.stream().anyMatch(m -> m.endsWith("sub/data"))
+                    && members.stream().anyMatch(m -> m.endsWith("small")), format + ": members written: " + members);
+            members.clear();
+            shutil.unpackArchive(archive, tmp + "/in-" + format,
+                    UnpackOptions.DEFAULT.withProgress(progressInto(members, bytes, 1)));
+            assertEquals(200_003, bytes[1], format + ": bytes written out");
+            assertTrue(members.stream().anyMatch(m -> m.endsWith("sub/data"))
+                    && members.stream().anyMatch(m -> m.endsWith("small")), format + ": members extracted: " + members);
+        }
+    }
+
+    private static Progress progressInto(List<String> members, long[] bytes, int slot) {
+        return new Progress() {
+            @Override
+            public void bytes(long n) {
+                bytes[slot] += n;
+            }
+
+            @Override
+            public void entry(String path) {
+                members.add(path);
+            }
+        };
+    }
+
+    @Test
     void registeredFormatsAreUsedAndCanBeRemoved() throws Exception {
         List<String> calls = new ArrayList<>();
         shutil.registerArchiveFormat("list", (os, base, baseDir, o) -> {
             calls.add("make " + baseDir + " in " + o.rootDir());
             return base + ".list";
         }, "a list");
-        shutil.registerUnpackFormat("list", List.of(".list"), (os, file, dir, filter) -> calls.add(
-                "unpack " + file + " to " + dir + " " + filter), "a list");
+        shutil.registerUnpackFormat("list", List.of(".list"), (os, file, dir, options) -> calls.add(
+                "unpack " + file + " to " + dir + " " + options.filter()), "a list");
         try {
             String name = shutil.makeArchive("x", "list", MakeArchiveOptions.DEFAULT.withRootDir(tmp.toString()));
             assertEquals("x.list", name);
@@ -91,7 +129,7 @@ class ArchiveApiTest {
 
     @Test
     void noDescriptorIsLeftOpenBySuccessOrFailure() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux's /proc");
+        Assumptions.assumeTrue(OpenFds.available(), "Linux's /proc");
         Oracle.build(tmp + "/src", "full");
         Files.createDirectories(tmp.resolve("dest"));
         Files.createSymbolicLink(tmp.resolve("dest/sub"), tmp);
@@ -110,15 +148,9 @@ class ArchiveApiTest {
             assertThrows(ArchiveReadException.class, () -> shutil.unpackArchive(bad.toString(), tmp + "/d"));
         };
         all.run(); // classes loaded, buffers allocated
-        long before = openDescriptors();
+        long before = OpenFds.count();
         all.run();
-        assertEquals(before, openDescriptors());
-    }
-
-    private static long openDescriptors() throws Exception {
-        try (var s = Files.list(Path.of("/proc/self/fd"))) {
-            return s.count();
-        }
+        assertEquals(before, OpenFds.count());
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.osprey.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** This process's open file descriptors, as Linux lists them in {@code /proc/self/fd}: what leak tests count. */
+public final class OpenFds {
+    private static final Path FDS = Path.of("/proc/self/fd");
+
+    private OpenFds() {
+    }
+
+    /** Whether descriptors can be listed here (Linux's {@code /proc}). */
+    public static boolean available() {
+        return Files.isDirectory(FDS);
+    }
+
+    /**
+     * How many descriptors are open, not counting the JVM's jar files: loading a class for the first time may
+     * open one at any moment and keep it, which is not a leak of the code under test.
+     */
+    public static long count() {
+        return targets().stream().filter(t -> !t.endsWith(".jar")).count();
+    }
+
+    /** What the open descriptors refer to under {@code dir}. */
+    public static List<String> under(Path dir) {
+        return targets().stream().filter(t -> t.startsWith(dir.toString())).toList();
+    }
+
+    /** What descriptor {@code fd} is open on, or null if it is closed. */
+    public static String target(int fd) {
+        try {
+            return Files.readSymbolicLink(FDS.resolve(Integer.toString(fd))).toString();
+        } catch (NoSuchFileException closed) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The open flags of {@code fd}, from {@code /proc/self/fdinfo}. */
+    public static int flags(int fd) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/fdinfo", Integer.toString(fd)))) {
+            if (line.startsWith("flags:")) {
+                return Integer.parseInt(line.substring("flags:".length()).trim(), 8);
+            }
+        }
+        throw new IllegalStateException("no flags for fd " + fd);
+    }
+
+    private static List<String> targets() {
+        List<String> targets = new ArrayList<>();
+        try (Stream<Path> fds = Files.list(FDS)) {
+            for (Path fd : (Iterable<Path>) fds::iterator) {
+                try {
+                    targets.add(Files.readSymbolicLink(fd).toString());
+                } catch (IOException closedMeanwhile) {
+                    // the listing's own descriptor, gone by now
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return targets;
+    }
+}
