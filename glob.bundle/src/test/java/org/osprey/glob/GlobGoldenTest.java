@@ -31,7 +31,7 @@ class GlobGoldenTest {
         "linkdir/*", "linkdir/**", "broken", "broken/", "loopa", "loop*", "loop*/", "loopa/*", "nonexist/*",
         "a.txt", "a.txt/", "dir1/", "dir1", "empty/*", "empty/", "empty/**", "*/sub", "**/sub/*", "d*/**",
         "bad*", "*\udcff*", "\u00e9*", "d\udce9r/*", "**/**", "**/**/*.txt", "dir1//x.txt", "./*", "dir1/./*",
-        "*/..", "**/*.py", "*.[pt][yx]*", "[a-c]*", "[z-a]*", "[!z-a]*", ".", "..", "**/.", "dir1/**/",
+        "*/..", "**/*.py", "d*/**/*.txt", "**/s*/*", "dir1/**/s*", "*.[pt][yx]*", "[a-c]*", "[z-a]*", "[!z-a]*", ".", "..", "**/.", "dir1/**/",
         "*/.hdir", "*/.*", ".hdir/**", "noperm/*", "noperm/**", "***", "dir1/***", "dir[12]/*", "linkfile/",
     };
 

@@ -51,12 +51,53 @@ final class Globber {
             if (dirname.isEmpty()) {
                 return inDir(basename).apply(rootDir, basename, dironly);
             }
+            Split lastDir = path.split(dirname);
+            if (recursive && GlobImpl.hasMagicChars(basename) && !basename.equals("**")
+                    && lastDir.tail().equals("**") && !lastDir.head().equals(dirname)) {
+                return underEveryDirectory(lastDir.head(), basename, rootDir, dironly);
+            }
             // split returns a drive or UNC root itself as the dirname: don't recurse forever on it
             Iterator<String> dirs = !dirname.equals(pathname) && GlobImpl.hasMagicChars(dirname)
                     ? iglob(dirname, rootDir, true) : Lazy.single(dirname);
             InDir glob = GlobImpl.hasMagicChars(basename) ? inDir(basename) : this::glob0;
             return Lazy.flatMap(dirs, dir -> Lazy.map(glob.apply(join(rootDir, dir), basename, dironly),
                     name -> path.join(dir, name)));
+        });
+    }
+
+    /**
+     * {@code PREFIX/**}{@code /SEGMENT}: CPython lists every directory twice, once for the subdirectories that
+     * {@code **} stands for and once for the names that {@code SEGMENT} matches. One listing serves both here,
+     * giving the same names in the same order (a directory's matches, then each subdirectory's, depth first).
+     */
+    private Iterator<String> underEveryDirectory(String prefix, String segment, String rootDir, boolean dironly) {
+        Iterator<String> tops = prefix.isEmpty() ? Lazy.single("")
+                : GlobImpl.hasMagicChars(prefix) ? iglob(prefix, rootDir, true) : Lazy.single(prefix);
+        return Lazy.flatMap(tops, top -> {
+            String dir = join(rootDir, top);
+            if (!top.isEmpty() && !isdir(dir)) {
+                return Lazy.empty();
+            }
+            // as glob2's "" for the top itself: its own names carry the prefix with a separator after it
+            String base = top.isEmpty() ? "" : path.join(top, "");
+            return Lazy.map(matchesBelow(dir, segment, dironly), name -> base + name);
+        });
+    }
+
+    private Iterator<String> matchesBelow(String dir, String segment, boolean dironly) {
+        return Lazy.defer(() -> {
+            List<String> names = new ArrayList<>();
+            List<String> subdirs = new ArrayList<>();
+            list(dir, dironly, names, subdirs);
+            if (!includeHidden) {
+                subdirs.removeIf(Globber::isHidden);
+                if (!isHidden(segment)) {
+                    names.removeIf(Globber::isHidden);
+                }
+            }
+            Iterator<String> here = fnmatch.filter(names, segment).iterator();
+            return Lazy.flatMap(Lazy.cons(here, () -> Lazy.map(subdirs.iterator(), sub -> Lazy.map(
+                    matchesBelow(join(dir, sub), segment, dironly), name -> join(sub, name)))), it -> it);
         });
     }
 
@@ -100,19 +141,25 @@ final class Globber {
     /** {@code glob._listdir}: the names in a directory (only its subdirectories if {@code dironly}). */
     private List<String> listdir(String dirname, boolean dironly) {
         List<String> names = new ArrayList<>();
+        list(dirname, dironly, names, null);
+        return names;
+    }
+
+    /** One listing of a directory: its names (only subdirectories' if {@code dironly}), and its subdirectories. */
+    private void list(String dirname, boolean dironly, List<String> names, List<String> subdirs) {
         try {
             if (dirFd == OsProvider.NO_DIR_FD) {
                 try (ScandirIterator it = os.scandir(dirname.isEmpty() ? "." : dirname)) {
-                    collect(it, dironly, names);
+                    collect(it, dironly, names, subdirs);
                 }
             } else if (dirname.isEmpty()) {
                 try (ScandirIterator it = os.scandir(dirFd)) {
-                    collect(it, dironly, names);
+                    collect(it, dironly, names, subdirs);
                 }
             } else {
                 int fd = os.open(dirname, os.O_RDONLY() | os.O_DIRECTORY(), 0, At.dirFd(dirFd));
                 try (ScandirIterator it = os.scandir(fd)) {
-                    collect(it, dironly, names);
+                    collect(it, dironly, names, subdirs);
                 } finally {
                     os.close(fd);
                 }
@@ -120,14 +167,17 @@ final class Globber {
         } catch (OsException | UncheckedIOException e) {
             // CPython: an unreadable directory has no (more) matches
         }
-        return names;
     }
 
-    private static void collect(ScandirIterator it, boolean dironly, List<String> names) {
+    private static void collect(ScandirIterator it, boolean dironly, List<String> names, List<String> subdirs) {
         for (DirEntry entry : it) {
             try {
-                if (!dironly || entry.isDir()) {
+                boolean isDir = (dironly || subdirs != null) && entry.isDir();
+                if (!dironly || isDir) {
                     names.add(entry.name());
+                }
+                if (isDir && subdirs != null) {
+                    subdirs.add(entry.name());
                 }
             } catch (OsException e) {
                 // CPython skips an entry whose type cannot be read
