@@ -977,6 +977,9 @@ public interface Os {
     /** Python's {@code pwd} module, which {@code os.path.expanduser} consults. */
     Pwd pwd();
 
+    /** Python's {@code grp} module, which {@code shutil.chown} and {@code tarfile} consult for group names. */
+    Grp grp();
+
     String strerror(int errno);
 
     UnameResult uname() throws OsException;

@@ -1,6 +1,7 @@
 package org.osprey.posix;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osprey.os.LoadAverage;
 import org.osprey.os.OsException;
+import org.osprey.os.Group;
 import org.osprey.os.Passwd;
 import org.osprey.os.Platform;
 import org.osprey.os.ResIds;
@@ -30,6 +32,7 @@ import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.abi.ProcConstants;
+import org.osprey.posix.abi.GroupLayout;
 import org.osprey.posix.abi.PasswdLayout;
 import org.osprey.posix.dir.DirStreams;
 import org.osprey.posix.errors.ErrnoTranslator;
@@ -877,25 +880,48 @@ public final class PosixProvider implements OsProvider {
     @Override
     public Passwd getpwuid(long uid) throws OsException {
         Loaded n = n();
-        return passwd(n, (pwd, buf, size, result) -> n.libc.getpwuid_r((int) uid, pwd, buf, size, result));
+        return lookup(n, n.abi.passwd().size(), (pwd, buf, size, result) -> n.libc.getpwuid_r((int) uid, pwd, buf,
+                size, result), PosixProvider::readPasswd);
     }
 
     @Override
     public Passwd getpwnam(String name) throws OsException {
         Loaded n = n();
         Pointer encoded = PathCodec.encode(name, Scratch.get().path());
-        return passwd(n, (pwd, buf, size, result) -> n.libc.getpwnam_r(encoded, pwd, buf, size, result));
+        return lookup(n, n.abi.passwd().size(), (pwd, buf, size, result) -> n.libc.getpwnam_r(encoded, pwd, buf,
+                size, result), PosixProvider::readPasswd);
     }
 
-    /** A reentrant {@code getpw*_r} call: returns an error number, fills {@code pwd} and sets {@code *result}. */
-    private interface PasswdLookup {
-        int call(Pointer pwd, Pointer buf, long size, Pointer result);
+    @Override
+    public Group getgrgid(long gid) throws OsException {
+        Loaded n = n();
+        return lookup(n, GroupLayout.SIZE, (grp, buf, size, result) -> n.libc.getgrgid_r((int) gid, grp, buf, size,
+                result), PosixProvider::readGroup);
+    }
+
+    @Override
+    public Group getgrnam(String name) throws OsException {
+        Loaded n = n();
+        Pointer encoded = PathCodec.encode(name, Scratch.get().path());
+        return lookup(n, GroupLayout.SIZE, (grp, buf, size, result) -> n.libc.getgrnam_r(encoded, grp, buf, size,
+                result), PosixProvider::readGroup);
+    }
+
+    /** A reentrant {@code get{pw,gr}*_r} call: returns an error number, fills the struct, sets {@code *result}. */
+    private interface DatabaseLookup {
+        int call(Pointer entry, Pointer buf, long size, Pointer result);
+    }
+
+    /** Reads the entry a lookup filled in at the start of the out buffer. */
+    private interface EntryReader<T> {
+        T read(Loaded n, NativeBuffer out);
     }
 
     /** The out buffer holds the struct, then the result pointer, then the strings. */
-    private static Passwd passwd(Loaded n, PasswdLookup lookup) throws OsException {
+    private static <T> T lookup(Loaded n, int structSize, DatabaseLookup lookup, EntryReader<T> reader)
+            throws OsException {
         NativeBuffer out = Scratch.get().out();
-        int result = n.abi.passwd().size();
+        int result = structSize;
         int strings = result + Long.BYTES;
         while (true) {
             Pointer base = out.pointer();
@@ -905,7 +931,7 @@ public final class PosixProvider implements OsProvider {
                 continue;
             }
             if (rc == 0 && out.bytes().getLong(result) != 0) {
-                return readPasswd(n, out);
+                return reader.read(n, out);
             }
             if (rc == 0 || isNotFound(rc)) {
                 return null;
@@ -914,7 +940,7 @@ public final class PosixProvider implements OsProvider {
         }
     }
 
-    /** The codes that POSIX lets {@code getpw*_r} use for "no such entry". */
+    /** The codes that POSIX lets {@code get{pw,gr}*_r} use for "no such entry". */
     private static boolean isNotFound(int rc) {
         return rc == Errno.ENOENT.intValue() || rc == Errno.ESRCH.intValue() || rc == Errno.EBADF.intValue()
                 || rc == Errno.EPERM.intValue();
@@ -926,6 +952,17 @@ public final class PosixProvider implements OsProvider {
         return new Passwd(string(n, b, l.name()), string(n, b, l.passwd()), b.getInt(l.uid()) & 0xffff_ffffL,
                 b.getInt(l.gid()) & 0xffff_ffffL, string(n, b, l.gecos()), string(n, b, l.dir()),
                 string(n, b, l.shell()));
+    }
+
+    private static Group readGroup(Loaded n, NativeBuffer out) {
+        ByteBuffer b = out.bytes();
+        List<String> members = new ArrayList<>();
+        long array = b.getLong(GroupLayout.MEMBERS);
+        for (long member; array != 0 && (member = n.natives.memory().getAddress(array)) != 0; array += Long.BYTES) {
+            members.add(PathCodec.decodeCString(n.natives.memory(), member));
+        }
+        return new Group(string(n, b, GroupLayout.NAME), string(n, b, GroupLayout.PASSWD),
+                b.getInt(GroupLayout.GID) & 0xffff_ffffL, members);
     }
 
     /** The C string that the pointer at {@code offset} points to; a null pointer reads as empty. */

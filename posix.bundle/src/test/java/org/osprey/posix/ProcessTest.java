@@ -1,6 +1,7 @@
 package org.osprey.posix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.Os;
+import org.osprey.os.Group;
 import org.osprey.os.Passwd;
 import org.osprey.os.UnameResult;
 import org.osprey.posix.abi.Abi;
@@ -89,6 +91,24 @@ class ProcessTest {
         }
         assertEquals(Optional.empty(), os.pwd().getpwnam("no-such-user-osprey"));
         assertEquals(Optional.empty(), os.pwd().getpwuid(3_999_999_999L));
+    }
+
+    /** Every group of the database, members included, as python3's grp sees them; then the misses. */
+    @Test
+    void groupsMatchPython() throws Exception {
+        List<String> expected = Python.lines("import grp\nfor g in grp.getgrall():\n"
+                + "    print(g.gr_name, g.gr_passwd, g.gr_gid, ','.join(g.gr_mem), sep='|')");
+        assertTrue(expected.size() > 3, "a group database to compare: " + expected);
+        for (String line : expected) {
+            String name = line.substring(0, line.indexOf('|'));
+            Group byName = os.grp().getgrnam(name).orElseThrow();
+            assertEquals(line, String.join("|", byName.name(), byName.passwd(), Long.toString(byName.gid()),
+                    String.join(",", byName.members())));
+            assertEquals(byName.gid(), os.grp().getgrgid(byName.gid()).orElseThrow().gid());
+        }
+        assertEquals(Optional.empty(), os.grp().getgrnam("no-such-group-osprey"));
+        assertEquals(Optional.empty(), os.grp().getgrgid(3_999_999_999L));
+        assertThrows(IllegalArgumentException.class, () -> os.grp().getgrnam("ro\0ot"));
     }
 
     @Test

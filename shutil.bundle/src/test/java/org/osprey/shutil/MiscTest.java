@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.Group;
 import org.osprey.os.Os;
 import org.osprey.os.Passwd;
 import org.osprey.os.StatResult;
@@ -90,7 +91,7 @@ class MiscTest {
     }
 
     @Test
-    void chownByIdAndByUserName() throws Exception {
+    void chownByIdAndByName() throws Exception {
         Path f = Trees.file(tmp.resolve("f"), "x");
         StatResult st = os.stat(f.toString());
         shutil.chown(f.toString(), st.uid(), st.gid());
@@ -103,7 +104,17 @@ class MiscTest {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> shutil.chown(f.toString(), "no-such-user-osprey", null));
         assertEquals("no such user: 'no-such-user-osprey'", unknown.getMessage());
-        assertThrows(UnsupportedOperationException.class, () -> shutil.chown(f.toString(), null, "root"));
+        Group mine = os.grp().getgrgid(st.gid()).orElseThrow();
+        shutil.chown(f.toString(), null, mine.name());
+        assertEquals(mine.gid(), os.stat(f.toString()).gid());
+        if (os.geteuid() == 0) {
+            Group other = os.grp().getgrnam("nogroup").orElse(mine);
+            shutil.chown(f.toString(), me.name(), other.name());
+            assertEquals(other.gid(), os.stat(f.toString()).gid(), "root may give the file any group");
+        }
+        IllegalArgumentException noGroup = assertThrows(IllegalArgumentException.class,
+                () -> shutil.chown(f.toString(), null, "no-such-group-osprey"));
+        assertEquals("no such group: 'no-such-group-osprey'", noGroup.getMessage());
         assertTrue(Files.exists(f));
     }
 

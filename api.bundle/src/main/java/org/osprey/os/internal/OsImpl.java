@@ -22,6 +22,8 @@ import org.osprey.os.FileExistsOsException;
 import org.osprey.os.FsCodec;
 import org.osprey.os.FwalkIterator;
 import org.osprey.os.FwalkOptions;
+import org.osprey.os.Group;
+import org.osprey.os.Grp;
 import org.osprey.os.LoadAverage;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
@@ -59,6 +61,7 @@ public final class OsImpl implements Os {
     private final OsPath path;
     private final Environ environ;
     private final Pwd pwd;
+    private final Grp grp;
     /** Read from the provider on first use. */
     private volatile FdConstants fdConstants;
 
@@ -77,6 +80,17 @@ public final class OsImpl implements Os {
             @Override
             public Optional<Passwd> getpwnam(String name) throws OsException {
                 return Optional.ofNullable(provider.getpwnam(Args.path("getpwnam", name)));
+            }
+        };
+        this.grp = new Grp() {
+            @Override
+            public Optional<Group> getgrgid(long gid) throws OsException {
+                return Optional.ofNullable(provider.getgrgid(gid));
+            }
+
+            @Override
+            public Optional<Group> getgrnam(String name) throws OsException {
+                return Optional.ofNullable(provider.getgrnam(Args.path("getgrnam", name)));
             }
         };
     }
@@ -1317,6 +1331,11 @@ public final class OsImpl implements Os {
     @Override
     public Pwd pwd() {
         return pwd;
+    }
+
+    @Override
+    public Grp grp() {
+        return grp;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.osprey.os.OsException;
+import org.osprey.os.Group;
 import org.osprey.os.Passwd;
 import org.osprey.os.LoadAverage;
 import org.osprey.os.Platform;
@@ -546,6 +547,16 @@ public interface OsProvider {
     /** {@code getpwnam(3)}: the entry, or {@code null} if there is none. */
     default Passwd getpwnam(String name) throws OsException {
         throw Unsupported.of("pwd.getpwnam");
+    }
+
+    /** {@code getgrgid(3)}: the entry, or {@code null} if there is none. */
+    default Group getgrgid(long gid) throws OsException {
+        throw Unsupported.of("grp.getgrgid");
+    }
+
+    /** {@code getgrnam(3)}: the entry, or {@code null} if there is none. */
+    default Group getgrnam(String name) throws OsException {
+        throw Unsupported.of("grp.getgrnam");
     }
 
     // ---- system ----

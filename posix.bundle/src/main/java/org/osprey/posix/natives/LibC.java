@@ -129,6 +129,10 @@ public interface LibC {
 
     int getpwuid_r(int uid, Pointer pwd, Pointer buf, @size_t long buflen, Pointer result);
 
+    int getgrnam_r(Pointer name, Pointer grp, Pointer buf, @size_t long buflen, Pointer result);
+
+    int getgrgid_r(int gid, Pointer grp, Pointer buf, @size_t long buflen, Pointer result);
+
     @intptr_t
     long strerror(int errnum);
 

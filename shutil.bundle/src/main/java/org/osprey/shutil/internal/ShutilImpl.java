@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osprey.fnmatch.Fnmatch;
 import org.osprey.os.At;
+import org.osprey.os.Group;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
@@ -213,11 +214,16 @@ public final class ShutilImpl implements Shutil {
             throw new IllegalArgumentException("user and/or group must be set");
         }
         long uid = user == null ? -1 : uidOf(user);
-        if (group != null) {
-            throw new UnsupportedOperationException("shutil.chown: group names need Python's grp module, which the "
-                    + "os API does not offer yet; pass a numeric gid");
+        long gid = group == null ? -1 : gidOf(group);
+        os.chown(path, uid, gid, at);
+    }
+
+    private long gidOf(String group) throws OsException {
+        Optional<Group> entry = os.grp().getgrnam(group);
+        if (entry.isEmpty()) {
+            throw new IllegalArgumentException("no such group: " + PyRepr.repr(group));
         }
-        os.chown(path, uid, -1, at);
+        return entry.get().gid();
     }
 
     private long uidOf(String user) throws OsException {

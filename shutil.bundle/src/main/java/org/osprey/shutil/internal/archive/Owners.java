@@ -1,26 +1,18 @@
 package org.osprey.shutil.internal.archive;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.osprey.os.Group;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
 
-/**
- * User and group names for tar headers, looked up once per id. Users come from the os API's {@code pwd}; the API
- * has no {@code grp}, so groups are read from {@code /etc/group} (a group known only to a directory service has no
- * name here, and is then stored by number only, which Python's extraction handles the same way).
- */
+/** User and group names for tar headers, from the os API's {@code pwd} and {@code grp}, looked up once per id. */
 final class Owners {
-    private static final int GROUP_FILE_LIMIT = 4 << 20;
-
     private final Os os;
     private final Map<Long, String> users = new HashMap<>();
-    private Map<Long, String> groupNamesById;
-    private Map<String, Long> groupIdsByName;
+    private final Map<Long, String> groups = new HashMap<>();
 
     Owners(Os os) {
         this.os = os;
@@ -32,8 +24,8 @@ final class Owners {
     }
 
     /** Python's {@code _get_gid}: the group's id, or null for no name or an unknown one. */
-    Long gid(String name) {
-        return name == null ? null : groups().get(name);
+    Long gid(String name) throws OsException {
+        return name == null ? null : os.grp().getgrnam(name).map(Group::gid).orElse(null);
     }
 
     String userName(long uid) throws OsException {
@@ -45,39 +37,12 @@ final class Owners {
         return known;
     }
 
-    String groupName(long gid) {
-        groups();
-        return groupNamesById.getOrDefault(gid, "");
-    }
-
-    private Map<String, Long> groups() {
-        if (groupIdsByName == null) {
-            groupIdsByName = new HashMap<>();
-            groupNamesById = new HashMap<>();
-            for (String line : readGroupFile().split("\n")) {
-                String[] f = line.split(":", -1);
-                if (f.length >= 3 && !f[0].isEmpty()) {
-                    try {
-                        long gid = Long.parseLong(f[2].trim());
-                        groupIdsByName.putIfAbsent(f[0], gid);
-                        groupNamesById.putIfAbsent(gid, f[0]);
-                    } catch (NumberFormatException e) {
-                        // a malformed line names no group
-                    }
-                }
-            }
+    String groupName(long gid) throws OsException {
+        String known = groups.get(gid);
+        if (known == null) {
+            known = os.grp().getgrgid(gid).map(Group::name).orElse("");
+            groups.put(gid, known);
         }
-        return groupIdsByName;
-    }
-
-    private String readGroupFile() {
-        try {
-            int fd = os.open("/etc/group", os.O_RDONLY());
-            try (InputStream in = os.fdopen(fd).inputStream()) {
-                return os.fsdecode(in.readNBytes(GROUP_FILE_LIMIT));
-            }
-        } catch (IOException e) {
-            return "";
-        }
+        return known;
     }
 }
