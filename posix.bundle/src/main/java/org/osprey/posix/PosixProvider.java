@@ -921,7 +921,7 @@ public final class PosixProvider implements OsProvider {
     private static <T> T lookup(Loaded n, int structSize, DatabaseLookup lookup, EntryReader<T> reader)
             throws OsException {
         NativeBuffer out = Scratch.get().out();
-        int result = structSize;
+        int result = structSize; // the result pointer follows the struct
         int strings = result + Long.BYTES;
         while (true) {
             Pointer base = out.pointer();

@@ -96,8 +96,8 @@ final class Globber {
                 }
             }
             Iterator<String> here = fnmatch.filter(names, segment).iterator();
-            return Lazy.flatMap(Lazy.cons(here, () -> Lazy.map(subdirs.iterator(), sub -> Lazy.map(
-                    matchesBelow(join(dir, sub), segment, dironly), name -> join(sub, name)))), it -> it);
+            return Lazy.concat(here, () -> Lazy.flatMap(subdirs.iterator(), sub -> Lazy.map(
+                    matchesBelow(join(dir, sub), segment, dironly), name -> join(sub, name))));
         });
     }
 

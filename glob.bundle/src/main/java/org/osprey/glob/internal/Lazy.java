@@ -80,6 +80,11 @@ abstract class Lazy<T> implements Iterator<T> {
         };
     }
 
+    /** {@code yield from first; yield from rest()}, {@code rest} made when {@code first} runs out. */
+    static <T> Iterator<T> concat(Iterator<T> first, Supplier<Iterator<T>> rest) {
+        return flatMap(cons(first, () -> single(rest.get())), it -> it);
+    }
+
     /** {@code for a in outer: yield from inner(a)}. */
     static <A, B> Iterator<B> flatMap(Iterator<A> outer, Function<A, Iterator<B>> inner) {
         return new Lazy<B>() {

@@ -55,8 +55,9 @@ abstract class Xattrs {
     }
 
     byte[] get(Target t, String filename, String attribute) throws OsException {
-        Pointer name = PathCodec.encode(attribute, Scratch.get().path2());
-        NativeBuffer out = Scratch.get().out();
+        Scratch scratch = Scratch.get();
+        Pointer name = PathCodec.encode(attribute, scratch.path2());
+        NativeBuffer out = scratch.out();
         byte[] value = new byte[fill(out, (buffer, size) -> get(t, name, buffer, size), filename)];
         out.bytes().get(0, value);
         return value;

@@ -89,46 +89,52 @@ final class StatCopier {
     }
 
     private void copyxattr(int in, int out, String src, String dst) throws OsException {
-        List<String> names;
+        copyxattr(() -> os.listxattr(in), name -> os.getxattr(in, name),
+                (name, value) -> os.setxattr(out, name, value, 0), src, dst);
+    }
+
+    /** Python's {@code _copyxattr} (Linux only there): file systems without xattrs are not an error. */
+    void copyxattr(String src, String dst, boolean follow) throws OsException {
+        copyxattr(() -> os.listxattr(src, follow), name -> os.getxattr(src, name, follow),
+                (name, value) -> os.setxattr(dst, name, value, 0, follow), src, dst);
+    }
+
+    private interface Names {
+        List<String> list() throws OsException;
+    }
+
+    private interface Getter {
+        byte[] get(String name) throws OsException;
+    }
+
+    private interface Setter {
+        void set(String name, byte[] value) throws OsException;
+    }
+
+    /** The one loop of both: a call by descriptor names no file, so its error is given {@code src} or {@code dst}. */
+    private static void copyxattr(Names names, Getter from, Setter to, String src, String dst) throws OsException {
+        List<String> all;
         try {
-            names = os.listxattr(in);
+            all = names.list();
         } catch (OsException e) {
             if (isAbsentOrUnsupported(e)) {
                 return;
             }
-            throw e.withFilenames(src, null);
+            throw named(e, src);
         }
-        for (String name : names) {
+        for (String name : all) {
             try {
-                os.setxattr(out, name, os.getxattr(in, name), 0);
+                to.set(name, from.get(name));
             } catch (OsException e) {
                 if (!isAbsentOrUnsupported(e) && e.errno() != Errnos.EPERM && e.errno() != Errnos.EACCES) {
-                    throw e.withFilenames(dst, null);
+                    throw named(e, dst);
                 }
             }
         }
     }
 
-    /** Python's {@code _copyxattr} (Linux only there): file systems without xattrs are not an error. */
-    void copyxattr(String src, String dst, boolean follow) throws OsException {
-        List<String> names;
-        try {
-            names = os.listxattr(src, follow);
-        } catch (OsException e) {
-            if (isAbsentOrUnsupported(e)) {
-                return;
-            }
-            throw e;
-        }
-        for (String name : names) {
-            try {
-                os.setxattr(dst, name, os.getxattr(src, name, follow), 0, follow);
-            } catch (OsException e) {
-                if (!isAbsentOrUnsupported(e) && e.errno() != Errnos.EPERM && e.errno() != Errnos.EACCES) {
-                    throw e;
-                }
-            }
-        }
+    private static OsException named(OsException e, String path) {
+        return e.filename() == null ? e.withFilenames(path, null) : e;
     }
 
     private static boolean isAbsentOrUnsupported(OsException e) {
