@@ -13,6 +13,9 @@
 #    getdents64 walks), CPython (os.stat/os.lstat loop, os.walk, os.scandir, os.listdir; one untimed run
 #    first, time.perf_counter) and JMH (one fork per benchmark, warm-up iterations first; Osprey and its
 #    java.nio peers in alternating order);
+# 4b. the stat targets, paired: StatPairs alternates passes of Osprey, java.nio and the C loop (statloop
+#    --lockstep) in one warm JVM and one warm C process, ~50 ms each, N rounds; every round gives one ratio.
+#    Once with the JVM's inputs settled in list order (as the C loop's are: the verdict), once without;
 # 5. whole-process wall times of one walk, interleaved: Java+Osprey, Java+Files.walk, python3 os.walk, find;
 # 6. writes results.md / results.json (medians over every timed sample of every round, ratios Osprey/peer,
 #    targets met or not) under bench/results/<time>/ and prints results.md.
@@ -206,14 +209,14 @@ fi
 # ---- 4. in-process, warm, interleaved rounds ----
 if $quick; then
   jmh_stat=(-wi 1 -w 1 -i 2 -r 1); jmh_walk=(-wi 2 -w 1 -i 2 -r 1); jmh_dir=(-wi 1 -w 1 -i 2 -r 1)
-  cpasses=3; ppasses=2
+  cpasses=3; ppasses=2; prounds=21
   jmh_glob=(-wi 2 -w 1 -i 2 -r 1); jmh_fnmatch=(-wi 1 -w 1 -i 2 -r 1)
   opasses=1; owarm=1  # shutil/copyfile: timed operations per tool and round, JVM warm-up rounds
 else
   jmh_glob=(-wi 4 -w 2 -i 5 -r 2); jmh_fnmatch=(-wi 3 -w 2 -i 5 -r 2)
   opasses=5; owarm=2
   jmh_stat=(-wi 3 -w 1 -i 5 -r 1); jmh_walk=(-wi 4 -w 2 -i 5 -r 2); jmh_dir=(-wi 3 -w 1 -i 5 -r 1)
-  cpasses=10; ppasses=5
+  cpasses=10; ppasses=5; prounds=201
 fi
 jmh() {  # round, benchmark, iteration options...
   local r=$1 b=$2; shift 2
@@ -349,6 +352,21 @@ for r in $(seq 1 "$rounds"); do
     "$step" "$r"
   done
 done
+
+# ---- 4b. the stat targets, paired ----
+if part stat; then
+  # the kernel's cost of these stats drifts by 20-40% within seconds here, more than a target's margin: only
+  # passes made at the same moment compare (StatPairs; docs/BENCHMARKS.md, "How the stat targets are measured")
+  for settle in true false; do
+    for w in stat lstat; do
+      f=pairs-$w; [ "$settle" = true ] || f=pairs-unsettled-$w
+      log "paired $w ($prounds rounds, settle=$settle)"
+      java -Dsettle=$settle -cp "$jar" org.osprey.bench.StatPairs "$bin/statloop" "$list" $w "$prounds" \
+        "$out/raw/$f.txt" > "$out/raw/$f.log" 2>&1 \
+        || { echo "run.sh: StatPairs $w failed, see $out/raw/$f.log" >&2; tail -20 "$out/raw/$f.log" >&2; exit 1; }
+    done
+  done
+fi
 
 # ---- 5. whole-process walk ----
 if part wall; then

@@ -7,6 +7,7 @@ import json
 import os
 import platform
 import re
+import math
 import statistics
 import subprocess
 
@@ -24,11 +25,12 @@ DIR = [("c.list_getdents", "C getdents64"), ("c.list_readdir", "C readdir"), ("p
        ("py.listdir", "CPython os.listdir"), ("jmh.nioDirectoryStream", "Files.newDirectoryStream (+getFileName)"),
        ("jmh.ospreyScandir", "Osprey os.scandir (+isDir)"), ("jmh.ospreyListdir", "Osprey os.listdir")]
 TARGETS = [("jmh.ospreyWalk", "py.walk", 0.70, "walk ≤ 0.70 × CPython os.walk"),
-           ("jmh.ospreyWalk", "jmh.nioFilesWalk", 0.35, "walk ≤ 0.35 × Files.walk"),
-           ("jmh.ospreyStat", "c.stat", 1.15, "stat ≤ 1.15 × C stat() loop"),
-           ("jmh.ospreyStat", "jmh.nioPosixStat", 1.00, "stat ≤ 1.00 × Files.readAttributes (Posix)"),
-           ("jmh.ospreyLstat", "c.lstat", 1.15, "lstat ≤ 1.15 × C lstat() loop"),
-           ("jmh.ospreyLstat", "jmh.nioBasicLstat", 1.00, "lstat ≤ 1.00 × Files.readAttributes (Basic, NOFOLLOW)")]
+           ("jmh.ospreyWalk", "jmh.nioFilesWalk", 0.35, "walk ≤ 0.35 × Files.walk")]
+# the stat targets, from StatPairs' paired rounds: (raw file, peer column, limit, label)
+PAIRED_TARGETS = [("pairs-stat", "c", 1.15, "stat ≤ 1.15 × C stat() loop"),
+                  ("pairs-stat", "nio", 1.00, "stat ≤ 1.00 × Files.readAttributes (Posix)"),
+                  ("pairs-lstat", "c", 1.15, "lstat ≤ 1.15 × C lstat() loop"),
+                  ("pairs-lstat", "nio", 1.00, "lstat ≤ 1.00 × Files.readAttributes (Basic, NOFOLLOW)")]
 # the parts of the higher-level modules; "jvm." keys are ShutilMain's warm in-process samples
 COPYTREE = [("c.copytree_cp", "cp -a"), ("py.copytree", "CPython shutil.copytree (copy2)"),
             ("jvm.copytree_commonsio", "Commons IO FileUtils.copyDirectory(src, dst, true)"),
@@ -107,6 +109,24 @@ def summary(data, key):
     every = [v for r in sorted(rounds) for v in rounds[r]]
     per_round = [statistics.median(rounds[r]) for r in sorted(rounds)]
     return {"median": statistics.median(every), "round_medians": per_round, "samples": len(every)}
+
+
+def load_pairs(out, name):
+    """StatPairs' rounds: {"c": [...], "osprey": [...], "nio": [...]} (ns per call), or None."""
+    f = os.path.join(out, "raw", name + ".txt")
+    if not os.path.exists(f):
+        return None
+    rows = [line.split() for line in open(f).read().splitlines()[1:] if line.strip()]
+    return {col: [float(r[i]) for r in rows] for i, col in ((1, "c"), (2, "osprey"), (3, "nio"))}
+
+
+def paired_ratio(pairs, peer):
+    """The median of the per-round ratios Osprey/peer and a distribution-free 95% interval for it."""
+    r = sorted(o / p for o, p in zip(pairs["osprey"], pairs[peer]))
+    n = len(r)
+    half = math.ceil(1.96 * math.sqrt(n) / 2)
+    return {"ratio": r[n // 2], "ci": [r[max(0, n // 2 - half)], r[min(n - 1, n // 2 + half)]],
+            "quartiles": [r[n // 4], r[3 * n // 4]], "rounds": n}
 
 
 def fmt(x):
@@ -229,8 +249,36 @@ def main():
         target_results.append({"target": label, "ratio": r, "limit": limit, "met": met, "round_ratios": rr})
         lines.append(f"| {label} | {fmt(o['median'])} | {fmt(p['median'])} | **{r:.2f}** (rounds: {', '.join(f'{x:.2f}' for x in rr)}) | "
                      f"{'yes' if met else '**no**'} |")
+    if "stat" in ran:
+        for name, peer, limit, label in PAIRED_TARGETS:
+            pairs = load_pairs(a.out, name)
+            if not pairs:
+                lines.append(f"| {label} | | | | not measured |")
+                continue
+            pr = paired_ratio(pairs, peer)
+            met = pr["ratio"] <= limit
+            target_results.append({"target": label, "ratio": pr["ratio"], "limit": limit, "met": met, "paired": pr})
+            lines.append(f"| {label} | {fmt(statistics.median(pairs['osprey']))} | {fmt(statistics.median(pairs[peer]))} | "
+                         f"**{pr['ratio']:.2f}** (paired, {pr['rounds']} rounds; 95% CI {pr['ci'][0]:.3f}-{pr['ci'][1]:.3f}) | "
+                         f"{'yes' if met else '**no**'} |")
     lines.append("")
     if "stat" in ran:
+        lines += ["### stat and lstat, paired (StatPairs: C, Osprey and java.nio passes in turn, ~50 ms each)", "",
+                  "| | inputs | rounds | C (ns) | Osprey (ns) | java.nio (ns) | Osprey / C (95% CI) | Osprey / nio (95% CI) |",
+                  "|---|---|--:|--:|--:|--:|--:|--:|"]
+        for w in ("stat", "lstat"):
+            for name, how in ((f"pairs-{w}", "settled in list order"), (f"pairs-unsettled-{w}", "as G1 leaves them")):
+                pairs = load_pairs(a.out, name)
+                if not pairs:
+                    continue
+                rc, rn = paired_ratio(pairs, "c"), paired_ratio(pairs, "nio")
+                results[name] = {"medians": {k: statistics.median(v) for k, v in pairs.items()}, "osprey_c": rc,
+                                 "osprey_nio": rn, "unit": "ns"}
+                lines.append(f"| {w} | {how} | {rc['rounds']} | " +
+                             " | ".join(fmt(statistics.median(pairs[k])) for k in ("c", "osprey", "nio")) +
+                             f" | **{rc['ratio']:.3f}** ({rc['ci'][0]:.3f}-{rc['ci'][1]:.3f}) | "
+                             f"**{rn['ratio']:.3f}** ({rn['ci'][0]:.3f}-{rn['ci'][1]:.3f}) |")
+        lines.append("")
         table("stat, per call", "ns", STAT, data, ["jmh.ospreyStat"], lines, results)
         table("lstat, per call", "ns", LSTAT, data, ["jmh.ospreyLstat"], lines, results)
     if "walk" in ran:

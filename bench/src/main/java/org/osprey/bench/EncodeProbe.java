@@ -2,9 +2,9 @@ package org.osprey.bench;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
+import com.kenai.jffi.MemoryIO;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,9 +20,10 @@ import org.osprey.os.FsCodec;
 
 /**
  * An analysis aid, not part of run.sh's table: what the user-space half of an Osprey stat costs without the
- * system call. {@code pathCodecEncode} is a copy of posix.bundle's {@code PathCodec.encode} (as of commit
- * 9d858bb: a bounds-checked {@code put} per char into a direct buffer), run on the stat list's paths; {@code getBytesBulkPut} is the alternative of
- * {@code String.getBytes} (an intrinsic for Latin-1 strings) and one bulk copy.
+ * system call, on the stat list's paths. {@code putBytePerChar} is posix.bundle's {@code PathCodec.encode}
+ * (a byte per char straight into native memory); {@code stagedBulkPut} its predecessor (a heap array, then one
+ * bulk copy into a direct buffer); {@code nulCheck} the API's NUL check ({@code indexOf}); {@code preEncodedFloor}
+ * a bulk copy of bytes encoded beforehand, the least any encoder can cost here.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,60 +32,85 @@ import org.osprey.os.FsCodec;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class EncodeProbe {
+    private static final MemoryIO MEMORY = MemoryIO.getInstance();
+
     @Param("")
     public String statList;
 
     private String[] names;
+    private byte[][] encoded;
     private ByteBuffer buffer;
+    private long address;
+    private final byte[] staging = new byte[4096];
     private int i;
 
     @Setup
     public void setup() throws IOException {
         names = Fixture.lines(statList);
+        encoded = new byte[names.length][];
+        for (int k = 0; k < names.length; k++) {
+            encoded[k] = FsCodec.encode(names[k]);
+        }
         buffer = ByteBuffer.allocateDirect(4096);
+        address = MEMORY.getDirectBufferAddress(buffer);
+        Fixture.settle();
     }
 
-    private String next() {
+    private int next() {
         int k = i;
         i = k + 1 == names.length ? 0 : k + 1;
-        return names[k];
+        return k;
     }
 
     @Benchmark
-    public ByteBuffer pathCodecEncode() {
-        String path = next();
+    public long putBytePerChar() {
+        String path = names[next()];
         int n = path.length();
-        ByteBuffer b = buffer;
+        long at = address;
         for (int k = 0; k < n; k++) {
             char c = path.charAt(k);
             if (c >= 0x80) {
                 byte[] bytes = FsCodec.encode(path);
-                b.put(0, bytes);
-                b.put(bytes.length, (byte) 0);
-                return b;
+                buffer.put(0, bytes);
+                buffer.put(bytes.length, (byte) 0);
+                return at;
             }
-            b.put(k, (byte) c);
+            MEMORY.putByte(at + k, (byte) c);
         }
-        b.put(n, (byte) 0);
-        return b;
+        MEMORY.putByte(at + n, (byte) 0);
+        return at;
     }
 
     @Benchmark
-    public ByteBuffer getBytesBulkPut() {
-        String s = next();
-        byte[] bytes = isAscii(s) ? s.getBytes(StandardCharsets.ISO_8859_1) : FsCodec.encode(s);
-        ByteBuffer b = buffer;
-        b.put(0, bytes);
-        b.put(bytes.length, (byte) 0);
-        return b;
+    public ByteBuffer stagedBulkPut() {
+        String path = names[next()];
+        int n = path.length();
+        byte[] staged = staging;
+        for (int k = 0; k < n; k++) {
+            char c = path.charAt(k);
+            if (c >= 0x80) {
+                byte[] bytes = FsCodec.encode(path);
+                buffer.put(0, bytes);
+                buffer.put(bytes.length, (byte) 0);
+                return buffer;
+            }
+            staged[k] = (byte) c;
+        }
+        buffer.put(0, staged, 0, n);
+        buffer.put(n, (byte) 0);
+        return buffer;
     }
 
-    private static boolean isAscii(String s) {
-        for (int k = 0, n = s.length(); k < n; k++) {
-            if (s.charAt(k) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+    @Benchmark
+    public int nulCheck() {
+        return names[next()].indexOf('\0');
+    }
+
+    @Benchmark
+    public ByteBuffer preEncodedFloor() {
+        byte[] bytes = encoded[next()];
+        buffer.put(0, bytes);
+        buffer.put(bytes.length, (byte) 0);
+        return buffer;
     }
 }

@@ -46,6 +46,19 @@ final class Fixture {
         return lines.toArray(new String[0]);
     }
 
+    /**
+     * Lays the inputs built so far out in memory in the order they were built, as the C loops' {@code strdup}ed
+     * paths are: a full collection compacts the live objects in address order, and they stay put in the old
+     * generation. Without it, G1's young collections copy the 10,000 strings and their byte arrays in the order
+     * of their marking stack, scattered, and every call pays cache misses to reach its argument that the C loop
+     * does not pay (measured in docs/BENCHMARKS.md: 5-7% of a stat). {@code -Dsettle=false} measures that case.
+     */
+    static void settle() {
+        if (!"false".equals(System.getProperty("settle"))) {
+            System.gc();
+        }
+    }
+
     static String dir(String param, String what) {
         if (param == null || param.isEmpty()) {
             throw new IllegalArgumentException("missing -p " + what + "=DIR");

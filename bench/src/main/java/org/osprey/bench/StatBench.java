@@ -52,6 +52,7 @@ public class StatBench {
         for (int k = 0; k < names.length; k++) {
             paths[k] = Path.of(names[k]);
         }
+        Fixture.settle();
     }
 
     private int next() {

@@ -166,7 +166,7 @@ public final class PosixProvider implements OsProvider {
         if (n.libc.fstatat(n.at(dirFd), PathCodec.encode(path, s.path()), out.pointer(), flags) != 0) {
             return null; // errno is still the call's: stat() turns it into the exception
         }
-        return n.abi.stat().read(out.bytes());
+        return n.abi.stat().read(out.address());
     }
 
     @Override
@@ -176,7 +176,7 @@ public final class PosixProvider implements OsProvider {
         if (n.libc.fstat(fd, out.pointer()) != 0) {
             throw n.errors.last(null);
         }
-        return n.abi.stat().read(out.bytes());
+        return n.abi.stat().read(out.address());
     }
 
     @Override

@@ -1,30 +1,29 @@
 package org.osprey.posix.abi;
 
-import java.nio.ByteBuffer;
-
+import com.kenai.jffi.MemoryIO;
 import org.osprey.os.StatResult;
 
 /**
  * Where each field of {@code struct stat} sits, written out per ABI from the system headers rather than taken
- * from jnr-posix, whose hand-written layouts have been wrong on aarch64 Linux and Apple Silicon. The buffer is
+ * from jnr-posix, whose hand-written layouts have been wrong on aarch64 Linux and Apple Silicon. Fields are read
  * in native byte order.
  */
 public enum StatLayout {
     /** glibc/musl {@code struct stat} on x86_64 (the kernel's {@code struct stat}, 144 bytes). */
     LINUX_X86_64 {
         @Override
-        public StatResult read(ByteBuffer b) {
-            return new StatResult(b.getInt(24), b.getLong(8), b.getLong(0), b.getLong(16), u32(b, 28), u32(b, 32),
-                    b.getLong(48), ns(b, 72), ns(b, 88), ns(b, 104), b.getLong(64), b.getLong(56), b.getLong(40), 0,
+        public StatResult read(long b) {
+            return new StatResult(i32(b, 24), i64(b, 8), i64(b, 0), i64(b, 16), u32(b, 28), u32(b, 32),
+                    i64(b, 48), ns(b, 72), ns(b, 88), ns(b, 104), i64(b, 64), i64(b, 56), i64(b, 40), 0,
                     Long.MIN_VALUE);
         }
     },
     /** The asm-generic {@code struct stat} of aarch64 Linux (128 bytes): 32-bit nlink and blksize. */
     LINUX_AARCH64 {
         @Override
-        public StatResult read(ByteBuffer b) {
-            return new StatResult(b.getInt(16), b.getLong(8), b.getLong(0), u32(b, 20), u32(b, 24), u32(b, 28),
-                    b.getLong(48), ns(b, 72), ns(b, 88), ns(b, 104), b.getLong(64), b.getInt(56), b.getLong(32), 0,
+        public StatResult read(long b) {
+            return new StatResult(i32(b, 16), i64(b, 8), i64(b, 0), u32(b, 20), u32(b, 24), u32(b, 28),
+                    i64(b, 48), ns(b, 72), ns(b, 88), ns(b, 104), i64(b, 64), i32(b, 56), i64(b, 32), 0,
                     Long.MIN_VALUE);
         }
     },
@@ -34,22 +33,36 @@ public enum StatLayout {
      */
     DARWIN_INODE64 {
         @Override
-        public StatResult read(ByteBuffer b) {
-            return new StatResult(b.getShort(4) & 0xffff, b.getLong(8), b.getInt(0), b.getShort(6) & 0xffff,
-                    u32(b, 16), u32(b, 20), b.getLong(96), ns(b, 32), ns(b, 48), ns(b, 64), b.getLong(104),
-                    b.getInt(112), b.getInt(24), u32(b, 116), ns(b, 80));
+        public StatResult read(long b) {
+            return new StatResult(i16(b, 4) & 0xffff, i64(b, 8), i32(b, 0), i16(b, 6) & 0xffff,
+                    u32(b, 16), u32(b, 20), i64(b, 96), ns(b, 32), ns(b, 48), ns(b, 64), i64(b, 104),
+                    i32(b, 112), i32(b, 24), u32(b, 116), ns(b, 80));
         }
     };
 
-    /** Reads a {@code struct stat} that starts at index 0 of {@code b}. */
-    public abstract StatResult read(ByteBuffer b);
+    private static final MemoryIO MEMORY = MemoryIO.getInstance();
 
-    private static long u32(ByteBuffer b, int offset) {
-        return b.getInt(offset) & 0xffff_ffffL;
+    /** Reads the {@code struct stat} at native address {@code b}. */
+    public abstract StatResult read(long b);
+
+    private static long i64(long b, int offset) {
+        return MEMORY.getLong(b + offset);
+    }
+
+    private static int i32(long b, int offset) {
+        return MEMORY.getInt(b + offset);
+    }
+
+    private static short i16(long b, int offset) {
+        return MEMORY.getShort(b + offset);
+    }
+
+    private static long u32(long b, int offset) {
+        return i32(b, offset) & 0xffff_ffffL;
     }
 
     /** A {@code struct timespec} (64-bit seconds and nanoseconds on every ABI served) as ns since the epoch. */
-    private static long ns(ByteBuffer b, int offset) {
-        return b.getLong(offset) * 1_000_000_000L + b.getLong(offset + 8);
+    private static long ns(long b, int offset) {
+        return i64(b, offset) * 1_000_000_000L + i64(b, offset + 8);
     }
 }

@@ -3,18 +3,20 @@ package org.osprey.posix.memory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
+import com.kenai.jffi.MemoryIO;
 import jnr.ffi.Pointer;
 import jnr.ffi.Runtime;
 
 /**
  * Native memory that Java reads and writes as a direct {@link ByteBuffer} (in native byte order) and passes to
- * native calls as a {@link Pointer}. It may grow; the memory of a replaced or dropped buffer is freed by the
+ * native calls as a {@link Pointer}; hot paths write and read it at its {@link #address()} instead, without the
+ * buffer's bounds checks. It may grow; the memory of a replaced or dropped buffer is freed by the
  * JDK when the buffer becomes unreachable.
  */
 public final class NativeBuffer {
     private ByteBuffer bytes;
     private Pointer pointer;
-    private byte[] staging = new byte[0];
+    private long address;
 
     public NativeBuffer(int capacity) {
         allocate(capacity);
@@ -23,6 +25,7 @@ public final class NativeBuffer {
     private void allocate(int capacity) {
         bytes = ByteBuffer.allocateDirect(capacity).order(ByteOrder.nativeOrder());
         pointer = Pointer.wrap(Runtime.getSystemRuntime(), bytes);
+        address = MemoryIO.getInstance().getDirectBufferAddress(bytes);
     }
 
     public ByteBuffer bytes() {
@@ -33,16 +36,13 @@ public final class NativeBuffer {
         return pointer;
     }
 
-    public int capacity() {
-        return bytes.capacity();
+    /** Where the memory starts; valid until the buffer grows. */
+    public long address() {
+        return address;
     }
 
-    /** A heap array of at least {@code length} bytes to assemble contents in before one bulk copy. */
-    public byte[] staging(int length) {
-        if (staging.length < length) {
-            staging = new byte[Math.max(length, 2 * staging.length)];
-        }
-        return staging;
+    public int capacity() {
+        return bytes.capacity();
     }
 
     /** Makes room for at least {@code capacity} bytes; the contents are not kept. */

@@ -12,34 +12,34 @@ import org.osprey.posix.memory.NativeBuffer;
  * whatever the locale, so that every name the OS returns goes back to the same bytes.
  */
 public final class PathCodec {
+    private static final MemoryIO MEMORY = MemoryIO.getInstance();
+
     private PathCodec() {
     }
 
     /**
      * Writes {@code path} into {@code into} as a NUL-terminated byte string and returns its address. An ASCII
-     * path, the common case, is copied char by char into a heap array and then in bulk: a put per byte into
-     * the direct buffer costs several times more.
+     * path, the common case, goes straight into native memory a byte per char: the kernel copies it in anyway,
+     * so any extra pass or copy on the Java side is pure overhead on every path-taking call.
      */
     public static Pointer encode(String path, NativeBuffer into) {
         int n = path.length();
-        byte[] staged = into.staging(n);
+        long at = into.ensure(n + 1).address();
         for (int i = 0; i < n; i++) {
             char c = path.charAt(i);
             if (c >= 0x80) {
                 return encodeNonAscii(path, into);
             }
-            staged[i] = (byte) c;
+            MEMORY.putByte(at + i, (byte) c);
         }
-        ByteBuffer b = into.ensure(n + 1).bytes();
-        b.put(0, staged, 0, n);
-        b.put(n, (byte) 0);
+        MEMORY.putByte(at + n, (byte) 0);
         return into.pointer();
     }
 
     private static Pointer encodeNonAscii(String path, NativeBuffer into) {
         byte[] bytes = FsCodec.encode(path);
         ByteBuffer b = into.ensure(bytes.length + 1).bytes();
-        b.put(0, bytes);
+        b.put(0, bytes); // a bulk copy in Java; jffi's putByteArray is a JNI call
         b.put(bytes.length, (byte) 0);
         return into.pointer();
     }
