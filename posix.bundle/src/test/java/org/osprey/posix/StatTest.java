@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.At;
+import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
+import org.osprey.os.OsException;
 import org.osprey.os.Stat;
 import org.osprey.os.StatResult;
 import org.osprey.testing.Python;
@@ -64,6 +66,39 @@ class StatTest {
         assertTrue(os.statIfExists(file + "/below-a-file", At.DEFAULT).isEmpty(), "ENOTDIR");
         assertThrows(IllegalArgumentException.class, () -> os.statIfExists(file + "\0x", At.DEFAULT));
         assertFalse(os.path().exists(file + "\0x"), "os.path.exists answers False for a NUL, as Python's");
+    }
+
+    /**
+     * The thread's path buffer starts at 1 KiB and an ASCII path is written into it a byte per char: a path
+     * crossing that size, a non-ASCII name after a kilobyte of ASCII (re-encoded from the start) and an escaped
+     * undecodable byte must all reach the kernel whole. Each level's inode is checked against the one its
+     * parent's listing reports (getdents, decoded on another code path).
+     */
+    @Test
+    void longAndNonAsciiPathsReachTheKernelWhole() throws Exception {
+        String[] names = {"a".repeat(250), "b".repeat(250), "c".repeat(250), "d".repeat(250),
+            "\u00e9".repeat(100) + "\u65e5\u672c", "x\udcff" + "e".repeat(200)};
+        String path = tmp.toString();
+        for (String name : names) {
+            String parent = path;
+            path = parent + "/" + name;
+            os.mkdir(path);
+            long listed = -1;
+            try (var entries = os.scandir(parent)) {
+                for (var e : entries) {
+                    if (e.name().equals(name)) {
+                        listed = e.inode();
+                    }
+                }
+            }
+            assertEquals(listed, os.stat(path).ino(), path);
+            assertEquals(listed, os.lstat(path).ino(), path);
+        }
+        assertTrue(FsCodec.encode(path).length > 1024);
+        String tooLong = path + "/" + ("f".repeat(250) + "/").repeat(12) + "g"; // past PATH_MAX (4096)
+        var e = assertThrows(OsException.class, () -> os.stat(tooLong));
+        assertEquals(Python.run("import errno; print(errno.ENAMETOOLONG)").strip(), Integer.toString(e.errno()));
+        assertEquals(tooLong, e.filename());
     }
 
     @Test
