@@ -3,6 +3,7 @@ package org.osprey.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ public final class StatPairs {
         Process c = new ProcessBuilder(statloop, which, list, "--lockstep")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         double[][] t = new double[3][rounds]; // C, Osprey, nio
-        try (Writer toC = new java.io.OutputStreamWriter(c.getOutputStream(), StandardCharsets.US_ASCII);
+        try (Writer toC = new OutputStreamWriter(c.getOutputStream(), StandardCharsets.US_ASCII);
                 BufferedReader fromC = new BufferedReader(
                         new InputStreamReader(c.getInputStream(), StandardCharsets.US_ASCII))) {
             for (int r = -WARM_ROUNDS; r < rounds; r++) {
