@@ -5,8 +5,9 @@
  *
  * One untimed pass over the list first (warm), then `passes` timed passes; prints one line per pass with the
  * mean ns per call of that pass. With --lockstep, a timed pass is run each time a line arrives on stdin, until
- * end of input, so that another process can alternate its own passes with this one's (StatPairs). Paths are read once and kept as C strings: the loop is the system call,
- * glibc's wrapper and the loop itself, which is what "a C stat() loop" means in the targets.
+ * end of input, so that another process can alternate its own passes with this one's (StatPairs). Paths are
+ * read once and kept as C strings: the loop is the system call, glibc's wrapper and the loop itself, which is
+ * what "a C stat() loop" means in the targets.
  */
 #define _GNU_SOURCE
 #include <stdio.h>
