@@ -1,0 +1,174 @@
+"""The JVM inside this Python process, and the conversions every proxy shares.
+
+Values cross as Java types: str as java.lang.String (lone surrogates, i.e. surrogateescape'd bytes, kept),
+bytes as byte[], PathLike through os.fspath. Java exceptions come back as the Python exceptions Osprey's
+README maps them to, so CPython's tests see the errors they expect.
+"""
+import errno as _errno
+import functools
+import glob
+import os
+import sys
+
+import jpype
+import jpype.imports  # noqa: F401  (enables `from org.osprey... import`)
+
+JPYPE_JARS = ('/usr/share/java/org.jpype.jar',)
+
+
+def start(classpath):
+    """Starts the JVM with Osprey's jars; the JPype support jar is looked for where Debian and pip put it."""
+    support = [j for j in JPYPE_JARS if os.path.exists(j)]
+    support += glob.glob(os.path.join(os.path.dirname(os.path.dirname(jpype.__file__)), 'org.jpype*.jar'))
+    jpype.startJVM(classpath=support[:1] + list(classpath), convertStrings=False)
+
+
+class Calls:
+    """How many calls reached Java, per test (reset by the runner)."""
+    count = 0
+
+
+# --- values -------------------------------------------------------------------------------------------
+
+def jstr(s):
+    """A Python str as a java.lang.String, lone surrogates included (JPype's own conversion refuses them)."""
+    try:
+        return jpype.JString(s)
+    except UnicodeEncodeError:
+        units = memoryview(s.encode('utf-16-le', 'surrogatepass')).cast('H').tolist()
+        return jpype.java.lang.String(jpype.JArray(jpype.JChar)(units))
+
+
+def pstr(j):
+    """A java.lang.String as a Python str; None stays None."""
+    if j is None:
+        return None
+    try:
+        return str(j)
+    except UnicodeDecodeError:
+        return bytes(memoryview(jpype.JArray(jpype.JChar)(j.toCharArray())).cast('B')).decode(
+            'utf-16-le', 'surrogatepass')
+
+
+def jbytes(b):
+    return jpype.JArray(jpype.JByte)(bytes(b))
+
+
+def pbytes(j):
+    return None if j is None else bytes(memoryview(j).cast('B')) if len(j) else b''
+
+
+def jpath(p, what='path'):
+    """A path argument: str -> String, bytes -> byte[], PathLike through os.fspath, else TypeError."""
+    p = os.fspath(p) if not isinstance(p, (str, bytes)) and hasattr(p, '__fspath__') else p
+    if isinstance(p, str):
+        if '\0' in p:  # Osprey says so itself; checked here too so the message is Python's
+            pass
+        return jstr(p)
+    if isinstance(p, (bytes, bytearray)):
+        return jbytes(p)
+    raise TypeError(f'{what} should be string, bytes or os.PathLike, not {type(p).__name__}')
+
+
+def back(value, like):
+    """A Java path result in the type of the argument it came from (str or bytes)."""
+    if value is None:
+        return None
+    if isinstance(like, (bytes, bytearray)):
+        return pbytes(value) if not isinstance(value, jpype.JString) else os.fsencode(pstr(value))
+    return pstr(value)
+
+
+def plist(jlist, convert=pstr):
+    return [convert(x) for x in jlist]
+
+
+def jlist(items, convert=jstr):
+    lst = jpype.java.util.ArrayList()
+    for x in items:
+        lst.add(convert(x))
+    return lst
+
+
+# --- errors -------------------------------------------------------------------------------------------
+
+_OS_ERRORS = {
+    'FileNotFoundOsException': FileNotFoundError, 'FileExistsOsException': FileExistsError,
+    'PermissionOsException': PermissionError, 'IsADirectoryOsException': IsADirectoryError,
+    'NotADirectoryOsException': NotADirectoryError, 'InterruptedOsException': InterruptedError,
+    'BlockingIoOsException': BlockingIOError, 'ChildProcessOsException': ChildProcessError,
+    'ProcessLookupOsException': ProcessLookupError, 'TimeoutOsException': TimeoutError,
+    'ConnectionOsException': ConnectionError, 'BrokenPipeOsException': BrokenPipeError,
+    'ConnectionAbortedOsException': ConnectionAbortedError,
+    'ConnectionRefusedOsException': ConnectionRefusedError, 'ConnectionResetOsException': ConnectionResetError,
+}
+_JAVA_ERRORS = {
+    'java.lang.IllegalArgumentException': ValueError, 'java.lang.NullPointerException': TypeError,
+    'java.util.NoSuchElementException': KeyError, 'java.lang.UnsupportedOperationException': NotImplementedError,
+    'java.lang.IndexOutOfBoundsException': IndexError, 'java.lang.ArithmeticException': OverflowError,
+}
+# module exceptions that are not errno errors: Java class simple name -> Python class (filled by the proxies)
+MODULE_ERRORS = {}
+
+
+def _java_chain(cls):
+    while cls is not None:
+        yield cls
+        cls = cls.getSuperclass()
+
+
+def to_python(ex):
+    """The Python exception for a Java one, the Java stack kept as its __cause__ for diagnosis."""
+    names = [c.getSimpleName() for c in _java_chain(ex.getClass())]
+    for name in names:
+        if name in MODULE_ERRORS:
+            return MODULE_ERRORS[name](ex)
+    if 'OsException' in names:
+        py = OSError
+        for name in names:
+            if name in _OS_ERRORS:
+                py = _OS_ERRORS[name]
+                break
+        err = int(ex.errno())
+        filename, filename2 = pstr(ex.filename()), pstr(ex.filename2())
+        if err == 0 and ex.strerror() is None:  # OSError(message): no errno
+            return py(pstr(ex.getMessage()))
+        args = (err, pstr(ex.strerror()))
+        if filename is not None or filename2 is not None:
+            args += (filename, None, filename2) if filename2 is not None else (filename,)
+        e = py(*args)
+        return e
+    for c in _java_chain(ex.getClass()):
+        py = _JAVA_ERRORS.get(str(c.getName()))
+        if py is not None:
+            msg = pstr(ex.getMessage())
+            return py(msg) if msg is not None else py()
+    return RuntimeError(f'{ex.getClass().getName()}: {pstr(ex.getMessage())}')
+
+
+def java(fn):
+    """Counts a call into Osprey and turns Java exceptions into Python's."""
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        Calls.count += 1
+        try:
+            return fn(*args, **kwargs)
+        except jpype.JException as ex:
+            raise to_python(ex) from None
+    call.__osprey__ = True
+    return call
+
+
+def errno_name(n):
+    return _errno.errorcode.get(n, str(n))
+
+
+def replace(module, name, proxy):
+    """Puts a proxy in place of module.name, keeping Python's docstring and signature name."""
+    original = getattr(module, name, None)
+    if original is not None:
+        proxy.__name__ = getattr(original, '__name__', name)
+        proxy.__qualname__ = getattr(original, '__qualname__', name)
+        proxy.__doc__ = getattr(original, '__doc__', None)
+    proxy.__module__ = module.__name__
+    setattr(module, name, proxy)

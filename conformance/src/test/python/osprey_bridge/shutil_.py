@@ -1,0 +1,225 @@
+"""shutil answered by Osprey's Shutil. Python callables passed in (ignore, copy_function, onexc, archive
+makers) become the Java functional interfaces, and Osprey's module errors become shutil's."""
+import os
+import shutil
+import tarfile
+
+import jpype
+
+from .jvm import MODULE_ERRORS, back, java, jpath, jstr, plist, pstr, replace, to_python
+from .paths import _jlist
+
+
+def _p(path):
+    return jpath(os.fspath(path))
+
+
+def _shutil_error(ex):
+    failures = ex.failures()
+    if failures is not None and len(failures):
+        return shutil.Error([(pstr(f.src()), pstr(f.dst()), pstr(f.reason())) for f in failures])
+    return shutil.Error(pstr(ex.getMessage()))
+
+
+def install():
+    from org.osprey.shutil import (CopyOptions, CopytreeOptions, ExtractFilter, MakeArchiveOptions,
+                                   MoveOptions, RmtreeOptions, Shutil, UnpackOptions)
+    sh = Shutil.get()
+    MODULE_ERRORS.update({
+        'SameFileException': lambda ex: shutil.SameFileError(pstr(ex.getMessage())),
+        'SpecialFileException': lambda ex: shutil.SpecialFileError(pstr(ex.getMessage())),
+        'ArchiveReadException': lambda ex: shutil.ReadError(pstr(ex.getMessage())),
+        'ArchiveRegistryException': lambda ex: shutil.RegistryError(pstr(ex.getMessage())),
+        'ArchiveFilterException': lambda ex: tarfile.FilterError(pstr(ex.getMessage())),
+        'ShutilException': _shutil_error,
+    })
+
+    @jpype.JImplements('org.osprey.shutil.CopyFunction')
+    class CopyFunction:
+        def __init__(self, fn):
+            self.fn = fn
+
+        @jpype.JOverride
+        def copy(self, src, dst):
+            r = self.fn(pstr(src), pstr(dst))
+            return jstr(os.fspath(r)) if isinstance(r, (str, os.PathLike)) else jstr(pstr(dst))
+
+    @jpype.JImplements('org.osprey.shutil.Ignore')
+    class Ignore:
+        def __init__(self, fn):
+            self.fn = fn
+
+        @jpype.JOverride
+        def ignored(self, directory, names):
+            result = jpype.java.util.HashSet()
+            for n in self.fn(pstr(directory), plist(names)) or ():
+                result.add(jstr(n))
+            return result
+
+    PY_FUNCTIONS = {'scandir': os.scandir, 'open': os.open, 'lstat': os.lstat, 'stat': os.stat,
+                    'rmdir': os.rmdir, 'unlink': os.unlink, 'remove': os.remove, 'close': os.close,
+                    'path.islink': os.path.islink, 'islink': os.path.islink, 'listdir': os.listdir,
+                    'fstat': os.fstat}
+
+    @jpype.JImplements('org.osprey.shutil.RmtreeErrorHandler')
+    class ErrorHandler:
+        def __init__(self, fn, onerror):
+            self.fn, self.onerror = fn, onerror
+
+        @jpype.JOverride
+        def handle(self, function, path, error):
+            name = pstr(function)
+            func = PY_FUNCTIONS.get(name.removeprefix('os.'), name)
+            exc = to_python(error)
+            if self.onerror:
+                self.fn(func, pstr(path), (type(exc), exc, None))
+            else:
+                self.fn(func, pstr(path), exc)
+
+    def copy_options(follow_symlinks):
+        return CopyOptions.DEFAULT.withFollowSymlinks(bool(follow_symlinks))
+
+    for name, jname in (('copyfile', 'copyfile'), ('copy', 'copy'), ('copy2', 'copy2')):
+        def make(jname):
+            @java
+            def proxy(src, dst, *, follow_symlinks=True):
+                return back(getattr(sh, jname)(_p(src), _p(dst), copy_options(follow_symlinks)), os.fspath(dst))
+            return proxy
+        replace(shutil, name, make(jname))
+
+    @java
+    def copymode(src, dst, *, follow_symlinks=True):
+        sh.copymode(_p(src), _p(dst), bool(follow_symlinks))
+    replace(shutil, 'copymode', copymode)
+
+    @java
+    def copystat(src, dst, *, follow_symlinks=True):
+        sh.copystat(_p(src), _p(dst), bool(follow_symlinks))
+    replace(shutil, 'copystat', copystat)
+
+    @java
+    def copytree(src, dst, symlinks=False, ignore=None, copy_function=shutil.copy2,
+                 ignore_dangling_symlinks=False, dirs_exist_ok=False):
+        o = CopytreeOptions.DEFAULT.withSymlinks(bool(symlinks)) \
+            .withIgnoreDanglingSymlinks(bool(ignore_dangling_symlinks)).withDirsExistOk(bool(dirs_exist_ok))
+        if ignore is not None:
+            o = o.withIgnore(ignore if isinstance(ignore, jpype.JObject) else Ignore(ignore))
+        if copy_function is not shutil.copy2:
+            o = o.withCopyFunction(CopyFunction(copy_function))
+        return back(sh.copytree(_p(src), _p(dst), o), os.fspath(dst))
+    replace(shutil, 'copytree', copytree)
+
+    @java
+    def ignore_patterns(*patterns):
+        java_ignore = sh.ignorePatterns(jpype.JArray(jpype.JString)([jstr(p) for p in patterns]))
+
+        def ignore(path, names):
+            return {pstr(x) for x in java_ignore.ignored(jstr(os.fspath(path)), _jlist(names))}
+        return ignore
+    replace(shutil, 'ignore_patterns', ignore_patterns)
+
+    @java
+    def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
+        o = RmtreeOptions.DEFAULT.withIgnoreErrors(bool(ignore_errors))
+        if onexc is not None:
+            o = o.withOnexc(ErrorHandler(onexc, False))
+        if onerror is not None:
+            o = o.withOnerror(ErrorHandler(onerror, True))
+        if dir_fd is not None:
+            o = o.withDirFd(dir_fd)
+        sh.rmtree(_p(path), o)
+    rmtree.avoids_symlink_attacks = bool(sh.avoidsSymlinkAttacks())
+    replace(shutil, 'rmtree', rmtree)
+    shutil.rmtree.avoids_symlink_attacks = bool(sh.avoidsSymlinkAttacks())
+
+    @java
+    def move(src, dst, copy_function=shutil.copy2):
+        o = MoveOptions.DEFAULT
+        if copy_function is not shutil.copy2:
+            o = o.withCopyFunction(CopyFunction(copy_function))
+        return back(sh.move(_p(src), _p(dst), o), os.fspath(dst))
+    replace(shutil, 'move', move)
+
+    @java
+    def disk_usage(path):
+        u = sh.diskUsage(_p(path))
+        return shutil._ntuple_diskusage(int(u.total()), int(u.used()), int(u.free()))
+    replace(shutil, 'disk_usage', disk_usage)
+
+    @java
+    def chown(path, user=None, group=None):
+        if user is None and group is None:
+            raise ValueError('user and/or group must be set')
+        if isinstance(user, int) or isinstance(group, int):
+            # Java's numeric form takes both ids; -1 keeps one, as os.chown does
+            def uid(u):
+                if u is None:
+                    return -1
+                if isinstance(u, int):
+                    return u
+                import pwd
+                return pwd.getpwnam(u).pw_uid
+            sh.chown(_p(path), uid(user), group if isinstance(group, int) else -1 if group is None else
+                     __import__('grp').getgrnam(group).gr_gid)
+        else:
+            sh.chown(_p(path), None if user is None else jstr(user), None if group is None else jstr(group))
+    replace(shutil, 'chown', chown)
+
+    @java
+    def which(cmd, mode=os.F_OK | os.X_OK, path=None):
+        from .environ import sync
+        sync()
+        cmd = os.fspath(cmd)
+        path = None if path is None else os.fspath(path)
+        r = sh.which(jstr(os.fsdecode(cmd)), mode, None if path is None else jstr(os.fsdecode(path)))
+        return None if not r.isPresent() else os.fsencode(pstr(r.get())) if isinstance(cmd, bytes) else pstr(r.get())
+    replace(shutil, 'which', which)
+
+    @java
+    def get_archive_formats():
+        return [(pstr(f.name()), pstr(f.description())) for f in sh.getArchiveFormats()]
+    replace(shutil, 'get_archive_formats', get_archive_formats)
+
+    @java
+    def get_unpack_formats():
+        return [(pstr(f.name()), plist(f.extensions()), pstr(f.description())) for f in sh.getUnpackFormats()]
+    replace(shutil, 'get_unpack_formats', get_unpack_formats)
+
+    @java
+    def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0, owner=None,
+                     group=None, logger=None):
+        o = MakeArchiveOptions.DEFAULT.withDryRun(bool(dry_run))
+        if root_dir is not None:
+            o = o.withRootDir(_p(root_dir))
+        if base_dir is not None:
+            o = o.withBaseDir(_p(base_dir))
+        if owner is not None:
+            o = o.withOwner(jstr(owner))
+        if group is not None:
+            o = o.withGroup(jstr(group))
+        return pstr(sh.makeArchive(_p(base_name), jstr(format), o))
+    replace(shutil, 'make_archive', make_archive)
+
+    filters = {'data': ExtractFilter.DATA, 'tar': ExtractFilter.TAR, 'fully_trusted': ExtractFilter.FULLY_TRUSTED}
+
+    @java
+    def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+        o = UnpackOptions.DEFAULT
+        if format is not None:
+            o = o.withFormat(jstr(format))
+        if filter is not None:
+            if filter not in filters:
+                raise ValueError(f'filter {filter!r} is not one of {sorted(filters)}: '
+                                 'Osprey takes its named filters only')
+            o = o.withFilter(filters[filter])
+        sh.unpackArchive(_p(filename), None if extract_dir is None else _p(extract_dir), o)
+    replace(shutil, 'unpack_archive', unpack_archive)
+
+    @java
+    def get_terminal_size(fallback=(80, 24)):
+        from org.osprey.os import TerminalSize
+        from .environ import sync
+        sync()
+        t = sh.getTerminalSize(TerminalSize(fallback[0], fallback[1]))
+        return os.terminal_size((int(t.columns()), int(t.lines())))
+    replace(shutil, 'get_terminal_size', get_terminal_size)
