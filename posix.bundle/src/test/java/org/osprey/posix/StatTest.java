@@ -199,7 +199,7 @@ class StatTest {
                 unlikeDivision++;
             }
         }
-        assertTrue(unlikeDivision > paths.size() / 10, "the sample has times where ns / 1e9 differs: " + unlikeDivision);
+        assertTrue(unlikeDivision > paths.size() / 10, "times where ns / 1e9 differs: " + unlikeDivision);
     }
 
     /** Any nanosecond from 1902 to 2242, within what ext4, xfs and tmpfs keep exactly. */
