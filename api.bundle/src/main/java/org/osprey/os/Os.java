@@ -621,7 +621,14 @@ public interface Os {
      */
     void closerange(int low, int high);
 
-    /** {@code os.read(fd, n)}: at most {@code n} bytes; an empty array at end of file. */
+    /**
+     * {@code os.read(fd, n)}: what one {@code read(2)} of at most {@code n} bytes returns; an empty array at end of
+     * file. Any {@code n} is safe: beyond 64 KiB the array is no larger than the rest of a regular file (at least
+     * 64 KiB, should it grow) and 64 KiB for other descriptors, which may then return fewer bytes than asked, as
+     * Python allows.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
     byte[] read(int fd, int n) throws OsException;
 
     /** Reads into {@code buffer}; the number of bytes read, 0 at end of file (never -1). */
@@ -643,7 +650,10 @@ public interface Os {
     /** Writes the remaining bytes of {@code data} (advancing its position past those written). */
     int write(int fd, ByteBuffer data) throws OsException;
 
-    /** {@code os.pread(fd, n, offset)}: reads at {@code offset} without moving the file position. */
+    /**
+     * {@code os.pread(fd, n, offset)}: reads at {@code offset} without moving the file position; a large {@code n}
+     * is bounded as in {@link #read(int, int)}.
+     */
     byte[] pread(int fd, int n, long offset) throws OsException;
 
     int pread(int fd, byte[] buffer, int bufferOffset, int length, long offset) throws OsException;

@@ -368,8 +368,12 @@ class FilesTest {
                 "1.1", "-1.1", "4294967296.000000001", "9e9", "-9e9"));
         for (int i = 0; i < 200; i++) {
             values.add(Double.toString((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(10))));
+            // what a stat's float seconds hold (copystat-style round trips): every fraction bit in use
+            long ns = (long) ((random.nextDouble() - 0.2) * 1e19);
+            values.add(Double.toString(Math.floorDiv(ns, 1_000_000_000L) + Math.floorMod(ns, 1_000_000_000L) * 1e-9));
         }
-        List<String> py = Python.lines("import os, sys\nfor v in sys.argv[2:]:\n"
+        // CPython 3.13's _PyTime_ObjectToTimespec(..., _PyTime_ROUND_FLOOR)
+        List<String> py = Python.require313().lines("import os, sys\nfor v in sys.argv[2:]:\n"
                 + "    os.utime(sys.argv[1], (float(v), float(v)))\n    print(os.stat(sys.argv[1]).st_mtime_ns)",
                 concat(file, values));
         for (int i = 0; i < values.size(); i++) {

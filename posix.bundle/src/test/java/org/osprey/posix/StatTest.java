@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.At;
+import org.osprey.os.DirEntry;
 import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
@@ -148,5 +154,62 @@ class StatTest {
         } finally {
             provider.close(fd);
         }
+    }
+
+    /**
+     * Python's float seconds are {@code sec + nsec * 1e-9} of the kernel's timespec, which is not
+     * {@code ns / 1e9} in the last bit for about a quarter of times: compared bit for bit with CPython 3.13's
+     * {@code st_atime}, {@code st_mtime} and {@code st_ctime} over files with nanosecond times before and after
+     * the epoch, through every way Osprey offers them.
+     */
+    @Test
+    void floatSecondsAreCPythonsBitForBit() throws Exception {
+        Path times = Files.createDirectory(tmp.resolve("times"));
+        Random random = new Random(2025);
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String path = times.resolve("t" + i).toString();
+            Files.createFile(Path.of(path));
+            os.utimeNs(path, randomTimeNs(random), randomTimeNs(random), At.DEFAULT);
+            paths.add(path);
+        }
+        List<String> python = Python.require313().lines(String.join("\n",
+                "import os, struct, sys",
+                "bits = lambda f: struct.unpack('<q', struct.pack('<d', f))[0]",
+                "for p in sys.argv[1:]:",
+                "    s = os.stat(p)",
+                "    print(s.st_atime_ns, s.st_mtime_ns, bits(s.st_atime), bits(s.st_mtime), bits(s.st_ctime))"),
+                paths.toArray(String[]::new));
+        Map<String, StatResult> scanned = new HashMap<>();
+        try (var entries = os.scandir(times.toString())) {
+            for (DirEntry e : entries) {
+                scanned.put(e.path(), e.stat());
+            }
+        }
+        int unlikeDivision = 0;
+        for (int i = 0; i < paths.size(); i++) {
+            String path = paths.get(i);
+            StatResult s = os.stat(path);
+            assertEquals(python.get(i), floatTimes(s), path);
+            assertEquals(python.get(i), floatTimes(scanned.get(path)), "DirEntry.stat() of " + path);
+            assertEquals(Double.doubleToRawLongBits(s.atime()), Double.doubleToRawLongBits(os.path().getatime(path)));
+            assertEquals(Double.doubleToRawLongBits(s.mtime()), Double.doubleToRawLongBits(os.path().getmtime(path)));
+            assertEquals(Double.doubleToRawLongBits(s.ctime()), Double.doubleToRawLongBits(os.path().getctime(path)));
+            if (s.mtime() != s.mtimeNs() / 1e9) {
+                unlikeDivision++;
+            }
+        }
+        assertTrue(unlikeDivision > paths.size() / 10, "times where ns / 1e9 differs: " + unlikeDivision);
+    }
+
+    /** Any nanosecond from 1902 to 2242, within what ext4, xfs and tmpfs keep exactly. */
+    private static long randomTimeNs(Random random) {
+        long seconds = (long) (random.nextDouble() * ((1L << 33) + (1L << 31))) - (1L << 31) + 1;
+        return seconds * 1_000_000_000L + random.nextInt(1_000_000_000);
+    }
+
+    private static String floatTimes(StatResult s) {
+        return s.atimeNs() + " " + s.mtimeNs() + " " + Double.doubleToRawLongBits(s.atime()) + " "
+                + Double.doubleToRawLongBits(s.mtime()) + " " + Double.doubleToRawLongBits(s.ctime());
     }
 }

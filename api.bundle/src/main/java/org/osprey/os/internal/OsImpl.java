@@ -771,9 +771,13 @@ public final class OsImpl implements Os {
 
     @Override
     public byte[] read(int fd, int n) throws OsException {
-        byte[] buffer = new byte[Args.count("read", n)];
-        int got = n == 0 ? 0 : provider.read(fd, ByteBuffer.wrap(buffer));
-        return got == n ? buffer : Arrays.copyOf(buffer, got);
+        byte[] buffer = new byte[ReadSize.forRead(this, fd, Args.count("read", n))];
+        return filled(buffer, provider.read(fd, ByteBuffer.wrap(buffer))); // n == 0 still asks, as CPython does
+    }
+
+    /** The first {@code got} bytes of {@code buffer}, without a copy when the read filled it. */
+    private static byte[] filled(byte[] buffer, int got) {
+        return got == buffer.length ? buffer : Arrays.copyOf(buffer, got);
     }
 
     @Override
@@ -811,9 +815,8 @@ public final class OsImpl implements Os {
 
     @Override
     public byte[] pread(int fd, int n, long offset) throws OsException {
-        byte[] buffer = new byte[Args.count("pread", n)];
-        int got = n == 0 ? 0 : provider.pread(fd, ByteBuffer.wrap(buffer), offset);
-        return got == n ? buffer : Arrays.copyOf(buffer, got);
+        byte[] buffer = new byte[ReadSize.forPread(this, fd, Args.count("pread", n), offset)];
+        return filled(buffer, provider.pread(fd, ByteBuffer.wrap(buffer), offset));
     }
 
     @Override

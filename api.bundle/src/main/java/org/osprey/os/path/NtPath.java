@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
@@ -27,6 +30,12 @@ public final class NtPath extends OsPath {
             "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "COM\u00b9", "COM\u00b2",
             "COM\u00b3", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9", "LPT\u00b9",
             "LPT\u00b2", "LPT\u00b3");
+    /**
+     * CPython's <code>'[^']*'?|%(%|[^%]*%?)|\$(\$|[-\w]+|\{[^}]*\}?)</code> (<code>\w</code> is ASCII in
+     * both): a quoted part, a {@code %} reference (group 1) or a {@code $} reference (group 2); a match that is
+     * not closed runs to the end of the path.
+     */
+    private static final Pattern REFERENCE = Pattern.compile("'[^']*'?|%(%|[^%]*%?)|\\$(\\$|[-\\w]+|\\{[^}]*\\}?)");
 
     /** The flavour that asks {@code os} about files and the process. */
     public NtPath(Os os) {
@@ -375,7 +384,9 @@ public final class NtPath extends OsPath {
 
     /**
      * {@code ntpath.expandvars}: {@code $name}, {@code ${name}} and {@code %name%}; {@code $$} and {@code %%}
-     * stand for themselves, nothing inside single quotes is expanded, and an unknown variable stays as written.
+     * stand for themselves, nothing inside single quotes is expanded, and an unknown variable stays as written,
+     * as does the rest of the path after an unclosed quote, {@code %} or <code>${</code>. As CPython since
+     * gh-136065 (3.13.x, 3.14): one pass over the path.
      */
     @Override
     public String expandvars(String path) {
@@ -383,58 +394,24 @@ public final class NtPath extends OsPath {
             return path;
         }
         ProcessEnv env = env();
-        int n = path.length();
-        StringBuilder res = new StringBuilder(n + 16);
-        int i = 0;
-        while (i < n) {
-            char c = path.charAt(i);
-            char next = i + 1 < n ? path.charAt(i + 1) : 0;
-            if (c == '\'') {
-                int close = path.indexOf('\'', i + 1);
-                int end = close < 0 ? n : close + 1;
-                res.append(path, i, end);
-                i = end;
-            } else if ((c == '%' || c == '$') && next == c) {
-                res.append(c);
-                i += 2;
-            } else if (c == '%' || c == '$' && next == '{') {
-                // %name% or ${name}; without its closing character the rest is left as it is.
-                int nameStart = c == '%' ? i + 1 : i + 2;
-                int close = path.indexOf(c == '%' ? '%' : '}', nameStart);
-                if (close < 0) {
-                    res.append(path, i, n);
-                    i = n;
-                } else {
-                    String value = env.getenv(path.substring(nameStart, close));
-                    if (value == null) {
-                        res.append(path, i, close + 1);
-                    } else {
-                        res.append(value);
-                    }
-                    i = close + 1;
-                }
-            } else if (c == '$') {
-                int end = i + 1;
-                while (end < n && isVarChar(path.charAt(end))) {
-                    end++;
-                }
-                String value = env.getenv(path.substring(i + 1, end));
-                if (value == null) {
-                    res.append(path, i, end);
-                } else {
-                    res.append(value);
-                }
-                i = end;
-            } else {
-                res.append(c);
-                i++;
-            }
-        }
-        return res.toString();
+        return REFERENCE.matcher(path).replaceAll(m -> Matcher.quoteReplacement(expansion(env, m)));
     }
 
-    private static boolean isVarChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    /** What one match of {@link #REFERENCE} stands for. */
+    private static String expansion(ProcessEnv env, MatchResult m) {
+        String percent = m.group(1);
+        if (percent != null) {
+            if (percent.equals("%")) {
+                return "%";
+            }
+            return percent.endsWith("%") ? env.getenv(percent.substring(0, percent.length() - 1), m.group())
+                    : m.group();
+        }
+        String dollar = m.group(2);
+        if (dollar != null) {
+            return dollar.equals("$") ? "$" : dollarReference(env, m.group(), dollar);
+        }
+        return m.group(); // quoted
     }
 
     /**

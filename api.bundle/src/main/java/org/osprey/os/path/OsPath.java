@@ -130,6 +130,20 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
     public abstract String expandvars(String path);
 
     /**
+     * What the {@code reference} {@code $name} or {@code ${name}} stands for, given what follows its {@code $}:
+     * the variable's value, else the reference as written, also when its brace is not closed.
+     */
+    static String dollarReference(ProcessEnv env, String reference, String name) {
+        if (name.startsWith("{")) {
+            if (!name.endsWith("}")) {
+                return reference;
+            }
+            name = name.substring(1, name.length() - 1);
+        }
+        return env.getenv(name, reference);
+    }
+
+    /**
      * {@code os.path.abspath}: joined to the working directory unless absolute, then normalized (for
      * {@code ntpath} this is CPython's portable fallback, used where {@code GetFullPathNameW} is not).
      */

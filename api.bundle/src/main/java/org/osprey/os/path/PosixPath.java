@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
@@ -16,6 +18,8 @@ public final class PosixPath extends OsPath {
     public static final PosixPath PURE = new PosixPath((Os) null);
 
     private static final boolean DARWIN = System.getProperty("os.name", "").startsWith("Mac");
+    /** CPython's <code>\$(\w+|\{[^}]*\}?)</code> (<code>\w</code> is ASCII in both). */
+    private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+|\\{[^}]*\\}?)");
 
     /** The flavour that asks {@code os} about files and the process. */
     public PosixPath(Os os) {
@@ -198,53 +202,19 @@ public final class PosixPath extends OsPath {
 
     // ---- functions that consult the working directory, the environment or the file system ----
 
+    /**
+     * {@code os.path.expandvars}: {@code $name} (ASCII letters, digits, {@code _}) and {@code ${name}}; an unknown
+     * variable stays as written, and so does everything from an unclosed <code>${</code> on. As CPython since
+     * gh-136065 (3.13.x, 3.14), in one pass over the path: 3.13.0 rescanned the rest after every unclosed brace.
+     */
     @Override
     public String expandvars(String path) {
-        int i = path.indexOf('$');
-        if (i < 0) {
+        if (path.indexOf('$') < 0) {
             return path;
         }
         ProcessEnv env = env();
-        int n = path.length();
-        StringBuilder out = null;
-        int copied = 0;
-        // The matches of \$(\w+|\{[^}]*\}) (ASCII \w); an unknown variable stays as written.
-        while (i >= 0) {
-            int end = referenceEnd(path, i + 1);
-            if (end < 0) {
-                i = path.indexOf('$', i + 1);
-                continue;
-            }
-            boolean braced = path.charAt(i + 1) == '{';
-            String value = env.getenv(braced ? path.substring(i + 2, end - 1) : path.substring(i + 1, end));
-            if (value != null) {
-                if (out == null) {
-                    out = new StringBuilder(n + value.length());
-                }
-                out.append(path, copied, i).append(value);
-                copied = end;
-            }
-            i = path.indexOf('$', end);
-        }
-        return out == null ? path : out.append(path, copied, n).toString();
-    }
-
-    /** The end of the name or {@code {...}} that starts at {@code from}, or -1 if none does. */
-    private static int referenceEnd(String path, int from) {
-        int n = path.length();
-        if (from < n && path.charAt(from) == '{') {
-            int close = path.indexOf('}', from + 1);
-            return close < 0 ? -1 : close + 1;
-        }
-        int end = from;
-        while (end < n && isWordChar(path.charAt(end))) {
-            end++;
-        }
-        return end == from ? -1 : end;
-    }
-
-    private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        return VARIABLE.matcher(path)
+                .replaceAll(m -> Matcher.quoteReplacement(dollarReference(env, m.group(), m.group(1))));
     }
 
     /**

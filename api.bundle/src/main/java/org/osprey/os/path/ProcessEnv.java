@@ -17,6 +17,12 @@ interface ProcessEnv {
     /** {@code os.environ[key]}, or {@code null} if it is not set. */
     String getenv(String key);
 
+    /** {@code os.environ.get(key, otherwise)}. */
+    default String getenv(String key, String otherwise) {
+        String value = getenv(key);
+        return value == null ? otherwise : value;
+    }
+
     /** {@code pwd.getpwuid(os.getuid()).pw_dir}, or {@code null} if the database has no such user. */
     String home() throws OsException;
 
