@@ -35,7 +35,8 @@ final class Globber {
 
     /**
      * {@code filter} matches names and pattern as {@code str} or as {@code bytes}: the walk itself (split at
-     * {@code '/'}, the magic characters, {@code '.'}, {@code "**"}) is the same for both on the decoded text.
+     * {@code '/'}, the magic characters, {@code '.'}, {@code "**"}) is the same for both on the decoded text. (Not
+     * under {@code ntpath}, whose bytes drive letters differ: a Windows provider will need the bytes split.)
      */
     Globber(Os os, NameFilter filter, int dirFd, boolean recursive, boolean includeHidden) {
         this.os = os;
