@@ -25,9 +25,14 @@ the number of cases, and the scenarios. Every other line is one call:
     {"f": "commonpath", "a": [[]], "e": "ValueError"}   CPython raised this exception
     {"f": "expandvars", "s": "default", "a": ["$x"], "r": "X"}
 
-A result is a string, a boolean, or a list for a tuple. "s" names the scenario (working directory, environment,
+    {"f": "split", "b": 1, "a": ["a/\u00ff"], "r": ["a", "\u00ff"]}   a call with bytes
+
+A result is a string, a boolean, or a list for a tuple. With "b": 1 the call was made with bytes and every
+string in "a" and "r" is bytes, one character per byte (latin-1: the byte 0xff is \u00ff). "s" names the scenario (working directory, environment,
 user id and user database) the call ran in, for the functions that read the process; the script fakes exactly
-those for the call: os.getcwd, os.environ, os.getuid and the pwd module. Cases are generated systematically
+those for the call: os.getcwd, os.getcwdb, os.environ, os.environb, os.getuid and the pwd module. Bytes are
+decoded and encoded as os.fsdecode/os.fsencode do under UTF-8 with surrogateescape, which the script checks it
+runs with (Osprey's FsCodec). Cases are generated systematically
 (products of path pieces, a seeded sample of the larger products) plus hand-picked edge cases, so the output is
 the same on every run.
 """
@@ -101,6 +106,8 @@ POSIX_SCENARIOS = {
     'home-slash': scenario('/home/osprey/work', dict(ENVIRON, HOME='/')),
     'home-empty': scenario('/home/osprey/work', dict(ENVIRON, HOME='')),
     'home-trail': scenario('/home/osprey/work', dict(ENVIRON, HOME='/home/osprey//')),
+    # Names that are not ASCII, or not UTF-8: where bytes and str functions part ways.
+    'odd-cwd': scenario('/home/\u00e9\udcff/w', dict(ENVIRON, HOME='/home/\udcff\u00e9')),
 }
 
 NT_ENVIRON = dict(ENVIRON, USERPROFILE='C:\\Users\\osprey', USERNAME='osprey')
@@ -118,6 +125,9 @@ NT_SCENARIOS = {
     'no-username': scenario('C:\\Users\\osprey\\work', without(NT_ENVIRON, 'USERNAME')),
     'profile-unc': scenario('C:\\Users\\osprey\\work',
                             dict(NT_ENVIRON, USERPROFILE='\\\\srv\\users\\osprey')),
+    # A drive letter that is not ASCII is a drive to str functions only: in bytes the colon is not the 2nd byte.
+    'odd-cwd': scenario('\u00e4:\\w\udcff', dict(NT_ENVIRON, USERPROFILE='\u00c4:\\Users\\\udcff',
+                                                   USERNAME='\udcff')),
 }
 
 
@@ -149,15 +159,17 @@ def fake_pwd(passwd):
 
 @contextlib.contextmanager
 def process(scn):
-    saved = os.environ, os.getcwd, os.getuid, sys.modules.get('pwd')
+    saved = os.environ, os.environb, os.getcwd, os.getcwdb, os.getuid, sys.modules.get('pwd')
     os.environ = dict(scn['environ'])
+    os.environb = {os.fsencode(k): os.fsencode(v) for k, v in scn['environ'].items()}
     os.getcwd = lambda: scn['cwd']
+    os.getcwdb = lambda: os.fsencode(scn['cwd'])
     os.getuid = lambda: scn['uid']
     sys.modules['pwd'] = fake_pwd(scn['passwd'])
     try:
         yield
     finally:
-        os.environ, os.getcwd, os.getuid, pwd = saved
+        os.environ, os.environb, os.getcwd, os.getcwdb, os.getuid, pwd = saved
         if pwd is None:
             del sys.modules['pwd']
         else:
@@ -216,14 +228,23 @@ class Cases:
         self.seen = set()
 
     def call(self, name, *args, scenario=None):
-        key = json.dumps([name, scenario, args], ensure_ascii=True)
+        self.record(name, args, scenario, False)
+
+    def call_bytes(self, name, *args, scenario=None):
+        """The call with bytes arguments (each a bytes or a list of them)."""
+        self.record(name, args, scenario, True)
+
+    def record(self, name, args, scenario, with_bytes):
+        key = json.dumps([name, scenario, with_bytes, latin1(args)], ensure_ascii=True)
         if key in self.seen:
             return
         self.seen.add(key)
         case = {'f': name}
+        if with_bytes:
+            case['b'] = 1
         if scenario is not None:
             case['s'] = scenario
-        case['a'] = list(args)
+        case['a'] = latin1(list(args))
         fn = getattr(self.module, name)
         try:
             if scenario is None:
@@ -234,7 +255,10 @@ class Cases:
         except Exception as e:  # the type is the expected outcome
             case['e'] = type(e).__name__
         else:
-            case['r'] = list(result) if isinstance(result, tuple) else result
+            if with_bytes and (isinstance(result, str) or isinstance(result, tuple) and
+                               not all(isinstance(r, bytes) for r in result)):
+                raise AssertionError('%s%r answered str: %r' % (name, args, result))
+            case['r'] = latin1(list(result) if isinstance(result, tuple) else result)
         self.lines.append(case)
 
     def constant(self, name):
@@ -246,6 +270,15 @@ class Cases:
             out.write(dump({'header': header}) + '\n')
             for case in self.lines:
                 out.write(dump(case) + '\n')
+
+
+def latin1(value):
+    """bytes as the str of the same code points, inside lists too; anything else as it is."""
+    if isinstance(value, bytes):
+        return value.decode('latin-1')
+    if isinstance(value, (list, tuple)):
+        return [latin1(v) for v in value]
+    return value
 
 
 def dump(obj):
@@ -368,9 +401,101 @@ def posix_paths(rng):
     return sorted(paths)
 
 
+# ---- bytes material ----
+
+def fsencoded(strs):
+    """The inputs that os.fsencode can encode (not a lone surrogate outside U+DC80..U+DCFF), as bytes."""
+    out = []
+    for s in strs:
+        try:
+            out.append(os.fsencode(s))
+        except UnicodeEncodeError:
+            pass
+    return out
+
+
+# Bytes that no str input encodes to: not UTF-8, cut short, or a character whose bytes count one by one.
+BYTES_EDGE = [
+    b'\xff', b'\x80', b'\xc3', b'\xa9', b'\xc3\xa9', b'\xc3\x84', b'\xc3\xa4', b'\xce\xa3', b'\xc4\xb0', b'\xc3\x9f',
+    b'a\xff.b\xfe', b'.\xff', b'\xff.', b'\xff.\xff', b'\xc3.\xa9', b'\xed\xa0\x80/x', b'\xf4\x90\x80\x80', b'\xc0\xaf',
+    b'\xe2\x82', b'\xe2\x82/..', b'\x80/\xff', b'/\xc3', b'\xc3/\xa9', b'//\xff/..', b'a/\xff\xfe/../b', b'~\xff/x',
+    b'\xff~', b'\x7f\x80', b'\xff\\\xfe', b'/\xff/./\xfe//',
+]
+
+NT_BYTES_EDGE = [
+    b'\xc4:', b'\xc4:\\x', b'\xe4:x', b'\xc3\xa4:', b'\xc3\xa4:\\x', b'\xc3\xa4:x', b'\xff:\\', b'\xff:x', b'\xc4:\xe4:',
+    b'\\\\\xff\\s\\x', b'\\\\s\\\xff\\x', b'//\xc3\xa4/s/x', b'\xc3\x84\\\xc3\xa4', b'\\\\?\\UNC\\\xff\\s\\x',
+    b'\\\\?\\\xd5NC\\s\\h', b'\\\\?\\U\xc3\x91C\\s\\h\\x', b'C:\\\xff\\..\\x', b'c:\\\xc3\x84', b'C:\\\xc3\xa4',
+    b'\xce\xa3:\\x', b'\xf0\x9f\x98\x80:\\x', b'\xc3\xa4:\\COM\xc2\xb9', b'x\\COM\xc2\xb9.txt', b'LPT\xc2\xb3',
+    b'nul\xff', b'\xffnul', b'a\xff.', b'con\xc2\xa0', b'\xc3\xa4:nul', b'\xc3\xa4:a:b', b'\xc4\xb0:\\x',
+]
+
+
+def bytes_cases(c, rng, paths, edge, join_pieces, join_small, commonpath_items, relpath_items, prefix_items):
+    """The same functions given bytes: inputs that are not ASCII above all, and bytes that are not UTF-8."""
+    wide = [p for p in paths if not p.isascii()]
+    ascii_paths = [p for p in paths if p.isascii()]
+    bpaths = sorted(set(fsencoded(sample(rng, wide, 220) + ascii_paths[::12])) | set(BYTES_EDGE) | set(edge))
+    for p in bpaths:
+        for name in ('basename', 'dirname', 'isabs', 'normcase', 'normpath', 'split', 'splitdrive', 'splitext',
+                     'splitroot'):
+            c.call_bytes(name, p)
+        c.call_bytes('abspath', p, scenario='default')
+        c.call_bytes('abspath', p, scenario='odd-cwd')
+    odd = [b'\xff', b'\xc3', b'a\xff', b'\xc3\xa4', b'\xc4:', b'\xe4:x', b'\xc3\xa4:', b'\xc3\xa4:x', b'\xff:\\',
+           b'\\\\S\xc4\\x', b'//s\xe4/x/y']
+    pieces = fsencoded(join_pieces) + odd
+    for a, b in sample(rng, itertools.product(pieces, repeat=2), 450):
+        c.call_bytes('join', a, b)
+    for a, b, d in sample(rng, itertools.product(fsencoded(join_small) + odd[:4], repeat=3), 150):
+        c.call_bytes('join', a, b, d)
+    for p in pieces:
+        c.call_bytes('join', p)
+    for a, b in itertools.product(odd, repeat=2):
+        c.call_bytes('join', a, b)
+    items = fsencoded(commonpath_items) + [b'/\xc3\xa9', b'/\xc3\xa8', b'C:\\\xc3\x84', b'c:\\\xc3\xa4', b'\xc4:\\x',
+                                           b'\xe4:\\x', b'\xc3\xa4:\\x', b'/\xff/x', b'/\xff']
+    for p in items:
+        c.call_bytes('commonpath', [p])
+    for pair in sample(rng, itertools.product(items, repeat=2), 350):
+        c.call_bytes('commonpath', list(pair))
+    for triple in sample(rng, itertools.product(items, repeat=3), 100):
+        c.call_bytes('commonpath', list(triple))
+    prefixes = fsencoded(prefix_items) + [b'\xc3\xa9', b'\xc3\xa8', b'\xff', b'\xee\x80\x80', b'\x80', b'\x7f', b'\xc3']
+    for pair in sample(rng, itertools.product(prefixes, repeat=2), 300):
+        c.call_bytes('commonprefix', list(pair))
+    for triple in sample(rng, itertools.product(prefixes, repeat=3), 60):
+        c.call_bytes('commonprefix', list(triple))
+    rel = fsencoded(relpath_items) + [b'\xff', b'\xc3\xa4', b'\xc3\x84', b'/\xff/x', b'C:\\\xc3\x84', b'\xc4:\\x',
+                                      b'\xc3\xa4:\\x', b'\xc3\xa4:x']
+    for p in rel:
+        for s in ('default', 'odd-cwd'):
+            c.call_bytes('relpath', p, scenario=s)
+    for p, start in sample(rng, itertools.product(rel, repeat=2), 350):
+        c.call_bytes('relpath', p, start, scenario='default')
+    for p in fsencoded(EXPANDUSER) + [b'~\xff', b'~\xff/x', b'~osprey/\xff', b'~x\x80/a', b'~\xc3\xbc\\\xff']:
+        for s in c.scenarios:
+            c.call_bytes('expanduser', p, scenario=s)
+    expansions = fsencoded(COMMON_EXPANSIONS) + [b'$\xff', b'${\xff}', b'%\xff%', b'\xff$foo', b'$S\xff', b'%\xc3%',
+                                                b'${\x80}', b'%\x80%', b'$\x80', b"'\xff$foo'"]
+    for p in expansions:
+        c.call_bytes('expandvars', p, scenario='default')
+    for a, b in sample(rng, itertools.product(expansions, repeat=2), 300):
+        c.call_bytes('expandvars', a + b, scenario='default')
+    for p in bpaths[::20]:
+        c.call_bytes('isjunction', p)
+        c.call_bytes('isdevdrive', p)
+    return bpaths
+
+
 # ---- the cases ----
 
+PREFIX_ITEMS = ['', 'a', 'ab', 'abc', 'abd', '/usr/lib', '/usr/local', '\U0001F600a', '\U0001F600b', '\U0001F601',
+                '\ud83d', '\ue000', '\uffff', '\udc80', '\udc80a', 'a\udc80', 'a\U0001F600']
+
+
 def common_cases(c, rng, paths, join_pieces, join_small, commonpath_items, relpath_items):
+    prefix_items = PREFIX_ITEMS
     for name in ('sep', 'altsep', 'pathsep', 'curdir', 'pardir', 'extsep', 'defpath', 'devnull'):
         c.constant(name)
     for p in paths:
@@ -391,8 +516,6 @@ def common_cases(c, rng, paths, join_pieces, join_small, commonpath_items, relpa
         c.call('commonpath', list(pair))
     for triple in sample(rng, itertools.product(commonpath_items, repeat=3), 400):
         c.call('commonpath', list(triple))
-    prefix_items = ['', 'a', 'ab', 'abc', 'abd', '/usr/lib', '/usr/local', '\U0001F600a', '\U0001F600b',
-                    '\U0001F601', '\ud83d', '\ue000', '\uffff', '\udc80', '\udc80a', 'a\udc80', 'a\U0001F600']
     c.call('commonprefix', [])
     for pair in itertools.product(prefix_items, repeat=2):
         c.call('commonprefix', list(pair))
@@ -437,6 +560,10 @@ def posix_cases(pp, rng):
             if p:
                 c.call('relpath', p, scenario=s)
                 c.call('relpath', p, '/usr', scenario=s)
+    for p in relpath_items:
+        c.call('abspath', p, scenario='odd-cwd')
+    bytes_cases(c, random.Random(3), paths, [], join_pieces, join_small, commonpath_items, relpath_items,
+                PREFIX_ITEMS)
     return c
 
 
@@ -471,6 +598,18 @@ def nt_cases(nt, rng):
             if p:
                 c.call('relpath', p, scenario=s)
                 c.call('relpath', p, 'C:\\x', scenario=s)
+    for p in relpath_items:
+        c.call('abspath', p, scenario='odd-cwd')
+        c.call('ismount', p, scenario='odd-cwd')
+    bpaths = bytes_cases(c, random.Random(4), paths, NT_BYTES_EDGE, join_pieces, join_small, commonpath_items,
+                         relpath_items, PREFIX_ITEMS)
+    for p in bpaths:
+        c.call_bytes('isreserved', p)
+    for p in bpaths[::2]:
+        c.call_bytes('ismount', p, scenario='default')
+        c.call_bytes('ismount', p, scenario='odd-cwd')
+    for p in bpaths[::4]:
+        c.call_bytes('realpath', p, scenario='default')
     return c
 
 
@@ -482,6 +621,8 @@ def main():
     args = ap.parse_args()
     if bool(args.lib) != bool(args.lib_version):
         ap.error('--lib and --lib-version go together')
+    if (sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()) != ('utf-8', 'surrogateescape'):
+        ap.error('the bytes cases need os.fsencode to be UTF-8 with surrogateescape (run with -X utf8)')
     pp, nt = load_modules(args.lib, args.lib_version)
     if not hasattr(nt, 'isreserved'):
         ap.error("these modules predate CPython 3.13 (ntpath has no isreserved): give 3.13's with --lib")

@@ -3,10 +3,11 @@
 
     glob_oracle.py ROOT < requests > answers
 
-Each request line is `MODE RECURSIVE INCLUDE_HIDDEN PATTERN`: MODE is root (root_dir=ROOT), fd (dir_fd=an fd
-of ROOT), cwd (working directory ROOT) or abs (the pattern is absolute); the flags are 0/1; PATTERN is the
-hex of os.fsencode(pattern) ('-' for an empty one). Each answer line is the matches in glob's order, each the
-hex of its os.fsencode bytes, separated by spaces (an empty line for no match).
+Each request line is `MODE RECURSIVE INCLUDE_HIDDEN KIND PATTERN`: MODE is root (root_dir=ROOT), fd (dir_fd=an
+fd of ROOT), cwd (working directory ROOT) or abs (the pattern is absolute); the flags are 0/1; KIND is s (the
+pattern and root_dir are str) or b (bytes); PATTERN is the hex of os.fsencode(pattern) ('-' for an empty one).
+Each answer line is the matches in glob's order, each the hex of its os.fsencode bytes (or of the bytes glob
+returned), separated by spaces (an empty line for no match).
 """
 
 import glob
@@ -24,13 +25,16 @@ def main():
     os.chdir(root)
     out = []
     for line in sys.stdin.read().splitlines():
-        mode, recursive, hidden, pattern = line.split(' ')
+        mode, recursive, hidden, kind, pattern = line.split(' ')
+        as_bytes = kind == 'b'
         kwargs = dict(recursive=recursive == '1', include_hidden=hidden == '1')
         if mode == 'root':
-            kwargs['root_dir'] = root
+            kwargs['root_dir'] = os.fsencode(root) if as_bytes else root
         elif mode == 'fd':
             kwargs['dir_fd'] = fd
-        found = glob.glob(unhex(pattern), **kwargs)
+        pattern = unhex(pattern)
+        found = glob.glob(os.fsencode(pattern) if as_bytes else pattern, **kwargs)
+        assert all(isinstance(f, bytes) == as_bytes for f in found)
         out.append(' '.join(os.fsencode(f).hex() or '-' for f in found))
     os.close(fd)
     sys.stdout.write('\n'.join(out) + '\n')

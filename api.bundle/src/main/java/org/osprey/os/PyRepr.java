@@ -1,11 +1,13 @@
 package org.osprey.os;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.IntPredicate;
 
 /**
- * Python's {@code repr()} of a {@code str} and of a list of them, which Python's messages use to quote file names
- * (a lone surrogate that surrogateescape left for an undecodable byte prints escaped, as in Python).
+ * Python's {@code repr()} of a {@code str}, of a list of them and of {@code bytes}, which Python's messages use to
+ * quote file names (a lone surrogate that surrogateescape left for an undecodable byte prints escaped, as in Python).
  */
 public final class PyRepr {
     private PyRepr() {
@@ -24,6 +26,15 @@ public final class PyRepr {
 
     /** {@code repr(s)}: {@code 'a'}, {@code "it's"}, {@code 'tab\\there'}. */
     public static String repr(String s) {
+        return quoted(s, PyRepr::isPrintable);
+    }
+
+    /** {@code repr(b)} of {@code bytes}: {@code b'a\\xff'}, {@code b"it's"}; only printable ASCII shows as itself. */
+    public static String repr(byte[] b) {
+        return "b" + quoted(new String(b, StandardCharsets.ISO_8859_1), c -> c >= ' ' && c < 0x7f);
+    }
+
+    private static String quoted(String s, IntPredicate isPrintable) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
         s.codePoints().forEach(cp -> {
@@ -35,7 +46,7 @@ public final class PyRepr {
                 b.append("\\n");
             } else if (cp == '\r') {
                 b.append("\\r");
-            } else if (isPrintable(cp)) {
+            } else if (isPrintable.test(cp)) {
                 b.appendCodePoint(cp);
             } else if (cp < 0x100) {
                 b.append(String.format("\\x%02x", cp));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -80,6 +82,19 @@ class OsExceptionTest {
         assertEquals(Python.withInput("import json, sys; print(repr(json.load(sys.stdin)), end='')", json),
                 PyRepr.repr(names));
         assertEquals("[]", PyRepr.repr(List.of()));
+    }
+
+    @Test
+    void reprOfBytesIsPythons() {
+        List<byte[]> values = new ArrayList<>(List.of(new byte[0], "it's".getBytes(), "say \"hi\"".getBytes(),
+                "both ' and \"".getBytes(), "back\\slash\t\n\r".getBytes()));
+        for (int b = 0; b < 256; b++) {
+            values.add(new byte[] {'a', (byte) b});
+        }
+        String hex = values.stream().map(HexFormat.of()::formatHex).collect(Collectors.joining("\n"));
+        String expected = Python.withInput("import sys\n"
+                + "for h in sys.stdin.read().split('\\n'): print(repr(bytes.fromhex(h)))", hex);
+        assertEquals(expected, values.stream().map(v -> PyRepr.repr(v) + "\n").collect(Collectors.joining()));
     }
 
     /** Python's ascii(): the repr with every non-ASCII code point escaped, so both sides compare as ASCII. */

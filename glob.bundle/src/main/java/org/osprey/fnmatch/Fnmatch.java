@@ -15,7 +15,8 @@ import org.osprey.os.Os;
  * Patterns follow CPython 3.13: {@code *} matches any run of characters ({@code /} included), {@code ?} any one
  * character, {@code [seq]} / {@code [!seq]} one character in / not in {@code seq} (ranges {@code a-z}; a range
  * whose start is above its end matches nothing), {@code \} is an ordinary character and a {@code [} without a
- * closing {@code ]} stands for itself. A character is a Unicode code point, as in a Python {@code str}. Compiled
+ * closing {@code ]} stands for itself. A character is a Unicode code point, as in a Python {@code str}, or a byte
+ * where name and pattern are {@code bytes} ({@code translate} takes only {@code str}, as in Python). Compiled
  * patterns are cached (the last 32,768, like CPython's LRU cache). Matching never backtracks.
  */
 public interface Fnmatch {
@@ -37,6 +38,22 @@ public interface Fnmatch {
 
     /** {@code fnmatch.filter(names, pat)}: the names that match, in order, after {@code os.path.normcase}. */
     List<String> filter(Collection<String> names, String pattern);
+
+    /**
+     * {@code fnmatch.fnmatch(name, pat)} of {@code bytes}: both {@code os.path.normcase}d, then
+     * {@link #fnmatchcase(byte[], byte[])}.
+     */
+    boolean fnmatch(byte[] name, byte[] pattern);
+
+    /**
+     * {@code fnmatch.fnmatchcase(name, pat)} of {@code bytes}: a character is a byte, as in CPython (which matches
+     * the bytes as latin-1 text), so {@code ?} is one byte of a UTF-8 character and {@code [\x80-\xff]} a range
+     * of bytes.
+     */
+    boolean fnmatchcase(byte[] name, byte[] pattern);
+
+    /** {@code fnmatch.filter(names, pat)} of {@code bytes}: the names that match (the same arrays), in order. */
+    List<byte[]> filter(Collection<byte[]> names, byte[] pattern);
 
     /**
      * {@code fnmatch.translate(pat)}: the Python regular expression, exactly the text CPython 3.13 returns

@@ -45,6 +45,25 @@ public interface Glob {
     /** {@code glob.has_magic(s)}: whether {@code s} contains {@code *}, {@code ?} or {@code [}. */
     boolean hasMagic(String s);
 
+    /**
+     * {@code glob.glob(pathname, ...)} with a {@code bytes} pattern: the matches as bytes, a name that is not
+     * UTF-8 exactly as the directory holds it. Wildcards match bytes ({@code ?} is one byte), as in Python; give
+     * a {@code bytes} root directory with {@link GlobOptions#withRootDir(byte[])}.
+     */
+    List<byte[]> glob(byte[] pathname, GlobOptions options) throws IOException;
+
+    /** {@code glob.glob(pathname)} with a {@code bytes} pattern. */
+    List<byte[]> glob(byte[] pathname) throws IOException;
+
+    /** {@code glob.iglob(pathname, ...)} with a {@code bytes} pattern: lazily; close the iterator. */
+    GlobBytesIterator iglob(byte[] pathname, GlobOptions options);
+
+    /** {@code glob.escape(pathname)} of {@code bytes}. */
+    byte[] escape(byte[] pathname);
+
+    /** {@code glob.has_magic(s)} of {@code bytes}. */
+    boolean hasMagic(byte[] s);
+
     /** {@code glob.translate(pat, recursive=..., include_hidden=..., seps=...)} (3.13): Python {@code re} text. */
     String translate(String pattern, TranslateOptions options);
 }

@@ -1,12 +1,15 @@
 package org.osprey.glob;
 
+import org.osprey.os.FsCodec;
 import org.osprey.os.spi.OsProvider;
 
 /**
  * The keyword arguments of {@code glob.glob}/{@code glob.iglob}:
  * {@code GlobOptions.DEFAULT.withRecursive(true).withRootDir(dir)} is {@code recursive=True, root_dir=dir}.
  *
- * @param rootDir       the directory relative patterns are matched in (results stay relative to it), or null
+ * @param rootDir       the directory relative patterns are matched in (results stay relative to it), or null; given
+ *                      as text or as bytes ({@link #withRootDir(byte[])}), it serves str and bytes patterns alike
+ *                      (where Python raises TypeError for a mix)
  * @param dirFd         a directory descriptor playing the same part, or {@link OsProvider#NO_DIR_FD}
  * @param recursive     whether {@code **} matches any number of directories
  * @param includeHidden whether wildcards also match names that start with {@code .}
@@ -17,6 +20,14 @@ public record GlobOptions(String rootDir, int dirFd, boolean recursive, boolean 
 
     public GlobOptions withRootDir(String dir) {
         return new GlobOptions(dir, dirFd, recursive, includeHidden);
+    }
+
+    /**
+     * {@code root_dir} as {@code bytes}, kept as the file name it is (its {@link FsCodec} text, which encodes back
+     * to the same bytes).
+     */
+    public GlobOptions withRootDir(byte[] dir) {
+        return withRootDir(FsCodec.decode(dir));
     }
 
     public GlobOptions withDirFd(int fd) {

@@ -17,8 +17,8 @@ import org.osprey.testing.Python;
 
 /**
  * glob.glob on a tree with every kind of entry, for many patterns and every combination of recursive,
- * include_hidden and the ways to say where relative patterns start (root_dir, dir_fd, the working directory,
- * an absolute pattern), compared with CPython's answers in CPython's order ({@code glob_oracle.py}).
+ * include_hidden, str or bytes, and the ways to say where relative patterns start (root_dir, dir_fd, the working
+ * directory, an absolute pattern), compared with CPython's answers in CPython's order ({@code glob_oracle.py}).
  */
 class GlobGoldenTest {
     private static final Os OS = Os.get();
@@ -33,6 +33,9 @@ class GlobGoldenTest {
         "bad*", "*\udcff*", "\u00e9*", "d\udce9r/*", "**/**", "**/**/*.txt", "dir1//x.txt", "./*", "dir1/./*",
         "*/..", "**/*.py", "d*/**/*.txt", "**/s*/*", "dir1/**/s*", "*.[pt][yx]*", "[a-c]*", "[z-a]*", "[!z-a]*", ".", "..", "**/.", "dir1/**/",
         "*/.hdir", "*/.*", ".hdir/**", "noperm/*", "noperm/**", "***", "dir1/***", "dir[12]/*", "linkfile/",
+        // where bytes and str part: b'\xc3?.txt' and b'??.txt' match the two bytes of '\u00e9.txt', '?.txt' its one
+        // character; b'*[\x80-\xff]*' any name with a byte that is not ASCII (the pattern as decoded text)
+        "??.txt", "\udcc3?.txt", "[\udcc3]*", "*[\udc80-\udcff]*", "d?r/*", "d??r/*", "bad?.txt", "**/??.txt",
     };
 
     @TempDir
@@ -65,25 +68,31 @@ class GlobGoldenTest {
         OS.chmod(root + "/noperm", 0755);
     }
 
-    private record Request(String mode, boolean recursive, boolean hidden, String pattern) {
+    private record Request(String mode, boolean recursive, boolean hidden, boolean bytes, String pattern) {
         String line() {
-            return mode + " " + (recursive ? 1 : 0) + " " + (hidden ? 1 : 0) + " " + hex(pattern);
+            return mode + " " + (recursive ? 1 : 0) + " " + (hidden ? 1 : 0) + " " + (bytes ? "b" : "s") + " "
+                    + hex(pattern);
         }
     }
 
     private static String hex(String s) {
-        return s.isEmpty() ? "-" : HEX.formatHex(FsCodec.encode(s));
+        return hex(FsCodec.encode(s));
     }
 
+    private static String hex(byte[] b) {
+        return b.length == 0 ? "-" : HEX.formatHex(b);
+    }
+
+    /** The matches, each as the hex of its bytes. */
     private List<String> osprey(Request r) throws Exception {
         GlobOptions options = GlobOptions.DEFAULT.withRecursive(r.recursive()).withIncludeHidden(r.hidden());
         switch (r.mode()) {
             case "root":
-                return GLOB.glob(r.pattern(), options.withRootDir(root));
+                return glob(r, r.bytes() ? options.withRootDir(FsCodec.encode(root)) : options.withRootDir(root));
             case "fd":
                 int fd = OS.open(root, OS.O_RDONLY() | OS.O_DIRECTORY());
                 try {
-                    return GLOB.glob(r.pattern(), options.withDirFd(fd));
+                    return glob(r, options.withDirFd(fd));
                 } finally {
                     OS.close(fd);
                 }
@@ -91,23 +100,30 @@ class GlobGoldenTest {
                 String before = OS.getcwd();
                 OS.chdir(root);
                 try {
-                    return GLOB.glob(r.pattern(), options);
+                    return glob(r, options);
                 } finally {
                     OS.chdir(before);
                 }
             default:
-                return GLOB.glob(r.pattern(), options);
+                return glob(r, options);
         }
+    }
+
+    private static List<String> glob(Request r, GlobOptions options) throws Exception {
+        if (r.bytes()) {
+            return GLOB.glob(FsCodec.encode(r.pattern()), options).stream().map(GlobGoldenTest::hex).toList();
+        }
+        return GLOB.glob(r.pattern(), options).stream().map(GlobGoldenTest::hex).toList();
     }
 
     @Test
     void globAgreesWithCpython() throws Exception {
         List<Request> requests = new ArrayList<>();
         for (String mode : new String[] {"root", "fd", "cwd", "abs"}) {
-            for (int flags = 0; flags < 4; flags++) {
+            for (int flags = 0; flags < 8; flags++) {
                 for (String p : PATTERNS) {
                     String pattern = mode.equals("abs") && !p.isEmpty() ? root + "/" + p : p;
-                    requests.add(new Request(mode, (flags & 1) != 0, (flags & 2) != 0, pattern));
+                    requests.add(new Request(mode, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, pattern));
                 }
             }
         }
@@ -117,7 +133,7 @@ class GlobGoldenTest {
                 root).split("\n", -1);
         for (int i = 0; i < requests.size(); i++) {
             Request r = requests.get(i);
-            List<String> got = osprey(r).stream().map(GlobGoldenTest::hex).toList();
+            List<String> got = osprey(r);
             List<String> expected = answers[i].isEmpty() ? List.of() : List.of(answers[i].split(" "));
             assertEquals(expected, got, r.toString());
         }

@@ -17,8 +17,10 @@ import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
 import org.osprey.testing.OpenFds;
+import org.osprey.testing.Python;
 
 class GlobTest {
     private static final Os OS = Os.get();
@@ -88,10 +90,44 @@ class GlobTest {
     }
 
     @Test
+    void escapeAndHasMagicOfBytesAsCpython() {
+        String[] hex = {"", "612a623f635b645d", "ff2a", "c3a93f", "5b5b", "2f782f706c61696e", "e29c2a"};
+        StringBuilder got = new StringBuilder();
+        for (String h : hex) {
+            byte[] b = HexFormat.of().parseHex(h);
+            got.append(HexFormat.of().formatHex(GLOB.escape(b))).append(' ').append(GLOB.hasMagic(b)).append('\n');
+        }
+        String expected = Python.MODERN.withInput("import glob, sys\n"
+                + "for h in sys.stdin.read().split(','):\n"
+                + "    b = bytes.fromhex(h)\n"
+                + "    print(glob.escape(b).hex(), glob.has_magic(b))", String.join(",", hex));
+        assertEquals(expected, got.toString().replace("true", "True").replace("false", "False"));
+    }
+
+    @Test
+    void bytesMatchesAreTheNamesExactBytesAndIglobClosesAsTheStrOne() throws Exception {
+        String root = tmp.toString();
+        byte[] undecodable = {'n', (byte) 0xff, (byte) 0xc3};
+        byte[] dir = FsCodec.encode(root);
+        OS.close(OS.open(root + "/" + FsCodec.decode(undecodable), OS.O_CREAT() | OS.O_WRONLY(), 0644));
+        OS.close(OS.open(root + "/n\u00e9", OS.O_CREAT() | OS.O_WRONLY(), 0644));
+        List<byte[]> found = GLOB.glob(new byte[] {'n', '?', '?'}, GlobOptions.DEFAULT.withRootDir(dir));
+        assertEquals(List.of("6ec3a9", HexFormat.of().formatHex(undecodable)),
+                found.stream().map(HexFormat.of()::formatHex).sorted().toList());
+        try (GlobBytesIterator it = GLOB.iglob(new byte[] {'*'}, GlobOptions.DEFAULT.withRootDir(dir))) {
+            assertTrue(it.hasNext());
+            it.next();
+            it.close();
+            assertFalse(it.hasNext());
+        }
+    }
+
+    @Test
     void aNulIsRejectedBeforeTheDiskIsRead() {
         assertThrows(IllegalArgumentException.class, () -> GLOB.glob("a\0*"));
         assertThrows(IllegalArgumentException.class,
                 () -> GLOB.glob("*", GlobOptions.DEFAULT.withRootDir("x\0")));
+        assertThrows(IllegalArgumentException.class, () -> GLOB.glob(new byte[] {'a', 0, '*'}));
     }
 
     @Test

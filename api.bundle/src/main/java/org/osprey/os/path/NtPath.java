@@ -1,13 +1,16 @@
 package org.osprey.os.path;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Platform;
@@ -352,7 +355,16 @@ public final class NtPath extends OsPath {
      * {@code nul.txt} or {@code COM1}.
      */
     public boolean isreserved(String path) {
-        for (String name : parts(path.substring(rootEnd(path)).replace('/', '\\'), '\\')) {
+        return hasReservedName(path.substring(rootEnd(path)));
+    }
+
+    /** {@code ntpath.isreserved(bytes)}: the part after the drive and root is found in bytes, then decoded. */
+    public boolean isreserved(byte[] path) {
+        return hasReservedName(FsCodec.decode(Arrays.copyOfRange(path, rootEnd(ByteText.text(path)), path.length)));
+    }
+
+    private static boolean hasReservedName(String tail) {
+        for (String name : parts(tail.replace('/', '\\'), '\\')) {
             if (isReservedName(name)) {
                 return true;
             }
@@ -455,17 +467,12 @@ public final class NtPath extends OsPath {
 
     /** {@code ntpath.relpath}: fails with {@link IllegalArgumentException} across drives. */
     @Override
-    public String relpath(String path, String start) throws OsException {
-        if (path.isEmpty()) {
-            throw new IllegalArgumentException("no path specified");
-        }
-        String startAbs = abspath(start);
-        String pathAbs = abspath(path);
+    String relative(String pathAbs, String startAbs, UnaryOperator<String> normcase) {
         int sd = driveEnd(startAbs);
         int pd = driveEnd(pathAbs);
         String startDrive = startAbs.substring(0, sd);
         String pathDrive = pathAbs.substring(0, pd);
-        if (!normcase(startDrive).equals(normcase(pathDrive))) {
+        if (!normcase.apply(startDrive).equals(normcase.apply(pathDrive))) {
             throw new IllegalArgumentException("path is on mount '" + pathDrive + "', start on mount '"
                     + startDrive + "'");
         }
@@ -473,7 +480,7 @@ public final class NtPath extends OsPath {
         List<String> pathList = tailNames(pathAbs, pd);
         int n = Math.min(startList.size(), pathList.size());
         int i = 0;
-        while (i < n && normcase(startList.get(i)).equals(normcase(pathList.get(i)))) {
+        while (i < n && normcase.apply(startList.get(i)).equals(normcase.apply(pathList.get(i)))) {
             i++;
         }
         List<String> rel = new ArrayList<>();
@@ -500,18 +507,36 @@ public final class NtPath extends OsPath {
         return abspath(path);
     }
 
+    /** {@code ntpath.realpath(bytes)} where {@code nt} is missing: {@link #abspath(byte[])}. */
+    @Override
+    public byte[] realpath(byte[] path, boolean strict) throws OsException {
+        return abspath(path);
+    }
+
     /**
      * CPython's {@code ntpath.ismount} without Windows: the root of a drive or share, found lexically. Where the
      * working directory cannot be read (CPython would raise) this answers {@code false}.
      */
     @Override
     public boolean ismount(String path) {
-        String abs;
         try {
-            abs = abspath(path);
+            return isRoot(abspath(path));
         } catch (OsException e) {
             return false;
         }
+    }
+
+    @Override
+    public boolean ismount(byte[] path) {
+        try {
+            return isRoot(ByteText.text(abspath(path)));
+        } catch (OsException e) {
+            return false;
+        }
+    }
+
+    /** Whether an absolute path is a drive's root or a share, with nothing after it. */
+    private static boolean isRoot(String abs) {
         int d = driveEnd(abs);
         int r = rootEnd(abs, d);
         if (d > 0 && isSep(abs.charAt(0))) {

@@ -1,9 +1,13 @@
 package org.osprey.os.path;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.osprey.os.At;
+import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.StatResult;
@@ -23,6 +27,15 @@ import org.osprey.os.StatResult;
  * <p>As in Python, the predicates ({@code exists}, {@code isdir}, ...) answer {@code false} instead of failing,
  * also for a path with a NUL character; the other functions that hand a path to the {@code Os} reject such a
  * path with {@link IllegalArgumentException}, while the string functions take NUL like any other character.
+ *
+ * <p>Where Python takes {@code bytes}, a {@code byte[]} overload gives Python's answer in bytes (the split
+ * functions return {@link SplitBytes} and its siblings). Python's bytes functions are not its str functions on
+ * the decoded name: they look at bytes (in {@code ntpath} a drive letter's colon is the second byte, and
+ * {@code join} and {@code commonpath} lowercase only ASCII), {@code commonprefix} may end inside a character, and
+ * only {@code normcase}, {@code expanduser}, {@code expandvars} and the functions that reach the file system
+ * decode the name ({@code os.fsdecode}) and encode the answer. Str and bytes never mix, as in Python. Where Python
+ * takes a file descriptor ({@code exists}, {@code isfile}, {@code isdir}, the {@code get*} functions,
+ * {@code samefile}: those that call {@code os.stat}) an {@code int} overload does too.
  */
 public abstract sealed class OsPath permits PosixPath, NtPath {
     private final Os os;
@@ -148,14 +161,32 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
      * {@code ntpath} this is CPython's portable fallback, used where {@code GetFullPathNameW} is not).
      */
     public String abspath(String path) throws OsException {
-        return normpath(isabs(path) ? path : join(env().getcwd(), path));
+        return abspath(path, () -> env().getcwd());
+    }
+
+    private String abspath(String path, Cwd cwd) throws OsException {
+        return normpath(isabs(path) ? path : join(cwd.get(), path));
+    }
+
+    /** {@code os.getcwd()}, or {@code os.getcwdb()} as {@link ByteText}. */
+    private interface Cwd {
+        String get() throws OsException;
     }
 
     public String relpath(String path) throws OsException {
         return relpath(path, curdir());
     }
 
-    public abstract String relpath(String path, String start) throws OsException;
+    /** {@code os.path.relpath}: fails with {@link IllegalArgumentException} for an empty path. */
+    public String relpath(String path, String start) throws OsException {
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("no path specified");
+        }
+        return relative(abspath(path), abspath(start), this::normcase);
+    }
+
+    /** The way from {@code startAbs} to {@code pathAbs}, names compared as {@code normcase} makes them. */
+    abstract String relative(String pathAbs, String startAbs, UnaryOperator<String> normcase);
 
     public abstract String expanduser(String path);
 
@@ -303,6 +334,203 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
             i = end + 1;
         }
         return len;
+    }
+
+    // ---- bytes paths ----
+    // The string functions run on the bytes as ByteText, on which they do what Python's do with bytes; what
+    // decodes the name in Python (os.fsdecode, os.fsencode) goes through FsCodec here.
+
+    public byte[] basename(byte[] p) {
+        return ByteText.bytes(basename(ByteText.text(p)));
+    }
+
+    public byte[] dirname(byte[] p) {
+        return ByteText.bytes(dirname(ByteText.text(p)));
+    }
+
+    public boolean isabs(byte[] s) {
+        return isabs(ByteText.text(s));
+    }
+
+    public byte[] join(byte[] a, byte[]... p) {
+        return ByteText.bytes(join(ByteText.text(a), ByteText.texts(Arrays.asList(p)).toArray(new String[0])));
+    }
+
+    /** {@code os.path.normcase(bytes)}: decoded, {@link #normcase(String)}, encoded, as CPython does it. */
+    public byte[] normcase(byte[] s) {
+        return FsCodec.encode(normcase(FsCodec.decode(s)));
+    }
+
+    public byte[] normpath(byte[] path) {
+        return ByteText.bytes(normpath(ByteText.text(path)));
+    }
+
+    public SplitBytes split(byte[] p) {
+        Split s = split(ByteText.text(p));
+        return new SplitBytes(ByteText.bytes(s.head()), ByteText.bytes(s.tail()));
+    }
+
+    public SplitDriveBytes splitdrive(byte[] p) {
+        SplitDrive s = splitdrive(ByteText.text(p));
+        return new SplitDriveBytes(ByteText.bytes(s.drive()), ByteText.bytes(s.tail()));
+    }
+
+    public SplitExtBytes splitext(byte[] p) {
+        SplitExt s = splitext(ByteText.text(p));
+        return new SplitExtBytes(ByteText.bytes(s.root()), ByteText.bytes(s.ext()));
+    }
+
+    public SplitRootBytes splitroot(byte[] p) {
+        SplitRoot s = splitroot(ByteText.text(p));
+        return new SplitRootBytes(ByteText.bytes(s.drive()), ByteText.bytes(s.root()), ByteText.bytes(s.tail()));
+    }
+
+    /**
+     * {@code os.path.commonpath} of {@code bytes} (a {@code Collection} where the str one takes a {@code List}: Java
+     * cannot tell {@code List<byte[]>} from {@code List<String>} apart).
+     */
+    public byte[] commonpath(Collection<byte[]> paths) {
+        return ByteText.bytes(commonpath(ByteText.texts(paths)));
+    }
+
+    /** {@code os.path.commonprefix} of {@code bytes}: byte by byte, so it may end inside a character. */
+    public byte[] commonprefix(Collection<byte[]> m) {
+        return ByteText.bytes(commonprefix(ByteText.texts(m)));
+    }
+
+    /**
+     * {@code os.path.expandvars(bytes)}: {@link #expandvars(String)} of the decoded path, encoded. Python looks the
+     * names up in {@code os.environb}, which is {@code os.environ} encoded, and every name and separator it looks
+     * for is ASCII, so this is exactly Python's answer.
+     */
+    public byte[] expandvars(byte[] path) {
+        return FsCodec.encode(expandvars(FsCodec.decode(path)));
+    }
+
+    /** {@code os.path.expanduser(bytes)}: Python decodes the user name and encodes the home directory too. */
+    public byte[] expanduser(byte[] path) {
+        return FsCodec.encode(expanduser(FsCodec.decode(path)));
+    }
+
+    /** {@code os.path.abspath(bytes)}: joined to {@code os.getcwdb()} unless absolute, then normalized. */
+    public byte[] abspath(byte[] path) throws OsException {
+        return ByteText.bytes(abspath(ByteText.text(path), () -> ByteText.text(FsCodec.encode(env().getcwd()))));
+    }
+
+    public byte[] relpath(byte[] path) throws OsException {
+        return relpath(path, ByteText.bytes(curdir()));
+    }
+
+    /** {@code os.path.relpath(bytes, bytes)}: names compared as {@link #normcase(byte[])} makes them. */
+    public byte[] relpath(byte[] path, byte[] start) throws OsException {
+        if (path.length == 0) {
+            throw new IllegalArgumentException("no path specified");
+        }
+        return ByteText.bytes(relative(ByteText.text(abspath(path)), ByteText.text(abspath(start)),
+                name -> ByteText.text(normcase(ByteText.bytes(name)))));
+    }
+
+    public byte[] realpath(byte[] path) throws OsException {
+        return realpath(path, false);
+    }
+
+    public abstract byte[] realpath(byte[] path, boolean strict) throws OsException;
+
+    public abstract boolean ismount(byte[] path);
+
+    public boolean isjunction(byte[] path) {
+        return false;
+    }
+
+    public boolean isdevdrive(byte[] path) {
+        return false;
+    }
+
+    public boolean exists(byte[] path) {
+        return exists(FsCodec.decode(path));
+    }
+
+    public boolean lexists(byte[] path) {
+        return lexists(FsCodec.decode(path));
+    }
+
+    public boolean isfile(byte[] path) {
+        return isfile(FsCodec.decode(path));
+    }
+
+    public boolean isdir(byte[] path) {
+        return isdir(FsCodec.decode(path));
+    }
+
+    public boolean islink(byte[] path) {
+        return islink(FsCodec.decode(path));
+    }
+
+    public long getsize(byte[] path) throws OsException {
+        return getsize(FsCodec.decode(path));
+    }
+
+    public double getatime(byte[] path) throws OsException {
+        return getatime(FsCodec.decode(path));
+    }
+
+    public double getmtime(byte[] path) throws OsException {
+        return getmtime(FsCodec.decode(path));
+    }
+
+    public double getctime(byte[] path) throws OsException {
+        return getctime(FsCodec.decode(path));
+    }
+
+    public boolean samefile(byte[] f1, byte[] f2) throws OsException {
+        return samefile(FsCodec.decode(f1), FsCodec.decode(f2));
+    }
+
+    // ---- file descriptors: where Python's os.stat takes one (lstat does not: no lexists, islink, ismount) ----
+
+    /** {@code os.path.exists(fd)}: whether {@code fd} is open; {@code false} for a closed or negative one. */
+    public boolean exists(int fd) {
+        return fstatOrNull(fd) != null;
+    }
+
+    public boolean isfile(int fd) {
+        StatResult st = fstatOrNull(fd);
+        return st != null && st.isRegularFile();
+    }
+
+    public boolean isdir(int fd) {
+        StatResult st = fstatOrNull(fd);
+        return st != null && st.isDir();
+    }
+
+    public long getsize(int fd) throws OsException {
+        return os().stat(fd).size();
+    }
+
+    public double getatime(int fd) throws OsException {
+        return os().stat(fd).atime();
+    }
+
+    public double getmtime(int fd) throws OsException {
+        return os().stat(fd).mtime();
+    }
+
+    public double getctime(int fd) throws OsException {
+        return os().stat(fd).ctime();
+    }
+
+    /** {@code os.path.samefile(fd1, fd2)}: what {@link #sameopenfile} answers. */
+    public boolean samefile(int fd1, int fd2) throws OsException {
+        return sameopenfile(fd1, fd2);
+    }
+
+    /** {@code os.stat(fd)}, or {@code null} where Python's predicates catch OSError. */
+    private StatResult fstatOrNull(int fd) {
+        try {
+            return os().stat(fd);
+        } catch (OsException e) {
+            return null;
+        }
     }
 
     /** A stat that answers {@code null} where Python's predicates catch OSError or ValueError. */

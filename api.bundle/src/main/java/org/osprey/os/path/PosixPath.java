@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Platform;
@@ -261,12 +263,9 @@ public final class PosixPath extends OsPath {
     }
 
     @Override
-    public String relpath(String path, String start) throws OsException {
-        if (path.isEmpty()) {
-            throw new IllegalArgumentException("no path specified");
-        }
-        List<String> startList = absoluteNames(start);
-        List<String> pathList = absoluteNames(path);
+    String relative(String pathAbs, String startAbs, UnaryOperator<String> normcase) {
+        List<String> startList = rootlessNames(startAbs);
+        List<String> pathList = rootlessNames(pathAbs);
         int i = commonLength(startList, pathList, Math.min(startList.size(), pathList.size()));
         List<String> rel = new ArrayList<>();
         for (int k = i; k < startList.size(); k++) {
@@ -276,8 +275,8 @@ public final class PosixPath extends OsPath {
         return rel.isEmpty() ? "." : String.join("/", rel);
     }
 
-    private List<String> absoluteNames(String path) throws OsException {
-        String abs = abspath(path);
+    /** The names of an absolute path after its leading slashes, empty ones included. */
+    private static List<String> rootlessNames(String abs) {
         int i = 0;
         while (i < abs.length() && abs.charAt(i) == '/') {
             i++;
@@ -355,6 +354,15 @@ public final class PosixPath extends OsPath {
         return path;
     }
 
+    /**
+     * {@code os.path.realpath(bytes)}: the walk of {@link #realpath(String, boolean)} on the decoded name, whose
+     * every step (splitting at {@code '/'}, {@code lstat}, {@code readlink}) gives what it gives on the bytes.
+     */
+    @Override
+    public byte[] realpath(byte[] path, boolean strict) throws OsException {
+        return FsCodec.encode(realpath(FsCodec.decode(path), strict));
+    }
+
     /** Pushes the names of {@code path} so that the first one is popped first. */
     private static void pushNames(List<String> stack, String path) {
         int end = path.length();
@@ -394,5 +402,11 @@ public final class PosixPath extends OsPath {
             }
         }
         return s1.dev() != s2.dev() || s1.ino() == s2.ino();
+    }
+
+    /** {@code os.path.ismount(bytes)}: Python's steps on bytes are the same on the decoded name. */
+    @Override
+    public boolean ismount(byte[] path) {
+        return ismount(FsCodec.decode(path));
     }
 }

@@ -1,17 +1,24 @@
 package org.osprey.os.path;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.osprey.os.OsException;
 
-/** What the golden data cannot show: the unbound flavours, the host, identity, and Python's lowercase rules. */
+/**
+ * What the golden data cannot show: the unbound flavours, the host, identity, Python's lowercase rules, and the
+ * records of bytes.
+ */
 class OsPathTest {
     private static final Map<String, Object> WORK = Map.of("cwd", "C:\\work", "environ", Map.of(), "uid", 0L,
             "passwd", List.of());
@@ -98,5 +105,48 @@ class OsPathTest {
         String lower = "c:\\users\\osprey";
         assertSame(lower, NtPath.PURE.normcase(lower));
         assertSame(nt, NtPath.PURE.join(nt));
+    }
+
+    @Test
+    void bytesPiecesCompareByContentAndPrintAsBytes() {
+        SplitRootBytes a = NtPath.PURE.splitroot(b("C:\\x\377"));
+        SplitRootBytes b = new SplitRootBytes(b("C:"), b("\\"), b("x\377"));
+        assertEquals(b, a);
+        assertEquals(b.hashCode(), a.hashCode());
+        assertNotEquals(new SplitBytes(b("a"), b("b")), new SplitBytes(b("a"), b("c")));
+        assertEquals("SplitRootBytes[drive=b'C:', root=b'\\\\', tail=b'x\\xff']", a.toString());
+    }
+
+    @Test
+    void bytesAnswersAreTheCallersOwn() {
+        byte[] p = b("a/b");
+        byte[] same = PosixPath.PURE.normcase(p);
+        assertArrayEquals(p, same);
+        assertNotSame(p, same);
+        assertNotSame(p, PosixPath.PURE.normpath(p));
+    }
+
+    @Test
+    void unboundFlavoursTakeBytesAndDescriptorsOnlyWhereNoProcessIsAsked() throws OsException {
+        assertArrayEquals(b("/b"), PosixPath.PURE.abspath(b("/a/../b")));
+        assertArrayEquals(b("C:\\b"), NtPath.PURE.realpath(b("C:/a/../b")));
+        assertThrows(IllegalStateException.class, () -> PosixPath.PURE.abspath(b("relative")));
+        assertThrows(IllegalStateException.class, () -> PosixPath.PURE.realpath(b("/x")));
+        assertThrows(IllegalStateException.class, () -> PosixPath.PURE.expanduser(b("~")));
+        assertThrows(IllegalStateException.class, () -> NtPath.PURE.expandvars(b("%x%")));
+        assertThrows(IllegalStateException.class, () -> PosixPath.PURE.exists(0));
+        assertThrows(IllegalStateException.class, () -> PosixPath.PURE.getsize(0));
+    }
+
+    @Test
+    void relpathOfNoBytesIsValueError() {
+        NtPath nt = new NtPath(new FixedProcessEnv(WORK));
+        assertThrows(IllegalArgumentException.class, () -> nt.relpath(new byte[0]));
+        assertThrows(IllegalArgumentException.class, () -> nt.relpath(b("C:\\x"), b("D:\\x")));
+    }
+
+    /** The bytes of an ISO-8859-1 string: one byte a character, as {@code "\377"} for 0xff. */
+    private static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

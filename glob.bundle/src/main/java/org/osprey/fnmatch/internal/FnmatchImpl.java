@@ -1,9 +1,12 @@
 package org.osprey.fnmatch.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
@@ -39,24 +42,44 @@ public final class FnmatchImpl implements Fnmatch {
 
     @Override
     public List<String> filter(Collection<String> names, String pattern) {
+        return filter(names, pattern, UnaryOperator.identity(), os.path()::normcase);
+    }
+
+    @Override
+    public boolean fnmatch(byte[] name, byte[] pattern) {
         OsPath path = os.path();
-        CompiledPattern compiled = CompiledPattern.of(path.normcase(pattern));
-        List<String> result = new ArrayList<>();
-        if (path instanceof PosixPath) {
-            // normcase is the identity on POSIX: keep it out of the loop, as CPython does
-            for (String name : names) {
-                if (compiled.matches(name)) {
-                    result.add(name);
-                }
-            }
-        } else {
-            for (String name : names) {
-                if (compiled.matches(path.normcase(name))) {
-                    result.add(name);
-                }
+        return fnmatchcase(path.normcase(name), path.normcase(pattern));
+    }
+
+    @Override
+    public boolean fnmatchcase(byte[] name, byte[] pattern) {
+        return CompiledPattern.of(latin1(pattern)).matches(latin1(name));
+    }
+
+    @Override
+    public List<byte[]> filter(Collection<byte[]> names, byte[] pattern) {
+        return filter(names, pattern, FnmatchImpl::latin1, os.path()::normcase);
+    }
+
+    /**
+     * CPython's {@code filter} for {@code str} or {@code bytes} ({@code T}), matched as their {@code text}: a
+     * {@code str} as it is, {@code bytes} as latin-1 (one character a byte, as CPython compiles bytes patterns).
+     */
+    private <T> List<T> filter(Collection<T> names, T pattern, Function<T, String> text, UnaryOperator<T> normcase) {
+        CompiledPattern compiled = CompiledPattern.of(text.apply(normcase.apply(pattern)));
+        // normcase is the identity on POSIX: keep it out of the loop, as CPython does
+        boolean posix = os.path() instanceof PosixPath;
+        List<T> result = new ArrayList<>();
+        for (T name : names) {
+            if (compiled.matches(text.apply(posix ? name : normcase.apply(name)))) {
+                result.add(name);
             }
         }
         return result;
+    }
+
+    private static String latin1(byte[] b) {
+        return new String(b, StandardCharsets.ISO_8859_1);
     }
 
     @Override

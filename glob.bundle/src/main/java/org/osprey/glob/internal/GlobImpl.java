@@ -1,6 +1,8 @@
 package org.osprey.glob.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -11,11 +13,14 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osprey.fnmatch.Fnmatch;
 import org.osprey.glob.Glob;
+import org.osprey.glob.GlobBytesIterator;
 import org.osprey.glob.GlobIterator;
 import org.osprey.glob.GlobOptions;
 import org.osprey.glob.TranslateOptions;
+import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
 import org.osprey.os.path.SplitDrive;
+import org.osprey.os.path.SplitDriveBytes;
 
 /** {@link Glob} over one {@link Os}; the DS component of this bundle. */
 @Component(service = Glob.class)
@@ -45,10 +50,56 @@ public final class GlobImpl implements Glob {
 
     @Override
     public GlobIterator iglob(String pathname, GlobOptions options) {
+        return new Matches(matches(pathname, options, fnmatch::filter));
+    }
+
+    @Override
+    public List<byte[]> glob(byte[] pathname, GlobOptions options) {
+        List<byte[]> result = new ArrayList<>();
+        try (GlobBytesIterator it = iglob(pathname, options)) {
+            it.forEachRemaining(result::add);
+        }
+        return result;
+    }
+
+    @Override
+    public List<byte[]> glob(byte[] pathname) {
+        return glob(pathname, GlobOptions.DEFAULT);
+    }
+
+    /** The walk on the decoded names, which encode back to their bytes, matched as bytes. */
+    @Override
+    public GlobBytesIterator iglob(byte[] pathname, GlobOptions options) {
+        GlobIterator names = new Matches(matches(FsCodec.decode(pathname), options, this::filterAsBytes));
+        return new GlobBytesIterator() {
+            @Override
+            public boolean hasNext() {
+                return names.hasNext();
+            }
+
+            @Override
+            public byte[] next() {
+                return FsCodec.encode(names.next());
+            }
+
+            @Override
+            public void close() {
+                names.close();
+            }
+        };
+    }
+
+    /** {@code fnmatch.filter} of the names' and the pattern's bytes. */
+    private List<String> filterAsBytes(List<String> names, String pattern) {
+        List<byte[]> encoded = names.stream().map(FsCodec::encode).toList();
+        return fnmatch.filter(encoded, FsCodec.encode(pattern)).stream().map(FsCodec::decode).toList();
+    }
+
+    private Iterator<String> matches(String pathname, GlobOptions options, Globber.NameFilter filter) {
         String rootDir = options.rootDir() == null ? "" : options.rootDir();
         noNul(pathname, "pathname");
         noNul(rootDir, "root_dir");
-        Globber globber = new Globber(os, fnmatch, options.dirFd(), options.recursive(), options.includeHidden());
+        Globber globber = new Globber(os, filter, options.dirFd(), options.recursive(), options.includeHidden());
         Iterator<String> it = globber.iglob(pathname, rootDir, false);
         // a leading "**" (or an empty pattern) yields "" first: not a match to report
         if ((pathname.isEmpty() || options.recursive() && pathname.startsWith("**")) && it.hasNext()) {
@@ -58,15 +109,29 @@ public final class GlobImpl implements Glob {
                 it = Lazy.cons(first, () -> rest);
             }
         }
-        return new Matches(it);
+        return it;
     }
 
     @Override
     public String escape(String pathname) {
         SplitDrive split = os.path().splitdrive(pathname);
-        StringBuilder sb = new StringBuilder(split.drive());
-        for (int i = 0; i < split.tail().length(); i++) {
-            char c = split.tail().charAt(i);
+        return split.drive() + escapeMagic(split.tail());
+    }
+
+    @Override
+    public byte[] escape(byte[] pathname) {
+        SplitDriveBytes split = os.path().splitdrive(pathname);
+        byte[] tail = escapeMagic(latin1(split.tail())).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] escaped = Arrays.copyOf(split.drive(), split.drive().length + tail.length);
+        System.arraycopy(tail, 0, escaped, split.drive().length, tail.length);
+        return escaped;
+    }
+
+    /** {@code *}, {@code ?} and {@code [} made literal: {@code [*]}. */
+    private static String escapeMagic(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (isMagic(c)) {
                 sb.append('[').append(c).append(']');
             } else {
@@ -74,6 +139,15 @@ public final class GlobImpl implements Glob {
             }
         }
         return sb.toString();
+    }
+
+    @Override
+    public boolean hasMagic(byte[] s) {
+        return hasMagicChars(latin1(s));
+    }
+
+    private static String latin1(byte[] b) {
+        return new String(b, StandardCharsets.ISO_8859_1);
     }
 
     @Override

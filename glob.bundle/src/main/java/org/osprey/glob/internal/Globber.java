@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 
-import org.osprey.fnmatch.Fnmatch;
 import org.osprey.os.At;
 import org.osprey.os.DirEntry;
 import org.osprey.os.Os;
@@ -24,15 +23,25 @@ import org.osprey.os.spi.OsProvider;
 final class Globber {
     private final Os os;
     private final OsPath path;
-    private final Fnmatch fnmatch;
+    private final NameFilter filter;
     private final int dirFd;
     private final boolean recursive;
     private final boolean includeHidden;
 
-    Globber(Os os, Fnmatch fnmatch, int dirFd, boolean recursive, boolean includeHidden) {
+    /** {@code fnmatch.filter} of one kind of name: the names that match a segment of the pattern. */
+    interface NameFilter {
+        List<String> filter(List<String> names, String pattern);
+    }
+
+    /**
+     * {@code filter} matches names and pattern as {@code str} or as {@code bytes}: the walk itself (split at
+     * {@code '/'}, the magic characters, {@code '.'}, {@code "**"}) is the same for both on the decoded text. (Not
+     * under {@code ntpath}, whose bytes drive letters differ: a Windows provider will need the bytes split.)
+     */
+    Globber(Os os, NameFilter filter, int dirFd, boolean recursive, boolean includeHidden) {
         this.os = os;
         this.path = os.path();
-        this.fnmatch = fnmatch;
+        this.filter = filter;
         this.dirFd = dirFd;
         this.recursive = recursive;
         this.includeHidden = includeHidden;
@@ -95,7 +104,7 @@ final class Globber {
                     names.removeIf(Globber::isHidden);
                 }
             }
-            Iterator<String> here = fnmatch.filter(names, segment).iterator();
+            Iterator<String> here = filter.filter(names, segment).iterator();
             return Lazy.concat(here, () -> Lazy.flatMap(subdirs.iterator(), sub -> Lazy.map(
                     matchesBelow(join(dir, sub), segment, dironly), name -> join(sub, name))));
         });
@@ -115,7 +124,7 @@ final class Globber {
         if (!includeHidden && !isHidden(pattern)) {
             names.removeIf(Globber::isHidden);
         }
-        return fnmatch.filter(names, pattern).iterator();
+        return filter.filter(names, pattern).iterator();
     }
 
     private Iterator<String> glob0(String dirname, String basename, boolean dironly) {
