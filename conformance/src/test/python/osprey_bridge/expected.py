@@ -64,18 +64,18 @@ def _mentions(source_file, test_id, needle):
             text = f.read()
     except OSError:
         return False
-    for node in ast.walk(ast.parse(text)):
+    def source(fn):  # decorators included: mock.patch is often one
+        return ''.join(ast.get_source_segment(text, n) or '' for n in [*fn.decorator_list, fn])
+
+    tree = ast.parse(text)
+    for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef) and node.name == cls:
             for item in node.body:
-                if isinstance(item, ast.FunctionDef) and item.name in (method, 'setUp'):
-                    if needle in (ast.get_source_segment(text, item) or ''):
-                        return True
+                if isinstance(item, ast.FunctionDef) and item.name in (method, 'setUp') and needle in source(item):
+                    return True
     # the test may be inherited from a mixin class: look anywhere for that method naming it
-    for node in ast.walk(ast.parse(text)):
-        if isinstance(node, ast.FunctionDef) and node.name == method:
-            if needle in (ast.get_source_segment(text, node) or ''):
-                return True
-    return False
+    return any(isinstance(node, ast.FunctionDef) and node.name == method and needle in source(node)
+               for node in ast.walk(tree))
 
 
 class Verdicts:

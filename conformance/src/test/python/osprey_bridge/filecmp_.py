@@ -66,7 +66,7 @@ def install():
 
         @java
         def _subdirs(self):
-            return {pstr(e.getKey()): dircmp(os.path.join(self.left, pstr(e.getKey())),
+            return {pstr(e.getKey()): type(self)(os.path.join(self.left, pstr(e.getKey())),
                                              os.path.join(self.right, pstr(e.getKey())),
                                              self.ignore, self.hide, self.shallow, _java=e.getValue())
                     for e in self._java.subdirs().entrySet()}

@@ -25,6 +25,9 @@ def install():
     @java
     def filter_(names, pat):
         names = [os.fspath(n) if hasattr(n, '__fspath__') else n for n in names]
+        if any(type(n) is not type(pat) for n in names):  # in Java the types do not mix
+            raise TypeError('cannot use a bytes pattern on a string-like object' if isinstance(pat, bytes)
+                            else 'cannot use a string pattern on a bytes-like object')
         return [back(x, pat) for x in fn.filter(_jlist(names), jpath(pat))]
     replace(fnmatch, 'filter', filter_)
 

@@ -138,12 +138,25 @@ def to_python(ex):
             args += (filename, None, filename2) if filename2 is not None else (filename,)
         e = py(*args)
         return e
+    if 'UnicodeEncodeException' in names:
+        return UnicodeEncodeError(pstr(ex.encoding()), pstr(ex.object()), int(ex.start()), int(ex.end()),
+                                  pstr(ex.reason()))
     for c in _java_chain(ex.getClass()):
         py = _JAVA_ERRORS.get(str(c.getName()))
         if py is not None:
             msg = pstr(ex.getMessage())
             return py(msg) if msg is not None else py()
     return RuntimeError(f'{ex.getClass().getName()}: {pstr(ex.getMessage())}')
+
+
+def _same_object(value, args):
+    """CPython's OSError.filename is the very argument object: find it among the call's arguments."""
+    for a in args:
+        if isinstance(a, (str, bytes, bytearray, memoryview)) or hasattr(a, '__fspath__'):
+            p = bytes(a) if isinstance(a, (bytearray, memoryview)) else os.fspath(a)
+            if value == (os.fsdecode(p) if isinstance(p, bytes) else p):
+                return a
+    return value
 
 
 def java(fn):
@@ -154,9 +167,30 @@ def java(fn):
         try:
             return fn(*args, **kwargs)
         except jpype.JException as ex:
-            raise to_python(ex) from None
+            err = to_python(ex)
+            if isinstance(err, OSError) and err.filename is not None:
+                err.filename = _same_object(err.filename, args)
+                if err.filename2 is not None:
+                    err.filename2 = _same_object(err.filename2, args)
+            raise err from None
     call.__osprey__ = True
     return call
+
+
+class Builtin:
+    """A module-level proxy that, like CPython's built-in functions, does not bind as a method when stored
+    in a class (`_unlink = os.unlink`)."""
+
+    def __init__(self, fn, module, name, doc):
+        self._fn, self.__name__, self.__qualname__, self.__doc__ = fn, name, name, doc
+        self.__module__ = module
+        self.__wrapped__ = fn
+
+    def __call__(self, *args, **kwargs):
+        return self._fn(*args, **kwargs)
+
+    def __repr__(self):
+        return f'<osprey proxy {self.__module__}.{self.__name__}>'
 
 
 def errno_name(n):
@@ -166,9 +200,13 @@ def errno_name(n):
 def replace(module, name, proxy):
     """Puts a proxy in place of module.name, keeping Python's docstring and signature name."""
     original = getattr(module, name, None)
-    if original is not None:
-        proxy.__name__ = getattr(original, '__name__', name)
-        proxy.__qualname__ = getattr(original, '__qualname__', name)
-        proxy.__doc__ = getattr(original, '__doc__', None)
-    proxy.__module__ = module.__name__
+    if type(original).__name__ == 'builtin_function_or_method':
+        proxy = Builtin(proxy, module.__name__, name, original.__doc__)
+    else:
+        if original is not None:
+            proxy.__name__ = getattr(original, '__name__', name)
+            proxy.__qualname__ = getattr(original, '__qualname__', name)
+            proxy.__doc__ = getattr(original, '__doc__', None)
+        proxy.__module__ = module.__name__
     setattr(module, name, proxy)
+    return proxy

@@ -24,9 +24,12 @@ def _path(p, fd_ok=False, what='path'):
         return p
     if hasattr(p, '__fspath__') and not isinstance(p, (str, bytes)):
         p = os.fspath(p)
-    if isinstance(p, (bytes, bytearray, memoryview)) and not isinstance(p, str):
-        if not isinstance(p, bytes):
-            raise TypeError(f'{what} should be string, bytes, os.PathLike or integer, not {type(p).__name__}')
+    if isinstance(p, (bytes, bytearray, memoryview)):
+        if not isinstance(p, bytes):  # CPython still takes them, deprecated
+            import warnings
+            warnings.warn(f'{what} should be string, bytes, os.PathLike or integer, not {type(p).__name__}',
+                          DeprecationWarning, stacklevel=3)
+            p = bytes(p)
         return jstr(os.fsdecode(p))
     if isinstance(p, str):
         return jstr(p)
@@ -156,7 +159,7 @@ def install():
             return plist(o.listdir())
         if _is_fd(path):
             return plist(o.listdir(path))
-        p = os.fspath(path)
+        p = bytes(path) if isinstance(path, (bytearray, memoryview)) else os.fspath(path)
         if isinstance(p, bytes):
             return [pbytes(x) for x in o.listdir(jbytes(p))]
         return plist(o.listdir(_path(p)))
@@ -167,7 +170,8 @@ def install():
             return ScandirIterator(o.scandir(), '.')
         if _is_fd(path):
             return ScandirIterator(o.scandir(path), '')
-        return ScandirIterator(o.scandir(_path(path)), os.fspath(path))
+        like = bytes(path) if isinstance(path, (bytearray, memoryview)) else os.fspath(path)
+        return ScandirIterator(o.scandir(_path(path)), like)
     fn('scandir', scandir)
     os.DirEntry = DirEntry
     DirEntry.__module__ = 'posix'
@@ -216,6 +220,8 @@ def install():
     fn('mknod', lambda path, mode=0o600, device=0, *, dir_fd=None: o.mknod(_path(path), mode, device, _at(dir_fd)))
 
     def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+        if not follow_symlinks and os.utime not in os.supports_follow_symlinks:
+            raise NotImplementedError('utime: follow_symlinks unavailable on this platform')
         if times is not None and ns is not None:
             raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
         if times is not None and (not isinstance(times, tuple) or len(times) != 2):
@@ -363,6 +369,12 @@ def install():
     fn('removexattr', lambda path, attribute, *, follow_symlinks=True:
        o.removexattr(path, _attr(attribute)) if _is_fd(path) else
        o.removexattr(xpath(path), _attr(attribute), bool(follow_symlinks)))
+
+    # os.supports_*: the same functions, now Osprey's, as far as Osprey says it supports them
+    s = o.supports()
+    for attr, names in (('supports_dir_fd', s.dirFd()), ('supports_fd', s.fd()),
+                        ('supports_follow_symlinks', s.followSymlinks()), ('supports_effective_ids', s.effectiveIds())):
+        setattr(os, attr, {getattr(os, pstr(n)) for n in names if hasattr(os, pstr(n))})
 
     # --- walking
     @jpype.JImplements('java.util.function.Consumer')

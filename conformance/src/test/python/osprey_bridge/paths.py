@@ -128,9 +128,13 @@ def install_flavour(module, flavour):
 
 
 def _jlist(items):
+    """A Java list of paths; one of bytes is offered as a Collection, the type of the byte[] overloads
+    (Java cannot overload List<String> against List<byte[]>)."""
     lst = jpype.java.util.ArrayList()
     for x in items:
         lst.add(jpath(x))
+    if items and isinstance(next(iter(items)), bytes):
+        return jpype.JObject(lst, jpype.java.util.Collection)
     return lst
 
 

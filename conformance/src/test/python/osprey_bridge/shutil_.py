@@ -11,7 +11,9 @@ from .paths import _jlist
 
 
 def _p(path):
-    return jpath(os.fspath(path))
+    """shutil's paths: Osprey's shutil takes str; bytes cross as the str os.fsdecode gives (lossless)."""
+    path = os.fspath(path)
+    return jpath(os.fsdecode(path) if isinstance(path, bytes) else path)
 
 
 def _shutil_error(ex):
@@ -199,6 +201,70 @@ def install():
             o = o.withGroup(jstr(group))
         return pstr(sh.makeArchive(_p(base_name), jstr(format), o))
     replace(shutil, 'make_archive', make_archive)
+
+    @jpype.JImplements('org.osprey.shutil.ArchiveMaker')
+    class Maker:
+        """A Python archive function as Osprey's ArchiveMaker. Osprey hands every maker root_dir; a function
+        without supports_root_dir expects to run inside it, as CPython arranges."""
+
+        def __init__(self, fn, extra_args):
+            self.fn, self.extra = fn, dict(extra_args or ())
+
+        @jpype.JOverride
+        def make(self, os_, base_name, base_dir, options):
+            kwargs = dict(self.extra, dry_run=bool(options.dryRun()), logger=None)
+            root_dir = pstr(options.rootDir())
+            if getattr(self.fn, 'supports_root_dir', False):
+                return jstr(self.fn(pstr(base_name), pstr(base_dir), root_dir=root_dir, **kwargs))
+            cwd = os.getcwd()
+            if root_dir is not None:
+                os.chdir(root_dir)
+            try:
+                return jstr(os.fspath(self.fn(pstr(base_name), pstr(base_dir), **kwargs)))
+            finally:
+                if root_dir is not None:
+                    os.chdir(cwd)
+
+    @jpype.JImplements('org.osprey.shutil.ArchiveUnpacker')
+    class Unpacker:
+        def __init__(self, fn, extra_args):
+            self.fn, self.extra = fn, dict(extra_args or ())
+
+        @jpype.JOverride
+        def unpack(self, os_, filename, extract_dir, options):
+            self.fn(pstr(filename), pstr(extract_dir), **self.extra)
+
+    def check_extra(extra_args):
+        if extra_args is not None and (not isinstance(extra_args, (tuple, list)) or
+                                       not all(isinstance(e, (tuple, list)) and len(e) == 2 for e in extra_args)):
+            raise TypeError('extra_args needs to be a sequence')
+
+    @java
+    def register_archive_format(name, function, extra_args=None, description=''):
+        if not callable(function):
+            raise TypeError(f'The {function} object is not callable')
+        check_extra(extra_args)
+        sh.registerArchiveFormat(jstr(name), Maker(function, extra_args), jstr(description))
+    replace(shutil, 'register_archive_format', register_archive_format)
+
+    @java
+    def unregister_archive_format(name):
+        sh.unregisterArchiveFormat(jstr(name))
+    replace(shutil, 'unregister_archive_format', unregister_archive_format)
+
+    @java
+    def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+        if not callable(function):
+            raise TypeError(f'The registered function must be a callable')
+        check_extra(extra_args)
+        sh.registerUnpackFormat(jstr(name), _jlist(list(extensions)), Unpacker(function, extra_args),
+                                jstr(description))
+    replace(shutil, 'register_unpack_format', register_unpack_format)
+
+    @java
+    def unregister_unpack_format(name):
+        sh.unregisterUnpackFormat(jstr(name))
+    replace(shutil, 'unregister_unpack_format', unregister_unpack_format)
 
     filters = {'data': ExtractFilter.DATA, 'tar': ExtractFilter.TAR, 'fully_trusted': ExtractFilter.FULLY_TRUSTED}
 

@@ -16,7 +16,10 @@ def install():
     tf = Tempfile.get()
 
     def sync_tempdir():
-        """tempfile.tempdir is a module global the tests set directly: Osprey's follows it."""
+        """tempfile.tempdir is a module global the tests set directly: Osprey's follows it (and the
+        environment, which gettempdir reads)."""
+        from .environ import sync
+        sync()
         want = tempfile.tempdir
         want = os.fsdecode(want) if isinstance(want, bytes) else want
         if pstr(tf.tempdir()) != want:
@@ -37,16 +40,22 @@ def install():
             raise TypeError("Can't mix bytes and non-bytes in path components.")
         return b'' if bytes in kinds else ''
 
+    def settled(value):
+        """gettempdir() sets the module global, as CPython's does, and answers that very object."""
+        if tempfile.tempdir is None or os.fsdecode(tempfile.tempdir) != value:
+            tempfile.tempdir = value
+        return tempfile.tempdir
+
     @java
     def gettempdir():
         sync_tempdir()
-        return pstr(tf.gettempdir())
+        return os.fsdecode(settled(pstr(tf.gettempdir())))
     replace(tempfile, 'gettempdir', gettempdir)
 
     @java
     def gettempdirb():
         sync_tempdir()
-        return pbytes(tf.gettempdirb())
+        return os.fsencode(settled(os.fsdecode(pbytes(tf.gettempdirb()))))
     replace(tempfile, 'gettempdirb', gettempdirb)
 
     replace(tempfile, 'gettempprefix', java(lambda: pstr(tf.gettempprefix())))
@@ -76,8 +85,12 @@ def install():
 
         def __init__(self, owner, mode, buffering, encoding, newline, errors, name=None):
             self._owner = owner
-            self.file = io.open(int(owner.fileno()), mode, buffering=buffering, encoding=encoding,
-                                newline=newline, errors=errors, closefd=False)
+            try:
+                self.file = io.open(int(owner.fileno()), mode, buffering=buffering, encoding=encoding,
+                                    newline=newline, errors=errors, closefd=False)
+            except BaseException:  # a bad mode or encoding: nothing is left behind, as in CPython
+                owner.close()
+                raise
             self.name = int(owner.fileno()) if name is None else name
 
         def __getattr__(self, name):

@@ -127,9 +127,7 @@ public final class FsCodec {
                 out[len++] = (byte) c;
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException(String.format(
-                        "'utf-8' codec can't encode character '\\u%04x' in position %d: surrogates not allowed",
-                        (int) c, i));
+                throw new UnicodeEncodeException("utf-8", s, i, i + 1, "surrogates not allowed");
             } else {
                 len = writeUtf8(out, len, c);
                 i++;
