@@ -172,7 +172,10 @@ public interface Shutil {
      * {@code shutil.unpack_archive(filename, extract_dir, format, filter=)}. Nothing is ever written outside
      * {@code extractDir}, whatever the filter: members with absolute names, {@code ..} components or a path through
      * a symlink are refused with {@link ArchiveFilterException} (zip members of the first two kinds are skipped, as
-     * Python does); see {@link ExtractFilter} for what each filter adds.
+     * Python does), and so are names and link targets with a NUL byte; see {@link ExtractFilter} for what each
+     * filter adds. On failure the members before the failing one stay extracted, as in Python (one being written
+     * may stay partly written, directories keep the modes they were made with); an {@code ArchiveFilterException}
+     * names the member and the archive, an OS error the member's place in {@code extractDir}.
      *
      * @throws ArchiveReadException     if the file is not of its format, or no format has its extension
      * @throws IllegalArgumentException for an unknown format name (Python's {@code ValueError})
