@@ -7,4 +7,9 @@ public class FileNotFoundOsException extends OsException {
     public FileNotFoundOsException(int errno, String strerror, String filename, String filename2) {
         super(errno, strerror, filename, filename2);
     }
+
+    /** Python's {@code FileNotFoundError(message)}: no errno, strerror or file name (see {@link OsException}). */
+    public FileNotFoundOsException(String message) {
+        super(message);
+    }
 }

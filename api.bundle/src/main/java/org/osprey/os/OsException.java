@@ -8,12 +8,15 @@ import java.util.Objects;
  * file name(s) involved. The message reads like Python's: {@code [Errno 2] No such file or directory: 'x'}.
  *
  * <p>Use {@link #of} to get the subtype Python 3 would raise for the errno (for example
- * {@link FileNotFoundOsException} for {@code ENOENT}).
+ * {@link FileNotFoundOsException} for {@code ENOENT}). Python code may also raise {@code OSError(message)} with no
+ * errno at all ({@code errno}, {@code strerror} and {@code filename} are {@code None}, {@code str(e)} is the
+ * message): that is {@link #OsException(String)}, whose {@link #hasErrno()} is false.
  */
 public class OsException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final int errno;
+    private final boolean hasErrno;
     private final String strerror;
     private final String filename;
     private final String filename2;
@@ -21,6 +24,7 @@ public class OsException extends IOException {
     public OsException(int errno, String strerror, String filename, String filename2) {
         super(PyRepr.osErrorMessage(errno, strerror, filename, filename2));
         this.errno = errno;
+        this.hasErrno = true;
         this.strerror = strerror;
         this.filename = filename;
         this.filename2 = filename2;
@@ -32,6 +36,19 @@ public class OsException extends IOException {
 
     public OsException(int errno, String strerror) {
         this(errno, strerror, null, null);
+    }
+
+    /**
+     * Python's {@code OSError(message)}: no errno, strerror or file name; the message is the whole text, as
+     * {@code str(e)} is in Python.
+     */
+    public OsException(String message) {
+        super(message);
+        this.errno = 0;
+        this.hasErrno = false;
+        this.strerror = null;
+        this.filename = null;
+        this.filename2 = null;
     }
 
     /**
@@ -48,20 +65,29 @@ public class OsException extends IOException {
      * The same error about other files, as a new exception of the same type with this one as its cause: what
      * Python code does with {@code err.filename = ...} to name the paths its caller gave rather than the ones a
      * call saw (descriptor-relative names, say). A subtype declared outside this package gets a plain
-     * {@code OsException} unless it overrides this method.
+     * {@code OsException} unless it overrides this method. An error without an errno names no file in its
+     * message, so it is returned as it is.
      */
     public OsException withFilenames(String filename, String filename2) {
+        if (!hasErrno) {
+            return this;
+        }
         OsException renamed = ErrnoClass.ofType(getClass()).create(errno, strerror, filename, filename2);
         renamed.initCause(this);
         return renamed;
     }
 
-    /** The numeric error code, as the running platform defines it. */
+    /** The numeric error code, as the running platform defines it; 0 when there is none ({@link #hasErrno()}). */
     public int errno() {
         return errno;
     }
 
-    /** The operating system's description of {@link #errno()}. */
+    /** False for an error made from a message alone, whose {@code errno} is {@code None} in Python. */
+    public boolean hasErrno() {
+        return hasErrno;
+    }
+
+    /** The operating system's description of {@link #errno()}, or {@code null} when there is no errno. */
     public String strerror() {
         return strerror;
     }
@@ -79,12 +105,13 @@ public class OsException extends IOException {
     @Override
     public boolean equals(Object o) {
         return o instanceof OsException e && e.getClass() == getClass() && e.errno == errno
-                && Objects.equals(e.strerror, strerror) && Objects.equals(e.filename, filename)
-                && Objects.equals(e.filename2, filename2);
+                && e.hasErrno == hasErrno && Objects.equals(e.strerror, strerror)
+                && Objects.equals(e.filename, filename) && Objects.equals(e.filename2, filename2)
+                && Objects.equals(e.getMessage(), getMessage());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(getClass(), errno, strerror, filename, filename2);
+        return Objects.hash(getClass(), errno, hasErrno, strerror, filename, filename2, getMessage());
     }
 }

@@ -2,7 +2,9 @@ package org.osprey.os;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -73,6 +75,25 @@ class OsExceptionTest {
             private static final long serialVersionUID = 1L;
         };
         assertSame(OsException.class, foreign.withFilenames("y", null).getClass());
+    }
+
+    @Test
+    void anErrorWithoutErrnoIsPythonsOsErrorOfAMessage() {
+        String python = Python.MODERN.run("e = FileNotFoundError('Directory does not exist: d/')\n"
+                + "print(str(e), e.errno, e.strerror, e.filename, e.filename2, sep='|', end='')");
+        FileNotFoundOsException e = new FileNotFoundOsException("Directory does not exist: d/");
+        assertEquals(python, e.getMessage() + "|" + (e.hasErrno() ? e.errno() : "None") + "|"
+                + py(e.strerror()) + "|" + py(e.filename()) + "|" + py(e.filename2()));
+        assertEquals(0, e.errno());
+        assertSame(e, e.withFilenames("other", null), "no file to rename in its message");
+        assertEquals(e, new FileNotFoundOsException("Directory does not exist: d/"));
+        assertNotEquals(e, new FileNotFoundOsException("Directory does not exist: e/"));
+        assertNotEquals(new OsException(0, "Success"), new OsException("[Errno 0] Success"));
+        assertTrue(new OsException(0, "Success").hasErrno(), "errno 0 is an errno");
+    }
+
+    private static String py(String s) {
+        return s == null ? "None" : s;
     }
 
     @Test

@@ -9,7 +9,9 @@ public enum ExtractFilter {
     /**
      * {@code 'data'} (the default here, as in Python 3.14): also refuses special files and symlinks that are
      * absolute or point outside the destination; drops group/other write and the set-id/sticky bits, makes files
-     * owner-readable and -writable, keeps directories' and symlinks' modes at the system default.
+     * owner-readable and -writable, keeps directories' and symlinks' modes at the system default. Link texts are
+     * stored normalized ({@code a/../b} is {@code b}), so that no later member can change where a link leads, and
+     * no link made is left resolving outside when the extraction ends, whether it succeeds or fails.
      */
     DATA("data"),
     /** {@code 'tar'}: Unix-tar-like; drops the set-id/sticky and group/other write bits, allows special files. */

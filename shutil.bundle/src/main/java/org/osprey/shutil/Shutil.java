@@ -8,7 +8,6 @@ import java.nio.channels.WritableByteChannel;
 import java.util.List;
 import java.util.Optional;
 
-import org.osprey.os.At;
 import org.osprey.os.Os;
 import org.osprey.os.TerminalSize;
 import org.osprey.shutil.internal.ShutilImpl;
@@ -111,18 +110,24 @@ public interface Shutil {
     DiskUsage diskUsage(String path) throws IOException;
 
     /**
-     * {@code shutil.chown(path, user, group)} with names (null leaves that id alone).
+     * {@code shutil.chown(path, user, group)} with names (null is {@code None}, leaving that id alone).
      *
-     * @throws IllegalArgumentException if both are null or a name is unknown (Python's ValueError, LookupError)
-     * @throws UnsupportedOperationException for a group name: the {@code os} API has no group database yet
+     * @throws IllegalArgumentException if both are null (Python's {@code ValueError})
+     * @throws java.util.NoSuchElementException for an unknown name (Python's {@code LookupError}, same message)
      */
     void chown(String path, String user, String group) throws IOException;
 
-    /** {@code shutil.chown(path, user, group, dir_fd=..., follow_symlinks=...)} (Python 3.13) with names. */
-    void chown(String path, String user, String group, At at) throws IOException;
-
     /** {@code shutil.chown(path, uid, gid)} with numeric ids (-1 leaves that id alone). */
     void chown(String path, long uid, long gid) throws IOException;
+
+    /**
+     * {@code shutil.chown(path, user, group, dir_fd=, follow_symlinks=)} with each of {@code user} and
+     * {@code group} a name, an id or {@code None}; the user is looked up before the group.
+     *
+     * @throws IllegalArgumentException if neither is given (Python's {@code ValueError})
+     * @throws java.util.NoSuchElementException for an unknown name (Python's {@code LookupError}, same message)
+     */
+    void chown(String path, ChownOptions options) throws IOException;
 
     /** {@code shutil.which(cmd)}: the executable {@code cmd} on {@code PATH}, or empty. */
     Optional<String> which(String cmd);
@@ -167,7 +172,10 @@ public interface Shutil {
      * {@code shutil.unpack_archive(filename, extract_dir, format, filter=)}. Nothing is ever written outside
      * {@code extractDir}, whatever the filter: members with absolute names, {@code ..} components or a path through
      * a symlink are refused with {@link ArchiveFilterException} (zip members of the first two kinds are skipped, as
-     * Python does); see {@link ExtractFilter} for what each filter adds.
+     * Python does), and so are names and link targets with a NUL byte; see {@link ExtractFilter} for what each
+     * filter adds. On failure the members before the failing one stay extracted, as in Python (one being written
+     * may stay partly written, directories keep the modes they were made with); an {@code ArchiveFilterException}
+     * names the member and the archive, an OS error the member's place in {@code extractDir}.
      *
      * @throws ArchiveReadException     if the file is not of its format, or no format has its extension
      * @throws IllegalArgumentException for an unknown format name (Python's {@code ValueError})

@@ -3,12 +3,16 @@ package org.osprey.shutil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -90,32 +94,102 @@ class MiscTest {
         assertTrue(usage.used() >= 0 && usage.free() >= 0 && usage.used() + usage.free() <= usage.total());
     }
 
+    /**
+     * Every form of {@code user} and {@code group} (None, a name, an id, -1, unknown names) gives what CPython 3.13's
+     * {@code shutil.chown} gives on a twin file: the same owner, or the same error type and message. As root the ids
+     * really change; otherwise both sides meet the same PermissionError.
+     */
     @Test
-    void chownByIdAndByName() throws Exception {
+    void chownTakesNamesIdsAndNoneInEveryCombinationAsPython313() throws Exception {
+        Passwd me = os.pwd().getpwuid(os.geteuid()).orElseThrow();
+        Group myGroup = os.grp().getgrgid(os.getegid()).orElseThrow();
+        long otherUid = me.uid() == 0 ? 1 : me.uid();
+        long otherGid = me.uid() == 0 ? 2 : myGroup.gid();
+        Object[][] cases = {{null, null}, {-1L, -1L}, {me.name(), otherGid}, {otherUid, myGroup.name()},
+            {me.name(), myGroup.name()}, {otherUid, otherGid}, {otherUid, null}, {null, otherGid},
+            {null, myGroup.name()}, {"no-such-user-osprey", null}, {"no-such-user-osprey", "no-such-group-osprey"},
+            {null, "no-such-group-osprey"}, {otherUid, "no-such-group-osprey"}, {"it's", null}};
+        Path javaFile = Trees.file(tmp.resolve("java"), "x");
+        Path pythonFile = Trees.file(tmp.resolve("python"), "x");
+        String script = "import json, os, shutil, sys\n"
+                + "user, group = json.loads(sys.argv[2])\n"
+                + "try:\n    shutil.chown(sys.argv[1], user, group)\n"
+                + "    st = os.stat(sys.argv[1])\n    print('ok', st.st_uid, st.st_gid, end='')\n"
+                + "except Exception as e:\n    print(type(e).__name__, str(e), sep='|', end='')";
+        for (Object[] c : cases) {
+            for (Path f : List.of(javaFile, pythonFile)) {
+                os.chown(f.toString(), me.uid(), myGroup.gid());
+            }
+            String args = "[" + json(c[0]) + ", " + json(c[1]) + "]";
+            String python = Python.require313().run(script, pythonFile.toString(), args);
+            assertEquals(python, chownOutcome(javaFile.toString(), options(c[0], c[1])), args);
+        }
+    }
+
+    private static ChownOptions options(Object user, Object group) {
+        ChownOptions o = ChownOptions.DEFAULT;
+        o = user instanceof Long uid ? o.withUser(uid) : o.withUser((String) user);
+        return group instanceof Long gid ? o.withGroup(gid) : o.withGroup((String) group);
+    }
+
+    private static String json(Object o) {
+        return o == null ? "null" : o instanceof Long ? o.toString() : "\"" + o + "\"";
+    }
+
+    private String chownOutcome(String path, ChownOptions options) {
+        try {
+            shutil.chown(path, options);
+            StatResult st = os.stat(path);
+            return "ok " + st.uid() + " " + st.gid();
+        } catch (IllegalArgumentException e) {
+            return "ValueError|" + e.getMessage();
+        } catch (NoSuchElementException e) {
+            return "LookupError|" + e.getMessage();
+        } catch (IOException e) {
+            return e.getClass().getSimpleName().replace("OsException", "Error") + "|" + e.getMessage();
+        }
+    }
+
+    @Test
+    void chownShorthandsAndKeywords() throws Exception {
         Path f = Trees.file(tmp.resolve("f"), "x");
         StatResult st = os.stat(f.toString());
-        shutil.chown(f.toString(), st.uid(), st.gid());
         Passwd me = os.pwd().getpwuid(os.geteuid()).orElseThrow();
-        shutil.chown(f.toString(), me.name(), null);
-        assertEquals(me.uid(), os.stat(f.toString()).uid());
-        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> shutil.chown(f.toString(), null, null));
-        assertEquals("user and/or group must be set", none.getMessage());
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> shutil.chown(f.toString(), "no-such-user-osprey", null));
-        assertEquals("no such user: 'no-such-user-osprey'", unknown.getMessage());
         Group mine = os.grp().getgrgid(st.gid()).orElseThrow();
-        shutil.chown(f.toString(), null, mine.name());
-        assertEquals(mine.gid(), os.stat(f.toString()).gid());
-        if (os.geteuid() == 0) {
-            Group other = os.grp().getgrnam("nogroup").orElse(mine);
-            shutil.chown(f.toString(), me.name(), other.name());
-            assertEquals(other.gid(), os.stat(f.toString()).gid(), "root may give the file any group");
+        shutil.chown(f.toString(), st.uid(), st.gid());
+        shutil.chown(f.toString(), -1, -1); // Python's chown(p, -1, -1): allowed, changes nothing
+        shutil.chown(f.toString(), me.name(), mine.name());
+        assertEquals(me.uid(), os.stat(f.toString()).uid());
+        assertEquals("user and/or group must be set", assertThrows(IllegalArgumentException.class,
+                () -> shutil.chown(f.toString(), null, null)).getMessage());
+        assertEquals("no such user: 'no-such-user-osprey'", assertThrows(NoSuchElementException.class,
+                () -> shutil.chown(f.toString(), "no-such-user-osprey", null)).getMessage());
+        assertEquals("no such group: 'no-such-group-osprey'", assertThrows(NoSuchElementException.class,
+                () -> shutil.chown(f.toString(), null, "no-such-group-osprey")).getMessage());
+        // Python's ValueError too, though the os API words it its own way ("embedded null byte" in Python)
+        assertThrows(IllegalArgumentException.class, () -> shutil.chown(f.toString(), "a\0b", null));
+        assertThrows(IllegalArgumentException.class, () -> new ChownOptions("root", 0L, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new ChownOptions(null, null, "root", 0L, null));
+        assertEquals(ChownOptions.DEFAULT.withGroup(5), ChownOptions.DEFAULT.withGroup("g").withGroup(5));
+        assertEquals(null, ChownOptions.DEFAULT.withUser(5).withUser("u").uid());
+    }
+
+    /** 3.13's dir_fd and follow_symlinks=False: the link itself changes owner, not its target. */
+    @Test
+    void chownOfASymlinkItselfRelativeToADirFd() throws Exception {
+        assumeTrue(os.geteuid() == 0, "only root may give a file away");
+        Path target = Trees.file(tmp.resolve("target"), "x");
+        Trees.link(tmp.resolve("link"), "target");
+        int fd = os.open(tmp.toString(), os.O_RDONLY() | os.O_DIRECTORY());
+        try {
+            shutil.chown("link", ChownOptions.DEFAULT.withUser(1).withGroup(2).withDirFd(fd)
+                    .withFollowSymlinks(false));
+        } finally {
+            os.close(fd);
         }
-        IllegalArgumentException noGroup = assertThrows(IllegalArgumentException.class,
-                () -> shutil.chown(f.toString(), null, "no-such-group-osprey"));
-        assertEquals("no such group: 'no-such-group-osprey'", noGroup.getMessage());
-        assertTrue(Files.exists(f));
+        StatResult link = os.lstat(tmp.resolve("link").toString());
+        assertEquals(List.of(1L, 2L), List.of(link.uid(), link.gid()));
+        assertEquals(0L, os.stat(target.toString()).uid(), "the target kept its owner");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,84 @@ class RmtreeTest {
         shutil.rmtree(tmp.resolve("missing").toString(), RmtreeOptions.DEFAULT.withIgnoreErrors(true));
         assertThrows(IllegalArgumentException.class,
                 () -> RmtreeOptions.DEFAULT.withOnexc((f, p, e) -> { }).withOnerror((f, p, e) -> { }));
+    }
+
+    /** The top-level kinds rmtree meets (a removable directory, non-directories, symlinks, nothing). */
+    private static final List<String> TOPS = List.of("dir", "file", "fifo", "link-file", "link-dir", "dangling",
+            "missing");
+    private static final String PY_TOPS = String.join(" ", TOPS);
+
+    /**
+     * What CPython 3.13.0's rmtree tells onexc and onerror, as (function, exception type, path),
+     * for each top-level kind, with the fd-based and (by {@code shutil._use_fd_functions = False}) the path-based
+     * walk: a regular file or fifo is {@code os.scandir} then {@code os.rmdir}, both NotADirectoryError.
+     */
+    @Test
+    void handlersHearWhatPython313sHearForEveryKindOfTop() throws Exception {
+        String script = String.join("\n",
+                "import os, shutil, sys",
+                "base = sys.argv[1]",
+                "for fd_based in (True, False):",
+                "    shutil._use_fd_functions = fd_based",
+                "    for handler in ('onexc', 'onerror'):",
+                "        for name in sys.argv[2].split():",
+                "            top = os.path.join(base, 'py-%s-%s-%s' % (fd_based, handler, name))",
+                "            calls = []",
+                "            def hear(f, p, e):",
+                "                if handler == 'onerror':",
+                "                    e = e[1]",
+                "                f = 'os.path.islink' if f is os.path.islink else 'os.' + f.__name__",
+                "                calls.append('%s,%s,%s' % (f, type(e).__name__, os.path.relpath(p, top)))",
+                "            exec(sys.argv[3])",
+                "            shutil.rmtree(os.path.join(top, name), **{handler: hear})",
+                "            print(fd_based, handler, name, ';'.join(calls), os.path.lexists(os.path.join(top, name)))");
+        String make = String.join("\n",
+                "os.makedirs(os.path.join(top, 'dir', 'sub'))",
+                "open(os.path.join(top, 'dir', 'sub', 'f'), 'w').close()",
+                "open(os.path.join(top, 'file'), 'w').close()",
+                "os.mkfifo(os.path.join(top, 'fifo'))",
+                "os.symlink('file', os.path.join(top, 'link-file'))",
+                "os.symlink('dir', os.path.join(top, 'link-dir'))",
+                "os.symlink('nowhere', os.path.join(top, 'dangling'))");
+        List<String> python = Python.require313().lines(script, tmp.toString(), PY_TOPS, make);
+        List<String> java = new ArrayList<>();
+        for (boolean fdBased : List.of(true, false)) {
+            Shutil s = fdBased ? shutil : Shutil.of(LimitedProvider.os(true, Set.of()));
+            for (String handler : List.of("onexc", "onerror")) {
+                for (String name : TOPS) {
+                    Path top = tmp.resolve("java-" + fdBased + "-" + handler + "-" + name);
+                    Trees.file(top.resolve("dir/sub/f"), "");
+                    Trees.file(top.resolve("file"), "");
+                    os.mkfifo(top.resolve("fifo").toString());
+                    Trees.link(top.resolve("link-file"), "file");
+                    Trees.link(top.resolve("link-dir"), "dir");
+                    Trees.link(top.resolve("dangling"), "nowhere");
+                    List<String> calls = new ArrayList<>();
+                    RmtreeErrorHandler hear = (f, p, e) -> calls.add(String.join(",", f, pythonType(e),
+                            top.relativize(Path.of(p)).toString()));
+                    RmtreeOptions options = handler.equals("onexc") ? RmtreeOptions.DEFAULT.withOnexc(hear)
+                            : RmtreeOptions.DEFAULT.withOnerror(hear);
+                    s.rmtree(top.resolve(name).toString(), options);
+                    java.add(String.join(" ", fdBased ? "True" : "False", handler, name, String.join(";", calls),
+                            Files.exists(top.resolve(name), LinkOption.NOFOLLOW_LINKS) ? "True" : "False"));
+                }
+            }
+        }
+        assertEquals(python, java);
+        String file = Trees.file(tmp.resolve("plain"), "").toString();
+        OsException raised = assertThrows(OsException.class, () -> shutil.rmtree(file));
+        assertEquals(Python.require313().run("import shutil, sys\ntry:\n    shutil.rmtree(sys.argv[1])\n"
+                + "except OSError as e:\n    print(type(e).__name__, e, sep='|', end='')", file),
+                pythonType(raised) + "|" + raised.getMessage(), "without a handler the first error is raised");
+    }
+
+    /** The name of the Python exception an Osprey one stands for. */
+    private static String pythonType(IOException e) {
+        Class<?> c = e.getClass();
+        while (!c.getPackageName().equals(OsException.class.getPackageName())) {
+            c = c.getSuperclass();
+        }
+        return c == OsException.class ? "OSError" : c.getSimpleName().replace("OsException", "Error");
     }
 
     @Test

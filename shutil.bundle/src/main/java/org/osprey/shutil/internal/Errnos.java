@@ -10,6 +10,7 @@ final class Errnos {
     static final int EPERM = 1;
     static final int EACCES = 13;
     static final int EXDEV = 18;
+    static final int EISDIR = 21;
     static final int EINVAL = 22;
     static final int ENOSPC = 28;
 

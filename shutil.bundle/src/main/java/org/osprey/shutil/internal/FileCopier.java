@@ -106,20 +106,23 @@ final class FileCopier {
         }
         int in = os.open(src, os.O_RDONLY());
         try {
+            StatResult st = fstatOrNull(in);
+            if (st != null && st.isDir()) {
+                // what Python's open(src, 'rb') raises, before dst is touched
+                throw new IsADirectoryOsException(Errnos.EISDIR, os.strerror(Errnos.EISDIR), src, null);
+            }
             int out;
             try {
                 out = os.open(dst, os.O_WRONLY() | os.O_CREAT() | os.O_TRUNC(), 0666);
             } catch (IsADirectoryOsException e) {
                 if (!os.path().exists(dst)) {
-                    FileNotFoundOsException missing = new FileNotFoundOsException(e.errno(),
-                            "Directory does not exist", dst, null);
-                    missing.initCause(e);
-                    throw missing;
+                    // Python 3.13's message-only error: no errno, no filename (bpo-43219)
+                    throw (FileNotFoundOsException) new FileNotFoundOsException("Directory does not exist: " + dst)
+                            .initCause(e);
                 }
                 throw e;
             }
             try {
-                StatResult st = fstatOrNull(in);
                 copyContents(in, out, st, src, dst, options.progress());
                 if (withStat) {
                     stats.copystat(in, st != null ? st : os.fstat(in), out, src, dst);

@@ -7,6 +7,7 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osprey.fnmatch.Fnmatch;
-import org.osprey.os.At;
 import org.osprey.os.Group;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
@@ -24,6 +24,7 @@ import org.osprey.os.Passwd;
 import org.osprey.os.PyRepr;
 import org.osprey.os.StatvfsResult;
 import org.osprey.os.TerminalSize;
+import org.osprey.shutil.ChownOptions;
 import org.osprey.shutil.CopyFunction;
 import org.osprey.shutil.CopyOptions;
 import org.osprey.shutil.CopyfileobjOptions;
@@ -205,41 +206,32 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public void chown(String path, String user, String group) throws IOException {
-        chown(path, user, group, At.DEFAULT);
-    }
-
-    @Override
-    public void chown(String path, String user, String group, At at) throws IOException {
-        if (user == null && group == null) {
-            throw new IllegalArgumentException("user and/or group must be set");
-        }
-        long uid = user == null ? -1 : uidOf(user);
-        long gid = group == null ? -1 : gidOf(group);
-        os.chown(path, uid, gid, at);
-    }
-
-    private long gidOf(String group) throws OsException {
-        Optional<Group> entry = os.grp().getgrnam(group);
-        if (entry.isEmpty()) {
-            throw new IllegalArgumentException("no such group: " + PyRepr.repr(group));
-        }
-        return entry.get().gid();
-    }
-
-    private long uidOf(String user) throws OsException {
-        Optional<Passwd> entry = os.pwd().getpwnam(user);
-        if (entry.isEmpty()) {
-            throw new IllegalArgumentException("no such user: " + PyRepr.repr(user));
-        }
-        return entry.get().uid();
+        chown(path, ChownOptions.DEFAULT.withUser(user).withGroup(group));
     }
 
     @Override
     public void chown(String path, long uid, long gid) throws IOException {
-        if (uid == -1 && gid == -1) {
+        chown(path, ChownOptions.DEFAULT.withUser(uid).withGroup(gid));
+    }
+
+    @Override
+    public void chown(String path, ChownOptions options) throws IOException {
+        if (options.user() == null && options.uid() == null && options.group() == null && options.gid() == null) {
             throw new IllegalArgumentException("user and/or group must be set");
         }
-        os.chown(path, uid, gid);
+        long uid = options.user() != null ? uidOf(options.user()) : options.uid() != null ? options.uid() : -1;
+        long gid = options.group() != null ? gidOf(options.group()) : options.gid() != null ? options.gid() : -1;
+        os.chown(path, uid, gid, options.at());
+    }
+
+    private long uidOf(String user) throws OsException {
+        return os.pwd().getpwnam(user).map(Passwd::uid)
+                .orElseThrow(() -> new NoSuchElementException("no such user: " + PyRepr.repr(user)));
+    }
+
+    private long gidOf(String group) throws OsException {
+        return os.grp().getgrnam(group).map(Group::gid)
+                .orElseThrow(() -> new NoSuchElementException("no such group: " + PyRepr.repr(group)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import org.osprey.os.At;
 import org.osprey.os.DirEntry;
 import org.osprey.os.FileNotFoundOsException;
+import org.osprey.os.NotADirectoryOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.ScandirIterator;
@@ -131,12 +132,25 @@ final class TreeRemover {
                 return;
             }
             StatResult before = s.entry() == null ? os.lstat(s.name(), at) : s.entry().stat(false);
+            function = "os.open";
             if (before.isSymlink()) {
+                os.stat(s.name(), at); // CPython opens through the link: a dangling or looping one fails there
                 function = "os.path.islink";
                 throw new SymlinkRefusedException(s.path());
             }
-            function = "os.open";
-            int fd = os.open(s.name(), os.O_RDONLY() | os.O_DIRECTORY() | os.O_NOFOLLOW() | os.O_NONBLOCK(), 0, at);
+            int fd;
+            try {
+                fd = os.open(s.name(), os.O_RDONLY() | os.O_DIRECTORY() | os.O_NOFOLLOW() | os.O_NONBLOCK(), 0, at);
+            } catch (NotADirectoryOsException notDir) {
+                if (before.isDir()) {
+                    throw notDir; // changed since the lstat
+                }
+                // CPython opens any file here, fails to list it (this same ENOTDIR) and still tries to rmdir it;
+                // opening it is what O_DIRECTORY spares us (a device's open can act)
+                stack.push(new Step(Action.RMDIR, s.fd(), s.path(), s.entry()));
+                function = "os.scandir";
+                throw notDir;
+            }
             function = "os.path.islink";
             try {
                 if (!os.path().samestat(before, os.fstat(fd))) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.osprey.os.Os;
 import org.osprey.os.Stat;
+import org.osprey.shutil.ArchiveFilterException;
 import org.osprey.shutil.ArchiveReadException;
 import org.osprey.shutil.MakeArchiveOptions;
 import org.osprey.shutil.UnpackOptions;
@@ -48,7 +49,11 @@ public final class Archives {
             }
             unpacker = ArchiveRegistry.unpacker(format);
         }
-        unpacker.function().unpack(os, filename, dir, options);
+        try {
+            unpacker.function().unpack(os, filename, dir, options);
+        } catch (ArchiveFilterException e) {
+            throw e.archive() == null ? e.withArchive(filename) : e;
+        }
     }
 
     /** Creates the directory an archive goes into, as Python's makers do. */

@@ -1,5 +1,7 @@
 package org.osprey.shutil.internal.archive;
 
+import static org.osprey.os.PyRepr.repr;
+
 import java.util.List;
 
 import org.osprey.os.At;
@@ -69,6 +71,24 @@ final class Destination implements AutoCloseable {
         return path;
     }
 
+    /** Where {@code member} goes, as a path a user would give: the destination joined with the member's parts. */
+    String pathOf(MemberPath member) {
+        return os.path().join(path, member.relative());
+    }
+
+    /**
+     * An OS error met while extracting {@code member}, naming the member's place in the destination (as CPython's
+     * errors do) instead of the name relative to a directory descriptor that the call saw. Errors about a
+     * descriptor alone (reading the archive, writing data) name no file and are kept as they are.
+     */
+    OsException named(OsException e, MemberPath member) {
+        if (e.filename() == null) {
+            return e;
+        }
+        return e.filename2() == null ? e.withFilenames(pathOf(member), null)
+                : e.withFilenames(e.filename(), pathOf(member));
+    }
+
     /** Opens the parent of {@code member}, creating missing directories with the default mode. */
     Parent parent(MemberPath member) throws OsException, ArchiveFilterException {
         return new Parent(os, walk(member, member.parentParts(), true), member.leaf());
@@ -124,7 +144,7 @@ final class Destination implements AutoCloseable {
             StatResult st = os.lstat(name, At.dirFd(at).noFollowSymlinks());
             if (st.isSymlink()) {
                 throw new ArchiveFilterException(member.name(),
-                        "'" + member.name() + "' would be extracted through the symlink '" + name + "'");
+                        repr(member.name()) + " would be extracted through the symlink " + repr(name));
             }
             throw e;
         }

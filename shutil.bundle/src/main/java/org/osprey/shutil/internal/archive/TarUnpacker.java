@@ -1,5 +1,7 @@
 package org.osprey.shutil.internal.archive;
 
+import static org.osprey.os.PyRepr.repr;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +14,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.osprey.os.FileExistsOsException;
 import org.osprey.os.Os;
+import org.osprey.os.OsException;
 import org.osprey.os.Stat;
 import org.osprey.os.StatResult;
 import org.osprey.shutil.ArchiveFilterException;
@@ -73,20 +76,51 @@ final class TarUnpacker implements ArchiveUnpacker {
         private final ExtractFilter filter;
         private final Progress progress;
         private final List<DirAttrs> directories = new ArrayList<>();
+        /** The 'data' filter's link checks; null for the other filters, which let links point anywhere. */
+        private final LinkGuard links;
 
-        Extraction(Os os, TarArchiveInputStream tar, Destination dest, UnpackOptions options) {
+        Extraction(Os os, TarArchiveInputStream tar, Destination dest, UnpackOptions options) throws OsException {
             this.os = os;
             this.tar = tar;
             this.dest = dest;
             this.filter = options.filter();
             this.progress = options.progress();
+            this.links = filter == ExtractFilter.DATA ? new LinkGuard(os, dest) : null;
         }
 
         void run(TarArchiveEntry first) throws IOException {
-            for (TarArchiveEntry e = first; e != null; e = tar.getNextEntry()) {
-                extract(e);
-                progress.entry(e.getName());
+            try {
+                for (TarArchiveEntry e = first; e != null; e = tar.getNextEntry()) {
+                    extract(e);
+                    progress.entry(e.getName());
+                }
+            } catch (IOException | RuntimeException e) {
+                removeLinksOutside(e);
+                throw e;
             }
+            ArchiveFilterException escaped = links == null ? null : links.removeOutside();
+            setDirectoryAttributes();
+            if (escaped != null) {
+                throw escaped;
+            }
+        }
+
+        /** After a failure too, no link made is left resolving outside. */
+        private void removeLinksOutside(Exception failure) {
+            if (links == null) {
+                return;
+            }
+            try {
+                ArchiveFilterException escaped = links.removeOutside();
+                if (escaped != null) {
+                    failure.addSuppressed(escaped);
+                }
+            } catch (IOException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+
+        private void setDirectoryAttributes() throws IOException {
             directories.sort(Comparator.comparing((DirAttrs d) -> d.path().relative()).reversed());
             for (DirAttrs d : directories) {
                 int fd = dest.directory(d.path());
@@ -95,6 +129,8 @@ final class TarUnpacker implements ArchiveUnpacker {
                         os.fchmod(fd, d.mode());
                     }
                     os.utimeNs(fd, d.mtimeNs(), d.mtimeNs());
+                } catch (OsException e) {
+                    throw dest.named(e, d.path());
                 } finally {
                     os.close(fd);
                 }
@@ -103,11 +139,19 @@ final class TarUnpacker implements ArchiveUnpacker {
 
         private void extract(TarArchiveEntry e) throws IOException {
             boolean binary = TarNames.BINARY.equals(e.getExtraPaxHeader(TarNames.HDRCHARSET));
-            String name = TarNames.fromHeader(e.getName(), binary);
-            MemberPath path = MemberPath.of(name);
+            MemberPath path = MemberPath.of(TarNames.fromHeader(e.getName(), binary));
+            try {
+                extract(e, path, binary);
+            } catch (OsException x) {
+                throw dest.named(x, path);
+            }
+        }
+
+        private void extract(TarArchiveEntry e, MemberPath path, boolean binary) throws IOException {
+            String name = path.name();
             boolean special = e.isFIFO() || e.isCharacterDevice() || e.isBlockDevice();
             if (special && filter == ExtractFilter.DATA) {
-                throw new ArchiveFilterException(name, "'" + name + "' is a special file");
+                throw new ArchiveFilterException(name, repr(name) + " is a special file");
             }
             Integer mode = mode(e);
             long mtimeNs = e.getLastModifiedTime().to(TimeUnit.NANOSECONDS);
@@ -122,11 +166,10 @@ final class TarUnpacker implements ArchiveUnpacker {
             try (Parent parent = dest.parent(path)) {
                 if (e.isSymbolicLink()) {
                     String target = TarNames.fromHeader(e.getLinkName(), binary);
-                    checkSymlink(name, path, target);
-                    parent.clearLeaf();
-                    os.symlink(target, parent.leaf(), false, parent.at());
+                    MemberPath.requireNoNulInLink(name, target);
+                    symlink(path, parent, links == null ? target : links.checked(path, target));
                 } else if (e.isLink()) {
-                    hardLink(name, parent, TarNames.fromHeader(e.getLinkName(), binary), mode, mtimeNs);
+                    hardLink(path, parent, TarNames.fromHeader(e.getLinkName(), binary), mode, mtimeNs);
                 } else if (special) {
                     parent.clearLeaf();
                     if (e.isFIFO()) {
@@ -146,6 +189,14 @@ final class TarUnpacker implements ArchiveUnpacker {
                         os.close(fd);
                     }
                 }
+            }
+        }
+
+        private void symlink(MemberPath path, Parent parent, String text) throws OsException {
+            parent.clearLeaf();
+            os.symlink(text, parent.leaf(), false, parent.at());
+            if (links != null) {
+                links.made(path);
             }
         }
 
@@ -176,7 +227,7 @@ final class TarUnpacker implements ArchiveUnpacker {
                     StatResult st = parent.lstatOrNull();
                     if (st != null && st.isSymlink()) {
                         throw new ArchiveFilterException(path.name(),
-                                "'" + path.name() + "' would be extracted through a symlink");
+                                repr(path.name()) + " would be extracted through a symlink");
                     }
                     if (st == null || !st.isDir()) {
                         throw exists;
@@ -185,34 +236,28 @@ final class TarUnpacker implements ArchiveUnpacker {
             }
         }
 
-        /** The 'data' filter's link checks: no absolute target, nothing that resolves outside. */
-        private void checkSymlink(String name, MemberPath path, String target) throws IOException {
-            if (filter != ExtractFilter.DATA) {
-                return;
-            }
-            if (target.startsWith("/")) {
-                throw new ArchiveFilterException(name, "'" + name + "' is a link to an absolute path");
-            }
-            var p = os.path();
-            String root = p.realpath(dest.path());
-            String parentDir = p.join(root, String.join("/", path.parentParts()));
-            String resolved = p.realpath(p.join(parentDir, target));
-            if (!p.commonpath(List.of(root, resolved)).equals(root)) {
-                throw new ArchiveFilterException(name,
-                        "'" + name + "' would link to '" + resolved + "', which is outside the destination");
-            }
-        }
-
-        /** A hard link, whatever the filter, only to a member inside the destination and never via a symlink. */
-        private void hardLink(String name, Parent parent, String target, Integer mode, long mtimeNs)
+        /**
+         * A hard link, whatever the filter, only to a member inside the destination and never via a symlink. A hard
+         * link to a symlink is that symlink again, in another directory: under the 'data' filter its text is checked
+         * from there, as a symlink member's would be, and it is made as a symlink.
+         */
+        private void hardLink(MemberPath path, Parent parent, String target, Integer mode, long mtimeNs)
                 throws IOException {
-            MemberPath targetPath = MemberPath.of(target);
+            String name = path.name();
+            MemberPath targetPath = MemberPath.linkTarget(name, target);
             if (targetPath.isRoot()) {
-                throw new ArchiveFilterException(name, "'" + name + "' is a hard link to the destination itself");
+                throw new ArchiveFilterException(name, repr(name) + " is a hard link to the destination itself");
             }
             try (Parent from = dest.existingParent(targetPath)) {
+                StatResult source = from.lstatOrNull();
+                if (links != null && source != null && source.isSymlink()) {
+                    symlink(path, parent, links.checked(path, os.readlink(from.leaf(), from.at())));
+                    return;
+                }
                 parent.clearLeaf();
                 os.link(from.leaf(), parent.leaf(), from.fd(), parent.fd(), false);
+            } catch (OsException e) {
+                throw e.filename() == null ? e : e.withFilenames(dest.pathOf(targetPath), dest.pathOf(path));
             }
             StatResult st = parent.lstatOrNull();
             if (st != null && st.isRegularFile()) {

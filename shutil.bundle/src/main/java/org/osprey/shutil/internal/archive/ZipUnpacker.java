@@ -9,7 +9,9 @@ import java.util.Collections;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.osprey.os.FdChannel;
+import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
+import org.osprey.os.OsException;
 import org.osprey.shutil.ArchiveReadException;
 import org.osprey.shutil.ArchiveUnpacker;
 import org.osprey.shutil.Progress;
@@ -38,7 +40,8 @@ final class ZipUnpacker implements ArchiveUnpacker {
         try (FdChannel channel = os.fdopen(os.open(filename, os.O_RDONLY()))) {
             ZipFile zip;
             try {
-                zip = ZipFile.builder().setSeekableByteChannel(channel).setCharset(LEGACY_NAMES).get();
+                zip = ZipFile.builder().setSeekableByteChannel(channel).setCharset(LEGACY_NAMES)
+                        .setUseUnicodeExtraFields(false).get();
             } catch (IOException e) {
                 if (!Extracted.isFormatError(e)) {
                     throw e;
@@ -47,8 +50,9 @@ final class ZipUnpacker implements ArchiveUnpacker {
             }
             try (ZipFile in = zip; Destination dest = Destination.open(os, extractDir)) {
                 for (ZipArchiveEntry e : Collections.list(in.getEntries())) {
-                    if (extract(os, in, dest, e, options.progress())) {
-                        options.progress().entry(e.getName());
+                    String name = nameOf(e);
+                    if (extract(os, in, dest, e, name, options.progress())) {
+                        options.progress().entry(name);
                     }
                 }
             } catch (IOException e) {
@@ -60,10 +64,20 @@ final class ZipUnpacker implements ArchiveUnpacker {
         }
     }
 
+    /**
+     * A member's name as Python's {@code zipfile} reads it: UTF-8 when the entry says so, else CP437; Info-ZIP's
+     * Unicode path fields are ignored, as Python does. Bytes that are not UTF-8 are kept as the file name's bytes
+     * (surrogateescape), where Python fails with {@code UnicodeDecodeError} and Commons Compress would put in
+     * {@code ?}.
+     */
+    private static String nameOf(ZipArchiveEntry e) {
+        byte[] raw = e.getRawName();
+        return e.getGeneralPurposeBit().usesUTF8ForNames() ? FsCodec.decode(raw) : new String(raw, LEGACY_NAMES);
+    }
+
     /** Extracts one member; false if it was skipped. */
-    private static boolean extract(Os os, ZipFile zip, Destination dest, ZipArchiveEntry e, Progress progress)
-            throws IOException {
-        String name = e.getName();
+    private static boolean extract(Os os, ZipFile zip, Destination dest, ZipArchiveEntry e, String name,
+            Progress progress) throws IOException {
         if (name.startsWith("/") || ("/" + name + "/").contains("/../")) {
             return false; // as Python: such members are skipped, not refused
         }
@@ -71,12 +85,16 @@ final class ZipUnpacker implements ArchiveUnpacker {
         if (path.isRoot()) {
             return false;
         }
-        if (name.endsWith("/")) {
-            os.close(dest.makeDirectories(path));
-            return true;
-        }
-        try (Parent parent = dest.parent(path); InputStream data = zip.getInputStream(e)) {
-            os.close(Extracted.newFile(os, parent, data, progress));
+        try {
+            if (name.endsWith("/")) {
+                os.close(dest.makeDirectories(path));
+                return true;
+            }
+            try (Parent parent = dest.parent(path); InputStream data = zip.getInputStream(e)) {
+                os.close(Extracted.newFile(os, parent, data, progress));
+            }
+        } catch (OsException x) {
+            throw dest.named(x, path);
         }
         return true;
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,8 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -24,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.osprey.os.Os;
 import org.osprey.shutil.ArchiveFilterException;
 import org.osprey.shutil.ExtractFilter;
 import org.osprey.shutil.Shutil;
 import org.osprey.shutil.UnpackOptions;
+import org.osprey.shutil.internal.archive.TestArchives.Member;
 
 /**
  * Hand-made hostile archives: whatever the filter, nothing is written outside the destination. {@code outside}
@@ -43,21 +42,6 @@ class MaliciousArchiveTest {
     Path victim;
     Path dest;
 
-    /** One tar member: name, type, link target, contents. */
-    record Member(String name, byte type, String link, String data, int mode) {
-        static Member file(String name, String data) {
-            return new Member(name, TarConstants.LF_NORMAL, null, data, 0644);
-        }
-
-        static Member symlink(String name, String target) {
-            return new Member(name, TarConstants.LF_SYMLINK, target, null, 0777);
-        }
-
-        static Member hardlink(String name, String target) {
-            return new Member(name, TarConstants.LF_LINK, target, null, 0644);
-        }
-    }
-
     @BeforeEach
     void setUp() throws IOException {
         outside = Files.createDirectory(tmp.resolve("outside"));
@@ -66,23 +50,7 @@ class MaliciousArchiveTest {
     }
 
     private String tar(Member... members) throws IOException {
-        Path file = tmp.resolve("evil.tar");
-        try (OutputStream out = Files.newOutputStream(file); var tar = new TarArchiveOutputStream(out)) {
-            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_GNU);
-            for (Member m : members) {
-                TarArchiveEntry e = new TarArchiveEntry(m.name(), m.type(), true);
-                e.setMode(m.mode());
-                if (m.link() != null) {
-                    e.setLinkName(m.link());
-                }
-                byte[] data = m.data() == null ? new byte[0] : m.data().getBytes(StandardCharsets.UTF_8);
-                e.setSize(data.length);
-                tar.putArchiveEntry(e);
-                tar.write(data);
-                tar.closeArchiveEntry();
-            }
-        }
-        return file.toString();
+        return TestArchives.tar(tmp.resolve("evil.tar"), members);
     }
 
     private void unpack(String archive, ExtractFilter filter) throws IOException {
@@ -190,6 +158,112 @@ class MaliciousArchiveTest {
         unpack(tar(fifo), ExtractFilter.TAR);
         assertTrue(Files.readAttributes(dest.resolve("pipe"), "unix:mode", LinkOption.NOFOLLOW_LINKS)
                 .get("mode") instanceof Integer m && (m & 0170000) == 0010000, "the 'tar' filter makes the fifo");
+    }
+
+    /**
+     * The case CPython 3.13.0's 'data' filter lets through ({@code A} ends up resolving two levels above the
+     * destination): {@code B -> d1/d2}, then {@code A -> B/../..} (inside while B is that), then {@code B -> .}.
+     * Here link texts are normalized first, so {@code A} is {@code ..} and refused.
+     */
+    @Test
+    void aLinkThatALaterMemberWouldMakeResolveOutsideIsRefused() throws IOException {
+        Member[] members = {Member.dir("d1"), Member.dir("d1/d2"), Member.symlink("B", "d1/d2"),
+            Member.symlink("A", "B/../.."), Member.symlink("B", ".")};
+        var e = assertThrows(ArchiveFilterException.class, () -> unpack(tar(members), ExtractFilter.DATA));
+        assertEquals("A", e.member());
+        assertTrue(e.getMessage().endsWith("which is outside the destination"), e.getMessage());
+        assertEquals(tmp.resolve("evil.tar").toString(), e.archive());
+        assertNoLinkResolvesOutside();
+        assertOutsideUntouched();
+    }
+
+    @Test
+    void linkTextsAreNormalizedSoThatTheirMeaningCannotChangeLater() throws IOException {
+        // A's '..'s would climb out of M, which is not there yet, and then out of M, a symlink to '.'
+        unpack(tar(Member.dir("sub"), Member.symlink("A", "sub/M/../../y"), Member.symlink("sub/M", "."),
+                Member.file("y", "y"), Member.symlink("sub/up", "../y")), ExtractFilter.DATA);
+        assertEquals(Path.of("y"), Files.readSymbolicLink(dest.resolve("A")));
+        assertEquals(Path.of("../y"), Files.readSymbolicLink(dest.resolve("sub/up")), "leading '..'s are kept");
+        assertEquals("y", Files.readString(dest.resolve("A")));
+        assertNoLinkResolvesOutside();
+    }
+
+    /**
+     * Through a symlink that was in the destination before, a link checked when it was made can come to resolve
+     * outside when a later member replaces the link it goes through: it is removed at the end and reported, also
+     * when the extraction fails later on.
+     */
+    @Test
+    void aLinkRedirectedThroughAnExistingSymlinkIsRemovedAtTheEnd() throws IOException {
+        Path pre = Files.createDirectories(dest.resolve("pre"));
+        Files.createSymbolicLink(pre.resolve("evil"), outside);
+        Member[] members = {Member.dir("d1"), Member.symlink("L", "d1"), Member.symlink("A", "L/evil"),
+            Member.symlink("L", "pre"), Member.file("after", "after")};
+        var e = assertThrows(ArchiveFilterException.class, () -> unpack(tar(members), ExtractFilter.DATA));
+        assertEquals("A", e.member());
+        assertFalse(Files.exists(dest.resolve("A"), LinkOption.NOFOLLOW_LINKS), "removed");
+        assertEquals(Path.of("pre"), Files.readSymbolicLink(dest.resolve("L")), "the rest is extracted");
+        assertEquals("after", Files.readString(dest.resolve("after")));
+        Files.delete(pre.resolve("evil")); // ours, not the archive's
+        assertNoLinkResolvesOutside();
+
+        Files.createSymbolicLink(pre.resolve("evil"), outside);
+        Member[] failing = {Member.dir("d1"), Member.symlink("L", "d1"), Member.symlink("A", "L/evil"),
+            Member.symlink("L", "pre"), Member.file("../up", "x")};
+        var dotDot = assertThrows(ArchiveFilterException.class, () -> unpack(tar(failing), ExtractFilter.DATA));
+        assertEquals("../up", dotDot.member());
+        assertEquals("A", ((ArchiveFilterException) dotDot.getCause().getSuppressed()[0]).member());
+        assertFalse(Files.exists(dest.resolve("A"), LinkOption.NOFOLLOW_LINKS), "removed after a failure too");
+        assertOutsideUntouched();
+    }
+
+    /** A hard link to a symlink is the symlink's text again somewhere else: checked from there. */
+    @Test
+    void aHardLinkToASymlinkIsCheckedFromItsOwnPlace() throws IOException {
+        var e = assertThrows(ArchiveFilterException.class, () -> unpack(tar(Member.dir("a"),
+                Member.file("x", "x"), Member.symlink("a/s", "../x"), Member.hardlink("t", "a/s")), ExtractFilter.DATA));
+        assertEquals("t", e.member());
+        assertFalse(Files.exists(dest.resolve("t"), LinkOption.NOFOLLOW_LINKS));
+        unpack(tar(Member.dir("a"), Member.file("a/f", "f"), Member.symlink("a/s", "f"), Member.hardlink("a/t", "a/s")),
+                ExtractFilter.DATA);
+        assertEquals(Path.of("f"), Files.readSymbolicLink(dest.resolve("a/t")));
+        assertNoLinkResolvesOutside();
+        assertOutsideUntouched();
+    }
+
+    /** The 'tar' and 'fully_trusted' filters let links point anywhere, as Python's do; nothing is written outside. */
+    @ParameterizedTest
+    @EnumSource(value = ExtractFilter.class, names = {"TAR", "FULLY_TRUSTED"})
+    void theOtherFiltersKeepLinkTextsAsTheyAre(ExtractFilter filter) throws IOException {
+        String archive = tar(Member.dir("d1"), Member.dir("d1/d2"), Member.symlink("B", "d1/d2"),
+                Member.symlink("A", "B/../.."), Member.symlink("B", "."), Member.file("A/evil", "x"));
+        var e = assertThrows(ArchiveFilterException.class, () -> unpack(archive, filter));
+        assertEquals("A/evil", e.member(), "never through a symlink");
+        assertEquals(Path.of("B/../.."), Files.readSymbolicLink(dest.resolve("A")));
+        assertOutsideUntouched();
+    }
+
+    /** Zip members are never extracted as symlinks (as in Python): the same sequence gives CPython's files. */
+    @Test
+    void zipSymlinkMembersAreFilesAsInPython() throws IOException {
+        String zip = TestArchives.zip(tmp.resolve("evil.zip"), Member.dir("d1/"), Member.dir("d1/d2/"),
+                Member.symlink("B", "d1/d2"), Member.symlink("A", "B/../.."), Member.symlink("B", "."));
+        shutil.unpackArchive(zip, dest.toString());
+        Oracle.unpack(zip, tmp.resolve("py").toString(), "none");
+        assertEquals(Oracle.describe(tmp.resolve("py").toString(), false), Oracle.describe(dest.toString(), false));
+        assertNoLinkResolvesOutside();
+        assertOutsideUntouched();
+    }
+
+    private void assertNoLinkResolvesOutside() throws IOException {
+        var p = Os.get().path();
+        String root = p.realpath(dest.toString());
+        try (Stream<Path> all = Files.walk(dest)) {
+            for (Path link : all.filter(Files::isSymbolicLink).toList()) {
+                String resolved = p.realpath(link.toString());
+                assertEquals(root, p.commonpath(List.of(root, resolved)), link + " resolves to " + resolved);
+            }
+        }
     }
 
     @Test
