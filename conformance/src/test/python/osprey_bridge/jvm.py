@@ -131,7 +131,7 @@ def to_python(ex):
                 break
         err = int(ex.errno())
         filename, filename2 = pstr(ex.filename()), pstr(ex.filename2())
-        if err == 0 and ex.strerror() is None:  # OSError(message): no errno
+        if not ex.hasErrno():  # OSError(message): no errno
             return py(pstr(ex.getMessage()))
         args = (err, pstr(ex.strerror()))
         if filename is not None or filename2 is not None:

@@ -24,7 +24,7 @@ def _shutil_error(ex):
 
 
 def install():
-    from org.osprey.shutil import (CopyOptions, CopytreeOptions, ExtractFilter, MakeArchiveOptions,
+    from org.osprey.shutil import (ChownOptions, CopyOptions, CopytreeOptions, ExtractFilter, MakeArchiveOptions,
                                    MoveOptions, RmtreeOptions, Shutil, UnpackOptions)
     sh = Shutil.get()
     MODULE_ERRORS.update({
@@ -149,22 +149,20 @@ def install():
     replace(shutil, 'disk_usage', disk_usage)
 
     @java
-    def chown(path, user=None, group=None):
+    def chown(path, user=None, group=None, *, dir_fd=None, follow_symlinks=True):
         if user is None and group is None:
             raise ValueError('user and/or group must be set')
-        if isinstance(user, int) or isinstance(group, int):
-            # Java's numeric form takes both ids; -1 keeps one, as os.chown does
-            def uid(u):
-                if u is None:
-                    return -1
-                if isinstance(u, int):
-                    return u
-                import pwd
-                return pwd.getpwnam(u).pw_uid
-            sh.chown(_p(path), uid(user), group if isinstance(group, int) else -1 if group is None else
-                     __import__('grp').getgrnam(group).gr_gid)
-        else:
-            sh.chown(_p(path), None if user is None else jstr(user), None if group is None else jstr(group))
+        for v in (user, group):  # ChownOptions takes a name or an id
+            if v is not None and not isinstance(v, (str, int)):
+                raise TypeError(f'user and group must be str or int, not {type(v).__name__}')
+        o = ChownOptions.DEFAULT.withFollowSymlinks(bool(follow_symlinks))
+        if dir_fd is not None:
+            o = o.withDirFd(dir_fd)
+        if user is not None:
+            o = o.withUser(user) if isinstance(user, int) else o.withUser(jstr(user))
+        if group is not None:
+            o = o.withGroup(group) if isinstance(group, int) else o.withGroup(jstr(group))
+        sh.chown(_p(path), o)
     replace(shutil, 'chown', chown)
 
     @java
