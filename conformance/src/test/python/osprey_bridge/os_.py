@@ -5,7 +5,7 @@ str paths cross as Java Strings; bytes paths as the same String that os.fsdecode
 undecodable bytes are lone surrogates), and names come back as bytes where Python returns bytes.
 """
 import os
-import stat as stat_module
+import posix
 
 import jpype
 
@@ -18,8 +18,8 @@ def _is_fd(p):
     return isinstance(p, int) and not isinstance(p, bool)
 
 
-def _path(p, fd_ok=False, what='path'):
-    """A path (or a descriptor where fd_ok) as Osprey takes it."""
+def _path(p, fd_ok=False, what='path', func=None):
+    """A path (or a descriptor where fd_ok) as Osprey takes it; a wrong type is CPython's TypeError."""
     if fd_ok and _is_fd(p):
         return p
     if hasattr(p, '__fspath__') and not isinstance(p, (str, bytes)):
@@ -34,7 +34,7 @@ def _path(p, fd_ok=False, what='path'):
     if isinstance(p, str):
         return jstr(p)
     allowed = 'string, bytes, os.PathLike or integer' if fd_ok else 'string, bytes or os.PathLike'
-    raise TypeError(f'{what} should be {allowed}, not {type(p).__name__}')
+    raise TypeError(f'{func + ": " if func else ""}{what} should be {allowed}, not {type(p).__name__}')
 
 
 def _name(j, like):
@@ -101,6 +101,9 @@ class DirEntry:
     def stat(self, *, follow_symlinks=True):
         return stat_result(self._entry.stat(bool(follow_symlinks)))
 
+    def __reduce__(self):
+        raise TypeError(f"cannot pickle {type(self).__qualname__!r} object")
+
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
@@ -146,11 +149,15 @@ def install():
     o = _os = Os.get()
 
     def fn(name, proxy):
-        replace(os, name, java(proxy))
+        """os.name and, where the C module has it, posix.name (test_posix calls posix.* directly)."""
+        proxy = replace(os, name, java(proxy))
+        if hasattr(posix, name):
+            setattr(posix, name, proxy)
 
     # --- files and directories
     fn('stat', lambda path, *, dir_fd=None, follow_symlinks=True:
-       stat_result(o.stat(path) if _is_fd(path) else o.stat(_path(path), _at(dir_fd, follow_symlinks))))
+       stat_result(o.stat(path) if _is_fd(path) else o.stat(_path(path, True, func='stat'),
+                                                           _at(dir_fd, follow_symlinks))))
     fn('lstat', lambda path, *, dir_fd=None: stat_result(o.lstat(_path(path), _at(dir_fd, False))))
     fn('fstat', lambda fd: stat_result(o.fstat(fd)))
 
@@ -159,10 +166,12 @@ def install():
             return plist(o.listdir())
         if _is_fd(path):
             return plist(o.listdir(path))
-        p = bytes(path) if isinstance(path, (bytearray, memoryview)) else os.fspath(path)
+        if isinstance(path, (bytearray, memoryview)):
+            return [os.fsencode(pstr(x)) for x in o.listdir(_path(path, True, func='listdir'))]
+        p = os.fspath(path) if hasattr(path, '__fspath__') else path
         if isinstance(p, bytes):
             return [pbytes(x) for x in o.listdir(jbytes(p))]
-        return plist(o.listdir(_path(p)))
+        return plist(o.listdir(_path(p, True, func='listdir')))
     fn('listdir', listdir)
 
     def scandir(path=None):
@@ -173,7 +182,7 @@ def install():
         like = bytes(path) if isinstance(path, (bytearray, memoryview)) else os.fspath(path)
         return ScandirIterator(o.scandir(_path(path)), like)
     fn('scandir', scandir)
-    os.DirEntry = DirEntry
+    os.DirEntry = posix.DirEntry = DirEntry
     DirEntry.__module__ = 'posix'
 
     fn('mkdir', lambda path, mode=0o777, *, dir_fd=None: o.mkdir(_path(path), mode, _at(dir_fd)))
@@ -343,10 +352,6 @@ def install():
                                 float(t.childrenSystem()), float(t.elapsed())))
     fn('times', times)
 
-    def getloadavg():
-        a = o.getloadavg()
-        return tuple(float(getattr(a, m)()) for m in ('one', 'five', 'fifteen')) \
-            if hasattr(a, 'one') else tuple(float(x) for x in jpype.JObject(a).toString().split())
     def statvfs_result(s):
         return os.statvfs_result((int(s.fBsize()), int(s.fFrsize()), int(s.fBlocks()), int(s.fBfree()),
                                   int(s.fBavail()), int(s.fFiles()), int(s.fFfree()), int(s.fFavail()),
@@ -369,6 +374,88 @@ def install():
     fn('removexattr', lambda path, attribute, *, follow_symlinks=True:
        o.removexattr(path, _attr(attribute)) if _is_fd(path) else
        o.removexattr(xpath(path), _attr(attribute), bool(follow_symlinks)))
+
+    # --- identity, sessions, scheduling, limits
+    for name, jname in (('getpgid', 'getpgid'), ('getsid', 'getsid')):
+        fn(name, (lambda m: lambda pid: int(m(pid)))(getattr(o, jname)))
+    fn('setpgid', lambda pid, pgrp: o.setpgid(pid, pgrp))
+    for name in ('setuid', 'seteuid', 'setgid', 'setegid'):
+        fn(name, (lambda m: lambda i: m(i))(getattr(o, name)))
+    fn('setreuid', lambda r, e: o.setreuid(r, e))
+    fn('setregid', lambda r, e: o.setregid(r, e))
+    fn('getresuid', lambda: (lambda r: (int(r.real()), int(r.effective()), int(r.saved())))(o.getresuid()))
+    fn('getresgid', lambda: (lambda r: (int(r.real()), int(r.effective()), int(r.saved())))(o.getresgid()))
+    fn('setresuid', lambda r, e, s_: o.setresuid(r, e, s_))
+    fn('setresgid', lambda r, e, s_: o.setresgid(r, e, s_))
+    fn('getgrouplist', lambda user, group: [int(g) for g in o.getgrouplist(jstr(user), group)])
+    fn('setgroups', lambda groups: o.setgroups(jpype.JArray(jpype.JLong)([int(g) for g in groups])))
+    fn('initgroups', lambda username, gid: o.initgroups(jstr(username), gid))
+    fn('getlogin', lambda: pstr(o.getlogin()))
+    fn('ctermid', lambda: pstr(o.ctermid()))
+    fn('nice', lambda increment: int(o.nice(increment)))
+    fn('getpriority', lambda which, who: int(o.getpriority(which, who)))
+    fn('setpriority', lambda which, who, priority: o.setpriority(which, who, priority))
+    fn('tcgetpgrp', lambda fd: int(o.tcgetpgrp(fd)))
+    fn('tcsetpgrp', lambda fd, pgrp: o.tcsetpgrp(fd, pgrp))
+    fn('chroot', lambda path: o.chroot(_path(path)))
+    fn('sync', lambda: o.sync())
+    fn('sched_yield', lambda: o.schedYield())
+    fn('sched_get_priority_min', lambda policy: int(o.schedGetPriorityMin(policy)))
+    fn('sched_get_priority_max', lambda policy: int(o.schedGetPriorityMax(policy)))
+    fn('sched_getscheduler', lambda pid: int(o.schedGetscheduler(pid)))
+    fn('sched_getparam', lambda pid: os.sched_param(int(o.schedGetparam(pid).schedPriority())))
+    fn('sched_rr_get_interval', lambda pid: float(o.schedRrGetInterval(pid)))
+    fn('sched_getaffinity', lambda pid: {int(c) for c in o.schedGetaffinity(pid)})
+
+    def sched_param(param):
+        from org.osprey.os import SchedParam
+        if not isinstance(param, os.sched_param):
+            raise TypeError('must have a sched_param object')
+        return SchedParam(param.sched_priority)
+    fn('sched_setscheduler', lambda pid, policy, param: o.schedSetscheduler(pid, policy, sched_param(param)))
+    fn('sched_setparam', lambda pid, param: o.schedSetparam(pid, sched_param(param)))
+
+    def sched_setaffinity(pid, mask):
+        cpus = jpype.java.util.HashSet()
+        for c in mask:
+            if c < 0:
+                raise ValueError('negative CPU number')
+            if c > 0x7fffffff:  # Osprey's CPU numbers are Java ints
+                raise OverflowError('Python int too large to convert to C int')
+            cpus.add(jpype.JInt(c))
+        o.schedSetaffinity(pid, cpus)
+    fn('sched_setaffinity', sched_setaffinity)
+
+    def named(method, by_name, name):
+        """sysconf/confstr/pathconf take a name from the *_names table or its number."""
+        if isinstance(name, str):
+            return method(by_name, jstr(name))
+        if isinstance(name, int):
+            return method(by_name, jpype.JInt(name))
+        raise TypeError('configuration names must be strings or integers')
+    fn('sysconf', lambda name: int(named(lambda _, n: o.sysconf(n), None, name)))
+    fn('confstr', lambda name: pstr(named(lambda _, n: o.confstr(n), None, name)))
+    fn('pathconf', lambda path, name: int(named(lambda _, n: o.fpathconf(path, n) if _is_fd(path)
+                                                else o.pathconf(_path(path, True, func='pathconf'), n), None, name)))
+    fn('fpathconf', lambda fd, name: int(named(lambda _, n: o.fpathconf(fileno(fd), n), None, name)))
+    fn('lockf', lambda fd, cmd, length: o.lockf(fd, cmd, length))
+    fn('posix_fallocate', lambda fd, offset, length: o.posixFallocate(fd, offset, length))
+    fn('posix_fadvise', lambda fd, offset, length, advice: o.posixFadvise(fd, offset, length, advice))
+
+    def copy_file_range(src, dst, count, offset_src=None, offset_dst=None):
+        if offset_src is None and offset_dst is None:
+            return int(o.copyFileRange(src, dst, count))
+        return int(o.copyFileRange(src, dst, count, -1 if offset_src is None else offset_src,
+                                   -1 if offset_dst is None else offset_dst))
+    fn('copy_file_range', copy_file_range)
+    fn('major', lambda device: int(o.major(device)))
+    fn('minor', lambda device: int(o.minor(device)))
+    fn('makedev', lambda major, minor: int(o.makedev(major, minor)))
+
+    def getloadavg():
+        a = o.getloadavg()
+        return float(a.oneMinute()), float(a.fiveMinutes()), float(a.fifteenMinutes())
+    fn('getloadavg', getloadavg)
 
     # os.supports_*: the same functions, now Osprey's, as far as Osprey says it supports them
     s = o.supports()

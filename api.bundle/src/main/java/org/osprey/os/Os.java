@@ -288,7 +288,8 @@ public interface Os {
 
     /**
      * {@code os.major}: the major number of a device number, decoded as the running platform encodes them.
-     * {@code device} is the native {@code dev_t}, its bits carried in a {@code long}.
+     * {@code device} is the native {@code dev_t}, its bits carried in a {@code long}; {@code NODEV} (-1) gives
+     * -1, as in CPython 3.13.
      */
     long major(long device);
 

@@ -16,19 +16,24 @@ final class Args {
         return path;
     }
 
-    /** A uid or gid: 0 to 2**32-2, or -1 for "unchanged" (Python's OverflowError otherwise). */
-    /** A uid_t or gid_t; -1 ("leave unchanged") only where the call gives it that meaning. */
+    /**
+     * A uid_t or gid_t: 0 to 2**32-2, and -1 ("leave unchanged") only where the call gives it that meaning;
+     * anything else is Python's OverflowError, an {@link ArithmeticException} here.
+     */
     static long id(String function, long id, boolean minusOneKeeps) {
-        if ((id == -1 && !minusOneKeeps) || id < -1 || id >= 0xffff_ffffL) {
-            throw new IllegalArgumentException(function + ": id out of range: " + id);
+        if ((id == -1 && !minusOneKeeps) || id < -1) {
+            throw new ArithmeticException(function + ": id is less than minimum: " + id);
+        }
+        if (id >= 0xffff_ffffL) {
+            throw new ArithmeticException(function + ": id is greater than maximum: " + id);
         }
         return id;
     }
 
-    /** A pid_t: the native call takes an {@code int}. */
+    /** A pid_t: the native call takes an {@code int} (Python's OverflowError otherwise). */
     static long pid(String function, long pid) {
         if (pid != (int) pid) {
-            throw new IllegalArgumentException(function + ": pid out of range: " + pid);
+            throw new ArithmeticException(function + ": pid out of range: " + pid);
         }
         return pid;
     }

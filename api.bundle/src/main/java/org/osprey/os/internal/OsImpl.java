@@ -536,14 +536,18 @@ public final class OsImpl implements Os {
         provider.mknod(Args.path("mknod", path), mode, device, at.dirFd());
     }
 
+    /** {@code NODEV}, "no device": all bits of a {@code dev_t} set. */
+    private static final long NODEV = -1;
+
+    // CPython 3.13: major(NODEV) and minor(NODEV) are NODEV, not the numbers glibc decodes from its bits
     @Override
     public long major(long device) {
-        return provider.major(device);
+        return device == NODEV ? NODEV : provider.major(device);
     }
 
     @Override
     public long minor(long device) {
-        return provider.minor(device);
+        return device == NODEV ? NODEV : provider.minor(device);
     }
 
     @Override

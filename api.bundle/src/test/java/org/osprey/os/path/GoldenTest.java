@@ -58,7 +58,7 @@ class GoldenTest {
             List<Object> args = (List<Object>) c.get("a");
             String scenario = (String) c.get("s");
             Object expected = c.containsKey("e") ? new Raised((String) c.get("e")) : c.get("r");
-            Map<String, Object> fix = fixes.remove(key(f, scenario, args));
+            Map<String, Object> fix = fixes.remove(key(f, c.containsKey("b"), scenario, args));
             if (fix != null) {
                 assertEquals(fix.get("was"), expected, () -> "the golden answer a fix replaces: " + line);
                 expected = fix.get("r");
@@ -96,14 +96,15 @@ class GoldenTest {
         for (String line : lines.subList(1, lines.size())) {
             Map<String, Object> c = (Map<String, Object>) Json.parse(line);
             if (module.equals(c.get("m"))) {
-                fixes.put(key((String) c.get("f"), (String) c.get("s"), (List<Object>) c.get("a")), c);
+                fixes.put(key((String) c.get("f"), c.containsKey("b"), (String) c.get("s"), (List<Object>) c.get("a")),
+                        c);
             }
         }
         return fixes;
     }
 
-    private static String key(String function, String scenario, List<Object> args) {
-        return function + " " + scenario + " " + repr(args);
+    private static String key(String function, boolean bytes, String scenario, List<Object> args) {
+        return function + (bytes ? "(bytes) " : " ") + scenario + " " + repr(args);
     }
 
     /** What CPython raised, by its exception type. */
