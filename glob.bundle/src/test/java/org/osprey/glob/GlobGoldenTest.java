@@ -90,7 +90,8 @@ class GlobGoldenTest {
         OS.chmod(root + "/noperm", 0755);
     }
 
-    private record Request(String root, String mode, boolean recursive, boolean hidden, boolean bytes, String pattern) {
+    private record Request(String root, String mode, boolean recursive, boolean hidden, boolean bytes,
+            String pattern) {
         String line() {
             return mode + " " + (recursive ? 1 : 0) + " " + (hidden ? 1 : 0) + " " + (bytes ? "b" : "s") + " "
                     + hex(pattern);
@@ -110,7 +111,8 @@ class GlobGoldenTest {
         GlobOptions options = GlobOptions.DEFAULT.withRecursive(r.recursive()).withIncludeHidden(r.hidden());
         switch (r.mode()) {
             case "root":
-                return glob(r, r.bytes() ? options.withRootDir(FsCodec.encode(r.root())) : options.withRootDir(r.root()));
+                return glob(r, r.bytes() ? options.withRootDir(FsCodec.encode(r.root()))
+                        : options.withRootDir(r.root()));
             case "fd":
                 int fd = OS.open(r.root(), OS.O_RDONLY() | OS.O_DIRECTORY());
                 try {
