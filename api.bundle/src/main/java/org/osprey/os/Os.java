@@ -40,7 +40,8 @@ public interface Os {
      * The {@code os} of the running platform: off OSGi, the best usable {@link OsProvider} that
      * {@link java.util.ServiceLoader} finds; in an OSGi framework, the current {@code Os} service.
      *
-     * @throws IllegalStateException if no provider fits, naming what was looked for
+     * @throws NoProviderException (an {@link IllegalStateException}) on every call while no provider serves,
+     *         naming what was looked for and the provider to add
      */
     static Os get() {
         return OsLocator.current();

@@ -16,9 +16,10 @@ import org.osprey.os.Os;
 import org.osprey.testing.Python;
 
 /**
- * glob.glob on a tree with every kind of entry, for many patterns and every combination of recursive,
- * include_hidden, str or bytes, and the ways to say where relative patterns start (root_dir, dir_fd, the working
- * directory, an absolute pattern), compared with CPython's answers in CPython's order ({@code glob_oracle.py}).
+ * glob.glob on a tree with every kind of entry, and on a tree of symlink loops, for many patterns and every
+ * combination of recursive, include_hidden, str or bytes, and the ways to say where relative patterns start
+ * (root_dir, dir_fd, the working directory, an absolute pattern), compared with CPython's answers in CPython's order
+ * ({@code glob_oracle.py}).
  */
 class GlobGoldenTest {
     private static final Os OS = Os.get();
@@ -38,9 +39,20 @@ class GlobGoldenTest {
         "??.txt", "\udcc3?.txt", "[\udcc3]*", "*[\udc80-\udcff]*", "d?r/*", "d??r/*", "bad?.txt", "**/??.txt",
     };
 
+    /**
+     * On {@link #loops}: a name whose type cannot be read (ELOOP) is still a name that matches, and {@code **}
+     * follows a link to an ancestor as CPython does, until the kernel's limit on symlinks in one path stops it.
+     */
+    static final String[] LOOP_PATTERNS = {
+        "*", "**", "**/*", "**/s*", "**/.*", "**/", "**/*/", "*/**/*", "d/**", "d/**/*", "d/**/", "d/**/f", "d/*",
+        "d/[ab]", "d/a", "d/a/", "d/a/*", "self", "self/", "self/*", "self/**", "s*/**", "s*/**/*", "**/up",
+        "**/up/", "**/a", "**/self*/", "d/up/**/s*", "**/.hself", "**/[ab]/*",
+    };
+
     @TempDir
     static Path tmp;
     private static String root;
+    private static String loops;
 
     @BeforeAll
     static void tree() throws Exception {
@@ -61,6 +73,16 @@ class GlobGoldenTest {
         OS.symlink("loopb", root + "/loopa");
         OS.symlink("loopa", root + "/loopb");
         OS.chmod(root + "/noperm", 0);
+
+        loops = tmp.resolve("loops").toString();
+        OS.mkdir(loops);
+        OS.mkdir(loops + "/d");
+        OS.close(OS.open(loops + "/d/f", OS.O_CREAT() | OS.O_WRONLY(), 0644));
+        OS.symlink("self", loops + "/self");
+        OS.symlink(".hself", loops + "/.hself");
+        OS.symlink("b", loops + "/d/a");
+        OS.symlink("a", loops + "/d/b");
+        OS.symlink("..", loops + "/d/up");
     }
 
     @AfterAll
@@ -68,7 +90,8 @@ class GlobGoldenTest {
         OS.chmod(root + "/noperm", 0755);
     }
 
-    private record Request(String mode, boolean recursive, boolean hidden, boolean bytes, String pattern) {
+    private record Request(String root, String mode, boolean recursive, boolean hidden, boolean bytes,
+            String pattern) {
         String line() {
             return mode + " " + (recursive ? 1 : 0) + " " + (hidden ? 1 : 0) + " " + (bytes ? "b" : "s") + " "
                     + hex(pattern);
@@ -88,9 +111,10 @@ class GlobGoldenTest {
         GlobOptions options = GlobOptions.DEFAULT.withRecursive(r.recursive()).withIncludeHidden(r.hidden());
         switch (r.mode()) {
             case "root":
-                return glob(r, r.bytes() ? options.withRootDir(FsCodec.encode(root)) : options.withRootDir(root));
+                return glob(r, r.bytes() ? options.withRootDir(FsCodec.encode(r.root()))
+                        : options.withRootDir(r.root()));
             case "fd":
-                int fd = OS.open(root, OS.O_RDONLY() | OS.O_DIRECTORY());
+                int fd = OS.open(r.root(), OS.O_RDONLY() | OS.O_DIRECTORY());
                 try {
                     return glob(r, options.withDirFd(fd));
                 } finally {
@@ -98,7 +122,7 @@ class GlobGoldenTest {
                 }
             case "cwd":
                 String before = OS.getcwd();
-                OS.chdir(root);
+                OS.chdir(r.root());
                 try {
                     return glob(r, options);
                 } finally {
@@ -109,28 +133,51 @@ class GlobGoldenTest {
         }
     }
 
+    /** glob, and iglob pulled one by one, which must agree. */
     private static List<String> glob(Request r, GlobOptions options) throws Exception {
+        List<String> globbed;
+        List<String> pulled = new ArrayList<>();
         if (r.bytes()) {
-            return GLOB.glob(FsCodec.encode(r.pattern()), options).stream().map(GlobGoldenTest::hex).toList();
+            byte[] pattern = FsCodec.encode(r.pattern());
+            globbed = GLOB.glob(pattern, options).stream().map(GlobGoldenTest::hex).toList();
+            try (GlobBytesIterator it = GLOB.iglob(pattern, options)) {
+                it.forEachRemaining(b -> pulled.add(hex(b)));
+            }
+        } else {
+            globbed = GLOB.glob(r.pattern(), options).stream().map(GlobGoldenTest::hex).toList();
+            try (GlobIterator it = GLOB.iglob(r.pattern(), options)) {
+                it.forEachRemaining(s -> pulled.add(hex(s)));
+            }
         }
-        return GLOB.glob(r.pattern(), options).stream().map(GlobGoldenTest::hex).toList();
+        assertEquals(globbed, pulled, "iglob " + r);
+        return globbed;
     }
 
     @Test
     void globAgreesWithCpython() throws Exception {
+        agreeWithCpython(root, PATTERNS);
+    }
+
+    @Test
+    void globOfSymlinkLoopsAgreesWithCpython() throws Exception {
+        agreeWithCpython(loops, LOOP_PATTERNS);
+    }
+
+    private void agreeWithCpython(String top, String[] patterns) throws Exception {
         List<Request> requests = new ArrayList<>();
         for (String mode : new String[] {"root", "fd", "cwd", "abs"}) {
             for (int flags = 0; flags < 8; flags++) {
-                for (String p : PATTERNS) {
-                    String pattern = mode.equals("abs") && !p.isEmpty() ? root + "/" + p : p;
-                    requests.add(new Request(mode, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, pattern));
+                for (String p : patterns) {
+                    String pattern = mode.equals("abs") && !p.isEmpty() ? top + "/" + p : p;
+                    requests.add(new Request(top, mode, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0,
+                            pattern));
                 }
             }
         }
         StringBuilder stdin = new StringBuilder();
         requests.forEach(r -> stdin.append(r.line()).append('\n'));
         String[] answers = Python.MODERN.runFileWithInput(Path.of("src/test/python/glob_oracle.py"), stdin.toString(),
-                root).split("\n", -1);
+                top).split("\n", -1);
         for (int i = 0; i < requests.size(); i++) {
             Request r = requests.get(i);
             List<String> got = osprey(r);

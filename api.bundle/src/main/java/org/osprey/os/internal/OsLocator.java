@@ -8,6 +8,7 @@ import java.util.ServiceLoader;
 
 import aQute.bnd.annotation.Resolution;
 import aQute.bnd.annotation.spi.ServiceConsumer;
+import org.osprey.os.NoProviderException;
 import org.osprey.os.Os;
 import org.osprey.os.spi.OsProvider;
 
@@ -21,13 +22,28 @@ public final class OsLocator {
     private OsLocator() {
     }
 
+    /**
+     * The lookup's outcome, made once. A missing provider is an outcome, not a failed class initialization, which
+     * would be an {@code ExceptionInInitializerError} once and a bare {@code NoClassDefFoundError} ever after.
+     */
     private static final class Standalone {
-        static final Os OS = wrap(best());
+        static final Os OS;
+        static final String MISSING;
+
+        static {
+            OsProvider best = best();
+            OS = best == null ? null : wrap(best);
+            MISSING = best == null ? noProvider() : null;
+        }
     }
 
+    /** @throws NoProviderException on each call, alike, while no provider serves */
     public static Os current() {
         if (OsgiLookup.inFramework()) {
             return OsgiLookup.current();
+        }
+        if (Standalone.OS == null) {
+            throw new NoProviderException(Standalone.MISSING);
         }
         return Standalone.OS;
     }
@@ -36,28 +52,37 @@ public final class OsLocator {
         return new OsImpl(provider);
     }
 
-    static OsProvider best() {
-        List<String> seen = new ArrayList<>();
+    /** The usable provider of the highest rank, or {@code null}. */
+    private static OsProvider best() {
         OsProvider best = null;
         for (OsProvider p : candidates()) {
-            boolean usable;
-            try {
-                usable = p.isUsable();
-            } catch (RuntimeException | LinkageError e) {
-                usable = false;
-            }
-            seen.add(p.getClass().getName() + (usable ? " (rank " + p.rank() + ")" : " (not usable here)"));
-            if (usable && (best == null || p.rank() > best.rank())) {
+            if (usable(p) && (best == null || p.rank() > best.rank())) {
                 best = p;
             }
         }
-        if (best == null) {
-            throw new IllegalStateException("No Osprey provider (" + OsProvider.class.getName()
-                    + ") fits " + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
-                    + "; ServiceLoader found " + (seen.isEmpty() ? "none" : seen)
-                    + ". Put a provider module such as org.osprey.posix on the module or class path.");
-        }
         return best;
+    }
+
+    private static boolean usable(OsProvider p) {
+        try {
+            return p.isUsable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Why there is no {@code os}: what was looked for, what was found, and what to add. */
+    private static String noProvider() {
+        List<String> seen = new ArrayList<>();
+        for (OsProvider p : candidates()) {
+            seen.add(p.getClass().getName() + (usable(p) ? " (rank " + p.rank() + ")" : " (not usable here)"));
+        }
+        String platform = System.getProperty("os.name") + "/" + System.getProperty("os.arch");
+        return "No Osprey provider was found for " + platform + ": ServiceLoader found "
+                + (seen.isEmpty() ? "no " + OsProvider.class.getName() : "only " + String.join(", ", seen))
+                + " on the class path or module path. Add the provider module org.osprey.posix (Maven artifact "
+                + "org.osprey:posix.bundle) to the class path or module path; in an OSGi framework, start the "
+                + "org.osprey.posix bundle and Declarative Services.";
     }
 
     private static List<OsProvider> candidates() {

@@ -4,6 +4,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osprey.os.NoProviderException;
 import org.osprey.os.Os;
 
 /** {@link Os#get()} inside an OSGi framework: the current highest-ranked {@code Os} service. */
@@ -31,7 +32,7 @@ final class OsgiLookup {
         ServiceReference<Os> ref = ctx == null ? null : ctx.getServiceReference(Os.class);
         Os os = ref == null ? null : ctx.getService(ref);
         if (os == null) {
-            throw new IllegalStateException("No " + Os.class.getName() + " service is registered: start a "
+            throw new NoProviderException("No " + Os.class.getName() + " service is registered: start a "
                     + "provider bundle such as org.osprey.posix and Declarative Services (felix.scr)");
         }
         // the service object is a singleton held by DS; releasing our use count keeps lookups leak-free

@@ -180,17 +180,27 @@ final class Globber {
 
     private static void collect(ScandirIterator it, boolean dironly, List<String> names, List<String> subdirs) {
         for (DirEntry entry : it) {
-            try {
-                boolean isDir = (dironly || subdirs != null) && entry.isDir();
-                if (!dironly || isDir) {
+            if (!dironly) {
+                // a name whose type cannot be read (a symlink loop: ELOOP) is still a name
+                names.add(entry.name());
+            }
+            if ((dironly || subdirs != null) && isDir(entry)) {
+                if (dironly) {
                     names.add(entry.name());
                 }
-                if (isDir && subdirs != null) {
+                if (subdirs != null) {
                     subdirs.add(entry.name());
                 }
-            } catch (OsException e) {
-                // CPython skips an entry whose type cannot be read
             }
+        }
+    }
+
+    /** CPython: an entry whose type cannot be read is not a directory. */
+    private static boolean isDir(DirEntry entry) {
+        try {
+            return entry.isDir();
+        } catch (OsException e) {
+            return false;
         }
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osprey.os.NoProviderException;
 import org.osprey.os.Os;
 import org.osprey.os.spi.OsProvider;
 
@@ -40,7 +41,7 @@ class ProviderLifecycleTest {
             long pid = restart.before(Os.class).getpid();
             restart.stopProvider();
             assertNull(ctx.getServiceReference(OsProvider.class));
-            IllegalStateException none = assertThrows(IllegalStateException.class, Os::get);
+            NoProviderException none = assertThrows(NoProviderException.class, Os::get);
             assertTrue(none.getMessage().contains("No org.osprey.os.Os service"), none.getMessage());
 
             restart.startProvider();
