@@ -7,6 +7,7 @@ Writes, per test: its outcome, the Java calls it made, and the failure's traceba
 expressions of expected failures, what they evaluate to with Osprey in place.
 """
 import argparse
+import faulthandler
 import importlib
 import io
 import json
@@ -18,7 +19,11 @@ import unittest
 from . import jvm
 
 
+PER_TEST_SECONDS = 120
+
+
 class Recorder(unittest.TestResult):
+    """Per test: its outcome and Java calls. A test that hangs ends the process with every thread's stack."""
     def __init__(self):
         super().__init__()
         self.tests = {}
@@ -26,11 +31,14 @@ class Recorder(unittest.TestResult):
 
     def startTest(self, test):
         super().startTest(test)
+        print(f'-- {test.id()}', file=sys.stderr, flush=True)  # the last one names a hang or a crash
+        faulthandler.dump_traceback_later(PER_TEST_SECONDS, exit=True)
         jvm.Calls.count = 0
         self._started = time.monotonic()
         self.tests[test.id()] = {'outcome': 'passed', 'calls': 0}
 
     def stopTest(self, test):
+        faulthandler.cancel_dump_traceback_later()
         super().stopTest(test)
         entry = self.tests[test.id()]
         entry['calls'] = jvm.Calls.count
@@ -73,6 +81,14 @@ class Recorder(unittest.TestResult):
         self._record(test, 'failed', 'unexpected success of a test CPython marks @expectedFailure')
 
 
+def _flatten(suite):
+    for t in suite:
+        if isinstance(t, unittest.TestSuite):
+            yield from _flatten(t)
+        else:
+            yield t
+
+
 def evaluate(expressions):
     answers = {}
     for expr in expressions:
@@ -105,6 +121,12 @@ def main(argv=None):
                                    for c in args.classes.split(','))
     else:
         suite = loader.loadTestsFromModule(module)
+    from .suites import NOT_RUN
+    for test in _flatten(suite):
+        reason = NOT_RUN.get(test.id())
+        if reason is not None:
+            setattr(test, test._testMethodName, unittest.skip(f'not run with a JVM in the process: {reason}')(
+                getattr(test, test._testMethodName)))
     result = Recorder()
     suite.run(result)
     evidence = evaluate(json.load(open(args.evidence))) if args.evidence else {}
