@@ -1,27 +1,71 @@
-"""Python's os.environ and Osprey's environ() are two views of one native environment, each with a copy:
-Python-side changes reach the native environment (putenv) but not Osprey's copy, so they are handed over
-before a call that reads the environment."""
+"""os.environ and os.environb over Osprey's environ(): Python's own _Environ class (its checks, repr and
+operators), with Osprey's live map as its data, so every read and write of the environment in this process,
+the tests' helpers included, goes through Osprey. os.putenv and os.unsetenv are Osprey's."""
+import collections.abc
 import os
 
-_view = None
+import jpype
+
+from .jvm import java, jbytes, jstr, pbytes, replace
 
 
-def _osprey():
-    global _view
-    if _view is None:
-        from org.osprey.os import Os
-        _view = Os.get().environb()
-    return _view
+class OspreyEnvironData(collections.abc.MutableMapping):
+    """Osprey's environb() as the bytes -> bytes mapping that os._Environ keeps its data in."""
+
+    def __init__(self, env):
+        self._env = env
+
+    @java
+    def __getitem__(self, key):
+        value = self._env.get(jbytes(key))
+        if value is None:
+            raise KeyError(key)
+        return pbytes(value)
+
+    @java
+    def __setitem__(self, key, value):
+        self._env.put(jbytes(key), jbytes(value))
+
+    @java
+    def __delitem__(self, key):
+        if self._env.remove(jbytes(key)) is None:
+            raise KeyError(key)
+
+    def __iter__(self):
+        it = java(lambda: self._env.keySet().iterator())()
+        has_next, pull = java(it.hasNext), java(it.next)
+        while True:
+            try:
+                if not has_next():
+                    return
+                key = pull()
+            except RuntimeError as e:  # a change while iterating, as a dict says it
+                raise RuntimeError('dictionary changed size during iteration') from e
+            yield pbytes(key)
+
+    @java
+    def __len__(self):
+        return int(self._env.size())
+
+    def copy(self):
+        return dict(self)
 
 
-def sync():
-    import jpype
-    from .jvm import jbytes, pbytes
-    env = _osprey()
-    current = {pbytes(k): pbytes(v) for k, v in ((e.getKey(), e.getValue()) for e in env.entrySet())}
-    wanted = dict(os.environb)
-    for k in current.keys() - wanted.keys():
-        env.remove(jbytes(k))
-    for k, v in wanted.items():
-        if current.get(k) != v:
-            env.put(jbytes(k), jbytes(v))
+def install():
+    from org.osprey.os import Os
+    o = Os.get()
+    old, oldb = os.environ, os.environb
+    data = OspreyEnvironData(o.environb())
+    os.environ = os._Environ(data, old.encodekey, old.decodekey, old.encodevalue, old.decodevalue)
+    os.environb = os._Environ(data, oldb.encodekey, oldb.decodekey, oldb.encodevalue, oldb.decodevalue)
+
+    def text(s, what):
+        s = os.fspath(s)
+        if isinstance(s, bytes):
+            return jstr(os.fsdecode(s))
+        if isinstance(s, str):
+            return jstr(s)
+        raise TypeError(f'{what} must be str or bytes, not {type(s).__name__}')
+
+    replace(os, 'putenv', java(lambda key, value: o.putenv(text(key, 'key'), text(value, 'value'))))
+    replace(os, 'unsetenv', java(lambda key: o.unsetenv(text(key, 'key'))))

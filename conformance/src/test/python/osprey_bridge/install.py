@@ -2,8 +2,9 @@
 
 
 def everything():
-    from . import filecmp_, globbing, linecache_, os_, paths, shutil_, tempfile_
+    from . import environ, filecmp_, globbing, linecache_, os_, paths, shutil_, tempfile_
     os_.install()
+    environ.install()
     paths.install()
     globbing.install()
     filecmp_.install()

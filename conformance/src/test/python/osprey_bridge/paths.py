@@ -7,7 +7,6 @@ import posixpath
 import jpype
 
 from .jvm import back, java, jpath, jstr, pstr, replace
-from . import environ
 
 
 def _check_arg_types(funcname, *args):
@@ -85,14 +84,12 @@ def install_flavour(module, flavour):
     @java
     def expandvars(path):
         path = _fspath(path)
-        environ.sync()
         return back(flavour.expandvars(jpath(path)), path)
     replace(module, 'expandvars', expandvars)
 
     @java
     def expanduser(path):
         path = _fspath(path)
-        environ.sync()
         return back(flavour.expanduser(jpath(path)), path)
     replace(module, 'expanduser', expanduser)
 

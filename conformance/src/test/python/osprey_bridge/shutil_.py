@@ -167,8 +167,6 @@ def install():
 
     @java
     def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-        from .environ import sync
-        sync()
         cmd = os.fspath(cmd)
         path = None if path is None else os.fspath(path)
         r = sh.which(jstr(os.fsdecode(cmd)), mode, None if path is None else jstr(os.fsdecode(path)))
@@ -282,8 +280,6 @@ def install():
     @java
     def get_terminal_size(fallback=(80, 24)):
         from org.osprey.os import TerminalSize
-        from .environ import sync
-        sync()
         t = sh.getTerminalSize(TerminalSize(fallback[0], fallback[1]))
         return os.terminal_size((int(t.columns()), int(t.lines())))
     replace(shutil, 'get_terminal_size', get_terminal_size)

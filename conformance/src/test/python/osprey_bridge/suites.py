@@ -14,7 +14,7 @@ SUITES = [
     Suite('test_tempfile', ()),
     Suite('test_filecmp', ()),
     Suite('test_linecache', ()),
-    Suite('test_os', ('MiscTests', 'PosixUidGidTests', 'Pep383Tests', 'DeviceEncodingTests', 'LoginTests',
+    Suite('test_os', ('EnvironTests', 'MiscTests', 'PosixUidGidTests', 'Pep383Tests', 'DeviceEncodingTests', 'LoginTests',
                       'ProgramPriorityTests', 'TestDirEntry', 'FileTests', 'StatAttributeTests', 'UtimeTests', 'WalkTests', 'FwalkTests',
                       'BytesWalkTests', 'BytesFwalkTests', 'MakedirTests', 'ChownFileTests', 'RemoveDirsTests',
                       'DevNullTests', 'URandomTests', 'TestInvalidFD', 'LinkTests', 'ReadlinkTests',

@@ -16,10 +16,7 @@ def install():
     tf = Tempfile.get()
 
     def sync_tempdir():
-        """tempfile.tempdir is a module global the tests set directly: Osprey's follows it (and the
-        environment, which gettempdir reads)."""
-        from .environ import sync
-        sync()
+        """tempfile.tempdir is a module global the tests set directly: Osprey's follows it."""
         want = tempfile.tempdir
         want = os.fsdecode(want) if isinstance(want, bytes) else want
         if pstr(tf.tempdir()) != want:
