@@ -56,7 +56,7 @@ def install_flavour(module, flavour):
             return _record(r, p) if kind == 'record' else bool(r) if kind == 'bool' else back(r, p)
         replace(module, name, proxy)
 
-    for name in ('basename', 'dirname', 'normcase', 'normpath'):
+    for name in ('basename', 'dirname', 'normcase', 'normpath', 'expandvars', 'expanduser', 'abspath'):
         pure(name)
     for name in ('split', 'splitext', 'splitdrive', 'splitroot'):
         if hasattr(module, name) or name == 'splitroot':
@@ -81,23 +81,6 @@ def install_flavour(module, flavour):
         return back(flavour.commonpath(_jlist(paths)), paths[0])
     replace(module, 'commonpath', commonpath)
 
-    @java
-    def expandvars(path):
-        path = _fspath(path)
-        return back(flavour.expandvars(jpath(path)), path)
-    replace(module, 'expandvars', expandvars)
-
-    @java
-    def expanduser(path):
-        path = _fspath(path)
-        return back(flavour.expanduser(jpath(path)), path)
-    replace(module, 'expanduser', expanduser)
-
-    @java
-    def abspath(path):
-        path = _fspath(path)
-        return back(flavour.abspath(jpath(path)), path)
-    replace(module, 'abspath', abspath)
 
     @java
     def relpath(path, start=None):
