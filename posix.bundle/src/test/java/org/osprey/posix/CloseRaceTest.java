@@ -1,6 +1,7 @@
 package org.osprey.posix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +100,7 @@ class CloseRaceTest {
         Queue<String> harmed = new ConcurrentLinkedQueue<>();
         Queue<String> misused = new ConcurrentLinkedQueue<>();
         AtomicInteger rounds = new AtomicInteger();
+        AtomicInteger cut = new AtomicInteger();
 
         Thread a = new Thread(() -> {
             while (!stop.get()) {
@@ -116,6 +118,8 @@ class CloseRaceTest {
                     }
                     if (n == big.size()) {
                         readNanos.set(System.nanoTime() - start);
+                    } else {
+                        cut.incrementAndGet();
                     }
                 } catch (Throwable e) {
                     misused.add("A: " + e);
@@ -170,5 +174,6 @@ class CloseRaceTest {
         b.join();
         assertEquals(List.of(), first(harmed), "other iterators, in " + rounds + " rounds");
         assertEquals(List.of(), first(misused), "the closed iterator's reader");
+        assertTrue(cut.get() > 0, "no listing of A was cut short by B's close in " + rounds + " rounds");
     }
 }
