@@ -11,7 +11,13 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -252,19 +258,50 @@ class LeakTest {
     void aDroppedFdChannelClosesTheDescriptorItOwnsOnly() throws Exception {
         String file = tmp.resolve("data").toString();
         Files.writeString(Path.of(file), "0123456789");
-        long before = OpenFds.count();
-        List<Integer> borrowed = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            os.fdopen(os.open(file, os.O_RDONLY())).inputStream().read(); // never closed
-            int fd = os.open(file, os.O_RDONLY());
-            borrowed.add(fd);
-            os.fdopen(fd, false).inputStream().read(); // closefd=False: stays the caller's
+        Logger log = Logger.getLogger("org.osprey.os");
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        List<String> expected = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(new SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.setLevel(Level.FINE);
+        log.addHandler(handler);
+        try {
+            long before = OpenFds.count();
+            List<Integer> borrowed = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                FdChannel dropped = os.fdopen(os.open(file, os.O_RDONLY()));
+                dropped.inputStream().read(); // never closed
+                expected.add("unclosed FdChannel[fd=" + dropped.fd() + "], closed by the garbage collector");
+                int fd = os.open(file, os.O_RDONLY());
+                borrowed.add(fd);
+                os.fdopen(fd, false).inputStream().read(); // closefd=False: stays the caller's
+                os.fdopen(os.open(file, os.O_RDONLY())).close();
+            }
+            collectUntilOpen(before + borrowed.size());
+            for (int fd : borrowed) {
+                assertTrue(refersTo(fd, file));
+                os.close(fd);
+            }
+        } finally {
+            log.removeHandler(handler);
+            log.setLevel(null);
         }
-        collectUntilOpen(before + borrowed.size());
-        for (int fd : borrowed) {
-            assertTrue(refersTo(fd, file));
-            os.close(fd);
-        }
+        // CPython's ResourceWarning, for the dropped channels only
+        expected.sort(null);
+        warnings.sort(null);
+        assertEquals(expected, warnings);
     }
 
     /** What was closed explicitly is never released again by the collector, whoever has the number now. */
