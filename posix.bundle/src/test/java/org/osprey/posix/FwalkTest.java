@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,6 +162,39 @@ class FwalkTest {
         }
         assertEquals(31, most); // the top and 30 levels: never the siblings too
         assertEquals(before, OpenFds.count());
+    }
+
+    /** A close from another thread waits for the step in progress, which still holds the walk's descriptors. */
+    @Test
+    void closingFromAnotherThreadWaitsForTheStepInProgress() throws Exception {
+        String top = tmp + "/top";
+        os.makedirs(top + "/sub");
+        CountDownLatch inStep = new CountDownLatch(1);
+        CountDownLatch finishStep = new CountDownLatch(1);
+        FwalkIterator walk = os.fwalk(top, FwalkOptions.DEFAULT.onError(e -> {
+            inStep.countDown();
+            try {
+                finishStep.await();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        int topFd = walk.next().dirfd();
+        String target = OpenFds.target(topFd);
+        os.rmdir(top + "/sub"); // the next step cannot open it: onerror runs inside that step
+        Thread stepper = new Thread(walk::hasNext);
+        stepper.start();
+        inStep.await();
+        Thread closer = new Thread(walk::close);
+        closer.start();
+        closer.join(300);
+        assertTrue(closer.isAlive(), "the close waits");
+        assertEquals(target, OpenFds.target(topFd), "the step still has its descriptors");
+        finishStep.countDown();
+        stepper.join();
+        closer.join();
+        assertFalse(target.equals(OpenFds.target(topFd)), "closed");
+        assertFalse(walk.hasNext());
     }
 
     // ---- removedirs and renames, after CPython's test_os ----

@@ -2,15 +2,27 @@ package org.osprey.posix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.FdChannel;
+import org.osprey.os.FwalkIterator;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Pipe;
@@ -198,17 +210,130 @@ class LeakTest {
         assertEquals(before, OpenFds.count());
     }
 
+    /** Collects garbage until the count of open descriptors is {@code expected} or a bounded time has passed. */
+    private static void collectUntilOpen(long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (OpenFds.count() != expected && System.nanoTime() < deadline) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertEquals(expected, OpenFds.count());
+    }
+
+    /** Collects garbage until {@code dropped} is gone, then leaves its cleaner time to run, had it one left. */
+    private static void collect(WeakReference<?> dropped) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (dropped.get() != null && System.nanoTime() < deadline) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertNull(dropped.get(), "not collected");
+        Thread.sleep(200);
+    }
+
     @Test
     void aDroppedStreamIsClosedWhenCollected() throws Exception {
         long before = OpenFds.count();
         for (int i = 0; i < 100; i++) {
             provider.opendir(tmp.toString()).next(); // never closed
         }
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (OpenFds.count() > before && System.nanoTime() < deadline) {
-            System.gc();
-            Thread.sleep(50);
+        collectUntilOpen(before);
+    }
+
+    @Test
+    void abandonedFwalksCloseTheirDescriptorsWhenCollected() throws Exception {
+        os.makedirs(tmp + "/a/b/c");
+        os.fwalk(tmp.toString()).close(); // binds the calls, whose loading may open files of its own
+        long before = OpenFds.count();
+        for (int i = 0; i < 1000; i++) {
+            FwalkIterator walk = os.fwalk(tmp.toString());
+            walk.next();
+            walk.next(); // half-read: two levels open, never closed
         }
-        assertEquals(before, OpenFds.count());
+        assertEquals(before + 2000, OpenFds.count());
+        collectUntilOpen(before);
+    }
+
+    @Test
+    void aDroppedFdChannelClosesTheDescriptorItOwnsOnly() throws Exception {
+        String file = tmp.resolve("data").toString();
+        Files.writeString(Path.of(file), "0123456789");
+        Logger log = Logger.getLogger("org.osprey.os");
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        List<String> expected = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(new SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.setLevel(Level.FINE);
+        log.addHandler(handler);
+        try {
+            long before = OpenFds.count();
+            List<Integer> borrowed = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                FdChannel dropped = os.fdopen(os.open(file, os.O_RDONLY()));
+                dropped.inputStream().read(); // never closed
+                expected.add("unclosed FdChannel[fd=" + dropped.fd() + "], closed by the garbage collector");
+                int fd = os.open(file, os.O_RDONLY());
+                borrowed.add(fd);
+                os.fdopen(fd, false).inputStream().read(); // closefd=False: stays the caller's
+                os.fdopen(os.open(file, os.O_RDONLY())).close();
+            }
+            collectUntilOpen(before + borrowed.size());
+            for (int fd : borrowed) {
+                assertTrue(refersTo(fd, file));
+                os.close(fd);
+            }
+        } finally {
+            log.removeHandler(handler);
+            log.setLevel(null);
+        }
+        // CPython's ResourceWarning, for the dropped channels only
+        expected.sort(null);
+        warnings.sort(null);
+        assertEquals(expected, warnings);
+    }
+
+    /** What was closed explicitly is never released again by the collector, whoever has the number now. */
+    @Test
+    void theCollectorNeverClosesAgainWhatWasClosed() throws Exception {
+        String other = tmp.resolve("other").toString();
+        Files.writeString(Path.of(other), "x");
+        int otherFd = os.open(other, os.O_RDONLY());
+        os.mkdir(tmp + "/sub");
+
+        FdChannel channel = os.fdopen(os.open(other, os.O_RDONLY()));
+        int channelFd = channel.fd();
+        FwalkIterator walk = os.fwalk(tmp.toString());
+        int walkFd = walk.next().dirfd();
+        DirStream stream = provider.opendir(tmp.toString());
+        channel.close();
+        walk.close();
+        stream.close();
+        os.dup2(otherFd, channelFd, false); // the numbers now belong to someone else
+        os.dup2(otherFd, walkFd, false);
+        WeakReference<?>[] dropped = {new WeakReference<>(channel), new WeakReference<>(walk),
+            new WeakReference<>(stream)};
+        channel = null;
+        walk = null;
+        stream = null;
+        for (WeakReference<?> ref : dropped) {
+            collect(ref);
+        }
+        assertTrue(refersTo(channelFd, other));
+        assertTrue(refersTo(walkFd, other));
+        os.close(channelFd);
+        os.close(walkFd);
+        os.close(otherFd);
     }
 }

@@ -1,10 +1,13 @@
 package org.osprey.os.internal;
 
 import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 import org.osprey.os.FwalkEntry;
 import org.osprey.os.FwalkIterator;
@@ -17,7 +20,10 @@ import org.osprey.os.spi.OsProvider;
 /**
  * {@code os.fwalk} as CPython 3.13 does it: an explicit stack of things to do, where a directory's descriptor
  * is closed by a task pushed under its children, so one descriptor is open per level. Every descriptor it
- * opens is on the stack until closed, and {@link #close()} closes what is left.
+ * opens is in {@link Descriptors} until closed, and {@link #close()} closes what is left, as the garbage
+ * collector does for a walk dropped unfinished (CPython closes a dropped generator). Stepping and closing
+ * exclude each other: a close from another thread waits for the step in progress, so no call of the walk
+ * ever uses a descriptor number after it was closed (and maybe reused by another open).
  */
 final class Fwalker implements FwalkIterator {
     /** Something left to do: open and list a directory, hand out a finished bottom-up step, or close an fd. */
@@ -33,9 +39,48 @@ final class Fwalker implements FwalkIterator {
     private record Close(int fd) implements Task {
     }
 
+    /** The descriptors the walk has open; what the collector closes never refers to the walk. */
+    private static final class Descriptors implements Runnable {
+        private final OsProvider provider;
+        private final Set<Integer> open = new LinkedHashSet<>();
+
+        Descriptors(OsProvider provider) {
+            this.provider = provider;
+        }
+
+        synchronized int add(int fd) {
+            open.add(fd);
+            return fd;
+        }
+
+        synchronized void close(int fd) throws OsException {
+            open.remove(fd);
+            provider.close(fd);
+        }
+
+        /** Closes them all; the first error, if any, is thrown once all are closed. */
+        @Override
+        public synchronized void run() {
+            OsException first = null;
+            for (int fd : open) {
+                try {
+                    provider.close(fd);
+                } catch (OsException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            open.clear();
+            if (first != null) {
+                throw new UncheckedIOException(first);
+            }
+        }
+    }
+
     private final OsProvider provider;
     private final FwalkOptions options;
     private final String sep;
+    private final Descriptors fds;
+    private final Release release;
     private final ArrayDeque<Task> stack = new ArrayDeque<>();
     private FwalkEntry next;
     /** Top-down: the step last handed out, whose dirnames are read when the walk moves on. */
@@ -46,6 +91,8 @@ final class Fwalker implements FwalkIterator {
         this.provider = provider;
         this.options = options;
         this.sep = provider.platform().sep();
+        this.fds = new Descriptors(provider);
+        this.release = Release.of(this, fds);
     }
 
     /** Opens {@code top} now, so that an error about it is thrown here, as Python raises it. */
@@ -53,7 +100,7 @@ final class Fwalker implements FwalkIterator {
         Fwalker walker = new Fwalker(os.provider(), options);
         OsProvider provider = os.provider();
         StatResult before = options.followSymlinks() ? null : provider.stat(top, options.dirFd(), false);
-        int fd = provider.openDirectoryFd(top, options.dirFd());
+        int fd = walker.fds.add(provider.openDirectoryFd(top, options.dirFd()));
         walker.stack.push(new Close(fd));
         try {
             if (before == null || before.isDir() && sameFile(before, provider.fstat(fd))) {
@@ -71,7 +118,7 @@ final class Fwalker implements FwalkIterator {
     }
 
     @Override
-    public boolean hasNext() {
+    public synchronized boolean hasNext() {
         if (next != null) {
             return true;
         }
@@ -83,7 +130,7 @@ final class Fwalker implements FwalkIterator {
             while (next == null && !stack.isEmpty()) {
                 Task task = stack.pop();
                 if (task instanceof Close c) {
-                    provider.close(c.fd());
+                    fds.close(c.fd());
                 } else if (task instanceof Yield y) {
                     next = y.step();
                 } else {
@@ -96,12 +143,14 @@ final class Fwalker implements FwalkIterator {
         } catch (RuntimeException | Error e) {
             close();
             throw e;
+        } finally {
+            Reference.reachabilityFence(this); // else the collector may close the descriptors under a call
         }
         return next != null;
     }
 
     @Override
-    public FwalkEntry next() {
+    public synchronized FwalkEntry next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
@@ -118,7 +167,7 @@ final class Fwalker implements FwalkIterator {
             if (!options.followSymlinks()) {
                 before = provider.stat(task.name(), task.dirFd(), false);
             }
-            fd = provider.openDirectoryFd(task.name(), task.dirFd());
+            fd = fds.add(provider.openDirectoryFd(task.name(), task.dirFd()));
         } catch (OsException e) {
             if (options.onerror() != null) {
                 options.onerror().accept(e);
@@ -179,25 +228,14 @@ final class Fwalker implements FwalkIterator {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
         next = null;
         yielded = null;
-        OsException first = null;
-        while (!stack.isEmpty()) {
-            if (stack.pop() instanceof Close c) {
-                try {
-                    provider.close(c.fd());
-                } catch (OsException e) {
-                    first = first == null ? e : first;
-                }
-            }
-        }
-        if (first != null) {
-            throw new UncheckedIOException(first);
-        }
+        stack.clear();
+        release.run();
     }
 }

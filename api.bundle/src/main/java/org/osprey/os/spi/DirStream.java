@@ -4,7 +4,9 @@ import org.osprey.os.OsException;
 
 /**
  * An open directory being read, one entry at a time, as a cursor: no object per entry. {@code "."} and
- * {@code ".."} are never returned. The stream owns its native handle and {@link #close()} releases it.
+ * {@code ".."} are never returned. The stream owns its native handle and {@link #close()} releases it, once;
+ * a close from another thread must wait for a {@link #next()} in progress (after it, {@code next()} is
+ * {@code false} and makes no native call), and a stream dropped unclosed should be released when collected.
  */
 public interface DirStream extends AutoCloseable {
     /** The entry's type is not known from the directory: callers must stat to learn it. */

@@ -50,10 +50,7 @@ final class GetdentsDirStream extends NativeDirStream {
     }
 
     @Override
-    public boolean next() throws OsException {
-        if (buffer == null) {
-            return false;
-        }
+    protected boolean read() throws OsException {
         while (true) {
             if (position >= limit && !fill()) {
                 return false;
@@ -77,13 +74,11 @@ final class GetdentsDirStream extends NativeDirStream {
         }
     }
 
+    /** The buffer becomes the closing thread's spare: nothing reads into it any more. */
     @Override
-    public void close() {
-        super.close();
-        if (buffer != null) {
-            Scratch.get().returnDirBuffer(buffer);
-            buffer = null;
-            bytes = null;
-        }
+    protected void released() {
+        Scratch.get().returnDirBuffer(buffer);
+        buffer = null;
+        bytes = null;
     }
 }

@@ -1,8 +1,10 @@
 package org.osprey.posix.dir;
 
 import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 
 import org.osprey.os.FsCodec;
+import org.osprey.os.OsException;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.DirentLayout;
 import org.osprey.posix.errors.ErrnoTranslator;
@@ -13,6 +15,10 @@ import org.osprey.os.spi.DirStream;
  * What the two ways of reading a directory share: the current entry, skipping {@code "."} and
  * {@code ".."}, and the release of the native handle, once, on {@link #close()} or, for a stream its user
  * dropped unclosed, when it becomes unreachable.
+ *
+ * <p>Reading and closing exclude each other: a close from another thread waits for a read in progress, and a
+ * closed stream makes no native call again. Otherwise a read could go on into a descriptor number that an
+ * {@code open} elsewhere has reused, or into a buffer that the closing thread has already lent to its next stream.
  */
 abstract class NativeDirStream implements DirStream {
     private static final Cleaner CLEANER = Cleaner.create();
@@ -22,6 +28,7 @@ abstract class NativeDirStream implements DirStream {
     protected final String path;
     protected final byte[] nameBytes;
     private final Cleaner.Cleanable release;
+    private boolean closed;
     private String name;
     private int type;
     private long ino;
@@ -99,9 +106,32 @@ abstract class NativeDirStream implements DirStream {
         return ino;
     }
 
-    /** Releases the native handle; later calls do nothing. */
     @Override
-    public void close() {
-        release.clean();
+    public final synchronized boolean next() throws OsException {
+        if (closed) {
+            return false;
+        }
+        try {
+            return read();
+        } finally {
+            Reference.reachabilityFence(this); // else the cleaner may close the handle under the native call
+        }
+    }
+
+    /** Advances to the next entry, as {@link #next()}, on a stream that is still open. */
+    protected abstract boolean read() throws OsException;
+
+    /** Releases the native handle, after a read in progress on another thread; later calls do nothing. */
+    @Override
+    public final synchronized void close() {
+        if (!closed) {
+            closed = true;
+            release.clean();
+            released();
+        }
+    }
+
+    /** Called once, by the close that released the handle: no read is in progress, none will be. */
+    protected void released() {
     }
 }

@@ -13,7 +13,7 @@ final class ReaddirDirStream extends NativeDirStream {
     private final LibC libc;
     private final MemoryIO memory;
     private final DirentLayout layout;
-    private long dir;
+    private final long dir;
 
     private ReaddirDirStream(Natives natives, int fd, long dir, long callerOffset, ErrnoTranslator errors,
             String path) {
@@ -38,8 +38,8 @@ final class ReaddirDirStream extends NativeDirStream {
     }
 
     @Override
-    public boolean next() throws OsException {
-        while (dir != 0) {
+    protected boolean read() throws OsException {
+        while (true) {
             natives.clearErrno();
             long entry = libc.readdir(dir);
             if (entry == 0) {
@@ -56,12 +56,5 @@ final class ReaddirDirStream extends NativeDirStream {
                 return true;
             }
         }
-        return false;
-    }
-
-    @Override
-    public void close() {
-        super.close();
-        dir = 0;
     }
 }

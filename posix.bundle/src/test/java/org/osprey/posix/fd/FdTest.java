@@ -573,4 +573,47 @@ class FdTest {
         }
         assertEquals(5, os.lseek(kept, 0, os.SEEK_CUR()), "closefd=False leaves it open");
     }
+
+    /** Whether {@code t} is inside a native call made from {@code method} of {@code type}. */
+    private static boolean inNativeCall(Thread t, Class<?> type, String method) {
+        StackTraceElement[] stack = t.getStackTrace();
+        return stack.length > 0 && stack[0].isNativeMethod() && java.util.Arrays.stream(stack)
+                .anyMatch(f -> f.getClassName().equals(type.getName()) && f.getMethodName().equals(method));
+    }
+
+    /**
+     * A close while another thread waits in a read returns at once, and the descriptor is closed as the read
+     * returns: never while a call may still use its number, which another open could take meanwhile.
+     */
+    @Test
+    void closingAChannelDuringABlockedReadClosesTheDescriptorAfterTheRead() throws Exception {
+        Pipe pipe = os.pipe();
+        track(pipe.write());
+        String target = org.osprey.testing.OpenFds.target(pipe.read());
+        FdChannel ch = os.fdopen(pipe.read());
+        ByteBuffer got = ByteBuffer.allocate(4);
+        int[] read = {0};
+        Thread reader = new Thread(() -> {
+            try {
+                read[0] = ch.read(got);
+            } catch (Exception e) {
+                read[0] = -2;
+            }
+        });
+        reader.start();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!inNativeCall(reader, FdChannel.class, "read") && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertTrue(inNativeCall(reader, FdChannel.class, "read"), "the reader waits in read(2)");
+        ch.close();
+        assertFalse(ch.isOpen());
+        assertThrows(java.nio.channels.ClosedChannelException.class, () -> ch.read(ByteBuffer.allocate(1)));
+        assertEquals(target, org.osprey.testing.OpenFds.target(pipe.read()), "open while the read goes on");
+        os.write(pipe.write(), "ab".getBytes(UTF_8));
+        reader.join();
+        assertEquals(2, read[0]);
+        assertEquals("ab", new String(got.array(), 0, 2, UTF_8));
+        assertFalse(target.equals(org.osprey.testing.OpenFds.target(pipe.read())), "closed as the read returned");
+    }
 }
