@@ -12,7 +12,8 @@ import java.nio.channels.SeekableByteChannel;
  * closes it exactly once. A read at end of file returns -1, as Java channels do. Text mode is left to Java:
  * wrap {@link #inputStream()} in a reader. {@link #truncate} keeps the {@link SeekableByteChannel} contract: it
  * only shortens, and leaves the position alone (Python's {@code truncate(n)} also extends a file past its end:
- * use {@code os.ftruncate(fileno(), n)} for that).
+ * use {@code os.ftruncate(fileno(), n)} for that). As in CPython, a file collected by the garbage collector while
+ * still open is closed then, with the warning {@code unclosed file <_io.FileIO name=N mode='rb+' closefd=True>}.
  */
 public interface TemporaryFile extends SeekableByteChannel {
     /**

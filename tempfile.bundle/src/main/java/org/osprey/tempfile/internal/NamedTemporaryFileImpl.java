@@ -1,27 +1,26 @@
 package org.osprey.tempfile.internal;
 
 import java.io.IOException;
+import java.lang.ref.Reference;
 
 import org.osprey.os.FdChannel;
-import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.Os;
 import org.osprey.tempfile.NamedTemporaryFile;
 
-/** Python's {@code _TemporaryFileWrapper} with its {@code _TemporaryFileCloser}. */
+/** Python's {@code _TemporaryFileWrapper} over a binary file, with its {@link NamedFileCloser}. */
 final class NamedTemporaryFileImpl extends FdTemporaryFile implements NamedTemporaryFile {
-    private final Os os;
     private final String name;
-    private final boolean delete;
-    private final boolean deleteOnClose;
-    private boolean closeCalled;
-    private boolean cleanupCalled;
+    private final NamedFileCloser closer;
 
-    NamedTemporaryFileImpl(Os os, FdChannel channel, String name, boolean delete, boolean deleteOnClose) {
-        super(channel);
-        this.os = os;
+    private NamedTemporaryFileImpl(FdChannel channel, String name, NamedFileCloser closer) {
+        super(channel, closer);
         this.name = name;
-        this.delete = delete;
-        this.deleteOnClose = deleteOnClose;
+        this.closer = closer;
+    }
+
+    static NamedTemporaryFileImpl of(Os os, FdChannel channel, String name, boolean delete, boolean deleteOnClose) {
+        return new NamedTemporaryFileImpl(channel, name,
+                new NamedFileCloser(os, channel, name, delete, deleteOnClose));
     }
 
     @Override
@@ -30,43 +29,24 @@ final class NamedTemporaryFileImpl extends FdTemporaryFile implements NamedTempo
     }
 
     @Override
-    public synchronized void closeFile() throws IOException {
-        if (closeCalled) {
-            return;
-        }
-        closeCalled = true;
+    public void closeFile() throws IOException {
         try {
-            super.close();
+            closer.close();
         } finally {
-            if (delete && deleteOnClose) {
-                close();
+            if (closer.done()) {
+                deregister();
             }
+            Reference.reachabilityFence(this);
         }
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        if (cleanupCalled) {
-            return;
-        }
-        cleanupCalled = true;
+    public void close() throws IOException {
         try {
-            if (!closeCalled) {
-                closeCalled = true;
-                super.close();
-            }
+            closer.cleanup();
         } finally {
-            if (delete) {
-                unlinkIfPresent();
-            }
-        }
-    }
-
-    private void unlinkIfPresent() throws IOException {
-        try {
-            os.unlink(name);
-        } catch (FileNotFoundOsException e) {
-            // removed by someone else already: what was asked for is done
+            deregister();
+            Reference.reachabilityFence(this);
         }
     }
 

@@ -190,7 +190,7 @@ public final class TempfileImpl implements Tempfile {
     public NamedTemporaryFile namedTemporaryFile(NamedTempOptions options) throws IOException {
         MkstempResult created = mkstempInner(sanitize(options.suffix(), options.prefix(), options.dir()));
         FdChannel channel = os.fdopen(created.fd());
-        return new NamedTemporaryFileImpl(os, channel, created.name(), options.delete(), options.deleteOnClose());
+        return NamedTemporaryFileImpl.of(os, channel, created.name(), options.delete(), options.deleteOnClose());
     }
 
     @Override
