@@ -18,6 +18,12 @@ public interface NamedTemporaryFile extends TemporaryFile {
     String name();
 
     /**
+     * {@code name} as {@code bytes}: what Python's is when the file was made with {@code bytes} arguments
+     * ({@link BytesNamedTempOptions}), the file-system encoding of {@link #name()} in any case.
+     */
+    byte[] nameb();
+
+    /**
      * Python's {@code f.close()}: closes the descriptor (once), and removes the file if both {@code delete} and
      * {@code delete_on_close}.
      */

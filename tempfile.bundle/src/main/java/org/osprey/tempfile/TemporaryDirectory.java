@@ -16,6 +16,12 @@ public interface TemporaryDirectory extends AutoCloseable {
     String name();
 
     /**
+     * {@code name} as {@code bytes}: what Python's is when the directory was made with {@code bytes} arguments
+     * ({@link BytesTempDirOptions}), the file-system encoding of {@link #name()} in any case.
+     */
+    byte[] nameb();
+
+    /**
      * {@code cleanup()}: removes the tree now, whatever {@code delete} says; later calls only act if the path
      * exists again. With {@code ignore_cleanup_errors} nothing is thrown.
      */

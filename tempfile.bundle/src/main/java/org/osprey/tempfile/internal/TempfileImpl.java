@@ -14,6 +14,11 @@ import org.osprey.os.FileExistsOsException;
 import org.osprey.os.IsADirectoryOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.tempfile.BytesMkstempResult;
+import org.osprey.tempfile.BytesNames;
+import org.osprey.tempfile.BytesNamedTempOptions;
+import org.osprey.tempfile.BytesTempDirOptions;
+import org.osprey.tempfile.BytesTempOptions;
 import org.osprey.tempfile.MkstempResult;
 import org.osprey.tempfile.NamedTempOptions;
 import org.osprey.tempfile.NamedTemporaryFile;
@@ -79,6 +84,24 @@ public final class TempfileImpl implements Tempfile {
     }
 
     @Override
+    public void tempdirb(byte[] dir) {
+        TempDirs.set(decode(dir));
+    }
+
+    /** Python's {@code bytes} argument as the {@code str} the same bytes name ({@code os.fsdecode}). */
+    private String decode(byte[] b) {
+        return b == null ? null : os.fsdecode(b);
+    }
+
+    private TempOptions decode(BytesNames b, boolean text) {
+        return new TempOptions(decode(b.suffix()), decode(b.prefix()), decode(b.dir()), text);
+    }
+
+    private TempOptions decode(BytesTempOptions b) {
+        return decode(b.names(), b.text());
+    }
+
+    @Override
     public String template() {
         return Params.TEMPLATE;
     }
@@ -98,6 +121,12 @@ public final class TempfileImpl implements Tempfile {
     public MkstempResult mkstemp(TempOptions options) throws IOException {
         // text changes nothing on POSIX (no O_BINARY/O_TEXT there)
         return mkstempInner(sanitize(options.suffix(), options.prefix(), options.dir()));
+    }
+
+    @Override
+    public BytesMkstempResult mkstemp(BytesTempOptions options) throws IOException {
+        MkstempResult r = mkstemp(decode(options));
+        return new BytesMkstempResult(r.fd(), os.fsencode(r.name()));
     }
 
     private MkstempResult mkstempInner(Params p) throws OsException {
@@ -131,6 +160,11 @@ public final class TempfileImpl implements Tempfile {
             return os.path().abspath(file);
         }
         throw new FileExistsOsException(EEXIST, "No usable temporary directory name found", null, null);
+    }
+
+    @Override
+    public byte[] mkdtemp(BytesTempOptions options) throws IOException {
+        return os.fsencode(mkdtemp(decode(options)));
     }
 
     @Override
@@ -182,6 +216,11 @@ public final class TempfileImpl implements Tempfile {
     }
 
     @Override
+    public TemporaryFile temporaryFile(BytesTempOptions options) throws IOException {
+        return temporaryFile(decode(options));
+    }
+
+    @Override
     public NamedTemporaryFile namedTemporaryFile() throws IOException {
         return namedTemporaryFile(NamedTempOptions.DEFAULT);
     }
@@ -191,6 +230,13 @@ public final class TempfileImpl implements Tempfile {
         MkstempResult created = mkstempInner(sanitize(options.suffix(), options.prefix(), options.dir()));
         FdChannel channel = os.fdopen(created.fd());
         return NamedTemporaryFileImpl.of(os, channel, created.name(), options.delete(), options.deleteOnClose());
+    }
+
+    @Override
+    public NamedTemporaryFile namedTemporaryFile(BytesNamedTempOptions options) throws IOException {
+        TempOptions names = decode(options.names(), false);
+        return namedTemporaryFile(new NamedTempOptions(names.suffix(), names.prefix(), names.dir(), options.delete(),
+                options.deleteOnClose()));
     }
 
     @Override
@@ -208,6 +254,11 @@ public final class TempfileImpl implements Tempfile {
     }
 
     @Override
+    public SpooledTemporaryFile spooledTemporaryFile(int maxSize, BytesTempOptions options) {
+        return spooledTemporaryFile(maxSize, decode(options));
+    }
+
+    @Override
     public TemporaryDirectory temporaryDirectory() throws IOException {
         return temporaryDirectory(TempDirOptions.DEFAULT);
     }
@@ -215,6 +266,12 @@ public final class TempfileImpl implements Tempfile {
     @Override
     public TemporaryDirectory temporaryDirectory(TempDirOptions options) throws IOException {
         String name = mkdtemp(new TempOptions(options.suffix(), options.prefix(), options.dir(), false));
-        return new TemporaryDirectoryImpl(os, name, options.ignoreCleanupErrors(), options.delete());
+        return new TemporaryDirectoryImpl(os, name, false, options.ignoreCleanupErrors(), options.delete());
+    }
+
+    @Override
+    public TemporaryDirectory temporaryDirectory(BytesTempDirOptions options) throws IOException {
+        String name = mkdtemp(decode(options.names(), false));
+        return new TemporaryDirectoryImpl(os, name, true, options.ignoreCleanupErrors(), options.delete());
     }
 }

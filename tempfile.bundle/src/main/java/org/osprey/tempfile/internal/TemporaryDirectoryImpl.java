@@ -17,11 +17,12 @@ final class TemporaryDirectoryImpl implements TemporaryDirectory {
     private final DirectoryFinalizer finalizer;
     private final Cleaner.Cleanable cleanable;
 
-    TemporaryDirectoryImpl(Os os, String name, boolean ignoreCleanupErrors, boolean delete) {
+    /** @param bytes whether Python's name is {@code bytes} (made with {@code bytes} arguments) */
+    TemporaryDirectoryImpl(Os os, String name, boolean bytes, boolean ignoreCleanupErrors, boolean delete) {
         this.os = os;
         this.name = name;
         this.delete = delete;
-        this.repr = "<TemporaryDirectory " + PyRepr.repr(name) + ">";
+        this.repr = "<TemporaryDirectory " + (bytes ? PyBytes.repr(os.fsencode(name)) : PyRepr.repr(name)) + ">";
         this.finalizer = new DirectoryFinalizer(os, name, ignoreCleanupErrors, delete, repr);
         this.cleanable = Finalizers.register(this, finalizer);
     }
@@ -29,6 +30,11 @@ final class TemporaryDirectoryImpl implements TemporaryDirectory {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public byte[] nameb() {
+        return os.fsencode(name);
     }
 
     @Override
