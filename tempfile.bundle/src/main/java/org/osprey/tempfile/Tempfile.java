@@ -140,6 +140,19 @@ public interface Tempfile {
     /** {@code tempfile.TemporaryFile} with {@code bytes} arguments (the file has no name to return). */
     TemporaryFile temporaryFile(BytesTempOptions options) throws IOException;
 
+    /**
+     * {@code tempfile.TemporaryFile('w+', encoding=, errors=, newline=, suffix=, prefix=, dir=)}: the file made as
+     * {@link #temporaryFile(TempOptions)} makes it, read and written as text.
+     *
+     * @throws java.util.NoSuchElementException for an encoding or error handler Python does not know (its
+     *                                          {@code LookupError}), before anything is created
+     * @throws IllegalArgumentException         for a newline Python does not allow (its {@code ValueError})
+     */
+    TemporaryTextFile temporaryFile(TempOptions options, TextOptions text) throws IOException;
+
+    /** {@code tempfile.TemporaryFile('w+', ...)} with {@code bytes} arguments. */
+    TemporaryTextFile temporaryFile(BytesTempOptions options, TextOptions text) throws IOException;
+
     /** {@code tempfile.NamedTemporaryFile()}. */
     NamedTemporaryFile namedTemporaryFile() throws IOException;
 
@@ -151,6 +164,16 @@ public interface Tempfile {
 
     /** {@code tempfile.NamedTemporaryFile} with {@code bytes} arguments: its name is {@code bytes}. */
     NamedTemporaryFile namedTemporaryFile(BytesNamedTempOptions options) throws IOException;
+
+    /**
+     * {@code tempfile.NamedTemporaryFile('w+', encoding=, errors=, newline=, ...)}: as
+     * {@link #namedTemporaryFile(NamedTempOptions)}, read and written as text; the arguments are checked as for
+     * {@link #temporaryFile(TempOptions, TextOptions)}.
+     */
+    NamedTemporaryTextFile namedTemporaryFile(NamedTempOptions options, TextOptions text) throws IOException;
+
+    /** {@code tempfile.NamedTemporaryFile('w+', ...)} with {@code bytes} arguments: its name is {@code bytes}. */
+    NamedTemporaryTextFile namedTemporaryFile(BytesNamedTempOptions options, TextOptions text) throws IOException;
 
     /** {@code tempfile.SpooledTemporaryFile(max_size)}. */
     SpooledTemporaryFile spooledTemporaryFile(int maxSize);
@@ -164,6 +187,16 @@ public interface Tempfile {
 
     /** {@code tempfile.SpooledTemporaryFile} with {@code bytes} arguments, used when it rolls over. */
     SpooledTemporaryFile spooledTemporaryFile(int maxSize, BytesTempOptions options);
+
+    /**
+     * {@code tempfile.SpooledTemporaryFile(max_size, 'w+', encoding=, newline=, ..., errors=)}: text encoded into
+     * memory until it rolls over to a {@link #temporaryFile(TempOptions, TextOptions)}; the arguments are checked
+     * as for that, at once.
+     */
+    SpooledTemporaryTextFile spooledTemporaryFile(int maxSize, TempOptions options, TextOptions text);
+
+    /** {@code tempfile.SpooledTemporaryFile(max_size, 'w+', ...)} with {@code bytes} arguments. */
+    SpooledTemporaryTextFile spooledTemporaryFile(int maxSize, BytesTempOptions options, TextOptions text);
 
     /** {@code tempfile.TemporaryDirectory()}. */
     TemporaryDirectory temporaryDirectory() throws IOException;

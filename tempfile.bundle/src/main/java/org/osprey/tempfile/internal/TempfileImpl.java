@@ -28,6 +28,11 @@ import org.osprey.tempfile.TempOptions;
 import org.osprey.tempfile.Tempfile;
 import org.osprey.tempfile.TemporaryDirectory;
 import org.osprey.tempfile.TemporaryFile;
+import org.osprey.tempfile.TextOptions;
+import org.osprey.tempfile.NamedTemporaryTextFile;
+import org.osprey.tempfile.SpooledTemporaryTextFile;
+import org.osprey.tempfile.TemporaryTextFile;
+import org.osprey.tempfile.internal.io.TextIO;
 
 /** {@link Tempfile} over one {@link Os}; the DS component of this bundle. */
 @Component(service = Tempfile.class)
@@ -193,11 +198,22 @@ public final class TempfileImpl implements Tempfile {
 
     @Override
     public TemporaryFile temporaryFile(TempOptions options) throws IOException {
+        FdChannel channel = openTemporaryFile(options);
+        try {
+            return new FdTemporaryFile(channel);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** The descriptor of a new file without a name, owned by the channel. */
+    private FdChannel openTemporaryFile(TempOptions options) throws IOException {
         Params p = sanitize(options.suffix(), options.prefix(), options.dir());
         if (oTmpfileWorks && os.fdConstants().has("O_TMPFILE")) {
             try {
                 int fd = os.open(p.dir(), (openFlags | os.O_TMPFILE()) & ~os.O_CREAT(), 0600);
-                return new FdTemporaryFile(os.fdopen(fd));
+                return os.fdopen(fd);
             } catch (IsADirectoryOsException e) {
                 oTmpfileWorks = false; // Linux before 3.11 ignores O_TMPFILE and opens the directory
             } catch (OsException e) {
@@ -212,7 +228,30 @@ public final class TempfileImpl implements Tempfile {
             os.close(created.fd());
             throw e;
         }
-        return new FdTemporaryFile(os.fdopen(created.fd()));
+        return os.fdopen(created.fd());
+    }
+
+    @Override
+    public TemporaryTextFile temporaryFile(TempOptions options, TextOptions text) throws IOException {
+        return temporaryTextFile(options, text);
+    }
+
+    /** {@code TemporaryFile('w+', ...)}, also what a text {@code SpooledTemporaryFile} rolls over to. */
+    TextFileImpl temporaryTextFile(TempOptions options, TextOptions text) throws IOException {
+        TextIO.check(text.encoding(), text.errors(), text.newline());
+        FdChannel channel = openTemporaryFile(options);
+        TextIO io = TextFileImpl.open(os, channel, text);
+        try {
+            return new TextFileImpl(io, channel, null);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public TemporaryTextFile temporaryFile(BytesTempOptions options, TextOptions text) throws IOException {
+        return temporaryFile(decode(options), text);
     }
 
     @Override
@@ -233,10 +272,36 @@ public final class TempfileImpl implements Tempfile {
     }
 
     @Override
+    public NamedTemporaryTextFile namedTemporaryFile(NamedTempOptions options, TextOptions text)
+            throws IOException {
+        TextIO.check(text.encoding(), text.errors(), text.newline());
+        MkstempResult created = mkstempInner(sanitize(options.suffix(), options.prefix(), options.dir()));
+        FdChannel channel = os.fdopen(created.fd());
+        try {
+            TextIO io = TextFileImpl.open(os, channel, text);
+            return NamedTextFileImpl.of(os, io, channel, created.name(), options.delete(), options.deleteOnClose());
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            os.unlink(created.name());
+            throw e;
+        }
+    }
+
+    @Override
     public NamedTemporaryFile namedTemporaryFile(BytesNamedTempOptions options) throws IOException {
+        return namedTemporaryFile(decode(options));
+    }
+
+    private NamedTempOptions decode(BytesNamedTempOptions options) {
         TempOptions names = decode(options.names(), false);
-        return namedTemporaryFile(new NamedTempOptions(names.suffix(), names.prefix(), names.dir(), options.delete(),
-                options.deleteOnClose()));
+        return new NamedTempOptions(names.suffix(), names.prefix(), names.dir(), options.delete(),
+                options.deleteOnClose());
+    }
+
+    @Override
+    public NamedTemporaryTextFile namedTemporaryFile(BytesNamedTempOptions options, TextOptions text)
+            throws IOException {
+        return namedTemporaryFile(decode(options), text);
     }
 
     @Override
@@ -246,16 +311,32 @@ public final class TempfileImpl implements Tempfile {
 
     @Override
     public SpooledTemporaryFile spooledTemporaryFile(int maxSize, TempOptions options) {
+        checkSpooled(maxSize, options);
+        return new SpooledTemporaryFileImpl(this, maxSize, options);
+    }
+
+    private static void checkSpooled(int maxSize, TempOptions options) {
         if (maxSize < 0) {
             throw new IllegalArgumentException("negative max_size: " + maxSize);
         }
         Params.of(options.suffix(), options.prefix(), options.dir()); // a NUL fails now, not at rollover
-        return new SpooledTemporaryFileImpl(this, maxSize, options);
     }
 
     @Override
     public SpooledTemporaryFile spooledTemporaryFile(int maxSize, BytesTempOptions options) {
         return spooledTemporaryFile(maxSize, decode(options));
+    }
+
+    @Override
+    public SpooledTemporaryTextFile spooledTemporaryFile(int maxSize, TempOptions options, TextOptions text) {
+        checkSpooled(maxSize, options);
+        TextIO.check(text.encoding(), text.errors(), text.newline());
+        return new SpooledTextFileImpl(this, maxSize, options, text, os.linesep());
+    }
+
+    @Override
+    public SpooledTemporaryTextFile spooledTemporaryFile(int maxSize, BytesTempOptions options, TextOptions text) {
+        return spooledTemporaryFile(maxSize, decode(options), text);
     }
 
     @Override

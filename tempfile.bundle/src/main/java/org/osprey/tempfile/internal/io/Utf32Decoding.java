@@ -1,0 +1,64 @@
+package org.osprey.tempfile.internal.io;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
+import java.util.Arrays;
+
+/**
+ * CPython's {@code utf-32-le} and {@code utf-32-be} decoders. The JDK's are not used: they drop a U+FEFF at the
+ * start of their input and decode surrogate code units, where CPython keeps the one and rejects the others.
+ */
+final class Utf32Decoding implements IncrementalDecoder {
+    private final boolean bigEndian;
+    private final ErrorHandler handler;
+    private byte[] pending = Bytes.EMPTY;
+
+    Utf32Decoding(boolean bigEndian, ErrorHandler handler) {
+        this.bigEndian = bigEndian;
+        this.handler = handler;
+    }
+
+    @Override
+    public String decode(byte[] input, boolean fin) throws CharacterCodingException {
+        byte[] data = Bytes.concat(pending, input);
+        StringBuilder text = new StringBuilder(data.length / 4);
+        int i = 0;
+        for (; i + 4 <= data.length; i += 4) {
+            int unit = bigEndian
+                    ? (data[i] & 0xff) << 24 | (data[i + 1] & 0xff) << 16 | (data[i + 2] & 0xff) << 8 | data[i + 3] & 0xff
+                    : (data[i + 3] & 0xff) << 24 | (data[i + 2] & 0xff) << 16 | (data[i + 1] & 0xff) << 8 | data[i] & 0xff;
+            if (unit >= 0 && unit <= Character.MAX_CODE_POINT && (unit < 0xd800 || unit > 0xdfff)) {
+                text.appendCodePoint(unit);
+            } else {
+                text.append(handler.decodeReplacement(data, i, 4, CoderResult.malformedForLength(4)));
+            }
+        }
+        if (fin && i < data.length) {
+            text.append(handler.decodeReplacement(data, i, data.length - i,
+                    CoderResult.malformedForLength(data.length - i))); // truncated data
+            i = data.length;
+        }
+        pending = Arrays.copyOfRange(data, i, data.length);
+        return text.toString();
+    }
+
+    @Override
+    public byte[] buffered() {
+        return pending.clone();
+    }
+
+    @Override
+    public int flags() {
+        return 0;
+    }
+
+    @Override
+    public void setstate(byte[] buffered, int flags) {
+        pending = buffered.clone();
+    }
+
+    @Override
+    public void reset() {
+        pending = Bytes.EMPTY;
+    }
+}
