@@ -2,7 +2,6 @@ package org.osprey.tempfile.internal.io;
 
 import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CoderResult;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -50,33 +49,27 @@ final class BomDetectingDecoding implements IncrementalDecoder {
             return decoder.decode(input, fin);
         }
         byte[] data = Bytes.concat(head, input);
-        int width = littleBom.length;
-        if (data.length < width) {
-            if (!fin || data.length == 0) {
-                head = data;
-                return "";
-            }
-            // truncated data: an error of the ordinary kind (if it throws, the bytes stay kept back, as in Python)
-            String replacement = handler.decodeReplacement(data, 0, data.length,
-                    CoderResult.malformedForLength(data.length));
-            head = Bytes.EMPTY;
-            return replacement;
-        }
         boolean isLittle = Bytes.startsWith(data, littleBom);
-        if (!isLittle && !Bytes.startsWith(data, bigBom)) {
-            // CPython decodes in the machine's order first, so an error handler may fail before this does
-            decoders.apply(ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN).decode(data, fin);
-            throw new MalformedInputException(width); // "Stream does not start with BOM"
+        if (isLittle || Bytes.startsWith(data, bigBom)) {
+            choose(isLittle == (ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN));
+            try {
+                String text = decoder.decode(Arrays.copyOfRange(data, littleBom.length, data.length), fin);
+                head = Bytes.EMPTY;
+                return text;
+            } catch (CharacterCodingException | RuntimeException e) {
+                decoder = null; // as in Python: the order is decided only by a decode that succeeds
+                throw e;
+            }
         }
-        choose(isLittle == (ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN));
-        try {
-            String text = decoder.decode(Arrays.copyOfRange(data, width, data.length), fin);
-            head = Bytes.EMPTY;
-            return text;
-        } catch (CharacterCodingException | RuntimeException e) {
-            decoder = null; // as in Python: the order is decided only by a decode that succeeds
-            throw e;
+        // as CPython's utf_16_ex_decode: no mark, so the machine's order, and an error once a unit is decoded
+        IncrementalDecoder natural = decoders.apply(ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN);
+        String text = natural.decode(data, fin);
+        byte[] kept = natural.buffered();
+        if (data.length - kept.length >= littleBom.length) {
+            throw new MalformedInputException(littleBom.length); // "Stream does not start with BOM"
         }
+        head = kept;
+        return text;
     }
 
     private void choose(boolean natural) {

@@ -53,10 +53,10 @@ final class CharsetDecoding implements IncrementalDecoder {
                     break;
                 }
                 int at = in.position();
-                int length = errorLength(data, at, r);
+                ErrorHandler.Replacement replacement = handler.decodeReplacement(data, at, errorLength(data, at, r), r);
                 drain(out, text);
-                text.append(handler.decodeReplacement(data, at, length, r));
-                in.position(at + length);
+                text.append(replacement.text());
+                in.position(at + replacement.consumed());
             }
             if (fin) {
                 while (decoder.flush(out).isOverflow()) {

@@ -45,29 +45,39 @@ public enum ErrorHandler {
         return pythonName;
     }
 
+    /**
+     * What decoding puts for bytes the codec cannot decode.
+     *
+     * @param text     what the bytes decode to
+     * @param consumed how many of them it stands for: decoding goes on after them
+     */
+    record Replacement(String text, int consumed) {
+    }
+
     /** What decoding puts for {@code b[off, off + len)}, which the codec reported as {@code error}. */
-    String decodeReplacement(byte[] b, int off, int len, CoderResult error) throws CharacterCodingException {
+    Replacement decodeReplacement(byte[] b, int off, int len, CoderResult error) throws CharacterCodingException {
         switch (this) {
             case IGNORE:
-                return "";
+                return new Replacement("", len);
             case REPLACE:
-                return "\ufffd";
+                return new Replacement("\ufffd", len);
             case SURROGATEESCAPE: {
-                StringBuilder s = new StringBuilder(len);
-                for (int i = off; i < off + len; i++) {
-                    if (b[i] >= 0) {
-                        error.throwException(); // only bytes >= 128 can be escaped
-                    }
-                    s.append((char) (0xdc00 | (b[i] & 0xff)));
+                // as CPython's: the bytes >= 128 at the start, at most 4, and decoding resumes after them
+                StringBuilder s = new StringBuilder();
+                while (s.length() < Math.min(len, 4) && b[off + s.length()] < 0) {
+                    s.append((char) (0xdc00 | (b[off + s.length()] & 0xff)));
                 }
-                return s.toString();
+                if (s.length() == 0) {
+                    error.throwException();
+                }
+                return new Replacement(s.toString(), s.length());
             }
             case BACKSLASHREPLACE: {
                 StringBuilder s = new StringBuilder(4 * len);
                 for (int i = off; i < off + len; i++) {
                     s.append(String.format("\\x%02x", b[i] & 0xff));
                 }
-                return s.toString();
+                return new Replacement(s.toString(), len);
             }
             case XMLCHARREFREPLACE:
             case NAMEREPLACE:

@@ -23,20 +23,20 @@ final class Utf32Decoding implements IncrementalDecoder {
         byte[] data = Bytes.concat(pending, input);
         StringBuilder text = new StringBuilder(data.length / 4);
         int i = 0;
-        for (; i + 4 <= data.length; i += 4) {
-            int unit = bigEndian
+        while (i + 4 <= data.length || fin && i < data.length) {
+            int length = Math.min(4, data.length - i); // less than a unit at the end: truncated data
+            int unit = length < 4 ? -1 : bigEndian
                     ? (data[i] & 0xff) << 24 | (data[i + 1] & 0xff) << 16 | (data[i + 2] & 0xff) << 8 | data[i + 3] & 0xff
                     : (data[i + 3] & 0xff) << 24 | (data[i + 2] & 0xff) << 16 | (data[i + 1] & 0xff) << 8 | data[i] & 0xff;
             if (unit >= 0 && unit <= Character.MAX_CODE_POINT && (unit < 0xd800 || unit > 0xdfff)) {
                 text.appendCodePoint(unit);
+                i += 4;
             } else {
-                text.append(handler.decodeReplacement(data, i, 4, CoderResult.malformedForLength(4)));
+                ErrorHandler.Replacement r = handler.decodeReplacement(data, i, length,
+                        CoderResult.malformedForLength(length));
+                text.append(r.text());
+                i += r.consumed();
             }
-        }
-        if (fin && i < data.length) {
-            text.append(handler.decodeReplacement(data, i, data.length - i,
-                    CoderResult.malformedForLength(data.length - i))); // truncated data
-            i = data.length;
         }
         pending = Arrays.copyOfRange(data, i, data.length);
         return text.toString();

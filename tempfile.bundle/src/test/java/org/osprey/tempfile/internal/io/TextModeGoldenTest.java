@@ -29,7 +29,8 @@ import org.osprey.testing.Python;
  * them) run on CPython's {@code TemporaryFile('w+', ...)}, {@code NamedTemporaryFile} and
  * {@code SpooledTemporaryFile} and on Osprey's, for many encodings, error handlers and newline modes, and every
  * result must be the same: the text read, the number written, the {@code tell()} cookies (compared as CPython's
- * integers), the bytes in the file, the bytes' position, {@code newlines}, and which operations fail.
+ * integers), the bytes in the file, the bytes' position, {@code newlines}, and which operations fail. The scripts
+ * are drawn from a fixed seed; {@code -DargLine=-Dseed=N} draws others (thousands have passed).
  */
 class TextModeGoldenTest {
     private static final List<String> ENCODINGS = List.of("-", "utf-8", "UTF8", "latin-1", "ascii", "cp1252",
@@ -91,6 +92,8 @@ class TextModeGoldenTest {
                 + maxSize + " " + HexFormat.of().formatHex(os.fsencode(tmp.toString()));
         List<String> ops = new ArrayList<>();
         int tells = 0;
+        int fresh = 0; // the first cookie since the bytes were replaced: CPython reads past its snapshot (over-reads
+                       // memory) when it rebuilds a position of other bytes, so older cookies are not used again
         int n = 5 + random.nextInt(40);
         for (int i = 0; i < n; i++) {
             int pick = random.nextInt(100);
@@ -104,8 +107,8 @@ class TextModeGoldenTest {
             } else if (pick < 60) {
                 ops.add("t");
                 tells++;
-            } else if (pick < 68 && tells > 0) {
-                ops.add("s " + random.nextInt(tells));
+            } else if (pick < 68 && tells > fresh) {
+                ops.add("s " + (fresh + random.nextInt(tells - fresh)));
             } else if (pick < 73) {
                 ops.add(List.of("z", "c", "e").get(random.nextInt(3)));
             } else if (pick < 76) {
@@ -118,6 +121,7 @@ class TextModeGoldenTest {
                 ops.add("P");
             } else if (pick < 93 && !kind.equals("spooled")) {
                 ops.add("X " + randomBytes(random, random.nextInt(10) == 0 ? 9000 : random.nextInt(40)));
+                fresh = tells;
             } else if (pick < 95 && kind.equals("spooled")) {
                 ops.add("O");
             } else if (pick < 97) {
@@ -249,9 +253,9 @@ class TextModeGoldenTest {
 
     @Test
     void randomScriptsGiveCpythonsResults() throws IOException {
-        Random random = new Random(20261206);
+        Random random = new Random(Long.getLong("seed", 20261206));
         List<Scenario> scenarios = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
+        for (int i = 0; i < 600; i++) {
             scenarios.add(randomScenario(random));
         }
         compare(scenarios);
