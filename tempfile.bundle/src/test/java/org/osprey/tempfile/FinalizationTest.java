@@ -139,6 +139,28 @@ class FinalizationTest {
         return new Object[] {warning, rolled ? f.fileno() : -1};
     }
 
+    private int droppedTextFile(String encoding) throws Exception {
+        TemporaryTextFile f = tf.temporaryFile(TempOptions.DEFAULT.withDir(dir()),
+                TextOptions.DEFAULT.withEncoding(encoding));
+        f.write("\u00e9t\u00e9");
+        return f.fileno();
+    }
+
+    private Object[] droppedNamedText() throws Exception {
+        NamedTemporaryTextFile f = tf.namedTemporaryFile(NamedTempOptions.DEFAULT.withDir(dir()), TextOptions.DEFAULT);
+        f.write("x");
+        return new Object[] {f.fileno(), f.name()};
+    }
+
+    private Object[] droppedSpooledText() throws Exception {
+        SpooledTemporaryTextFile f = tf.spooledTemporaryFile(2, TempOptions.DEFAULT.withDir(dir()),
+                TextOptions.DEFAULT);
+        f.write("rolled over");
+        String warning = "Unclosed file <tempfile.SpooledTemporaryFile object at 0x"
+                + Integer.toHexString(System.identityHashCode(f)) + ">";
+        return new Object[] {warning, f.fileno()};
+    }
+
     // ---- the tests ----
 
     @Test
@@ -170,6 +192,33 @@ class FinalizationTest {
         String warning = "unclosed file <_io.FileIO name=" + fd + " mode='rb+' closefd=True>";
         collectUntil(() -> closed(fd, target) && !warningsAbout(warning).isEmpty(), warning);
         assertEquals(List.of(warning), warningsAbout(warning));
+    }
+
+    /** CPython's text file warns with its own repr, which names the encoding as given. */
+    @Test
+    void textFilesWarnAsCpythonsTextIoWrapperAndCloseTheirDescriptor() throws Exception {
+        assumeTrue(OpenFds.available());
+        int fd = droppedTextFile("Latin-1");
+        String target = OpenFds.target(fd);
+        Object[] named = droppedNamedText();
+        String namedTarget = OpenFds.target((int) named[0]);
+        Object[] spooled = droppedSpooledText();
+        String spooledTarget = OpenFds.target((int) spooled[1]);
+        String expected = Python.require313().run("import gc, tempfile, warnings\n"
+                + "with warnings.catch_warnings(record=True) as caught:\n"
+                + "    warnings.simplefilter('always')\n"
+                + "    f = tempfile.TemporaryFile('w+', encoding='Latin-1'); fd = f.fileno()\n"
+                + "    del f; gc.collect()\n"
+                + "print(str(caught[0].message).replace('name=%d ' % fd, 'name=FD '))").strip();
+        String warning = expected.replace("name=FD ", "name=" + fd + " ");
+        collectUntil(() -> closed(fd, target) && !warningsAbout(warning).isEmpty()
+                && !os.path().lexists((String) named[1]) && closed((int) named[0], namedTarget)
+                && !warningsAbout((String) spooled[0]).isEmpty() && closed((int) spooled[1], spooledTarget),
+                "text files");
+        assertEquals(List.of(warning), warningsAbout(warning));
+        assertEquals(List.of(), warningsAbout((String) named[1]));
+        assertEquals(List.of(), warningsAbout("name=" + named[0] + " "));
+        assertEquals(List.of(), warningsAbout("name=" + spooled[1] + " "), "closed by the spooled file, quietly");
     }
 
     /** CPython's {@code _TemporaryFileCloser.__del__} closes and removes the file, and warns about nothing. */

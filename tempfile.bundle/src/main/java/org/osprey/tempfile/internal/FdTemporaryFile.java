@@ -30,9 +30,9 @@ class FdTemporaryFile implements TemporaryFile {
         this.finalizer = Finalizers.register(this, finalizer);
     }
 
-    /** Runs the finalizer now, if not done yet: call once the resources are released, so it has nothing to do. */
-    final void deregister() {
-        finalizer.clean();
+    /** Where the finalizer is registered: {@code clean()} once the resources are released leaves it nothing to do. */
+    final Cleaner.Cleanable cleanable() {
+        return finalizer;
     }
 
     @Override
@@ -98,7 +98,7 @@ class FdTemporaryFile implements TemporaryFile {
         try {
             channel.close();
         } finally {
-            deregister();
+            finalizer.clean();
             Reference.reachabilityFence(this);
         }
     }

@@ -15,23 +15,23 @@ import org.osprey.os.IsADirectoryOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.tempfile.BytesMkstempResult;
-import org.osprey.tempfile.BytesNames;
 import org.osprey.tempfile.BytesNamedTempOptions;
+import org.osprey.tempfile.BytesNames;
 import org.osprey.tempfile.BytesTempDirOptions;
 import org.osprey.tempfile.BytesTempOptions;
 import org.osprey.tempfile.MkstempResult;
 import org.osprey.tempfile.NamedTempOptions;
 import org.osprey.tempfile.NamedTemporaryFile;
+import org.osprey.tempfile.NamedTemporaryTextFile;
 import org.osprey.tempfile.SpooledTemporaryFile;
+import org.osprey.tempfile.SpooledTemporaryTextFile;
 import org.osprey.tempfile.TempDirOptions;
 import org.osprey.tempfile.TempOptions;
 import org.osprey.tempfile.Tempfile;
 import org.osprey.tempfile.TemporaryDirectory;
 import org.osprey.tempfile.TemporaryFile;
-import org.osprey.tempfile.TextOptions;
-import org.osprey.tempfile.NamedTemporaryTextFile;
-import org.osprey.tempfile.SpooledTemporaryTextFile;
 import org.osprey.tempfile.TemporaryTextFile;
+import org.osprey.tempfile.TextOptions;
 import org.osprey.tempfile.internal.io.TextIO;
 
 /** {@link Tempfile} over one {@link Os}; the DS component of this bundle. */

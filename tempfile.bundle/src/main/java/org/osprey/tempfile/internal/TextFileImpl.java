@@ -45,9 +45,9 @@ class TextFileImpl extends TextFileBase {
         return io;
     }
 
-    /** Runs the finalizer now, if not done yet: call once the resources are released, so it has nothing to do. */
-    final void deregister() {
-        finalizer.clean();
+    /** Where the finalizer is registered: {@code clean()} once the resources are released leaves it nothing to do. */
+    final Cleaner.Cleanable cleanable() {
+        return finalizer;
     }
 
     @Override
@@ -60,7 +60,7 @@ class TextFileImpl extends TextFileBase {
         try {
             io.close();
         } finally {
-            deregister();
+            finalizer.clean();
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.Arrays;
  * ill-formed sequence (an encoded surrogate, {@code ED A0 80}, is one error for the JDK, three for CPython) and
  * UTF-16's lone high surrogate without the unit after it. (UTF-32 has a decoder of its own.)
  */
-final class CharsetDecoding implements IncrementalDecoder {
+final class CharsetDecoding extends BufferedDecoding {
     private enum Utf {
         EIGHT, SIXTEEN, NONE
     }
@@ -25,7 +25,6 @@ final class CharsetDecoding implements IncrementalDecoder {
     private final CharsetDecoder decoder;
     private final ErrorHandler handler;
     private final Utf utf;
-    private byte[] pending = Bytes.EMPTY;
 
     CharsetDecoding(Charset charset, ErrorHandler handler) {
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -122,24 +121,7 @@ final class CharsetDecoding implements IncrementalDecoder {
     }
 
     @Override
-    public byte[] buffered() {
-        return pending.clone();
-    }
-
-    @Override
-    public int flags() {
-        return 0;
-    }
-
-    @Override
-    public void setstate(byte[] buffered, int flags) {
+    void resetCodec() {
         decoder.reset();
-        pending = buffered.clone();
-    }
-
-    @Override
-    public void reset() {
-        decoder.reset();
-        pending = Bytes.EMPTY;
     }
 }

@@ -8,10 +8,9 @@ import java.util.Arrays;
  * CPython's {@code utf-32-le} and {@code utf-32-be} decoders. The JDK's are not used: they drop a U+FEFF at the
  * start of their input and decode surrogate code units, where CPython keeps the one and rejects the others.
  */
-final class Utf32Decoding implements IncrementalDecoder {
+final class Utf32Decoding extends BufferedDecoding {
     private final boolean bigEndian;
     private final ErrorHandler handler;
-    private byte[] pending = Bytes.EMPTY;
 
     Utf32Decoding(boolean bigEndian, ErrorHandler handler) {
         this.bigEndian = bigEndian;
@@ -40,25 +39,5 @@ final class Utf32Decoding implements IncrementalDecoder {
         }
         pending = Arrays.copyOfRange(data, i, data.length);
         return text.toString();
-    }
-
-    @Override
-    public byte[] buffered() {
-        return pending.clone();
-    }
-
-    @Override
-    public int flags() {
-        return 0;
-    }
-
-    @Override
-    public void setstate(byte[] buffered, int flags) {
-        pending = buffered.clone();
-    }
-
-    @Override
-    public void reset() {
-        pending = Bytes.EMPTY;
     }
 }
