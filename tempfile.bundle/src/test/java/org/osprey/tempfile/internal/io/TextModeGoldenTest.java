@@ -30,7 +30,8 @@ import org.osprey.testing.Python;
  * {@code SpooledTemporaryFile} and on Osprey's, for many encodings, error handlers and newline modes, and every
  * result must be the same: the text read, the number written, the {@code tell()} cookies (compared as CPython's
  * integers), the bytes in the file, the bytes' position, {@code newlines}, and which operations fail. The scripts
- * are drawn from a fixed seed; {@code -DargLine=-Dseed=N} draws others (thousands have passed).
+ * are drawn from a fixed seed; {@code -DargLine="-Dseed=N -Dscripts=M"} draws M others (tens of thousands have
+ * passed).
  */
 class TextModeGoldenTest {
     private static final List<String> ENCODINGS = List.of("-", "utf-8", "UTF8", "latin-1", "ascii", "cp1252",
@@ -255,7 +256,7 @@ class TextModeGoldenTest {
     void randomScriptsGiveCpythonsResults() throws IOException {
         Random random = new Random(Long.getLong("seed", 20261206));
         List<Scenario> scenarios = new ArrayList<>();
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < Integer.getInteger("scripts", 600); i++) {
             scenarios.add(randomScenario(random));
         }
         compare(scenarios);
