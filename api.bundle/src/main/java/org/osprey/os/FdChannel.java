@@ -25,7 +25,7 @@ import org.osprey.os.internal.Release;
  * in a call on the channel (a read waiting on a pipe, say) returns at once and the descriptor is closed when
  * the last such call returns, so that no call ever goes to a descriptor number that an {@code open} elsewhere
  * may have reused. A channel that owns its descriptor and becomes unreachable unclosed has it closed by the
- * garbage collector, as CPython's {@code FileIO} does (which also warns: here a DEBUG message of the
+ * garbage collector, as CPython's {@code FileIO} does (which also warns: here a WARNING of the
  * {@code org.osprey.os} logger). {@link #inputStream()} and {@link #outputStream()} are views: closing one closes
  * the channel.
  *

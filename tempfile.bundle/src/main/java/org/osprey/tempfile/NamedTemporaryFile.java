@@ -10,11 +10,18 @@ import java.io.IOException;
  * {@code close()}. With {@code delete} (the default) the file is removed by {@link #close()}, and also by
  * {@link #closeFile()} when {@code delete_on_close} (the default); with {@code delete_on_close=False} it survives
  * {@link #closeFile()} so that it can be reopened by name until {@link #close()}. With {@code delete=False} it is
- * never removed. Unlike CPython, nothing removes the file when the object is garbage-collected.
+ * never removed. As in CPython, an object collected by the garbage collector before {@link #close()} is closed
+ * and (with {@code delete}) removed then, without a warning.
  */
 public interface NamedTemporaryFile extends TemporaryFile {
     /** {@code name}: the absolute path of the file. */
     String name();
+
+    /**
+     * {@code name} as {@code bytes}: what Python's is when the file was made with {@code bytes} arguments
+     * ({@link BytesNamedTempOptions}), the file-system encoding of {@link #name()} in any case.
+     */
+    byte[] nameb();
 
     /**
      * Python's {@code f.close()}: closes the descriptor (once), and removes the file if both {@code delete} and

@@ -6,7 +6,9 @@ import java.io.IOException;
  * What {@code tempfile.SpooledTemporaryFile} returns: a {@link TemporaryFile} whose data stays in memory until it
  * grows past {@code max_size} (a write leaving the position beyond it), {@link #fileno()} is asked for or
  * {@link #rollover()} is called; then it moves, with its contents and position, to a real
- * {@code TemporaryFile}. A {@code max_size} of 0 means no limit.
+ * {@code TemporaryFile}. A {@code max_size} of 0 means no limit. As in CPython, one collected by the garbage
+ * collector while still open is closed then, with the warning
+ * {@code Unclosed file <tempfile.SpooledTemporaryFile object at 0x...>} (the address an identity hash).
  */
 public interface SpooledTemporaryFile extends TemporaryFile {
     /** {@code rollover()}: moves the data to a real temporary file now, if not done yet. */

@@ -18,6 +18,11 @@ import org.osprey.tempfile.internal.TempfileImpl;
  * Keyword arguments are option records ({@link TempOptions}, {@link NamedTempOptions}, {@link TempDirOptions});
  * a NUL character in a suffix, prefix or directory is an {@link IllegalArgumentException} before anything
  * touches the disk. Like Python's module globals, {@link #tempdir()} is shared by every instance in the JVM.
+ *
+ * <p>Where Python returns {@code bytes} names because a suffix, prefix or directory is {@code bytes}, the
+ * overloads taking {@link BytesTempOptions}, {@link BytesNamedTempOptions} and {@link BytesTempDirOptions} do:
+ * the arguments are decoded with {@link Os#fsdecode} (undecodable bytes become lone surrogates), the file is made
+ * as for {@code str}, and its name is encoded back with {@link Os#fsencode}, so every byte comes back as given.
  */
 public interface Tempfile {
     /**
@@ -68,6 +73,13 @@ public interface Tempfile {
      */
     void tempdir(String dir);
 
+    /**
+     * Sets {@code tempfile.tempdir} to {@code bytes}, as Python allows: {@link #gettempdir()} and
+     * {@link #tempdir()} give it decoded ({@link Os#fsdecode}), {@link #gettempdirb()} as these bytes again;
+     * {@code null} is {@code None}.
+     */
+    void tempdirb(byte[] dir);
+
     /** {@code tempfile.template}: the default prefix, {@code "tmp"}. */
     String template();
 
@@ -82,6 +94,9 @@ public interface Tempfile {
      */
     MkstempResult mkstemp(TempOptions options) throws IOException;
 
+    /** {@code tempfile.mkstemp(suffix=b'...', prefix=b'...', dir=b'...')}: the name as {@code bytes}. */
+    BytesMkstempResult mkstemp(BytesTempOptions options) throws IOException;
+
     /** {@code tempfile.mkdtemp()}. */
     String mkdtemp() throws IOException;
 
@@ -90,6 +105,9 @@ public interface Tempfile {
      * returns its absolute path; the caller removes it.
      */
     String mkdtemp(TempOptions options) throws IOException;
+
+    /** {@code tempfile.mkdtemp(suffix=b'...', prefix=b'...', dir=b'...')}: the name as {@code bytes}. */
+    byte[] mkdtemp(BytesTempOptions options) throws IOException;
 
     /**
      * {@code tempfile.mktemp()}.
@@ -119,6 +137,22 @@ public interface Tempfile {
      */
     TemporaryFile temporaryFile(TempOptions options) throws IOException;
 
+    /** {@code tempfile.TemporaryFile} with {@code bytes} arguments (the file has no name to return). */
+    TemporaryFile temporaryFile(BytesTempOptions options) throws IOException;
+
+    /**
+     * {@code tempfile.TemporaryFile('w+', encoding=, errors=, newline=, suffix=, prefix=, dir=)}: the file made as
+     * {@link #temporaryFile(TempOptions)} makes it, read and written as text.
+     *
+     * @throws java.util.NoSuchElementException for an encoding or error handler Python does not know (its
+     *                                          {@code LookupError}), before anything is created
+     * @throws IllegalArgumentException         for a newline Python does not allow (its {@code ValueError})
+     */
+    TemporaryTextFile temporaryFile(TempOptions options, TextOptions text) throws IOException;
+
+    /** {@code tempfile.TemporaryFile('w+', ...)} with {@code bytes} arguments. */
+    TemporaryTextFile temporaryFile(BytesTempOptions options, TextOptions text) throws IOException;
+
     /** {@code tempfile.NamedTemporaryFile()}. */
     NamedTemporaryFile namedTemporaryFile() throws IOException;
 
@@ -127,6 +161,19 @@ public interface Tempfile {
      * {@code 'w+b'}: a file created as {@link #mkstemp} does, removed as {@link NamedTemporaryFile} explains.
      */
     NamedTemporaryFile namedTemporaryFile(NamedTempOptions options) throws IOException;
+
+    /** {@code tempfile.NamedTemporaryFile} with {@code bytes} arguments: its name is {@code bytes}. */
+    NamedTemporaryFile namedTemporaryFile(BytesNamedTempOptions options) throws IOException;
+
+    /**
+     * {@code tempfile.NamedTemporaryFile('w+', encoding=, errors=, newline=, ...)}: as
+     * {@link #namedTemporaryFile(NamedTempOptions)}, read and written as text; the arguments are checked as for
+     * {@link #temporaryFile(TempOptions, TextOptions)}.
+     */
+    NamedTemporaryTextFile namedTemporaryFile(NamedTempOptions options, TextOptions text) throws IOException;
+
+    /** {@code tempfile.NamedTemporaryFile('w+', ...)} with {@code bytes} arguments: its name is {@code bytes}. */
+    NamedTemporaryTextFile namedTemporaryFile(BytesNamedTempOptions options, TextOptions text) throws IOException;
 
     /** {@code tempfile.SpooledTemporaryFile(max_size)}. */
     SpooledTemporaryFile spooledTemporaryFile(int maxSize);
@@ -138,6 +185,19 @@ public interface Tempfile {
      */
     SpooledTemporaryFile spooledTemporaryFile(int maxSize, TempOptions options);
 
+    /** {@code tempfile.SpooledTemporaryFile} with {@code bytes} arguments, used when it rolls over. */
+    SpooledTemporaryFile spooledTemporaryFile(int maxSize, BytesTempOptions options);
+
+    /**
+     * {@code tempfile.SpooledTemporaryFile(max_size, 'w+', encoding=, newline=, ..., errors=)}: text encoded into
+     * memory until it rolls over to a {@link #temporaryFile(TempOptions, TextOptions)}; the arguments are checked
+     * as for that, at once.
+     */
+    SpooledTemporaryTextFile spooledTemporaryFile(int maxSize, TempOptions options, TextOptions text);
+
+    /** {@code tempfile.SpooledTemporaryFile(max_size, 'w+', ...)} with {@code bytes} arguments. */
+    SpooledTemporaryTextFile spooledTemporaryFile(int maxSize, BytesTempOptions options, TextOptions text);
+
     /** {@code tempfile.TemporaryDirectory()}. */
     TemporaryDirectory temporaryDirectory() throws IOException;
 
@@ -146,4 +206,7 @@ public interface Tempfile {
      * directory as {@link #mkdtemp} does; closing the result removes it with its contents.
      */
     TemporaryDirectory temporaryDirectory(TempDirOptions options) throws IOException;
+
+    /** {@code tempfile.TemporaryDirectory} with {@code bytes} arguments: its name is {@code bytes}. */
+    TemporaryDirectory temporaryDirectory(BytesTempDirOptions options) throws IOException;
 }

@@ -9,10 +9,12 @@ import java.nio.channels.SeekableByteChannel;
 /**
  * Python's binary, unbuffered file object as {@code tempfile.TemporaryFile} returns it (mode {@code 'w+b'}):
  * a channel over a file that owns its descriptor. Reads, writes and seeks go straight to the descriptor; closing
- * closes it exactly once. A read at end of file returns -1, as Java channels do. Text mode is left to Java:
- * wrap {@link #inputStream()} in a reader. {@link #truncate} keeps the {@link SeekableByteChannel} contract: it
- * only shortens, and leaves the position alone (Python's {@code truncate(n)} also extends a file past its end:
- * use {@code os.ftruncate(fileno(), n)} for that).
+ * closes it exactly once. A read at end of file returns -1, as Java channels do. Text mode ({@code 'w+'}) is
+ * {@link TemporaryTextFile}, which the overloads taking {@link TextOptions} return. {@link #truncate} keeps the
+ * {@link SeekableByteChannel} contract: it only shortens, and leaves the position alone (Python's
+ * {@code truncate(n)} also extends a file past its end: use {@code os.ftruncate(fileno(), n)} for that). As in
+ * CPython, a file collected by the garbage collector while still open is closed then, with the warning
+ * {@code unclosed file <_io.FileIO name=N mode='rb+' closefd=True>}.
  */
 public interface TemporaryFile extends SeekableByteChannel {
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,19 @@ class LeakTest {
         try (TemporaryDirectory td = tf.temporaryDirectory(TempDirOptions.DEFAULT.withDir(in.dir()))) {
             os.makedirs(td.name() + "/a/b/c");
         }
+        try (TemporaryTextFile t = tf.temporaryFile(in, TextOptions.DEFAULT.withEncoding("utf-16"));
+                NamedTemporaryTextFile n = tf.namedTemporaryFile(NamedTempOptions.DEFAULT.withDir(in.dir()),
+                        TextOptions.DEFAULT);
+                SpooledTemporaryTextFile s = tf.spooledTemporaryFile(4, in, TextOptions.DEFAULT)) {
+            t.write("x\n");
+            n.write("y");
+            s.write("rolled over");
+            t.seek(0);
+            t.readline();
+        }
+        assertThrows(NoSuchElementException.class, () -> tf.namedTemporaryFile(NamedTempOptions.DEFAULT
+                .withDir(in.dir()), TextOptions.DEFAULT.withEncoding("no-such")));
+        assertThrows(FileNotFoundOsException.class, () -> tf.temporaryFile(missing, TextOptions.DEFAULT));
         assertThrows(FileNotFoundOsException.class, () -> tf.mkstemp(missing));
         assertThrows(FileNotFoundOsException.class, () -> tf.temporaryFile(missing));
         assertThrows(FileNotFoundOsException.class, () -> tf.namedTemporaryFile(NamedTempOptions.DEFAULT

@@ -33,7 +33,7 @@ public final class Release {
         @Override
         public void run() {
             if (!byOwner && unclosed != null) {
-                LOG.log(System.Logger.Level.DEBUG, "unclosed {0}, closed by the garbage collector", unclosed);
+                LOG.log(System.Logger.Level.WARNING, "unclosed {0}, closed by the garbage collector", unclosed);
             }
             release.run();
         }
@@ -45,7 +45,7 @@ public final class Release {
     }
 
     /**
-     * As {@link #of}, and a release by the collector is logged at DEBUG level on the {@code org.osprey.os}
+     * As {@link #of}, and a release by the collector is logged at WARNING level on the {@code org.osprey.os}
      * logger, where CPython emits {@code ResourceWarning: unclosed ...} (which it also ignores by default).
      */
     public static Release warning(Object owner, String unclosed, Runnable release) {

@@ -9,20 +9,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.osprey.itest.checks.Checks.Check;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.Os;
+import org.osprey.tempfile.BytesTempDirOptions;
 import org.osprey.tempfile.MkstempResult;
 import org.osprey.tempfile.NamedTempOptions;
 import org.osprey.tempfile.NamedTemporaryFile;
+import org.osprey.tempfile.NamedTemporaryTextFile;
 import org.osprey.tempfile.SpooledTemporaryFile;
 import org.osprey.tempfile.TempDirOptions;
 import org.osprey.tempfile.TempOptions;
 import org.osprey.tempfile.Tempfile;
 import org.osprey.tempfile.TemporaryDirectory;
 import org.osprey.tempfile.TemporaryFile;
+import org.osprey.tempfile.TemporaryTextFile;
+import org.osprey.tempfile.TextOptions;
 
 /** Checks of {@code tempfile} through its API only (see {@link Checks}), compared with what {@code java.nio} sees. */
 final class TempfileChecks {
@@ -35,7 +41,9 @@ final class TempfileChecks {
             new Check("tempfile", "NamedTemporaryFile delete and delete_on_close", TempfileChecks::named),
             new Check("tempfile", "SpooledTemporaryFile rolls over with its data", TempfileChecks::spooled),
             new Check("tempfile", "TemporaryDirectory removes its tree, not beyond", TempfileChecks::directory),
-            new Check("tempfile", "gettempdir, tempdir and bad arguments", TempfileChecks::gettempdir));
+            new Check("tempfile", "gettempdir, tempdir and bad arguments", TempfileChecks::gettempdir),
+            new Check("tempfile", "text mode: encodings, newlines, tell and seek", TempfileChecks::text),
+            new Check("tempfile", "bytes names", TempfileChecks::bytesNames));
 
     private static TempOptions in(String dir) {
         return TempOptions.DEFAULT.withDir(dir);
@@ -136,5 +144,40 @@ final class TempfileChecks {
         equal("tmp", tf.gettempprefix(), "gettempprefix");
         raises(IllegalArgumentException.class, () -> tf.mkstemp(in(dir).withPrefix("a\0")));
         raises(FileNotFoundOsException.class, () -> tf.temporaryFile(in(dir + "/missing")));
+    }
+
+    /** The codec table is a resource of the bundle: this also checks that the framework and module path find it. */
+    private static void text(Os os, String dir) throws Exception {
+        Tempfile tf = Tempfile.of(os);
+        try (TemporaryTextFile f = tf.temporaryFile(in(dir), new TextOptions("Latin-1", "replace", null))) {
+            equal(4, f.write("\u00e9\r\n\u20ac"), "code points written");
+            equal("e90d0a3f", HexFormat.of().formatHex(os.pread(f.fileno(), 10, 0)), "bytes on disk");
+            f.seek(0);
+            equal("\u00e9\n", f.readline(), "universal newlines");
+            long cookie = f.tell();
+            equal("?", f.read(), "the rest");
+            f.seek(cookie);
+            equal("?", f.read(), "read again from a cookie");
+            equal(List.of("\r\n"), f.newlines(), "newlines");
+        }
+        try (NamedTemporaryTextFile f = tf.namedTemporaryFile(NamedTempOptions.DEFAULT.withDir(dir),
+                TextOptions.DEFAULT.withEncoding("utf-16"))) {
+            f.write("a");
+            equal("fffe6100", HexFormat.of().formatHex(Files.readAllBytes(Path.of(f.name()))), "utf-16");
+        }
+    }
+
+    private static void bytesNames(Os os, String dir) throws Exception {
+        byte[] dirb = os.fsencode(dir);
+        byte[] head = Arrays.copyOf(dirb, dirb.length + 3);
+        head[dirb.length] = '/';
+        head[dirb.length + 1] = 'p';
+        head[dirb.length + 2] = (byte) 0xff;
+        try (TemporaryDirectory td = Tempfile.of(os).temporaryDirectory(BytesTempDirOptions.DEFAULT.withDir(dirb)
+                .withPrefix(new byte[] {'p', (byte) 0xff}))) {
+            check(Arrays.equals(head, Arrays.copyOf(td.nameb(), head.length)), "bytes name kept: " + td);
+            check(td.toString().startsWith("<TemporaryDirectory b'"), "bytes repr: " + td);
+            check(os.path().isdir(td.name()), "made"); // java.nio may not take the name: not UTF-8
+        }
     }
 }

@@ -1,17 +1,38 @@
 package org.osprey.tempfile.internal;
 
 import java.io.IOException;
+import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 
 import org.osprey.os.FdChannel;
 import org.osprey.tempfile.TemporaryFile;
 
-/** A {@link TemporaryFile} over the {@link FdChannel} that owns its descriptor. */
+/**
+ * A {@link TemporaryFile} over the {@link FdChannel} that owns its descriptor. Collected unclosed, it warns and
+ * closes the descriptor as CPython's unbuffered {@code FileIO} does. Every method keeps the object reachable
+ * until the descriptor is no longer in use, so that the cleaner cannot close it (and the number be reused) in the
+ * middle of a call.
+ */
 class FdTemporaryFile implements TemporaryFile {
     private final FdChannel channel;
+    private final Cleaner.Cleanable finalizer;
 
-    FdTemporaryFile(FdChannel channel) {
+    FdTemporaryFile(FdChannel channel) throws IOException {
         this.channel = channel;
+        this.finalizer = Finalizers.register(this,
+                new UnclosedFile(channel, "unclosed file <_io.FileIO name=" + channel.fd() + " mode='rb+' closefd=True>"));
+    }
+
+    /** With its own finalizer, which must not reference the object. */
+    FdTemporaryFile(FdChannel channel, Runnable finalizer) {
+        this.channel = channel;
+        this.finalizer = Finalizers.register(this, finalizer);
+    }
+
+    /** Where the finalizer is registered: {@code clean()} once the resources are released leaves it nothing to do. */
+    final Cleaner.Cleanable cleanable() {
+        return finalizer;
     }
 
     @Override
@@ -21,17 +42,29 @@ class FdTemporaryFile implements TemporaryFile {
 
     @Override
     public int read(ByteBuffer dst) throws IOException {
-        return channel.read(dst);
+        try {
+            return channel.read(dst);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     @Override
     public int write(ByteBuffer src) throws IOException {
-        return channel.write(src);
+        try {
+            return channel.write(src);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     @Override
     public long position() throws IOException {
-        return channel.position();
+        try {
+            return channel.position();
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     @Override
@@ -42,7 +75,11 @@ class FdTemporaryFile implements TemporaryFile {
 
     @Override
     public long size() throws IOException {
-        return channel.size();
+        try {
+            return channel.size();
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     @Override
@@ -58,7 +95,12 @@ class FdTemporaryFile implements TemporaryFile {
 
     @Override
     public void close() throws IOException {
-        channel.close();
+        try {
+            channel.close();
+        } finally {
+            finalizer.clean();
+            Reference.reachabilityFence(this);
+        }
     }
 
     @Override

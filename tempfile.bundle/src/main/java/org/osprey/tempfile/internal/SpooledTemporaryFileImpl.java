@@ -1,6 +1,8 @@
 package org.osprey.tempfile.internal;
 
 import java.io.IOException;
+import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 
@@ -8,11 +10,17 @@ import org.osprey.tempfile.SpooledTemporaryFile;
 import org.osprey.tempfile.TempOptions;
 import org.osprey.tempfile.TemporaryFile;
 
-/** Python's {@code SpooledTemporaryFile}: a {@link MemoryChannel} until it rolls over to a real file. */
+/**
+ * Python's {@code SpooledTemporaryFile}: a {@link MemoryChannel} until it rolls over to a real file. Collected
+ * unclosed, it warns {@code Unclosed file <tempfile.SpooledTemporaryFile object at 0x...>} and closes what it
+ * holds, as its {@code __del__} does.
+ */
 final class SpooledTemporaryFileImpl implements SpooledTemporaryFile {
     private final TempfileImpl tempfile;
     private final TempOptions options;
     private final long maxSize;
+    private final UnclosedFile finalizer;
+    private final Cleaner.Cleanable cleanable;
     private MemoryChannel memory = new MemoryChannel();
     private TemporaryFile file;
 
@@ -20,6 +28,14 @@ final class SpooledTemporaryFileImpl implements SpooledTemporaryFile {
         this.tempfile = tempfile;
         this.maxSize = maxSize;
         this.options = options;
+        this.finalizer = new UnclosedFile(memory, "Unclosed file " + pythonRepr(this));
+        this.cleanable = Finalizers.register(this, finalizer);
+    }
+
+    /** CPython's default {@code repr()} of an object of this class, an identity hash for its address. */
+    static String pythonRepr(Object spooled) {
+        return "<tempfile.SpooledTemporaryFile object at 0x" + Integer.toHexString(System.identityHashCode(spooled))
+                + ">";
     }
 
     private SeekableByteChannel current() {
@@ -42,6 +58,7 @@ final class SpooledTemporaryFileImpl implements SpooledTemporaryFile {
             rolled.close();
             throw e;
         }
+        finalizer.moveTo(rolled); // held there, the rolled file is closed by this object's finalizer, not its own
         file = rolled;
         memory = null;
     }
@@ -104,7 +121,12 @@ final class SpooledTemporaryFileImpl implements SpooledTemporaryFile {
 
     @Override
     public synchronized void close() throws IOException {
-        current().close();
+        try {
+            current().close();
+        } finally {
+            cleanable.clean();
+            Reference.reachabilityFence(this);
+        }
     }
 
     @Override

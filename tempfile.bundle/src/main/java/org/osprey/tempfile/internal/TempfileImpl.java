@@ -14,15 +14,25 @@ import org.osprey.os.FileExistsOsException;
 import org.osprey.os.IsADirectoryOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.tempfile.BytesMkstempResult;
+import org.osprey.tempfile.BytesNamedTempOptions;
+import org.osprey.tempfile.BytesNames;
+import org.osprey.tempfile.BytesTempDirOptions;
+import org.osprey.tempfile.BytesTempOptions;
 import org.osprey.tempfile.MkstempResult;
 import org.osprey.tempfile.NamedTempOptions;
 import org.osprey.tempfile.NamedTemporaryFile;
+import org.osprey.tempfile.NamedTemporaryTextFile;
 import org.osprey.tempfile.SpooledTemporaryFile;
+import org.osprey.tempfile.SpooledTemporaryTextFile;
 import org.osprey.tempfile.TempDirOptions;
 import org.osprey.tempfile.TempOptions;
 import org.osprey.tempfile.Tempfile;
 import org.osprey.tempfile.TemporaryDirectory;
 import org.osprey.tempfile.TemporaryFile;
+import org.osprey.tempfile.TemporaryTextFile;
+import org.osprey.tempfile.TextOptions;
+import org.osprey.tempfile.internal.io.TextIO;
 
 /** {@link Tempfile} over one {@link Os}; the DS component of this bundle. */
 @Component(service = Tempfile.class)
@@ -79,6 +89,24 @@ public final class TempfileImpl implements Tempfile {
     }
 
     @Override
+    public void tempdirb(byte[] dir) {
+        TempDirs.set(decode(dir));
+    }
+
+    /** Python's {@code bytes} argument as the {@code str} the same bytes name ({@code os.fsdecode}). */
+    private String decode(byte[] b) {
+        return b == null ? null : os.fsdecode(b);
+    }
+
+    private TempOptions decode(BytesNames b, boolean text) {
+        return new TempOptions(decode(b.suffix()), decode(b.prefix()), decode(b.dir()), text);
+    }
+
+    private TempOptions decode(BytesTempOptions b) {
+        return decode(b.names(), b.text());
+    }
+
+    @Override
     public String template() {
         return Params.TEMPLATE;
     }
@@ -98,6 +126,12 @@ public final class TempfileImpl implements Tempfile {
     public MkstempResult mkstemp(TempOptions options) throws IOException {
         // text changes nothing on POSIX (no O_BINARY/O_TEXT there)
         return mkstempInner(sanitize(options.suffix(), options.prefix(), options.dir()));
+    }
+
+    @Override
+    public BytesMkstempResult mkstemp(BytesTempOptions options) throws IOException {
+        MkstempResult r = mkstemp(decode(options));
+        return new BytesMkstempResult(r.fd(), os.fsencode(r.name()));
     }
 
     private MkstempResult mkstempInner(Params p) throws OsException {
@@ -134,6 +168,11 @@ public final class TempfileImpl implements Tempfile {
     }
 
     @Override
+    public byte[] mkdtemp(BytesTempOptions options) throws IOException {
+        return os.fsencode(mkdtemp(decode(options)));
+    }
+
+    @Override
     @Deprecated
     public String mktemp() throws IOException {
         return mktemp(TempOptions.DEFAULT);
@@ -159,11 +198,22 @@ public final class TempfileImpl implements Tempfile {
 
     @Override
     public TemporaryFile temporaryFile(TempOptions options) throws IOException {
+        FdChannel channel = openTemporaryFile(options);
+        try {
+            return new FdTemporaryFile(channel);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** The descriptor of a new file without a name, owned by the channel. */
+    private FdChannel openTemporaryFile(TempOptions options) throws IOException {
         Params p = sanitize(options.suffix(), options.prefix(), options.dir());
         if (oTmpfileWorks && os.fdConstants().has("O_TMPFILE")) {
             try {
                 int fd = os.open(p.dir(), (openFlags | os.O_TMPFILE()) & ~os.O_CREAT(), 0600);
-                return new FdTemporaryFile(os.fdopen(fd));
+                return os.fdopen(fd);
             } catch (IsADirectoryOsException e) {
                 oTmpfileWorks = false; // Linux before 3.11 ignores O_TMPFILE and opens the directory
             } catch (OsException e) {
@@ -178,7 +228,35 @@ public final class TempfileImpl implements Tempfile {
             os.close(created.fd());
             throw e;
         }
-        return new FdTemporaryFile(os.fdopen(created.fd()));
+        return os.fdopen(created.fd());
+    }
+
+    @Override
+    public TemporaryTextFile temporaryFile(TempOptions options, TextOptions text) throws IOException {
+        return temporaryTextFile(options, text);
+    }
+
+    /** {@code TemporaryFile('w+', ...)}, also what a text {@code SpooledTemporaryFile} rolls over to. */
+    TextFileImpl temporaryTextFile(TempOptions options, TextOptions text) throws IOException {
+        TextIO.check(text.encoding(), text.errors(), text.newline());
+        FdChannel channel = openTemporaryFile(options);
+        TextIO io = TextFileImpl.open(os, channel, text);
+        try {
+            return new TextFileImpl(io, channel, null);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public TemporaryTextFile temporaryFile(BytesTempOptions options, TextOptions text) throws IOException {
+        return temporaryFile(decode(options), text);
+    }
+
+    @Override
+    public TemporaryFile temporaryFile(BytesTempOptions options) throws IOException {
+        return temporaryFile(decode(options));
     }
 
     @Override
@@ -190,7 +268,40 @@ public final class TempfileImpl implements Tempfile {
     public NamedTemporaryFile namedTemporaryFile(NamedTempOptions options) throws IOException {
         MkstempResult created = mkstempInner(sanitize(options.suffix(), options.prefix(), options.dir()));
         FdChannel channel = os.fdopen(created.fd());
-        return new NamedTemporaryFileImpl(os, channel, created.name(), options.delete(), options.deleteOnClose());
+        return NamedTemporaryFileImpl.of(os, channel, created.name(), options.delete(), options.deleteOnClose());
+    }
+
+    @Override
+    public NamedTemporaryTextFile namedTemporaryFile(NamedTempOptions options, TextOptions text)
+            throws IOException {
+        TextIO.check(text.encoding(), text.errors(), text.newline());
+        MkstempResult created = mkstempInner(sanitize(options.suffix(), options.prefix(), options.dir()));
+        FdChannel channel = os.fdopen(created.fd());
+        try {
+            TextIO io = TextFileImpl.open(os, channel, text);
+            return NamedTextFileImpl.of(os, io, channel, created.name(), options.delete(), options.deleteOnClose());
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            os.unlink(created.name());
+            throw e;
+        }
+    }
+
+    @Override
+    public NamedTemporaryFile namedTemporaryFile(BytesNamedTempOptions options) throws IOException {
+        return namedTemporaryFile(decode(options));
+    }
+
+    private NamedTempOptions decode(BytesNamedTempOptions options) {
+        TempOptions names = decode(options.names(), false);
+        return new NamedTempOptions(names.suffix(), names.prefix(), names.dir(), options.delete(),
+                options.deleteOnClose());
+    }
+
+    @Override
+    public NamedTemporaryTextFile namedTemporaryFile(BytesNamedTempOptions options, TextOptions text)
+            throws IOException {
+        return namedTemporaryFile(decode(options), text);
     }
 
     @Override
@@ -200,11 +311,32 @@ public final class TempfileImpl implements Tempfile {
 
     @Override
     public SpooledTemporaryFile spooledTemporaryFile(int maxSize, TempOptions options) {
+        checkSpooled(maxSize, options);
+        return new SpooledTemporaryFileImpl(this, maxSize, options);
+    }
+
+    private static void checkSpooled(int maxSize, TempOptions options) {
         if (maxSize < 0) {
             throw new IllegalArgumentException("negative max_size: " + maxSize);
         }
         Params.of(options.suffix(), options.prefix(), options.dir()); // a NUL fails now, not at rollover
-        return new SpooledTemporaryFileImpl(this, maxSize, options);
+    }
+
+    @Override
+    public SpooledTemporaryFile spooledTemporaryFile(int maxSize, BytesTempOptions options) {
+        return spooledTemporaryFile(maxSize, decode(options));
+    }
+
+    @Override
+    public SpooledTemporaryTextFile spooledTemporaryFile(int maxSize, TempOptions options, TextOptions text) {
+        checkSpooled(maxSize, options);
+        TextIO.check(text.encoding(), text.errors(), text.newline());
+        return new SpooledTextFileImpl(this, maxSize, options, text, os.linesep());
+    }
+
+    @Override
+    public SpooledTemporaryTextFile spooledTemporaryFile(int maxSize, BytesTempOptions options, TextOptions text) {
+        return spooledTemporaryFile(maxSize, decode(options), text);
     }
 
     @Override
@@ -215,6 +347,12 @@ public final class TempfileImpl implements Tempfile {
     @Override
     public TemporaryDirectory temporaryDirectory(TempDirOptions options) throws IOException {
         String name = mkdtemp(new TempOptions(options.suffix(), options.prefix(), options.dir(), false));
-        return new TemporaryDirectoryImpl(os, name, options.ignoreCleanupErrors(), options.delete());
+        return new TemporaryDirectoryImpl(os, name, false, options.ignoreCleanupErrors(), options.delete());
+    }
+
+    @Override
+    public TemporaryDirectory temporaryDirectory(BytesTempDirOptions options) throws IOException {
+        String name = mkdtemp(decode(options.names(), false));
+        return new TemporaryDirectoryImpl(os, name, true, options.ignoreCleanupErrors(), options.delete());
     }
 }

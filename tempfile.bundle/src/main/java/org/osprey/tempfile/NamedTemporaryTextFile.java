@@ -1,0 +1,23 @@
+package org.osprey.tempfile;
+
+import java.io.IOException;
+
+/**
+ * What {@code tempfile.NamedTemporaryFile('w+', ...)} returns: a {@link TemporaryTextFile} with a name on disk,
+ * closed and removed as {@link NamedTemporaryFile} explains ({@link #close()} is leaving the {@code with} block,
+ * {@link #closeFile()} is Python's {@code close()}).
+ */
+public interface NamedTemporaryTextFile extends TemporaryTextFile {
+    /** {@code name}: the absolute path of the file. */
+    String name();
+
+    /** {@code name} as {@code bytes}; see {@link NamedTemporaryFile#nameb()}. */
+    byte[] nameb();
+
+    /** Python's {@code f.close()}; see {@link NamedTemporaryFile#closeFile()}. */
+    void closeFile() throws IOException;
+
+    /** Leaving Python's {@code with} block; see {@link NamedTemporaryFile#close()}. */
+    @Override
+    void close() throws IOException;
+}
