@@ -9,11 +9,9 @@ expressions of expected failures, what they evaluate to with Osprey in place.
 import argparse
 import faulthandler
 import importlib
-import io
 import json
 import sys
 import time
-import traceback
 import unittest
 
 from . import jvm

@@ -4,7 +4,6 @@ the tests' helpers included, goes through Osprey. os.putenv and os.unsetenv are 
 import collections.abc
 import os
 
-import jpype
 
 from .jvm import java, jbytes, jstr, pbytes, replace
 

@@ -5,8 +5,7 @@ import sys
 
 import jpype
 
-from .jvm import java, jpath, jstr, plist, pstr, replace
-from .paths import _jlist
+from .jvm import java, jpath, jpaths, jstr, plist, pstr, replace
 
 
 def install():
@@ -20,7 +19,7 @@ def install():
 
     @java
     def cmpfiles(a, b, common, shallow=True):
-        r = fc.cmpfiles(jpath(os.fspath(a)), jpath(os.fspath(b)), _jlist(common), bool(shallow))
+        r = fc.cmpfiles(jpath(os.fspath(a)), jpath(os.fspath(b)), jpaths(common), bool(shallow))
         return plist(r.match()), plist(r.mismatch()), plist(r.errors())
     replace(filecmp, 'cmpfiles', cmpfiles)
 
@@ -46,7 +45,7 @@ def install():
 
         @java
         def _open(self, a, b):
-            opts = DircmpOptions.DEFAULT.withIgnore(_jlist(self.ignore)).withHide(_jlist(self.hide)) \
+            opts = DircmpOptions.DEFAULT.withIgnore(jpaths(self.ignore)).withHide(jpaths(self.hide)) \
                 .withShallow(bool(self.shallow))
             return fc.dircmp(jpath(os.fspath(a)), jpath(os.fspath(b)), opts)
 

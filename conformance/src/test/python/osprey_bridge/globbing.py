@@ -3,8 +3,7 @@ import fnmatch
 import glob
 import os
 
-from .jvm import back, java, jpath, jstr, pstr, replace
-from .paths import _jlist
+from .jvm import back, java, jpath, jpaths, jstr, pstr, replace
 
 
 def install():
@@ -28,7 +27,7 @@ def install():
         if any(type(n) is not type(pat) for n in names):  # in Java the types do not mix
             raise TypeError('cannot use a bytes pattern on a string-like object' if isinstance(pat, bytes)
                             else 'cannot use a string pattern on a bytes-like object')
-        return [back(x, pat) for x in fn.filter(_jlist(names), jpath(pat))]
+        return [back(x, pat) for x in fn.filter(jpaths(names), jpath(pat))]
     replace(fnmatch, 'filter', filter_)
 
     @java

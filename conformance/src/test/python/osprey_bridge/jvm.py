@@ -4,11 +4,9 @@ Values cross as Java types: str as java.lang.String (lone surrogates, i.e. surro
 bytes as byte[], PathLike through os.fspath. Java exceptions come back as the Python exceptions Osprey's
 README maps them to, so CPython's tests see the errors they expect.
 """
-import errno as _errno
 import functools
 import glob
 import os
-import sys
 
 import jpype
 import jpype.imports  # noqa: F401  (enables `from org.osprey... import`)
@@ -55,15 +53,16 @@ def jbytes(b):
 
 
 def pbytes(j):
-    return None if j is None else bytes(memoryview(j).cast('B')) if len(j) else b''
+    """A Java byte[] as Python bytes; None stays None."""
+    if j is None:
+        return None
+    return bytes(memoryview(j).cast('B')) if len(j) else b''
 
 
 def jpath(p, what='path'):
     """A path argument: str -> String, bytes -> byte[], PathLike through os.fspath, else TypeError."""
     p = os.fspath(p) if not isinstance(p, (str, bytes)) and hasattr(p, '__fspath__') else p
     if isinstance(p, str):
-        if '\0' in p:  # Osprey says so itself; checked here too so the message is Python's
-            pass
         return jstr(p)
     if isinstance(p, (bytes, bytearray)):
         return jbytes(p)
@@ -83,10 +82,14 @@ def plist(jlist, convert=pstr):
     return [convert(x) for x in jlist]
 
 
-def jlist(items, convert=jstr):
+def jpaths(items):
+    """A Java list of paths; one of bytes is offered as a Collection, the type of the byte[] overloads
+    (Java cannot overload List<String> against List<byte[]>)."""
     lst = jpype.java.util.ArrayList()
     for x in items:
-        lst.add(convert(x))
+        lst.add(jpath(x))
+    if items and isinstance(next(iter(items)), bytes):
+        return jpype.JObject(lst, jpype.java.util.Collection)
     return lst
 
 
@@ -191,10 +194,6 @@ class Builtin:
 
     def __repr__(self):
         return f'<osprey proxy {self.__module__}.{self.__name__}>'
-
-
-def errno_name(n):
-    return _errno.errorcode.get(n, str(n))
 
 
 def replace(module, name, proxy):

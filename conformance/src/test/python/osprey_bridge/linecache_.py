@@ -5,8 +5,7 @@ import sys
 
 import jpype
 
-from .jvm import java, jpath, jstr, plist, pstr, replace
-from .paths import _jlist
+from .jvm import java, jpath, jpaths, jstr, plist, pstr, replace
 
 
 def install():
@@ -24,7 +23,7 @@ def install():
             return None if text is None else jstr(text)
 
     def options(module_globals):
-        opts = LinecacheOptions.DEFAULT.withPath(_jlist([p for p in sys.path if isinstance(p, str)]))
+        opts = LinecacheOptions.DEFAULT.withPath(jpaths([p for p in sys.path if isinstance(p, str)]))
         if module_globals and '__name__' in module_globals:
             spec = module_globals.get('__spec__')
             name = getattr(spec, 'name', None) or module_globals['__name__']

@@ -6,7 +6,7 @@ import posixpath
 
 import jpype
 
-from .jvm import back, java, jpath, jstr, pstr, replace
+from .jvm import back, java, jpath, jpaths, jstr, pstr, replace
 
 
 def _check_arg_types(funcname, *args):
@@ -78,7 +78,7 @@ def install_flavour(module, flavour):
         if not paths:
             raise ValueError('commonpath() arg is an empty sequence')
         _check_arg_types('commonpath', *paths)
-        return back(flavour.commonpath(_jlist(paths)), paths[0])
+        return back(flavour.commonpath(jpaths(paths)), paths[0])
     replace(module, 'commonpath', commonpath)
 
 
@@ -107,17 +107,6 @@ def install_flavour(module, flavour):
     install_generic(module, flavour)
 
 
-def _jlist(items):
-    """A Java list of paths; one of bytes is offered as a Collection, the type of the byte[] overloads
-    (Java cannot overload List<String> against List<byte[]>)."""
-    lst = jpype.java.util.ArrayList()
-    for x in items:
-        lst.add(jpath(x))
-    if items and isinstance(next(iter(items)), bytes):
-        return jpype.JObject(lst, jpype.java.util.Collection)
-    return lst
-
-
 def _predicate(module, flavour, name, fd):
     jfn = getattr(flavour, name)
 
@@ -133,19 +122,10 @@ def install_generic(module, flavour):
     """The genericpath functions (file system queries shared by both flavours)."""
     for name in ('exists', 'isfile', 'isdir'):
         _predicate(module, flavour, name, fd=True)
-    for name in ('getsize', 'getatime', 'getmtime', 'getctime'):
-        jfn = getattr(flavour, name)
-
-        def make(jfn):
-            @java
-            def proxy(filename):
-                r = jfn(_fd_or_path(filename))
-                return int(r) if isinstance(r, (int, jpype.JLong)) and name == 'getsize' else float(r)
-            return proxy
-        proxy = make(jfn)
-        if name == 'getsize':
-            proxy = _as_int(proxy)
-        replace(module, name, proxy)
+    for name, convert in (('getsize', int), ('getatime', float), ('getmtime', float), ('getctime', float)):
+        def make(jfn, convert):
+            return java(lambda filename: convert(jfn(_fd_or_path(filename))))
+        replace(module, name, make(getattr(flavour, name), convert))
 
     @java
     def samefile(f1, f2):
@@ -164,7 +144,7 @@ def install_generic(module, flavour):
 
     @java
     def paths_prefix(m):
-        return back(flavour.commonprefix(_jlist(m)), m[0])
+        return back(flavour.commonprefix(jpaths(m)), m[0])
 
     def commonprefix(m):
         if not m:
@@ -181,13 +161,6 @@ def _sequences_prefix(m):
         if c != s2[i]:
             return s1[:i]
     return s1
-
-
-def _as_int(fn):
-    def call(*a):
-        return int(fn(*a))
-    call.__osprey__ = True
-    return call
 
 
 def install():

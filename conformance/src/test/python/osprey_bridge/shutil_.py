@@ -6,8 +6,7 @@ import tarfile
 
 import jpype
 
-from .jvm import MODULE_ERRORS, back, java, jpath, jstr, plist, pstr, replace, to_python
-from .paths import _jlist
+from .jvm import MODULE_ERRORS, back, java, jpath, jpaths, jstr, plist, pstr, replace, to_python
 
 
 def _p(path):
@@ -116,7 +115,7 @@ def install():
         java_ignore = sh.ignorePatterns(jpype.JArray(jpype.JString)([jstr(p) for p in patterns]))
 
         def ignore(path, names):
-            return {pstr(x) for x in java_ignore.ignored(jstr(os.fspath(path)), _jlist(names))}
+            return {pstr(x) for x in java_ignore.ignored(jstr(os.fspath(path)), jpaths(names))}
         return ignore
     replace(shutil, 'ignore_patterns', ignore_patterns)
 
@@ -253,7 +252,7 @@ def install():
         if not callable(function):
             raise TypeError(f'The registered function must be a callable')
         check_extra(extra_args)
-        sh.registerUnpackFormat(jstr(name), _jlist(list(extensions)), Unpacker(function, extra_args),
+        sh.registerUnpackFormat(jstr(name), jpaths(list(extensions)), Unpacker(function, extra_args),
                                 jstr(description))
     replace(shutil, 'register_unpack_format', register_unpack_format)
 
