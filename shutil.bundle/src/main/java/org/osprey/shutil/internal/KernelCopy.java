@@ -2,7 +2,6 @@ package org.osprey.shutil.internal;
 
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.shutil.Progress;
 
 /**
@@ -27,7 +26,7 @@ final class KernelCopy {
         while (true) {
             long n;
             try {
-                n = os.copyFileRange(ends.in(), ends.out(), chunk, OsProvider.NO_OFFSET, offset);
+                n = os.copyFileRange(ends.in(), ends.out(), chunk, Os.NO_OFFSET, offset);
             } catch (UnsupportedOperationException e) {
                 copyFileRangeWorks = false;
                 return false;

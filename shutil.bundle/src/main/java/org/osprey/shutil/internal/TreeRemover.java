@@ -15,7 +15,6 @@ import org.osprey.os.OsException;
 import org.osprey.os.ScandirIterator;
 import org.osprey.os.StatResult;
 import org.osprey.os.Supports;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.shutil.Progress;
 import org.osprey.shutil.RmtreeErrorHandler;
 import org.osprey.shutil.RmtreeOptions;
@@ -53,7 +52,7 @@ final class TreeRemover {
         RmtreeErrorHandler onexc = handler(options);
         if (fdBased) {
             removeFdBased(path, options.dirFd(), onexc, options.progress());
-        } else if (options.dirFd() != OsProvider.NO_DIR_FD) {
+        } else if (options.dirFd() != At.NO_DIR_FD) {
             throw new UnsupportedOperationException("shutil.rmtree: dir_fd unavailable on this platform");
         } else {
             removeByPath(path, onexc, options.progress());
