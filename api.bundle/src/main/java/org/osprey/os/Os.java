@@ -997,6 +997,12 @@ public interface Os {
 
     String strerror(int errno);
 
+    /**
+     * Python's {@code errno} module: the running platform's error numbers by name ({@code errno.ENOENT} is
+     * {@code os.errno().ENOENT()}), {@code errno.errorcode}, and the name of an error's errno.
+     */
+    Errno errno();
+
     UnameResult uname() throws OsException;
 
     /**

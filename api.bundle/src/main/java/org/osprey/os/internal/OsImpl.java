@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osprey.os.At;
+import org.osprey.os.Errno;
 import org.osprey.os.FdChannel;
 import org.osprey.os.FdConstants;
 import org.osprey.os.FileExistsOsException;
@@ -64,6 +65,7 @@ public final class OsImpl implements Os {
     private final Grp grp;
     /** Read from the provider on first use. */
     private volatile FdConstants fdConstants;
+    private volatile Errno errno;
 
     @Activate
     public OsImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) OsProvider provider) {
@@ -1348,6 +1350,15 @@ public final class OsImpl implements Os {
     @Override
     public String strerror(int errno) {
         return provider.strerror(errno);
+    }
+
+    @Override
+    public Errno errno() {
+        Errno e = errno;
+        if (e == null) {
+            errno = e = new Errno(provider.errnoConstants());
+        }
+        return e;
     }
 
     @Override

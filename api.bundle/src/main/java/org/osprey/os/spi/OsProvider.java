@@ -566,6 +566,14 @@ public interface OsProvider {
     /** The OS's message for an errno, Python's {@code os.strerror}. */
     String strerror(int errno);
 
+    /**
+     * The platform's errno values by Python name ({@code "ENOENT"}), each name Python's {@code errno} module has
+     * there; {@link org.osprey.os.Errno} keeps the names Python knows.
+     */
+    default Map<String, Integer> errnoConstants() {
+        return Map.of();
+    }
+
     UnameResult uname() throws OsException;
 
     /** The processors online, or -1 if that cannot be told. */
