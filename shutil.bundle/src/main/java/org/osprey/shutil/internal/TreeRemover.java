@@ -135,7 +135,7 @@ final class TreeRemover {
             if (before.isSymlink()) {
                 os.stat(s.name(), at); // CPython opens through the link: a dangling or looping one fails there
                 function = "os.path.islink";
-                throw new SymlinkRefusedException(s.path());
+                throw new SymlinkRefusedException(os, s.path());
             }
             int fd;
             try {
@@ -153,7 +153,7 @@ final class TreeRemover {
             function = "os.path.islink";
             try {
                 if (!os.path().samestat(before, os.fstat(fd))) {
-                    throw new SymlinkRefusedException(s.path());
+                    throw new SymlinkRefusedException(os, s.path());
                 }
                 stack.push(new Step(Action.RMDIR, s.fd(), s.path(), s.entry()));
             } finally {
@@ -219,7 +219,7 @@ final class TreeRemover {
             return;
         }
         if (st.isSymlink()) {
-            onexc.handle("os.path.islink", top, new SymlinkRefusedException(top));
+            onexc.handle("os.path.islink", top, new SymlinkRefusedException(os, top));
             return;
         }
         record Dir(String path, boolean emptied) { }
