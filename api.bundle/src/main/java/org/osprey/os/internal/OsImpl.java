@@ -20,7 +20,6 @@ import org.osprey.os.Errno;
 import org.osprey.os.FdChannel;
 import org.osprey.os.FdConstants;
 import org.osprey.os.FileExistsOsException;
-import org.osprey.os.FsCodec;
 import org.osprey.os.FwalkIterator;
 import org.osprey.os.FwalkOptions;
 import org.osprey.os.Group;
@@ -123,12 +122,12 @@ public final class OsImpl implements Os {
 
     @Override
     public byte[] fsencode(String filename) {
-        return FsCodec.encode(filename);
+        return platform.fsEncoding().encode(filename);
     }
 
     @Override
     public String fsdecode(byte[] filename) {
-        return FsCodec.decode(filename);
+        return platform.fsEncoding().decode(filename);
     }
 
     // ---- working directory ----
@@ -1327,12 +1326,12 @@ public final class OsImpl implements Os {
 
     @Override
     public void putenv(String key, String value) throws OsException {
-        provider.putenv(Args.envKey(key), Args.envValue(value));
+        provider.putenv(platform.environKeys().check(key), Args.envValue(value));
     }
 
     @Override
     public void unsetenv(String key) throws OsException {
-        provider.unsetenv(Args.envKey(key));
+        provider.unsetenv(platform.environKeys().check(key));
     }
 
     // ---- system ----
