@@ -194,8 +194,9 @@ def install():
 
     def two(name):
         def proxy(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
-            getattr(o, name)(_path(src), _path(dst), -100 if src_dir_fd is None else src_dir_fd,
-                             -100 if dst_dir_fd is None else dst_dir_fd)
+            from org.osprey.os import At
+            getattr(o, name)(_path(src), _path(dst), At.NO_DIR_FD if src_dir_fd is None else src_dir_fd,
+                             At.NO_DIR_FD if dst_dir_fd is None else dst_dir_fd)
         return proxy
     fn('rename', two('rename'))
     fn('replace', two('replace'))

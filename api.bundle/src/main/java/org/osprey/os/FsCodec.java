@@ -20,13 +20,26 @@ public final class FsCodec {
         int end = offset + length;
         for (int i = offset; i < end; i++) {
             if (bytes[i] < 0) {
-                return decodeNonAscii(bytes, offset, end, i);
+                return decodeUtf8(bytes, offset, end, i, FsCodec::escape);
             }
         }
         return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
     }
 
-    private static String decodeNonAscii(byte[] b, int offset, int end, int firstNonAscii) {
+    /** surrogateescape: a byte that starts no UTF-8 sequence is the lone surrogate {@code U+DC80 + (b - 0x80)}. */
+    private static int escape(byte[] b, int i, int end, StringBuilder out) {
+        out.append((char) (0xdc00 | (b[i] & 0xff)));
+        return i + 1;
+    }
+
+    /** What a UTF-8 decoder does at a byte that starts no valid sequence: an error handler. */
+    interface Invalid {
+        /** Appends what the bytes at {@code i} stand for and returns the index after them, or throws. */
+        int at(byte[] b, int i, int end, StringBuilder out);
+    }
+
+    /** UTF-8 from {@code offset} to {@code end}, all ASCII before {@code firstNonAscii}. */
+    static String decodeUtf8(byte[] b, int offset, int end, int firstNonAscii, Invalid invalid) {
         StringBuilder out = new StringBuilder(end - offset);
         for (int i = offset; i < firstNonAscii; i++) {
             out.append((char) b[i]);
@@ -41,22 +54,26 @@ public final class FsCodec {
             }
             int n = sequenceLength(b, i, end);
             if (n == 0) {
-                out.append((char) (0xdc00 | b0));
-                i++;
+                i = invalid.at(b, i, end, out);
                 continue;
             }
-            int cp = b0 & (0xff >> (n + 1));
-            for (int k = 1; k < n; k++) {
-                cp = (cp << 6) | (b[i + k] & 0x3f);
-            }
-            out.appendCodePoint(cp);
+            out.appendCodePoint(codePoint(b, i, n));
             i += n;
         }
         return out.toString();
     }
 
+    /** The code point of the valid {@code n}-byte UTF-8 sequence at {@code i}. */
+    static int codePoint(byte[] b, int i, int n) {
+        int cp = b[i] & (0xff >> (n + 1));
+        for (int k = 1; k < n; k++) {
+            cp = (cp << 6) | (b[i + k] & 0x3f);
+        }
+        return cp;
+    }
+
     /** The length of the valid UTF-8 sequence at {@code i}, or 0 if none starts there (RFC 3629 table). */
-    private static int sequenceLength(byte[] b, int i, int end) {
+    static int sequenceLength(byte[] b, int i, int end) {
         int b0 = b[i] & 0xff;
         int n;
         int lo = 0x80;
@@ -136,8 +153,11 @@ public final class FsCodec {
         return java.util.Arrays.copyOf(out, len);
     }
 
-    /** Writes one code point (not a surrogate) as UTF-8 at {@code at}; returns the index after it. */
-    private static int writeUtf8(byte[] out, int at, int cp) {
+    /**
+     * Writes one code point as UTF-8 at {@code at}; returns the index after it. A surrogate code point gets the
+     * three bytes that {@code surrogatepass} writes for it.
+     */
+    static int writeUtf8(byte[] out, int at, int cp) {
         if (cp < 0x800) {
             out[at++] = (byte) (0xc0 | cp >> 6);
         } else if (cp < 0x10000) {

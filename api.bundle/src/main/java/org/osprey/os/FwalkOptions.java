@@ -2,8 +2,6 @@ package org.osprey.os;
 
 import java.util.function.Consumer;
 
-import org.osprey.os.spi.OsProvider;
-
 /**
  * The keyword arguments of Python's {@code os.fwalk}.
  *
@@ -13,10 +11,10 @@ import org.osprey.os.spi.OsProvider;
  * @param followSymlinks walk into symlinks to directories (by default a symlink is never followed, not even
  *                       one swapped in while the walk runs)
  * @param dirFd          the directory that a relative {@code top} is resolved against, or
- *                       {@link OsProvider#NO_DIR_FD}
+ *                       {@link At#NO_DIR_FD}
  */
 public record FwalkOptions(boolean topdown, Consumer<OsException> onerror, boolean followSymlinks, int dirFd) {
-    public static final FwalkOptions DEFAULT = new FwalkOptions(true, null, false, OsProvider.NO_DIR_FD);
+    public static final FwalkOptions DEFAULT = new FwalkOptions(true, null, false, At.NO_DIR_FD);
 
     public FwalkOptions bottomUp() {
         return new FwalkOptions(false, onerror, followSymlinks, dirFd);

@@ -36,6 +36,9 @@ public interface Os {
     int W_OK = 2;
     int X_OK = 1;
 
+    /** Python's {@code offset=None} for {@link #copyFileRange(int, int, long, long, long)}. */
+    long NO_OFFSET = -1;
+
     /**
      * The {@code os} of the running platform: off OSGi, the best usable {@link OsProvider} that
      * {@link java.util.ServiceLoader} finds; in an OSGi framework, the current {@code Os} service.
@@ -754,7 +757,7 @@ public interface Os {
 
     /**
      * {@code os.copy_file_range(src, dst, count, offset_src, offset_dst)}: an offset of
-     * {@link OsProvider#NO_OFFSET} is Python's {@code None} (that descriptor's position is used and moved); a
+     * {@link #NO_OFFSET} is Python's {@code None} (that descriptor's position is used and moved); a
      * given offset leaves that descriptor's position alone.
      */
     long copyFileRange(int src, int dst, long count, long offsetSrc, long offsetDst) throws OsException;
@@ -993,6 +996,12 @@ public interface Os {
     Grp grp();
 
     String strerror(int errno);
+
+    /**
+     * Python's {@code errno} module: the running platform's error numbers by name ({@code errno.ENOENT} is
+     * {@code os.errno().ENOENT()}), {@code errno.errorcode}, and the name of an error's errno.
+     */
+    Errno errno();
 
     UnameResult uname() throws OsException;
 

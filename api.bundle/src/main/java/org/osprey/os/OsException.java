@@ -2,6 +2,7 @@ package org.osprey.os;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * Python's {@code OSError}: a failed operating-system call, with its errno, the system's message and the
@@ -11,6 +12,9 @@ import java.util.Objects;
  * {@link FileNotFoundOsException} for {@code ENOENT}). Python code may also raise {@code OSError(message)} with no
  * errno at all ({@code errno}, {@code strerror} and {@code filename} are {@code None}, {@code str(e)} is the
  * message): that is {@link #OsException(String)}, whose {@link #hasErrno()} is false.
+ *
+ * <p>On Windows an error also carries the Windows error code, Python's {@code winerror}: {@link #ofWinerror}
+ * derives the errno from it as CPython does, and the message reads {@code [WinError 5] Access is denied: 'x'}.
  */
 public class OsException extends IOException {
     private static final long serialVersionUID = 1L;
@@ -20,6 +24,9 @@ public class OsException extends IOException {
     private final String strerror;
     private final String filename;
     private final String filename2;
+    /** Set only by {@link #ofWinerror} (and kept by {@link #withFilenames}), before the exception is handed out. */
+    private int winerror;
+    private boolean hasWinerror;
 
     public OsException(int errno, String strerror, String filename, String filename2) {
         super(PyRepr.osErrorMessage(errno, strerror, filename, filename2));
@@ -62,6 +69,28 @@ public class OsException extends IOException {
     }
 
     /**
+     * Python's {@code OSError(None, strerror, filename, winerror, filename2)} on Windows: the errno is the one CPython
+     * derives from the Windows error code ({@code winerror_to_errno}: {@code ERROR_ACCESS_DENIED} (5) is
+     * {@code EACCES}, a Winsock code is its own errno), the type the {@code OSError} subclass of that errno, and the
+     * message {@code [WinError 5] Access is denied: 'x'}. A POSIX provider never makes one.
+     *
+     * @param winerror  the Windows error code ({@code GetLastError()}), or a {@code FACILITY_WIN32} HRESULT
+     * @param filename  the file the call was about, or {@code null}
+     * @param filename2 the second file, or {@code null}
+     */
+    public static OsException ofWinerror(int winerror, String strerror, String filename, String filename2) {
+        int errno = WinError.toErrno(winerror);
+        OsException e = ErrnoClass.of(WinError.errnoName(errno)).create(errno, strerror, filename, filename2);
+        e.setWinerror(winerror);
+        return e;
+    }
+
+    private void setWinerror(int code) {
+        winerror = code;
+        hasWinerror = true;
+    }
+
+    /**
      * The same error about other files, as a new exception of the same type with this one as its cause: what
      * Python code does with {@code err.filename = ...} to name the paths its caller gave rather than the ones a
      * call saw (descriptor-relative names, say). A subtype declared outside this package gets a plain
@@ -73,6 +102,9 @@ public class OsException extends IOException {
             return this;
         }
         OsException renamed = ErrnoClass.ofType(getClass()).create(errno, strerror, filename, filename2);
+        if (hasWinerror) {
+            renamed.setWinerror(winerror);
+        }
         renamed.initCause(this);
         return renamed;
     }
@@ -92,6 +124,17 @@ public class OsException extends IOException {
         return strerror;
     }
 
+    /** Python's {@code winerror}: the Windows error code, where the error came from one ({@link #ofWinerror}). */
+    public OptionalInt winerror() {
+        return hasWinerror ? OptionalInt.of(winerror) : OptionalInt.empty();
+    }
+
+    /** Python's message: {@code [WinError n] ...} for a Windows error, else {@code [Errno n] ...} or the text given. */
+    @Override
+    public String getMessage() {
+        return hasWinerror ? PyRepr.winErrorMessage(winerror, strerror, filename, filename2) : super.getMessage();
+    }
+
     /** The file the call was about, or {@code null}. */
     public String filename() {
         return filename;
@@ -105,13 +148,13 @@ public class OsException extends IOException {
     @Override
     public boolean equals(Object o) {
         return o instanceof OsException e && e.getClass() == getClass() && e.errno == errno
-                && e.hasErrno == hasErrno && Objects.equals(e.strerror, strerror)
+                && e.hasErrno == hasErrno && e.winerror().equals(winerror()) && Objects.equals(e.strerror, strerror)
                 && Objects.equals(e.filename, filename) && Objects.equals(e.filename2, filename2)
                 && Objects.equals(e.getMessage(), getMessage());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(getClass(), errno, hasErrno, strerror, filename, filename2, getMessage());
+        return Objects.hash(getClass(), errno, hasErrno, winerror(), strerror, filename, filename2, getMessage());
     }
 }

@@ -14,7 +14,17 @@ public final class PyRepr {
     }
 
     static String osErrorMessage(int errno, String strerror, String filename, String filename2) {
-        StringBuilder b = new StringBuilder("[Errno ").append(errno).append("] ").append(strerror);
+        return withFilenames(new StringBuilder("[Errno ").append(errno).append("] ").append(strerror), filename,
+                filename2);
+    }
+
+    /** CPython's {@code OSError.__str__} on Windows, for an error with a {@code winerror}. */
+    static String winErrorMessage(int winerror, String strerror, String filename, String filename2) {
+        return withFilenames(new StringBuilder("[WinError ").append(winerror).append("] ").append(strerror), filename,
+                filename2);
+    }
+
+    private static String withFilenames(StringBuilder b, String filename, String filename2) {
         if (filename != null) {
             b.append(": ").append(repr(filename));
             if (filename2 != null) {

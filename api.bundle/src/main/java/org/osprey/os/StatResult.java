@@ -1,5 +1,8 @@
 package org.osprey.os;
 
+import java.util.Objects;
+import java.util.OptionalLong;
+
 /**
  * Python's {@code os.stat_result}. Times are kept exactly, in nanoseconds since the epoch; the
  * {@code atime()}, {@code mtime()} and {@code ctime()} views give Python's float seconds.
@@ -8,11 +11,27 @@ package org.osprey.os;
  * @param mode       {@code st_mode}: file type and permission bits
  * @param flags      {@code st_flags} (BSD, macOS), 0 where the platform has none
  * @param birthtimeNs {@code st_birthtime} in ns where the platform reports it, else {@link Long#MIN_VALUE}
+ * @param fileAttributes {@code st_file_attributes} (Windows: the {@code FILE_ATTRIBUTE_*} bits), empty where the
+ *                   platform has none, as Python's {@code stat_result} then has no such attribute
+ * @param reparseTag {@code st_reparse_tag} (Windows: the reparse point's tag, 0 for a file that is none), empty
+ *                   where the platform has none
  */
 public record StatResult(int mode, long ino, long dev, long nlink, long uid, long gid, long size,
         long atimeNs, long mtimeNs, long ctimeNs, long blocks, long blksize, long rdev, long flags,
-        long birthtimeNs) {
+        long birthtimeNs, OptionalLong fileAttributes, OptionalLong reparseTag) {
     private static final long NS_PER_SECOND = 1_000_000_000L;
+
+    public StatResult {
+        Objects.requireNonNull(fileAttributes, "fileAttributes");
+        Objects.requireNonNull(reparseTag, "reparseTag");
+    }
+
+    /** A result without the Windows fields: what a POSIX platform reports. */
+    public StatResult(int mode, long ino, long dev, long nlink, long uid, long gid, long size, long atimeNs,
+            long mtimeNs, long ctimeNs, long blocks, long blksize, long rdev, long flags, long birthtimeNs) {
+        this(mode, ino, dev, nlink, uid, gid, size, atimeNs, mtimeNs, ctimeNs, blocks, blksize, rdev, flags,
+                birthtimeNs, OptionalLong.empty(), OptionalLong.empty());
+    }
 
     public double atime() {
         return seconds(atimeNs);

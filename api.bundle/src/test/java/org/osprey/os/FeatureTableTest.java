@@ -24,7 +24,10 @@ import org.osprey.os.path.OsPath;
  * exists, and what exists is listed.
  */
 class FeatureTableTest {
-    private static final Pattern ROW = Pattern.compile("^\\| `(os(?:\\.path)?)\\.(\\w+)` \\| `([^`]*)` \\| (?:✅|✗)");
+    private static final Pattern ROW = Pattern.compile(
+            "^\\| `(os(?:\\.path)?|errno)\\.(\\w+)` \\| `([^`]*)` \\| (?:✅|✗)");
+    /** The {@code errno} rows name a method of {@link Errno}: {@code errno().errorcode()}. */
+    private static final Pattern ERRNO_NAME = Pattern.compile("^errno\\(\\)\\.(\\w+)");
     private static final Pattern JAVA_NAME = Pattern.compile("^(?:path\\(\\)\\.)?(\\w+)");
 
     private static List<String[]> implementedRows() throws Exception {
@@ -56,6 +59,10 @@ class FeatureTableTest {
             String name = m.group(1);
             boolean exists = row[0].equals("os.path") ? ospath.contains(name)
                     : os.contains(name) || typeExists(name);
+            Matcher errno = ERRNO_NAME.matcher(row[2]);
+            if (row[0].equals("errno")) {
+                exists = errno.find() && methodNames(Errno.class).contains(errno.group(1));
+            }
             if (!exists) {
                 missing.add(row[0] + "." + row[1] + " -> " + row[2]);
             }

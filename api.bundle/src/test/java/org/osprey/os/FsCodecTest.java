@@ -17,7 +17,7 @@ class FsCodecTest {
     private static final HexFormat HEX = HexFormat.of();
 
     /** Byte strings that stress the decoder: valid and broken UTF-8, overlongs, surrogates, 4-byte edges. */
-    private static List<byte[]> samples() {
+    static List<byte[]> samples() {
         List<byte[]> out = new ArrayList<>();
         String[] fixed = {"", "61", "ff", "c328", "c3a9", "e282", "e282ac", "e28241", "eda080", "edb280",
             "f09f9880", "f09f98", "f4908080", "f48fbfbf", "c0af", "e080af", "f8", "80", "bf", "fe", "2f00",

@@ -97,6 +97,67 @@ class OsExceptionTest {
     }
 
     @Test
+    void aWindowsErrorDerivesItsErrnoAndSubclassAsCPythonDoes() {
+        record Case(int winerror, int errno, Class<? extends OsException> type) {
+        }
+        List<Case> cases = List.of(new Case(5, 13, PermissionOsException.class), // ERROR_ACCESS_DENIED
+                new Case(2, 2, FileNotFoundOsException.class), new Case(3, 2, FileNotFoundOsException.class),
+                new Case(183, 17, FileExistsOsException.class), new Case(80, 17, FileExistsOsException.class),
+                new Case(267, 20, NotADirectoryOsException.class), new Case(145, 41, OsException.class),
+                new Case(32, 13, PermissionOsException.class), // ERROR_SHARING_VIOLATION
+                new Case(109, 32, BrokenPipeOsException.class), new Case(128, 10, ChildProcessOsException.class),
+                new Case(89, 11, BlockingIoOsException.class), new Case(112, 28, OsException.class),
+                new Case(1, 22, OsException.class), new Case(12345, 22, OsException.class),
+                new Case(0x80070005, 13, PermissionOsException.class), // a FACILITY_WIN32 HRESULT
+                new Case(10013, 13, PermissionOsException.class), new Case(10004, 4, InterruptedOsException.class),
+                new Case(10035, 10035, BlockingIoOsException.class),
+                new Case(10054, 10054, ConnectionResetOsException.class),
+                new Case(10060, 10060, TimeoutOsException.class), new Case(10038, 10038, OsException.class));
+        for (Case c : cases) {
+            OsException e = OsException.ofWinerror(c.winerror(), "message", "x", null);
+            assertSame(c.type(), e.getClass(), Integer.toString(c.winerror()));
+            assertEquals(c.errno(), e.errno(), Integer.toString(c.winerror()));
+            assertEquals(java.util.OptionalInt.of(c.winerror()), e.winerror());
+            assertTrue(e.hasErrno());
+        }
+        assertEquals(java.util.OptionalInt.empty(), OsException.of(2, "ENOENT", "x", null, null).winerror());
+        assertEquals(java.util.OptionalInt.empty(), new OsException("message").winerror());
+    }
+
+    @Test
+    void aWindowsErrorReadsLikePythonsWinErrorMessage() {
+        // CPython's OSError.__str__ on Windows is its errno form with "[WinError n]" in front: the names are
+        // quoted by the oracle's repr, the prefix is CPython's Windows format "[WinError %S] %S: %R -> %R"
+        List<String> names = List.of("x", "C:\\dir\\it's", "caf\u00e9");
+        for (String n : names) {
+            String python = Python.run("import sys; print(str(OSError(5, 'Access is denied', sys.argv[1], None, "
+                    + "sys.argv[1] + '2')), end='')", n);
+            assertTrue(python.startsWith("[Errno 5] "), python);
+            assertEquals("[WinError 5] " + python.substring("[Errno 5] ".length()),
+                    OsException.ofWinerror(5, "Access is denied", n, n + "2").getMessage());
+        }
+        assertEquals("[WinError 5] Access is denied: 'x'", OsException.ofWinerror(5, "Access is denied", "x", null)
+                .getMessage());
+        assertEquals("[WinError 5] Access is denied", OsException.ofWinerror(5, "Access is denied", null, null)
+                .getMessage());
+        assertEquals("PermissionOsException: [WinError 5] Access is denied",
+                OsException.ofWinerror(5, "Access is denied", null, null).toString().replaceFirst(".*\\.", ""));
+    }
+
+    @Test
+    void aWindowsErrorKeepsItsWinerrorWhenRenamedAndInEquality() {
+        OsException e = OsException.ofWinerror(2, "The system cannot find the file specified", "a", null);
+        OsException renamed = e.withFilenames("C:\\top\\a", null);
+        assertSame(FileNotFoundOsException.class, renamed.getClass());
+        assertEquals(java.util.OptionalInt.of(2), renamed.winerror());
+        assertEquals("[WinError 2] The system cannot find the file specified: 'C:\\\\top\\\\a'",
+                renamed.getMessage());
+        assertEquals(e, OsException.ofWinerror(2, "The system cannot find the file specified", "a", null));
+        assertNotEquals(e, OsException.ofWinerror(3, "The system cannot find the file specified", "a", null));
+        assertNotEquals(e, new FileNotFoundOsException(2, "The system cannot find the file specified", "a", null));
+    }
+
+    @Test
     void reprOfAListIsPythons() throws Exception {
         List<String> names = List.of("a", "it's", "both ' and \"", "tab\there", "caf\u00e9", "\udcff", "");
         String json = names.stream().map(OsExceptionTest::jsonString).collect(Collectors.joining(",", "[", "]"));

@@ -1,7 +1,7 @@
 package org.osprey.glob;
 
+import org.osprey.os.At;
 import org.osprey.os.FsCodec;
-import org.osprey.os.spi.OsProvider;
 
 /**
  * The keyword arguments of {@code glob.glob}/{@code glob.iglob}:
@@ -10,13 +10,13 @@ import org.osprey.os.spi.OsProvider;
  * @param rootDir       the directory relative patterns are matched in (results stay relative to it), or null; given
  *                      as text or as bytes ({@link #withRootDir(byte[])}), it serves str and bytes patterns alike
  *                      (where Python raises TypeError for a mix)
- * @param dirFd         a directory descriptor playing the same part, or {@link OsProvider#NO_DIR_FD}
+ * @param dirFd         a directory descriptor playing the same part, or {@link At#NO_DIR_FD}
  * @param recursive     whether {@code **} matches any number of directories
  * @param includeHidden whether wildcards also match names that start with {@code .}
  */
 public record GlobOptions(String rootDir, int dirFd, boolean recursive, boolean includeHidden) {
     /** Python's defaults. */
-    public static final GlobOptions DEFAULT = new GlobOptions(null, OsProvider.NO_DIR_FD, false, false);
+    public static final GlobOptions DEFAULT = new GlobOptions(null, At.NO_DIR_FD, false, false);
 
     public GlobOptions withRootDir(String dir) {
         return new GlobOptions(dir, dirFd, recursive, includeHidden);

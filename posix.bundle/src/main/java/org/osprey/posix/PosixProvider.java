@@ -31,6 +31,7 @@ import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
+import org.osprey.posix.abi.ErrnoConstants;
 import org.osprey.posix.abi.ProcConstants;
 import org.osprey.posix.abi.GroupLayout;
 import org.osprey.posix.abi.PasswdLayout;
@@ -833,6 +834,11 @@ public final class PosixProvider implements OsProvider {
     @Override
     public Map<String, Integer> processConstants() {
         return ProcConstants.of(n().abi());
+    }
+
+    @Override
+    public Map<String, Integer> errnoConstants() {
+        return ErrnoConstants.of(n().abi());
     }
 
     // ---- environment ----

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,8 @@ class StatTest {
             "for p in sys.argv[2:]:",
             "    s = os.stat(p, follow_symlinks=follow)",
             "    print(s.st_mode, s.st_ino, s.st_dev, s.st_nlink, s.st_uid, s.st_gid, s.st_size, s.st_atime_ns,",
-            "          s.st_mtime_ns, s.st_ctime_ns, s.st_blocks, s.st_blksize, s.st_rdev)");
+            "          s.st_mtime_ns, s.st_ctime_ns, s.st_blocks, s.st_blksize, s.st_rdev,",
+            "          getattr(s, 'st_file_attributes', '-'), getattr(s, 'st_reparse_tag', '-'))");
 
     private final Os os = Os.of(new PosixProvider());
     @TempDir
@@ -61,7 +63,12 @@ class StatTest {
     private static String fields(StatResult s) {
         return s.mode() + " " + s.ino() + " " + s.dev() + " " + s.nlink() + " " + s.uid() + " " + s.gid() + " "
                 + s.size() + " " + s.atimeNs() + " " + s.mtimeNs() + " " + s.ctimeNs() + " " + s.blocks() + " "
-                + s.blksize() + " " + s.rdev();
+                + s.blksize() + " " + s.rdev() + " " + orDash(s.fileAttributes()) + " " + orDash(s.reparseTag());
+    }
+
+    /** The Windows fields as Python prints {@code getattr(s, name, '-')}: absent on POSIX. */
+    private static String orDash(OptionalLong field) {
+        return field.isPresent() ? Long.toString(field.getAsLong()) : "-";
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.osprey.shutil;
 
-import org.osprey.os.spi.OsProvider;
+import org.osprey.os.At;
 
 /**
  * The keyword arguments of {@code shutil.rmtree}. Python 3.12 forbids giving both {@code onerror} and
@@ -9,13 +9,13 @@ import org.osprey.os.spi.OsProvider;
  * @param ignoreErrors errors are dropped (the handlers are not called)
  * @param onexc        hears each error (Python 3.12's {@code onexc}), or null to throw the first
  * @param onerror      the deprecated older spelling of the same, or null
- * @param dirFd        a directory descriptor the path is relative to, or {@link OsProvider#NO_DIR_FD}
+ * @param dirFd        a directory descriptor the path is relative to, or {@link At#NO_DIR_FD}
  * @param progress     hears each entry removed
  */
 public record RmtreeOptions(boolean ignoreErrors, RmtreeErrorHandler onexc, RmtreeErrorHandler onerror, int dirFd,
         Progress progress) {
     /** Python's defaults. */
-    public static final RmtreeOptions DEFAULT = new RmtreeOptions(false, null, null, OsProvider.NO_DIR_FD,
+    public static final RmtreeOptions DEFAULT = new RmtreeOptions(false, null, null, At.NO_DIR_FD,
             Progress.NONE);
 
     public RmtreeOptions {

@@ -38,17 +38,6 @@ final class Args {
         return pid;
     }
 
-    static String envKey(String key) {
-        Objects.requireNonNull(key, "environment variable name is null");
-        if (key.isEmpty() || key.indexOf('=') >= 0) {
-            throw new IllegalArgumentException("illegal environment variable name: '" + key + "'");
-        }
-        if (key.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("embedded null character in environment variable name");
-        }
-        return key;
-    }
-
     static String envValue(String value) {
         Objects.requireNonNull(value, "environment variable value is null");
         if (value.indexOf('\0') >= 0) {

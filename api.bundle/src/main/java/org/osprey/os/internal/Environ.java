@@ -8,32 +8,41 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.osprey.os.EnvironKeys;
 import org.osprey.os.OsException;
 import org.osprey.os.spi.OsProvider;
 
 /**
  * {@code os.environ}: read from the native environment once, then kept in step with it, since every change
- * made through the map is also made natively ({@code setenv}/{@code unsetenv}). As in Python,
+ * made through the map is also made natively ({@code setenv}/{@code unsetenv}). Keys follow the platform's
+ * {@link EnvironKeys}: on Windows a name is found whatever its case, and kept upper-cased. As in Python,
  * {@code os.putenv}/{@code os.unsetenv} change only the native side. A native failure surfaces as an
  * {@link UncheckedIOException} around the {@link OsException}; the map is then left unchanged.
  */
 final class Environ extends AbstractMap<String, String> {
     private final OsProvider provider;
-    private final Map<String, String> values;
+    private final EnvironKeys keys;
+    private final Map<String, String> values = new LinkedHashMap<>();
 
     Environ(OsProvider provider) {
         this.provider = provider;
-        this.values = new LinkedHashMap<>(provider.environ());
+        this.keys = provider.platform().environKeys();
+        provider.environ().forEach((k, v) -> values.put(keys.normalize(k), v));
+    }
+
+    /** The key a lookup by {@code key} finds, or null for what is no name. */
+    private String keyOf(Object key) {
+        return key instanceof String k ? keys.normalize(k) : null;
     }
 
     @Override
     public synchronized String get(Object key) {
-        return values.get(key);
+        return values.get(keyOf(key));
     }
 
     @Override
     public synchronized boolean containsKey(Object key) {
-        return values.containsKey(key);
+        return values.containsKey(keyOf(key));
     }
 
     @Override
@@ -43,19 +52,20 @@ final class Environ extends AbstractMap<String, String> {
 
     @Override
     public synchronized String put(String key, String value) {
-        Args.envKey(key);
+        String k = keys.normalize(keys.check(key));
         Args.envValue(value);
         try {
-            provider.putenv(key, value);
+            provider.putenv(k, value);
         } catch (OsException e) {
             throw new UncheckedIOException(e);
         }
-        return values.put(key, value);
+        return values.put(k, value);
     }
 
     @Override
     public synchronized String remove(Object key) {
-        if (!(key instanceof String k) || !values.containsKey(k)) {
+        String k = keyOf(key);
+        if (k == null || !values.containsKey(k)) {
             return null;
         }
         try {

@@ -16,10 +16,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osprey.os.At;
+import org.osprey.os.Errno;
 import org.osprey.os.FdChannel;
 import org.osprey.os.FdConstants;
 import org.osprey.os.FileExistsOsException;
-import org.osprey.os.FsCodec;
 import org.osprey.os.FwalkIterator;
 import org.osprey.os.FwalkOptions;
 import org.osprey.os.Group;
@@ -64,6 +64,7 @@ public final class OsImpl implements Os {
     private final Grp grp;
     /** Read from the provider on first use. */
     private volatile FdConstants fdConstants;
+    private volatile Errno errno;
 
     @Activate
     public OsImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) OsProvider provider) {
@@ -121,12 +122,12 @@ public final class OsImpl implements Os {
 
     @Override
     public byte[] fsencode(String filename) {
-        return FsCodec.encode(filename);
+        return platform.fsEncoding().encode(filename);
     }
 
     @Override
     public String fsdecode(byte[] filename) {
-        return FsCodec.decode(filename);
+        return platform.fsEncoding().decode(filename);
     }
 
     // ---- working directory ----
@@ -1325,12 +1326,12 @@ public final class OsImpl implements Os {
 
     @Override
     public void putenv(String key, String value) throws OsException {
-        provider.putenv(Args.envKey(key), Args.envValue(value));
+        provider.putenv(platform.environKeys().check(key), Args.envValue(value));
     }
 
     @Override
     public void unsetenv(String key) throws OsException {
-        provider.unsetenv(Args.envKey(key));
+        provider.unsetenv(platform.environKeys().check(key));
     }
 
     // ---- system ----
@@ -1348,6 +1349,15 @@ public final class OsImpl implements Os {
     @Override
     public String strerror(int errno) {
         return provider.strerror(errno);
+    }
+
+    @Override
+    public Errno errno() {
+        Errno e = errno;
+        if (e == null) {
+            errno = e = new Errno(provider.errnoConstants());
+        }
+        return e;
     }
 
     @Override

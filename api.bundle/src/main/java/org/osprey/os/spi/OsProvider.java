@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.osprey.os.At;
+import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Group;
 import org.osprey.os.Passwd;
@@ -35,8 +37,8 @@ import org.osprey.os.UnameResult;
  */
 @ProviderType
 public interface OsProvider {
-    /** Python's {@code dir_fd=None}. */
-    int NO_DIR_FD = Integer.MIN_VALUE;
+    /** Python's {@code dir_fd=None}: the API's {@link At#NO_DIR_FD}. */
+    int NO_DIR_FD = At.NO_DIR_FD;
 
     /** Rank of a provider written for the running OS through native calls. */
     int RANK_NATIVE = 100;
@@ -342,8 +344,8 @@ public interface OsProvider {
         throw Unsupported.of("posix_fadvise");
     }
 
-    /** {@code sendfile}'s {@code offset=None}. */
-    long NO_OFFSET = -1;
+    /** {@code sendfile}'s {@code offset=None}: the API's {@link Os#NO_OFFSET}. */
+    long NO_OFFSET = Os.NO_OFFSET;
 
     /** With {@code offset} {@link #NO_OFFSET} Python's {@code offset=None}: from {@code inFd}'s position. */
     default long sendfile(int outFd, int inFd, long offset, long count) throws OsException {
@@ -563,6 +565,14 @@ public interface OsProvider {
 
     /** The OS's message for an errno, Python's {@code os.strerror}. */
     String strerror(int errno);
+
+    /**
+     * The platform's errno values by Python name ({@code "ENOENT"}), each name Python's {@code errno} module has
+     * there; {@link org.osprey.os.Errno} keeps the names Python knows.
+     */
+    default Map<String, Integer> errnoConstants() {
+        return Map.of();
+    }
 
     UnameResult uname() throws OsException;
 

@@ -17,7 +17,6 @@ import org.osprey.glob.GlobBytesIterator;
 import org.osprey.glob.GlobIterator;
 import org.osprey.glob.GlobOptions;
 import org.osprey.glob.TranslateOptions;
-import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
 import org.osprey.os.path.SplitDrive;
 import org.osprey.os.path.SplitDriveBytes;
@@ -70,7 +69,7 @@ public final class GlobImpl implements Glob {
     /** The walk on the decoded names, which encode back to their bytes, matched as bytes. */
     @Override
     public GlobBytesIterator iglob(byte[] pathname, GlobOptions options) {
-        GlobIterator names = new Matches(matches(FsCodec.decode(pathname), options, this::filterAsBytes));
+        GlobIterator names = new Matches(matches(os.fsdecode(pathname), options, this::filterAsBytes));
         return new GlobBytesIterator() {
             @Override
             public boolean hasNext() {
@@ -79,7 +78,7 @@ public final class GlobImpl implements Glob {
 
             @Override
             public byte[] next() {
-                return FsCodec.encode(names.next());
+                return os.fsencode(names.next());
             }
 
             @Override
@@ -91,8 +90,8 @@ public final class GlobImpl implements Glob {
 
     /** {@code fnmatch.filter} of the names' and the pattern's bytes. */
     private List<String> filterAsBytes(List<String> names, String pattern) {
-        List<byte[]> encoded = names.stream().map(FsCodec::encode).toList();
-        return fnmatch.filter(encoded, FsCodec.encode(pattern)).stream().map(FsCodec::decode).toList();
+        List<byte[]> encoded = names.stream().map(os::fsencode).toList();
+        return fnmatch.filter(encoded, os.fsencode(pattern)).stream().map(os::fsdecode).toList();
     }
 
     private Iterator<String> matches(String pathname, GlobOptions options, Globber.NameFilter filter) {

@@ -13,7 +13,6 @@ import org.osprey.os.OsException;
 import org.osprey.os.ScandirIterator;
 import org.osprey.os.path.OsPath;
 import org.osprey.os.path.Split;
-import org.osprey.os.spi.OsProvider;
 
 /**
  * One {@code glob.iglob} call's walk, with CPython 3.13's algorithm: split off the last segment, glob the
@@ -157,7 +156,7 @@ final class Globber {
     /** One listing of a directory: its names (only subdirectories' if {@code dironly}), and its subdirectories. */
     private void list(String dirname, boolean dironly, List<String> names, List<String> subdirs) {
         try {
-            if (dirFd == OsProvider.NO_DIR_FD) {
+            if (dirFd == At.NO_DIR_FD) {
                 try (ScandirIterator it = os.scandir(dirname.isEmpty() ? "." : dirname)) {
                     collect(it, dironly, names, subdirs);
                 }
@@ -205,7 +204,7 @@ final class Globber {
     }
 
     private boolean lexists(String p) {
-        if (dirFd == OsProvider.NO_DIR_FD) {
+        if (dirFd == At.NO_DIR_FD) {
             return path.lexists(p);
         }
         try {
@@ -217,7 +216,7 @@ final class Globber {
     }
 
     private boolean isdir(String p) {
-        if (dirFd == OsProvider.NO_DIR_FD) {
+        if (dirFd == At.NO_DIR_FD) {
             return path.isdir(p);
         }
         try {

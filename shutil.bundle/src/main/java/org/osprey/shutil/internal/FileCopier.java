@@ -109,7 +109,8 @@ final class FileCopier {
             StatResult st = fstatOrNull(in);
             if (st != null && st.isDir()) {
                 // what Python's open(src, 'rb') raises, before dst is touched
-                throw new IsADirectoryOsException(Errnos.EISDIR, os.strerror(Errnos.EISDIR), src, null);
+                int eisdir = os.errno().EISDIR();
+                throw new IsADirectoryOsException(eisdir, os.strerror(eisdir), src, null);
             }
             int out;
             try {

@@ -2,7 +2,6 @@ package org.osprey.shutil.internal;
 
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.shutil.Progress;
 
 /**
@@ -27,12 +26,12 @@ final class KernelCopy {
         while (true) {
             long n;
             try {
-                n = os.copyFileRange(ends.in(), ends.out(), chunk, OsProvider.NO_OFFSET, offset);
+                n = os.copyFileRange(ends.in(), ends.out(), chunk, Os.NO_OFFSET, offset);
             } catch (UnsupportedOperationException e) {
                 copyFileRangeWorks = false;
                 return false;
             } catch (OsException e) {
-                if (e.errno() == Errnos.ENOSYS) {
+                if (e.errno() == os.errno().ENOSYS()) {
                     copyFileRangeWorks = false;
                 }
                 // EXDEV, EINVAL, EOPNOTSUPP... before anything was written: let a slower way try
@@ -63,7 +62,7 @@ final class KernelCopy {
                 sendfileWorks = false;
                 return false;
             } catch (OsException e) {
-                if (e.errno() == Errnos.ENOTSOCK) {
+                if (e.errno() == os.errno().ENOTSOCK()) {
                     sendfileWorks = false;
                     return false;
                 }
@@ -82,6 +81,6 @@ final class KernelCopy {
 
     /** CPython's rule: a full disk is final; any other error before the first byte lets another way try. */
     private static boolean giveUp(Os os, OsException e, long offset, int out) throws OsException {
-        return e.errno() != Errnos.ENOSPC && offset == 0 && os.lseek(out, 0, os.SEEK_CUR()) == 0;
+        return e.errno() != os.errno().ENOSPC() && offset == 0 && os.lseek(out, 0, os.SEEK_CUR()) == 0;
     }
 }

@@ -19,14 +19,17 @@ final class Mover {
     private static final long SF_IMMUTABLE = 0x20000;
 
     private final Os os;
+    private final PlatformRules platform;
     private final OsPath path;
     private final FileCopier files;
     private final TreeCopier trees;
     private final TreeRemover remover;
     private final CopyFunction copy2;
 
-    Mover(Os os, FileCopier files, TreeCopier trees, TreeRemover remover, CopyFunction copy2) {
+    Mover(Os os, PlatformRules platform, FileCopier files, TreeCopier trees, TreeRemover remover,
+            CopyFunction copy2) {
         this.os = os;
+        this.platform = platform;
         this.path = os.path();
         this.files = files;
         this.trees = trees;
@@ -65,8 +68,9 @@ final class Mover {
             if (destinationInSource(src, dst)) {
                 throw new ShutilException("Cannot move a directory '" + src + "' into itself '" + dst + "'.");
             }
-            if (isImmutable(src) || (!Errnos.isLinux() && !os.access(src, Os.W_OK) && !os.listdir(src).isEmpty())) {
-                throw new PermissionOsException(Errnos.EACCES, "Cannot move the non-empty directory '" + src
+            if (isImmutable(src)
+                    || (platform.isDarwin() && !os.access(src, Os.W_OK) && !os.listdir(src).isEmpty())) {
+                throw new PermissionOsException(os.errno().EACCES(), "Cannot move the non-empty directory '" + src
                         + "': Lacking write permission to '" + src + "'.", null, null);
             }
             trees.copytree(src, realDst, CopytreeOptions.DEFAULT.withSymlinks(true).withCopyFunction(copyFunction)
@@ -100,8 +104,8 @@ final class Mover {
     }
 
     private boolean isImmutable(String src) throws OsException {
-        if (Errnos.isLinux()) {
-            return false; // no st_flags on Linux
+        if (!platform.hasFileFlags()) {
+            return false;
         }
         long flags = os.stat(src).flags();
         return flags == UF_IMMUTABLE || flags == SF_IMMUTABLE;

@@ -61,12 +61,13 @@ public final class ShutilImpl implements Shutil {
     @Activate
     public ShutilImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) Os os) {
         this.os = Objects.requireNonNull(os, "os");
-        this.stats = new StatCopier(os);
+        PlatformRules platform = new PlatformRules(os);
+        this.stats = new StatCopier(os, platform);
         this.files = new FileCopier(os, stats);
         CopyFunction copy2 = this::copy2;
         this.trees = new TreeCopier(os, stats, files, copy2);
         this.remover = new TreeRemover(os);
-        this.mover = new Mover(os, files, trees, remover, copy2);
+        this.mover = new Mover(os, platform, files, trees, remover, copy2);
         this.which = new Which(os);
     }
 

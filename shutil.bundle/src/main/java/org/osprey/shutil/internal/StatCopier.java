@@ -3,6 +3,7 @@ package org.osprey.shutil.internal;
 import java.util.List;
 
 import org.osprey.os.At;
+import org.osprey.os.Errno;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Stat;
@@ -11,9 +12,11 @@ import org.osprey.os.StatResult;
 /** {@code copymode} and {@code copystat}: the metadata a copy carries over. */
 final class StatCopier {
     private final Os os;
+    private final PlatformRules platform;
 
-    StatCopier(Os os) {
+    StatCopier(Os os, PlatformRules platform) {
         this.os = os;
+        this.platform = platform;
     }
 
     void copymode(String src, String dst, boolean followSymlinks) throws OsException {
@@ -37,7 +40,7 @@ final class StatCopier {
         if (follow || os.supports().followSymlinks().contains("utime")) {
             os.utimeNs(dst, st.atimeNs(), st.mtimeNs(), at);
         }
-        if (Errnos.isLinux()) {
+        if (platform.copiesXattrs()) {
             copyxattr(src, dst, follow);
         }
         if (follow || os.supports().followSymlinks().contains("chmod")) {
@@ -47,14 +50,8 @@ final class StatCopier {
                 // Python's NotImplementedError from chmod(follow_symlinks=False): skipped as there
             }
         }
-        if (!Errnos.isLinux() && (follow || os.supports().followSymlinks().contains("chflags"))) {
-            try {
-                os.chflags(dst, (int) st.flags(), follow);
-            } catch (OsException e) {
-                if (!Errnos.NOT_SUPPORTED.contains(e.errno())) {
-                    throw e;
-                }
-            }
+        if (platform.hasFileFlags() && (follow || os.supports().followSymlinks().contains("chflags"))) {
+            chflags(dst, st, follow);
         }
     }
 
@@ -69,7 +66,7 @@ final class StatCopier {
         } catch (OsException e) {
             throw e.withFilenames(dst, null);
         }
-        if (Errnos.isLinux()) {
+        if (platform.copiesXattrs()) {
             copyxattr(in, out, src, dst);
         }
         try {
@@ -77,15 +74,31 @@ final class StatCopier {
         } catch (OsException e) {
             throw e.withFilenames(dst, null);
         }
-        if (!Errnos.isLinux()) {
-            try {
-                os.chflags(dst, (int) st.flags(), true);
-            } catch (OsException e) {
-                if (!Errnos.NOT_SUPPORTED.contains(e.errno())) {
-                    throw e;
-                }
+        if (platform.hasFileFlags()) {
+            chflags(dst, st, true);
+        }
+    }
+
+    private void chflags(String dst, StatResult st, boolean follow) throws OsException {
+        try {
+            os.chflags(dst, (int) st.flags(), follow);
+        } catch (OsException e) {
+            if (!isNotSupported(e)) {
+                throw e;
             }
         }
+    }
+
+    /** {@code EOPNOTSUPP} or {@code ENOTSUP} (one number on Linux, two on macOS). */
+    private boolean isNotSupported(OsException e) {
+        Errno errno = os.errno();
+        return e.errno() == errno.ENOTSUP() || e.errno() == errno.EOPNOTSUPP();
+    }
+
+    /** What Python's {@code _copyxattr} ignores: no extended attributes there, or not this one. */
+    private boolean isNoXattr(OsException e) {
+        Errno errno = os.errno();
+        return isNotSupported(e) || e.errno() == errno.ENODATA() || e.errno() == errno.EINVAL();
     }
 
     private void copyxattr(int in, int out, String src, String dst) throws OsException {
@@ -112,12 +125,12 @@ final class StatCopier {
     }
 
     /** The one loop of both: a call by descriptor names no file, so its error is given {@code src} or {@code dst}. */
-    private static void copyxattr(Names names, Getter from, Setter to, String src, String dst) throws OsException {
+    private void copyxattr(Names names, Getter from, Setter to, String src, String dst) throws OsException {
         List<String> all;
         try {
             all = names.list();
         } catch (OsException e) {
-            if (isAbsentOrUnsupported(e)) {
+            if (isNoXattr(e)) {
                 return;
             }
             throw named(e, src);
@@ -126,7 +139,8 @@ final class StatCopier {
             try {
                 to.set(name, from.get(name));
             } catch (OsException e) {
-                if (!isAbsentOrUnsupported(e) && e.errno() != Errnos.EPERM && e.errno() != Errnos.EACCES) {
+                // ... and, for one attribute, what it may not set
+                if (!isNoXattr(e) && e.errno() != os.errno().EPERM() && e.errno() != os.errno().EACCES()) {
                     throw named(e, dst);
                 }
             }
@@ -135,10 +149,5 @@ final class StatCopier {
 
     private static OsException named(OsException e, String path) {
         return e.filename() == null ? e.withFilenames(path, null) : e;
-    }
-
-    private static boolean isAbsentOrUnsupported(OsException e) {
-        return Errnos.NOT_SUPPORTED.contains(e.errno()) || Errnos.NO_DATA.contains(e.errno())
-                || e.errno() == Errnos.EINVAL;
     }
 }

@@ -1,5 +1,6 @@
 package org.osprey.shutil.internal;
 
+import org.osprey.os.Os;
 import org.osprey.os.OsException;
 
 /**
@@ -10,8 +11,8 @@ final class SymlinkRefusedException extends OsException {
     private static final long serialVersionUID = 1L;
     private static final String MESSAGE = "Cannot call rmtree on a symbolic link";
 
-    SymlinkRefusedException(String path) {
-        super(Errnos.ELOOP, MESSAGE, path);
+    SymlinkRefusedException(Os os, String path) {
+        super(os.errno().ELOOP(), MESSAGE, path);
     }
 
     /** Python's message names no file: the same exception serves for any. */

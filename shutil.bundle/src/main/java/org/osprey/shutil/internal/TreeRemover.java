@@ -15,7 +15,6 @@ import org.osprey.os.OsException;
 import org.osprey.os.ScandirIterator;
 import org.osprey.os.StatResult;
 import org.osprey.os.Supports;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.shutil.Progress;
 import org.osprey.shutil.RmtreeErrorHandler;
 import org.osprey.shutil.RmtreeOptions;
@@ -53,7 +52,7 @@ final class TreeRemover {
         RmtreeErrorHandler onexc = handler(options);
         if (fdBased) {
             removeFdBased(path, options.dirFd(), onexc, options.progress());
-        } else if (options.dirFd() != OsProvider.NO_DIR_FD) {
+        } else if (options.dirFd() != At.NO_DIR_FD) {
             throw new UnsupportedOperationException("shutil.rmtree: dir_fd unavailable on this platform");
         } else {
             removeByPath(path, onexc, options.progress());
@@ -136,7 +135,7 @@ final class TreeRemover {
             if (before.isSymlink()) {
                 os.stat(s.name(), at); // CPython opens through the link: a dangling or looping one fails there
                 function = "os.path.islink";
-                throw new SymlinkRefusedException(s.path());
+                throw new SymlinkRefusedException(os, s.path());
             }
             int fd;
             try {
@@ -154,7 +153,7 @@ final class TreeRemover {
             function = "os.path.islink";
             try {
                 if (!os.path().samestat(before, os.fstat(fd))) {
-                    throw new SymlinkRefusedException(s.path());
+                    throw new SymlinkRefusedException(os, s.path());
                 }
                 stack.push(new Step(Action.RMDIR, s.fd(), s.path(), s.entry()));
             } finally {
@@ -220,7 +219,7 @@ final class TreeRemover {
             return;
         }
         if (st.isSymlink()) {
-            onexc.handle("os.path.islink", top, new SymlinkRefusedException(top));
+            onexc.handle("os.path.islink", top, new SymlinkRefusedException(os, top));
             return;
         }
         record Dir(String path, boolean emptied) { }

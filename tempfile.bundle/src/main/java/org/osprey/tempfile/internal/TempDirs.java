@@ -16,7 +16,6 @@ import org.osprey.os.PermissionOsException;
  * ({@code _candidate_tempdir_list}, {@code _get_default_tempdir}). One per JVM, as Python's is per interpreter.
  */
 final class TempDirs {
-    private static final int ENOENT = 2; // the same on Linux, macOS and Windows
     private static final int TRIES_PER_DIR = 100;
     private static final Object LOCK = new Object();
     private static volatile String tempdir;
@@ -80,8 +79,8 @@ final class TempDirs {
                 }
             }
         }
-        throw new FileNotFoundOsException(ENOENT, "No usable temporary directory found in " + pyList(candidates),
-                null, null);
+        throw new FileNotFoundOsException(os.errno().ENOENT(),
+                "No usable temporary directory found in " + pyList(candidates), null, null);
     }
 
     private static List<String> candidates(Os os) {

@@ -37,7 +37,6 @@ import org.osprey.tempfile.internal.io.TextIO;
 /** {@link Tempfile} over one {@link Os}; the DS component of this bundle. */
 @Component(service = Tempfile.class)
 public final class TempfileImpl implements Tempfile {
-    private static final int EEXIST = 17; // the same on Linux, macOS and Windows
     // Python's _O_TMPFILE_WORKS: cleared for good when the kernel turns out to read O_TMPFILE as O_DIRECTORY
     private static volatile boolean oTmpfileWorks = true;
 
@@ -144,7 +143,12 @@ public final class TempfileImpl implements Tempfile {
                 continue; // taken: never reused, never truncated
             }
         }
-        throw new FileExistsOsException(EEXIST, "No usable temporary file name found", null, null);
+        throw noUsableName("No usable temporary file name found");
+    }
+
+    /** Python's {@code FileExistsError(errno.EEXIST, message)} after {@code TMP_MAX} names were taken. */
+    private FileExistsOsException noUsableName(String message) {
+        return new FileExistsOsException(os.errno().EEXIST(), message, null, null);
     }
 
     @Override
@@ -164,7 +168,7 @@ public final class TempfileImpl implements Tempfile {
             }
             return os.path().abspath(file);
         }
-        throw new FileExistsOsException(EEXIST, "No usable temporary directory name found", null, null);
+        throw noUsableName("No usable temporary directory name found");
     }
 
     @Override
@@ -188,7 +192,7 @@ public final class TempfileImpl implements Tempfile {
                 return file;
             }
         }
-        throw new FileExistsOsException(EEXIST, "No usable temporary filename found", null, null);
+        throw noUsableName("No usable temporary filename found");
     }
 
     @Override
