@@ -144,6 +144,9 @@ def to_python(ex):
     if 'UnicodeEncodeException' in names:
         return UnicodeEncodeError(pstr(ex.encoding()), pstr(ex.object()), int(ex.start()), int(ex.end()),
                                   pstr(ex.reason()))
+    if 'UnicodeDecodeException' in names:
+        return UnicodeDecodeError(pstr(ex.encoding()), pbytes(ex.object()), int(ex.start()), int(ex.end()),
+                                  pstr(ex.reason()))
     for c in _java_chain(ex.getClass()):
         py = _JAVA_ERRORS.get(str(c.getName()))
         if py is not None:

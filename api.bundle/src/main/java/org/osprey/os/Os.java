@@ -630,9 +630,7 @@ public interface Os {
      * {@code os.read(fd, n)}: what one {@code read(2)} of at most {@code n} bytes returns; an empty array at end of
      * file. Any {@code n} is safe: beyond 64 KiB the array is no larger than the rest of a regular file (at least
      * 64 KiB, should it grow) and 64 KiB for other descriptors, which may then return fewer bytes than asked, as
-     * Python allows.
-     *
-     * @throws IllegalArgumentException if {@code n} is negative
+     * Python allows. A negative {@code n} is EINVAL, as in CPython.
      */
     byte[] read(int fd, int n) throws OsException;
 

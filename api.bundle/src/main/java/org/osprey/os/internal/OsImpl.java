@@ -776,8 +776,17 @@ public final class OsImpl implements Os {
 
     @Override
     public byte[] read(int fd, int n) throws OsException {
-        byte[] buffer = new byte[ReadSize.forRead(this, fd, Args.count("read", n))];
+        byte[] buffer = new byte[ReadSize.forRead(this, fd, readSize(n))];
         return filled(buffer, provider.read(fd, ByteBuffer.wrap(buffer))); // n == 0 still asks, as CPython does
+    }
+
+    /** CPython's {@code os.read}/{@code os.pread}: a negative size is EINVAL, raised without a system call. */
+    private int readSize(int n) throws OsException {
+        if (n < 0) {
+            int einval = errno().EINVAL();
+            throw OsException.of(einval, "EINVAL", strerror(einval), null, null);
+        }
+        return n;
     }
 
     /** The first {@code got} bytes of {@code buffer}, without a copy when the read filled it. */
@@ -820,7 +829,7 @@ public final class OsImpl implements Os {
 
     @Override
     public byte[] pread(int fd, int n, long offset) throws OsException {
-        byte[] buffer = new byte[ReadSize.forPread(this, fd, Args.count("pread", n), offset)];
+        byte[] buffer = new byte[ReadSize.forPread(this, fd, readSize(n), offset)];
         return filled(buffer, provider.pread(fd, ByteBuffer.wrap(buffer), offset));
     }
 

@@ -140,8 +140,13 @@ class HugeReadTest {
         Files.write(file, data(10, 3));
         int fd = openRead(file);
         try {
-            assertThrows(IllegalArgumentException.class, () -> os.read(fd, -1));
-            assertThrows(IllegalArgumentException.class, () -> os.pread(fd, -1, 0));
+            // CPython: OSError(EINVAL), not ValueError
+            for (OsException e : List.of(assertThrows(OsException.class, () -> os.read(fd, -1)),
+                    assertThrows(OsException.class, () -> os.pread(fd, -1, 0)))) {
+                assertEquals("[Errno 22] Invalid argument", e.getMessage());
+                assertEquals(Python.require313().run("import os\ntry: os.read(0, -1)\nexcept OSError as e: print(e.errno)")
+                        .strip(), String.valueOf(e.errno()));
+            }
             assertArrayEquals(new byte[0], os.read(fd, 0));
             assertArrayEquals(new byte[0], os.pread(fd, 0, 0));
         } finally {
