@@ -46,6 +46,7 @@ class KitGatingTest extends ProviderKit {
         supported().dirFd("stat", "open");
         supported().fd("stat");
         supported().followSymlinks("stat");
+        supported().effectiveIds("access");
         var skip = assertThrows(TestAbortedException.class, () -> supported().dirFd("stat", "replace"));
         assertTrue(skip.getMessage().contains("does not list replace in os.supports_dir_fd"), skip.getMessage());
     }

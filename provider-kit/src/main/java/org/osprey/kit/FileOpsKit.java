@@ -149,7 +149,20 @@ public abstract class FileOpsKit extends ProviderKit {
         assertFalse(os.access(p("missing"), Os.F_OK));
         os.symlink("missing", p("dangling"));
         assertFalse(os.access(p("dangling"), Os.F_OK));
+    }
+
+    @Test
+    void accessOfTheLinkItself() throws Exception {
+        supported().followSymlinks("access");
+        os.symlink("missing", p("dangling"));
         assertTrue(os.access(p("dangling"), Os.F_OK, org.osprey.os.At.NOFOLLOW, false), "the link itself exists");
+    }
+
+    @Test
+    void accessWithEffectiveIds() throws Exception {
+        supported().effectiveIds("access");
+        Files.writeString(tmp.resolve("f"), "x");
+        os.chmod(p("f"), 0644);
         assertTrue(os.access(p("f"), Os.R_OK, org.osprey.os.At.DEFAULT, true), "effective ids");
         String python = Python.run("import os, sys; print(os.access(sys.argv[1], os.X_OK), "
                 + "os.access(sys.argv[1], os.X_OK, effective_ids=True))", p("f")).strip();

@@ -9,9 +9,10 @@ import org.osprey.os.Os;
 
 /**
  * Skips a test, naming the reason, where the provider says it lacks what the test needs: a function missing from
- * one of {@code os.supports_dir_fd}, {@code supports_fd} or {@code supports_follow_symlinks}, or a function that
- * answers {@link UnsupportedOperationException}. Everything the provider claims is tested and may fail; only
- * that exception, from the call wrapped here, becomes a skip, never a pass.
+ * one of {@code os.supports_dir_fd}, {@code supports_fd}, {@code supports_follow_symlinks} or
+ * {@code supports_effective_ids}, or a function that answers {@link UnsupportedOperationException}. Everything
+ * the provider claims is tested and may fail; only that exception, from the call wrapped here, becomes a skip,
+ * never a pass.
  */
 public final class Supported {
     private final Os os;
@@ -33,6 +34,11 @@ public final class Supported {
     /** Skips unless every one of {@code functions} is in {@code os.supports_follow_symlinks}. */
     public void followSymlinks(String... functions) {
         in("supports_follow_symlinks", os.supports().followSymlinks(), functions);
+    }
+
+    /** Skips unless every one of {@code functions} is in {@code os.supports_effective_ids}. */
+    public void effectiveIds(String... functions) {
+        in("supports_effective_ids", os.supports().effectiveIds(), functions);
     }
 
     private void in(String set, Set<String> supported, String... functions) {
