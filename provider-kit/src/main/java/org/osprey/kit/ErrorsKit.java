@@ -12,13 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.os.FileExistsOsException;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.IsADirectoryOsException;
 import org.osprey.os.NotADirectoryOsException;
 import org.osprey.os.OsException;
 import org.osprey.os.PermissionOsException;
+import org.osprey.os.spi.OsProvider;
 import org.osprey.testing.Python;
 
 /**

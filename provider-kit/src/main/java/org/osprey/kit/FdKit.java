@@ -273,6 +273,7 @@ public abstract class FdKit extends ProviderKit {
         assertEquals(Python.run("import os, sys\n"
                 + "try: os.open(sys.argv[1], os.O_RDONLY | os.O_NOFOLLOW)\n"
                 + "except OSError as e: print(e, end='')", p("link")), loop.getMessage());
+        supported().dirFd("open");
         int dir = track(os.open(tmp.toString(), os.O_RDONLY() | os.O_DIRECTORY()));
         int viaDirFd = track(os.open("exists", os.O_RDONLY(), 0, At.dirFd(dir)));
         assertEquals(os.stat(p("exists")).ino(), os.fstat(viaDirFd).ino());

@@ -11,9 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.os.FileExistsOsException;
 import org.osprey.os.Os;
+import org.osprey.os.spi.OsProvider;
 import org.osprey.testing.Python;
 
 /** The operations that change the file system, checked through the JDK's and Python's view of the result. */

@@ -16,10 +16,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Pipe;
+import org.osprey.os.spi.OsProvider;
 import org.osprey.testing.Python;
 
 /**

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.os.FsCodec;
+import org.osprey.os.spi.OsProvider;
 import org.osprey.testing.Python;
 
 /** File names are bytes: those that are not UTF-8 come back as surrogates and go back to the same bytes. */

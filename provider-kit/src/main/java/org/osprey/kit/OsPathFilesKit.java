@@ -14,11 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.os.FsCodec;
 import org.osprey.os.OsException;
 import org.osprey.os.PyRepr;
 import org.osprey.os.path.OsPath;
+import org.osprey.os.spi.OsProvider;
 import org.osprey.testing.Python;
 
 /**

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
 import org.osprey.os.ResIds;
 import org.osprey.os.TimesResult;
+import org.osprey.os.spi.OsProvider;
 import org.osprey.testing.Python;
 
 /**

@@ -16,13 +16,13 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.os.At;
 import org.osprey.os.DirEntry;
 import org.osprey.os.FsCodec;
 import org.osprey.os.OsException;
 import org.osprey.os.Stat;
 import org.osprey.os.StatResult;
+import org.osprey.os.spi.OsProvider;
 import org.osprey.testing.Python;
 
 /** stat, lstat and fstat field by field against Python's os.stat on the same files: checks the struct layout. */

@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.os.LoadAverage;
 import org.osprey.os.OsException;
+import org.osprey.os.spi.OsProvider;
 import org.osprey.testing.Python;
 
 /** sysconf, confstr, the processor count, the load average and urandom, against python3. */
