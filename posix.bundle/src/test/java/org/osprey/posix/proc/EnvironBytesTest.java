@@ -4,28 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jnr.ffi.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osprey.os.Os;
+import org.osprey.kit.EnvironBytesKit;
 import org.osprey.posix.PosixProvider;
-import org.osprey.testing.Python;
 
-/** os.environb: the same native environment as os.environ, as bytes; and get_exec_path against python3. */
-class EnvironBytesTest {
+/** The kit's environb tests on the POSIX provider, and that its environment is the native one, as bytes. */
+class EnvironBytesTest extends EnvironBytesKit {
     /** system(3): a child that inherits the native environment, unlike ProcessBuilder's copy of the JVM's. */
     public interface Shell {
         int system(String command);
@@ -33,12 +27,11 @@ class EnvironBytesTest {
 
     private static final Shell SHELL = LibraryLoader.create(Shell.class).load("c");
 
-    private final Os os = Os.of(new PosixProvider());
     @TempDir
     Path tmp;
 
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    EnvironBytesTest() {
+        super(new PosixProvider());
     }
 
     private static byte[] withInvalid(String s, int invalidByte) {
@@ -107,18 +100,6 @@ class EnvironBytesTest {
     }
 
     @Test
-    void bothViewsHoldTheSameVariables() {
-        Map<byte[], byte[]> environb = os.environb();
-        assertEquals(os.environ().size(), environb.size());
-        for (var e : environb.entrySet()) {
-            assertEquals(os.fsdecode(e.getValue()), os.environ().get(os.fsdecode(e.getKey())));
-        }
-        assertTrue(os.supportsBytesEnviron());
-        assertEquals(environb, os.environb(), "views of one store are equal, by content");
-        assertEquals(environb.hashCode(), os.environb().hashCode());
-    }
-
-    @Test
     void entriesWriteThrough() throws Exception {
         Map<byte[], byte[]> environb = os.environb();
         byte[] key = bytes("OSPREY_ENTRY_TEST");
@@ -136,41 +117,5 @@ class EnvironBytesTest {
         } finally {
             environb.remove(key);
         }
-    }
-
-    @Test
-    void badNamesAreValueErrors() {
-        Map<byte[], byte[]> environb = os.environb();
-        assertThrows(IllegalArgumentException.class, () -> environb.put(bytes("A=B"), bytes("x")));
-        assertThrows(IllegalArgumentException.class, () -> environb.put(bytes(""), bytes("x")));
-        assertThrows(IllegalArgumentException.class, () -> environb.put(bytes("A"), new byte[] {'x', 0}));
-        assertNull(environb.get("a String key"));
-    }
-
-    @Test
-    void getExecPathMatchesPython() {
-        // null: no PATH in the map
-        String[] paths = {null, "", ":", "a::b:", "/usr/local/bin:/usr/bin", "::", "rel/dir", "caf\u00e9:/x",
-            os.getenv("PATH")};
-        List<String> args = new ArrayList<>();
-        for (String p : paths) {
-            args.add(p == null ? "<none>" : "=" + p);
-        }
-        List<String> expected = Python.lines("import os, sys\nfor a in sys.argv[1:]:\n"
-                + "    env = {} if a == '<none>' else {'PATH': a[1:]}\n"
-                + "    print(len(os.get_exec_path(env)), '|'.join(os.get_exec_path(env)))", args.toArray(String[]::new));
-        List<String> actual = new ArrayList<>();
-        for (String p : paths) {
-            Map<String, String> env = new LinkedHashMap<>();
-            if (p != null) {
-                env.put("PATH", p);
-            }
-            List<String> dirs = os.getExecPath(env);
-            actual.add(dirs.size() + " " + String.join("|", dirs));
-        }
-        assertEquals(expected, actual);
-        // python3 itself may be a wrapper that changes PATH, so the no-argument form is checked against ours
-        assertEquals(os.getExecPath(os.environ()), os.getExecPath());
-        assertEquals(List.of(System.getenv("PATH").split(":", -1)), os.getExecPath());
     }
 }

@@ -1,8 +1,7 @@
-package org.osprey.posix.proc;
+package org.osprey.kit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,8 +12,7 @@ import java.util.stream.Collectors;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.SchedParam;
-import org.osprey.posix.PosixProvider;
-import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.os.spi.OsProvider;
 import org.osprey.testing.Python;
 
 /**
@@ -24,17 +22,18 @@ import org.osprey.testing.Python;
  * affinity belong to a thread: a python3 started from the changed thread inherits them.
  */
 public final class Child {
-    private static final Os OS = Os.of(new PosixProvider());
+    private static Os OS; // the provider under test, in the child JVM only
 
     private Child() {
     }
 
     /** The lines a child JVM prints for {@code scenario}. */
-    static List<String> run(String scenario, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Child.class.getName(), scenario));
+    static List<String> run(OsProvider provider, String scenario, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(scenario));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(ChildJvm.command(provider, List.of(), Child.class,
+                command.toArray(String[]::new))).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("child JVM failed (" + p.exitValue() + ") in " + scenario + ": " + out);
@@ -43,6 +42,7 @@ public final class Child {
     }
 
     public static void main(String[] args) throws Exception {
+        OS = ChildJvm.os();
         switch (args[0]) {
             case "nice" -> {
                 print("before", OS.getpriority(OS.PRIO_PROCESS(), 0));
@@ -152,7 +152,7 @@ public final class Child {
             call.run();
             return "ok";
         } catch (OsException e) {
-            return ErrnoTranslator.name(e.errno());
+            return Errnos.name(e.errno());
         }
     }
 
