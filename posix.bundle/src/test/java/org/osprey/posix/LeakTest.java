@@ -208,7 +208,9 @@ class LeakTest {
                 os.close(pty.slave());
             }
         }
-        assertEquals(before, OpenFds.count());
+        // a leak raises the count; the collector may meanwhile close what earlier tests dropped, lowering it
+        long after = OpenFds.count();
+        assertTrue(after <= before, () -> after + " descriptors open after the calls, " + before + " before");
     }
 
     /** Collects garbage until the count of open descriptors is {@code expected} or a bounded time has passed. */
