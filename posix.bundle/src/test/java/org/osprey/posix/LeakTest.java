@@ -195,8 +195,10 @@ class LeakTest {
             assertThrows(OsException.class, () -> os.lseek(pipe.read(), 0, os.SEEK_SET()));
             assertThrows(OsException.class, () -> os.getTerminalSize(pipe.read()));
             os.closerange(pipe.read(), pipe.read() + 1);
+            int high = os.dup2(pipe.write(), 1000); // closed twice numbered high, where no other open lands
             os.close(pipe.write());
-            assertThrows(OsException.class, () -> os.close(pipe.write()));
+            os.close(high);
+            assertThrows(OsException.class, () -> os.close(high));
             assertThrows(OsException.class, () -> os.open(file, os.O_RDWR() | os.O_CREAT() | os.O_EXCL()));
             assertThrows(OsException.class, () -> os.open(file + "/below", os.O_RDONLY()));
             assertThrows(OsException.class, () -> os.dup(-1));

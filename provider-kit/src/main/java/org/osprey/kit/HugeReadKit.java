@@ -155,9 +155,14 @@ public abstract class HugeReadKit extends ProviderKit {
         } finally {
             os.close(fd);
         }
-        // CPython calls read(2) for n == 0 too: a closed descriptor is EBADF, not b''
-        for (var call : List.<Executable>of(() -> os.read(fd, 0),
-                () -> os.pread(fd, 0, 0), () -> os.read(fd, HUGE), () -> os.pread(fd, HUGE, 0))) {
+        // CPython calls read(2) for n == 0 too: a closed descriptor is EBADF, not b''. Closed and numbered high,
+        // so that no descriptor the JVM opens meanwhile (a jar) gets its number and is read from.
+        int low = openRead(file);
+        int gone = os.dup2(low, 1000);
+        os.close(low);
+        os.close(gone);
+        for (var call : List.<Executable>of(() -> os.read(gone, 0),
+                () -> os.pread(gone, 0, 0), () -> os.read(gone, HUGE), () -> os.pread(gone, HUGE, 0))) {
             assertEquals(9, assertThrows(OsException.class, call).errno());
         }
     }
