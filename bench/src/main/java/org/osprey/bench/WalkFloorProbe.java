@@ -65,7 +65,7 @@ public class WalkFloorProbe {
             String dir = stack.pop();
             bh.consume(dir);
             String prefix = dir.endsWith("/") ? dir : dir + "/";
-            try (DirStream d = provider.opendir(dir)) {
+            try (DirStream d = provider.files().opendir(dir)) {
                 while (d.next()) {
                     String name = d.name();
                     bh.consume(name);

@@ -29,6 +29,7 @@ import org.osprey.os.Pipe;
 import org.osprey.os.Pty;
 import org.osprey.os.ScandirIterator;
 import org.osprey.os.spi.DirStream;
+import org.osprey.os.spi.DirectoryDescriptors;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.posix.abi.Abi;
 import org.osprey.testing.OpenFds;
@@ -69,17 +70,17 @@ class LeakTest {
             try (ScandirIterator it = os.scandir(dir)) {
                 it.next(); // abandoned half-way, then closed
             }
-            int fd = provider.open(dir, dirFlags, 0, OsProvider.NO_DIR_FD);
+            int fd = provider.descriptors().open(dir, dirFlags, 0, OsProvider.NO_DIR_FD);
             os.listdir(fd);
-            try (DirStream d = provider.opendir(fd)) {
+            try (DirStream d = provider.facet(DirectoryDescriptors.class).orElseThrow().opendir(fd)) {
                 d.next();
                 d.close(); // twice: idempotent
             }
-            provider.close(fd);
-            int fileFd = provider.open(file, Abi.O_RDONLY, 0, OsProvider.NO_DIR_FD);
+            provider.descriptors().close(fd);
+            int fileFd = provider.descriptors().open(file, Abi.O_RDONLY, 0, OsProvider.NO_DIR_FD);
             assertThrows(OsException.class, () -> os.listdir(fileFd));
-            provider.close(fileFd);
-            assertThrows(OsException.class, () -> provider.open(dir + "/missing", Abi.O_RDONLY, 0,
+            provider.descriptors().close(fileFd);
+            assertThrows(OsException.class, () -> provider.descriptors().open(dir + "/missing", Abi.O_RDONLY, 0,
                     OsProvider.NO_DIR_FD));
             assertThrows(OsException.class, () -> os.readlink(file));
             assertThrows(OsException.class, () -> os.mkdir(dir));
@@ -125,7 +126,7 @@ class LeakTest {
         os.fwalk(dir).close(); // binds the calls, whose loading may open files of its own
         long before = OpenFds.count();
         for (int i = 0; i < 2000; i++) {
-            int fd = provider.open(file, Abi.O_RDONLY, 0, OsProvider.NO_DIR_FD);
+            int fd = provider.descriptors().open(file, Abi.O_RDONLY, 0, OsProvider.NO_DIR_FD);
             os.statvfs(dir);
             os.fstatvfs(fd);
             os.pathconf(file, "PC_NAME_MAX");
@@ -137,7 +138,7 @@ class LeakTest {
             os.lchown(dir + "/link", -1, -1);
             os.fchmod(fd, 0644);
             os.listxattr(file);
-            provider.close(fd);
+            provider.descriptors().close(fd);
             assertThrows(OsException.class, () -> os.statvfs(missing));
             assertThrows(OsException.class, () -> os.pathconf(missing, "PC_NAME_MAX"));
             assertThrows(OsException.class, () -> os.fpathconf(-1, 0));
@@ -240,7 +241,7 @@ class LeakTest {
     void aDroppedStreamIsClosedWhenCollected() throws Exception {
         long before = OpenFds.count();
         for (int i = 0; i < 100; i++) {
-            provider.opendir(tmp.toString()).next(); // never closed
+            provider.files().opendir(tmp.toString()).next(); // never closed
         }
         collectUntilOpen(before);
     }
@@ -321,7 +322,7 @@ class LeakTest {
         int channelFd = channel.fd();
         FwalkIterator walk = os.fwalk(tmp.toString());
         int walkFd = walk.next().dirfd();
-        DirStream stream = provider.opendir(tmp.toString());
+        DirStream stream = provider.files().opendir(tmp.toString());
         channel.close();
         walk.close();
         stream.close();

@@ -116,7 +116,7 @@ public abstract class DirKit extends ProviderKit {
     void scandirTypesComeFromTheDirectory() throws Exception {
         Map<String, Integer> types = new HashMap<>();
         Map<String, Long> inodes = new HashMap<>();
-        try (var d = provider.opendir(root)) {
+        try (var d = provider.files().opendir(root)) {
             while (d.next()) {
                 types.put(d.name(), d.type());
                 inodes.put(d.name(), d.ino());
@@ -127,7 +127,7 @@ public abstract class DirKit extends ProviderKit {
         for (var e : inodes.entrySet()) {
             assertEquals(os.lstat(root + "/" + e.getKey()).ino(), e.getValue(), e.getKey());
         }
-        try (var d = provider.opendir(root + "/b")) {
+        try (var d = provider.files().opendir(root + "/b")) {
             while (d.next()) {
                 if (d.name().equals("fifo")) {
                     assertEquals(4, d.type());

@@ -2,29 +2,42 @@ package org.osprey.shutil;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osprey.os.Os;
 import org.osprey.os.Supports;
-import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Unsupported;
+import org.osprey.os.spi.support.ForwardingProvider;
 import org.osprey.posix.PosixProvider;
 
 /**
- * The real POSIX provider with some abilities taken away, to run shutil's fallbacks for real: the named methods
- * throw UnsupportedOperationException, and {@code supports()} may claim no dir_fd/fd support.
+ * The real POSIX provider with some abilities taken away, to run shutil's fallbacks for real: the named facet
+ * methods throw UnsupportedOperationException, and {@code supports()} may claim no dir_fd/fd support.
  */
-final class LimitedProvider {
-    private LimitedProvider() {
+final class LimitedProvider extends ForwardingProvider {
+    private final boolean supportsNothing;
+    private final Set<String> missing;
+
+    private LimitedProvider(boolean supportsNothing, Set<String> missing) {
+        super(new PosixProvider());
+        this.supportsNothing = supportsNothing;
+        this.missing = missing;
     }
 
     static Os os(boolean supportsNothing, Set<String> missing) {
-        OsProvider real = new PosixProvider();
-        OsProvider limited = (OsProvider) Proxy.newProxyInstance(OsProvider.class.getClassLoader(),
-                new Class<?>[] {OsProvider.class}, (proxy, method, args) -> {
-                    if (supportsNothing && method.getName().equals("supports")) {
-                        return Supports.NONE;
-                    }
+        return Os.of(new LimitedProvider(supportsNothing, missing));
+    }
+
+    @Override
+    public Supports supports() {
+        return supportsNothing ? Supports.NONE : super.supports();
+    }
+
+    @Override
+    public <F> Optional<F> facet(Class<F> type) {
+        return super.facet(type).map(real -> type.cast(Proxy.newProxyInstance(type.getClassLoader(),
+                new Class<?>[] {type}, (proxy, method, args) -> {
                     if (missing.contains(method.getName())) {
                         throw Unsupported.of(method.getName(), "taken away for this test");
                     }
@@ -33,7 +46,6 @@ final class LimitedProvider {
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
-                });
-        return Os.of(limited);
+                })));
     }
 }

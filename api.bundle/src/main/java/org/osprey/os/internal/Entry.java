@@ -6,11 +6,12 @@ import org.osprey.os.OsException;
 import org.osprey.os.Stat;
 import org.osprey.os.StatResult;
 import org.osprey.os.spi.DirStream;
+import org.osprey.os.spi.Files;
 import org.osprey.os.spi.OsProvider;
 
 /** A {@link DirEntry}: its type from the directory where known, its stat results fetched once each. */
 final class Entry implements DirEntry {
-    private final OsProvider provider;
+    private final Files files;
     private final String name;
     private final String prefix;
     /** Joined on first use: os.walk asks only a directory's entries for their paths. */
@@ -21,8 +22,8 @@ final class Entry implements DirEntry {
     private StatResult stat;
     private StatResult lstat;
 
-    Entry(OsProvider provider, String prefix, String name, int type, long ino, int dirFd) {
-        this.provider = provider;
+    Entry(Files files, String prefix, String name, int type, long ino, int dirFd) {
+        this.files = files;
         this.name = name;
         this.prefix = prefix;
         this.type = type;
@@ -111,12 +112,12 @@ final class Entry implements DirEntry {
     public StatResult stat(boolean followSymlinks) throws OsException {
         if (!followSymlinks) {
             if (lstat == null) {
-                lstat = provider.stat(statPath(), dirFd, false);
+                lstat = files.stat(statPath(), dirFd, false);
             }
             return lstat;
         }
         if (stat == null) {
-            stat = isSymlink() ? provider.stat(statPath(), dirFd, true) : stat(false);
+            stat = isSymlink() ? files.stat(statPath(), dirFd, true) : stat(false);
         }
         return stat;
     }

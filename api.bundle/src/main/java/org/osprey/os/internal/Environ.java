@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.osprey.os.EnvironKeys;
 import org.osprey.os.OsException;
-import org.osprey.os.spi.OsProvider;
+import org.osprey.os.spi.Environment;
 
 /**
  * {@code os.environ}: read from the native environment once, then kept in step with it, since every change
@@ -20,14 +20,14 @@ import org.osprey.os.spi.OsProvider;
  * {@link UncheckedIOException} around the {@link OsException}; the map is then left unchanged.
  */
 final class Environ extends AbstractMap<String, String> {
-    private final OsProvider provider;
+    private final Environment env;
     private final EnvironKeys keys;
     private final Map<String, String> values = new LinkedHashMap<>();
 
-    Environ(OsProvider provider) {
-        this.provider = provider;
-        this.keys = provider.platform().environKeys();
-        provider.environ().forEach((k, v) -> values.put(keys.normalize(k), v));
+    Environ(Environment env, EnvironKeys keys) {
+        this.env = env;
+        this.keys = keys;
+        env.environ().forEach((k, v) -> values.put(keys.normalize(k), v));
     }
 
     /** The key a lookup by {@code key} finds, or null for what is no name. */
@@ -55,7 +55,7 @@ final class Environ extends AbstractMap<String, String> {
         String k = keys.normalize(keys.check(key));
         Args.envValue(value);
         try {
-            provider.putenv(k, value);
+            env.putenv(k, value);
         } catch (OsException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,7 +69,7 @@ final class Environ extends AbstractMap<String, String> {
             return null;
         }
         try {
-            provider.unsetenv(k);
+            env.unsetenv(k);
         } catch (OsException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,9 @@ import org.osprey.os.FwalkOptions;
 import org.osprey.os.OsException;
 import org.osprey.os.StatResult;
 import org.osprey.os.spi.DirStream;
-import org.osprey.os.spi.OsProvider;
+import org.osprey.os.spi.Descriptors;
+import org.osprey.os.spi.DirectoryDescriptors;
+import org.osprey.os.spi.Files;
 
 /**
  * {@code os.fwalk} as CPython 3.13 does it: an explicit stack of things to do, where a directory's descriptor
@@ -40,12 +42,12 @@ final class Fwalker implements FwalkIterator {
     }
 
     /** The descriptors the walk has open; what the collector closes never refers to the walk. */
-    private static final class Descriptors implements Runnable {
-        private final OsProvider provider;
+    private static final class Open implements Runnable {
+        private final Descriptors descriptors;
         private final Set<Integer> open = new LinkedHashSet<>();
 
-        Descriptors(OsProvider provider) {
-            this.provider = provider;
+        Open(Descriptors descriptors) {
+            this.descriptors = descriptors;
         }
 
         synchronized int add(int fd) {
@@ -55,7 +57,7 @@ final class Fwalker implements FwalkIterator {
 
         synchronized void close(int fd) throws OsException {
             open.remove(fd);
-            provider.close(fd);
+            descriptors.close(fd);
         }
 
         /** Closes them all; the first error, if any, is thrown once all are closed. */
@@ -64,7 +66,7 @@ final class Fwalker implements FwalkIterator {
             OsException first = null;
             for (int fd : open) {
                 try {
-                    provider.close(fd);
+                    descriptors.close(fd);
                 } catch (OsException e) {
                     first = first == null ? e : first;
                 }
@@ -76,10 +78,12 @@ final class Fwalker implements FwalkIterator {
         }
     }
 
-    private final OsProvider provider;
+    private final Files files;
+    private final Descriptors descriptors;
+    private final DirectoryDescriptors directories;
     private final FwalkOptions options;
     private final String sep;
-    private final Descriptors fds;
+    private final Open fds;
     private final Release release;
     private final ArrayDeque<Task> stack = new ArrayDeque<>();
     private FwalkEntry next;
@@ -87,23 +91,24 @@ final class Fwalker implements FwalkIterator {
     private FwalkEntry yielded;
     private boolean closed;
 
-    private Fwalker(OsProvider provider, FwalkOptions options) {
-        this.provider = provider;
+    private Fwalker(OsImpl os, FwalkOptions options) {
+        this.files = os.files();
+        this.descriptors = os.descriptors();
+        this.directories = os.facet(DirectoryDescriptors.class, "fwalk");
         this.options = options;
-        this.sep = provider.platform().sep();
-        this.fds = new Descriptors(provider);
+        this.sep = os.platform().sep();
+        this.fds = new Open(descriptors);
         this.release = Release.of(this, fds);
     }
 
     /** Opens {@code top} now, so that an error about it is thrown here, as Python raises it. */
     static Fwalker start(OsImpl os, String top, FwalkOptions options) throws OsException {
-        Fwalker walker = new Fwalker(os.provider(), options);
-        OsProvider provider = os.provider();
-        StatResult before = options.followSymlinks() ? null : provider.stat(top, options.dirFd(), false);
-        int fd = walker.fds.add(provider.openDirectoryFd(top, options.dirFd()));
+        Fwalker walker = new Fwalker(os, options);
+        StatResult before = options.followSymlinks() ? null : walker.files.stat(top, options.dirFd(), false);
+        int fd = walker.fds.add(walker.directories.openDirectoryFd(top, options.dirFd()));
         walker.stack.push(new Close(fd));
         try {
-            if (before == null || before.isDir() && sameFile(before, provider.fstat(fd))) {
+            if (before == null || before.isDir() && sameFile(before, walker.descriptors.fstat(fd))) {
                 walker.scan(fd, top);
             }
         } catch (OsException | RuntimeException e) {
@@ -165,9 +170,9 @@ final class Fwalker implements FwalkIterator {
         int fd;
         try {
             if (!options.followSymlinks()) {
-                before = provider.stat(task.name(), task.dirFd(), false);
+                before = files.stat(task.name(), task.dirFd(), false);
             }
-            fd = fds.add(provider.openDirectoryFd(task.name(), task.dirFd()));
+            fd = fds.add(directories.openDirectoryFd(task.name(), task.dirFd()));
         } catch (OsException e) {
             if (options.onerror() != null) {
                 options.onerror().accept(e);
@@ -175,7 +180,7 @@ final class Fwalker implements FwalkIterator {
             return;
         }
         stack.push(new Close(fd));
-        if (before == null || sameFile(before, provider.fstat(fd))) {
+        if (before == null || sameFile(before, descriptors.fstat(fd))) {
             scan(fd, task.path());
         }
     }
@@ -184,9 +189,9 @@ final class Fwalker implements FwalkIterator {
     private void scan(int fd, String path) throws OsException {
         List<String> dirs = new ArrayList<>();
         List<String> nondirs = new ArrayList<>();
-        try (DirStream d = provider.opendir(fd)) {
+        try (DirStream d = directories.opendir(fd)) {
             while (d.next()) {
-                Entry entry = new Entry(provider, "", d.name(), d.type(), d.ino(), fd);
+                Entry entry = new Entry(files, "", d.name(), d.type(), d.ino(), fd);
                 Boolean isDir = isDir(entry);
                 if (isDir != null) {
                     (isDir ? dirs : nondirs).add(entry.name());

@@ -3,6 +3,7 @@ package org.osprey.os.internal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,9 +47,23 @@ import org.osprey.os.WalkOptions;
 import org.osprey.os.path.NtPath;
 import org.osprey.os.path.OsPath;
 import org.osprey.os.path.PosixPath;
+import org.osprey.os.spi.AdvancedIo;
+import org.osprey.os.spi.Descriptors;
 import org.osprey.os.spi.DirStream;
+import org.osprey.os.spi.DirectoryDescriptors;
+import org.osprey.os.spi.Environment;
+import org.osprey.os.spi.Facets;
+import org.osprey.os.spi.FileSystems;
+import org.osprey.os.spi.Files;
+import org.osprey.os.spi.Identity;
 import org.osprey.os.spi.OsProvider;
+import org.osprey.os.spi.Scheduling;
+import org.osprey.os.spi.Sessions;
+import org.osprey.os.spi.SpecialFiles;
+import org.osprey.os.spi.SystemInfo;
 import org.osprey.os.spi.Unsupported;
+import org.osprey.os.spi.UserDatabase;
+import org.osprey.os.spi.Xattrs;
 
 /**
  * The {@code os} module over one provider: argument checks, and everything built from several native calls.
@@ -57,6 +72,11 @@ import org.osprey.os.spi.Unsupported;
 @Component(service = Os.class)
 public final class OsImpl implements Os {
     private final OsProvider provider;
+    private final Files files;
+    private final Descriptors fds;
+    private final Environment env;
+    /** The optional facets the provider has, by type. */
+    private final Map<Class<?>, Object> optional;
     private final Platform platform;
     private final OsPath path;
     private final Environ environ;
@@ -69,35 +89,60 @@ public final class OsImpl implements Os {
     @Activate
     public OsImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) OsProvider provider) {
         this.provider = provider;
+        this.files = provider.files();
+        this.fds = provider.descriptors();
+        this.env = provider.environment();
+        Map<Class<?>, Object> has = new HashMap<>();
+        for (Class<?> type : Facets.OPTIONAL) {
+            provider.facet(type).ifPresent(facet -> has.put(type, facet));
+        }
+        this.optional = Map.copyOf(has);
         this.platform = provider.platform();
         this.path = "nt".equals(platform.name()) ? new NtPath(this) : new PosixPath(this);
-        this.environ = new Environ(provider);
+        this.environ = new Environ(env, platform.environKeys());
         this.pwd = new Pwd() {
             @Override
             public Optional<Passwd> getpwuid(long uid) throws OsException {
-                return Optional.ofNullable(provider.getpwuid(uid));
+                return Optional.ofNullable(facet(UserDatabase.class, "getpwuid").getpwuid(uid));
             }
 
             @Override
             public Optional<Passwd> getpwnam(String name) throws OsException {
-                return Optional.ofNullable(provider.getpwnam(Args.path("getpwnam", name)));
+                return Optional.ofNullable(facet(UserDatabase.class, "getpwnam").getpwnam(Args.path("getpwnam", name)));
             }
         };
         this.grp = new Grp() {
             @Override
             public Optional<Group> getgrgid(long gid) throws OsException {
-                return Optional.ofNullable(provider.getgrgid(gid));
+                return Optional.ofNullable(facet(UserDatabase.class, "getgrgid").getgrgid(gid));
             }
 
             @Override
             public Optional<Group> getgrnam(String name) throws OsException {
-                return Optional.ofNullable(provider.getgrnam(Args.path("getgrnam", name)));
+                return Optional.ofNullable(facet(UserDatabase.class, "getgrnam").getgrnam(Args.path("getgrnam", name)));
             }
         };
     }
 
-    OsProvider provider() {
-        return provider;
+    Files files() {
+        return files;
+    }
+
+    Descriptors descriptors() {
+        return fds;
+    }
+
+    <F> Optional<F> optional(Class<F> type) {
+        return Optional.ofNullable(type.cast(optional.get(type)));
+    }
+
+    /** The optional facet that serves Python's {@code function}; the one place a missing facet is reported. */
+    <F> F facet(Class<F> type, String function) {
+        Object facet = optional.get(type);
+        if (facet == null) {
+            throw Unsupported.of(function, provider, type);
+        }
+        return type.cast(facet);
     }
 
     @Override
@@ -134,17 +179,17 @@ public final class OsImpl implements Os {
 
     @Override
     public String getcwd() throws OsException {
-        return provider.getcwd();
+        return files.getcwd();
     }
 
     @Override
     public byte[] getcwdb() throws OsException {
-        return fsencode(provider.getcwd());
+        return fsencode(files.getcwd());
     }
 
     @Override
     public void chdir(String path) throws OsException {
-        provider.chdir(Args.path("chdir", path));
+        files.chdir(Args.path("chdir", path));
     }
 
     // ---- directories ----
@@ -156,7 +201,7 @@ public final class OsImpl implements Os {
 
     @Override
     public List<String> listdir(String path) throws OsException {
-        try (DirStream d = provider.opendir(Args.path("listdir", path))) {
+        try (DirStream d = files.opendir(Args.path("listdir", path))) {
             return names(d);
         }
     }
@@ -173,7 +218,7 @@ public final class OsImpl implements Os {
 
     @Override
     public List<String> listdir(int fd) throws OsException {
-        try (DirStream d = provider.opendir(fd)) {
+        try (DirStream d = facet(DirectoryDescriptors.class, "listdir").opendir(fd)) {
             return names(d);
         }
     }
@@ -193,12 +238,13 @@ public final class OsImpl implements Os {
 
     @Override
     public ScandirIterator scandir(String path) throws OsException {
-        return new Scandir(provider, provider.opendir(Args.path("scandir", path)), path, OsProvider.NO_DIR_FD);
+        DirStream dir = files.opendir(Args.path("scandir", path));
+        return new Scandir(files, platform.sep(), dir, path, OsProvider.NO_DIR_FD);
     }
 
     @Override
     public ScandirIterator scandir(int fd) throws OsException {
-        return new Scandir(provider, provider.opendir(fd), null, fd);
+        return new Scandir(files, platform.sep(), facet(DirectoryDescriptors.class, "scandir").opendir(fd), null, fd);
     }
 
     @Override
@@ -213,7 +259,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void mkdir(String path, int mode, At at) throws OsException {
-        provider.mkdir(Args.path("mkdir", path), mode, at.dirFd());
+        files.mkdir(Args.path("mkdir", path), mode, at.dirFd());
     }
 
     @Override
@@ -258,7 +304,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void rmdir(String path, At at) throws OsException {
-        provider.rmdir(Args.path("rmdir", path), at.dirFd());
+        files.rmdir(Args.path("rmdir", path), at.dirFd());
     }
 
     @Override
@@ -274,12 +320,12 @@ public final class OsImpl implements Os {
 
     @Override
     public void fchdir(int fd) throws OsException {
-        provider.fchdir(fd);
+        facet(DirectoryDescriptors.class, "fchdir").fchdir(fd);
     }
 
     @Override
     public void chroot(String path) throws OsException {
-        provider.chroot(Args.path("chroot", path));
+        facet(SpecialFiles.class, "chroot").chroot(Args.path("chroot", path));
     }
 
     @Override
@@ -336,37 +382,37 @@ public final class OsImpl implements Os {
 
     @Override
     public StatResult stat(String path) throws OsException {
-        return provider.stat(Args.path("stat", path), OsProvider.NO_DIR_FD, true);
+        return files.stat(Args.path("stat", path), OsProvider.NO_DIR_FD, true);
     }
 
     @Override
     public StatResult stat(String path, At at) throws OsException {
-        return provider.stat(Args.path("stat", path), at.dirFd(), at.followSymlinks());
+        return files.stat(Args.path("stat", path), at.dirFd(), at.followSymlinks());
     }
 
     @Override
     public Optional<StatResult> statIfExists(String path, At at) {
-        return Optional.ofNullable(provider.statOrNull(Args.path("stat", path), at.dirFd(), at.followSymlinks()));
+        return Optional.ofNullable(files.statOrNull(Args.path("stat", path), at.dirFd(), at.followSymlinks()));
     }
 
     @Override
     public StatResult stat(int fd) throws OsException {
-        return provider.fstat(fd);
+        return fds.fstat(fd);
     }
 
     @Override
     public StatResult lstat(String path) throws OsException {
-        return provider.stat(Args.path("lstat", path), OsProvider.NO_DIR_FD, false);
+        return files.stat(Args.path("lstat", path), OsProvider.NO_DIR_FD, false);
     }
 
     @Override
     public StatResult lstat(String path, At at) throws OsException {
-        return provider.stat(Args.path("lstat", path), at.dirFd(), false);
+        return files.stat(Args.path("lstat", path), at.dirFd(), false);
     }
 
     @Override
     public StatResult fstat(int fd) throws OsException {
-        return provider.fstat(fd);
+        return fds.fstat(fd);
     }
 
     @Override
@@ -376,7 +422,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void remove(String path, At at) throws OsException {
-        provider.unlink(Args.path("remove", path), at.dirFd());
+        files.unlink(Args.path("remove", path), at.dirFd());
     }
 
     @Override
@@ -386,7 +432,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void unlink(String path, At at) throws OsException {
-        provider.unlink(Args.path("unlink", path), at.dirFd());
+        files.unlink(Args.path("unlink", path), at.dirFd());
     }
 
     @Override
@@ -396,7 +442,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void rename(String src, String dst, int srcDirFd, int dstDirFd) throws OsException {
-        provider.rename(Args.path("rename", src), Args.path("rename", dst), srcDirFd, dstDirFd);
+        files.rename(Args.path("rename", src), Args.path("rename", dst), srcDirFd, dstDirFd);
     }
 
     @Override
@@ -406,7 +452,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void replace(String src, String dst, int srcDirFd, int dstDirFd) throws OsException {
-        provider.replace(Args.path("replace", src), Args.path("replace", dst), srcDirFd, dstDirFd);
+        files.replace(Args.path("replace", src), Args.path("replace", dst), srcDirFd, dstDirFd);
     }
 
     @Override
@@ -421,7 +467,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void symlink(String src, String dst, boolean targetIsDirectory, At at) throws OsException {
-        provider.symlink(Args.path("symlink", src), Args.path("symlink", dst), targetIsDirectory, at.dirFd());
+        files.symlink(Args.path("symlink", src), Args.path("symlink", dst), targetIsDirectory, at.dirFd());
     }
 
     @Override
@@ -431,7 +477,7 @@ public final class OsImpl implements Os {
 
     @Override
     public String readlink(String path, At at) throws OsException {
-        return provider.readlink(Args.path("readlink", path), at.dirFd());
+        return files.readlink(Args.path("readlink", path), at.dirFd());
     }
 
     @Override
@@ -442,7 +488,7 @@ public final class OsImpl implements Os {
     @Override
     public void link(String src, String dst, int srcDirFd, int dstDirFd, boolean followSymlinks)
             throws OsException {
-        provider.link(Args.path("link", src), Args.path("link", dst), srcDirFd, dstDirFd, followSymlinks);
+        files.link(Args.path("link", src), Args.path("link", dst), srcDirFd, dstDirFd, followSymlinks);
     }
 
     @Override
@@ -452,7 +498,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void chmod(String path, int mode, At at) throws OsException {
-        provider.chmod(Args.path("chmod", path), mode, at.dirFd(), at.followSymlinks());
+        files.chmod(Args.path("chmod", path), mode, at.dirFd(), at.followSymlinks());
     }
 
     @Override
@@ -462,17 +508,17 @@ public final class OsImpl implements Os {
 
     @Override
     public boolean access(String path, int mode, At at, boolean effectiveIds) {
-        return provider.access(Args.path("access", path), mode, at.dirFd(), effectiveIds, at.followSymlinks());
+        return files.access(Args.path("access", path), mode, at.dirFd(), effectiveIds, at.followSymlinks());
     }
 
     @Override
     public void fchmod(int fd, int mode) throws OsException {
-        provider.fchmod(fd, mode);
+        facet(DirectoryDescriptors.class, "fchmod").fchmod(fd, mode);
     }
 
     @Override
     public void lchmod(String path, int mode) throws OsException {
-        provider.lchmod(Args.path("lchmod", path), mode);
+        facet(Identity.class, "lchmod").lchmod(Args.path("lchmod", path), mode);
     }
 
     @Override
@@ -482,7 +528,8 @@ public final class OsImpl implements Os {
 
     @Override
     public void chown(String path, long uid, long gid, At at) throws OsException {
-        provider.chown(Args.path("chown", path), Args.id("chown", uid, true), Args.id("chown", gid, true),
+        facet(Identity.class, "chown")
+                .chown(Args.path("chown", path), Args.id("chown", uid, true), Args.id("chown", gid, true),
                 at.dirFd(), at.followSymlinks());
     }
 
@@ -493,13 +540,14 @@ public final class OsImpl implements Os {
 
     @Override
     public void lchown(String path, long uid, long gid) throws OsException {
-        provider.chown(Args.path("lchown", path), Args.id("lchown", uid, true), Args.id("lchown", gid, true),
+        facet(Identity.class, "lchown")
+                .chown(Args.path("lchown", path), Args.id("lchown", uid, true), Args.id("lchown", gid, true),
                 OsProvider.NO_DIR_FD, false);
     }
 
     @Override
     public void fchown(int fd, long uid, long gid) throws OsException {
-        provider.fchown(fd, Args.id("fchown", uid, true), Args.id("fchown", gid, true));
+        facet(Identity.class, "fchown").fchown(fd, Args.id("fchown", uid, true), Args.id("fchown", gid, true));
     }
 
     @Override
@@ -509,12 +557,12 @@ public final class OsImpl implements Os {
 
     @Override
     public void chflags(String path, int flags, boolean followSymlinks) throws OsException {
-        provider.chflags(Args.path("chflags", path), flags, followSymlinks);
+        facet(Identity.class, "chflags").chflags(Args.path("chflags", path), flags, followSymlinks);
     }
 
     @Override
     public void lchflags(String path, int flags) throws OsException {
-        provider.chflags(Args.path("lchflags", path), flags, false);
+        facet(Identity.class, "lchflags").chflags(Args.path("lchflags", path), flags, false);
     }
 
     @Override
@@ -524,7 +572,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void mkfifo(String path, int mode, At at) throws OsException {
-        provider.mkfifo(Args.path("mkfifo", path), mode, at.dirFd());
+        facet(SpecialFiles.class, "mkfifo").mkfifo(Args.path("mkfifo", path), mode, at.dirFd());
     }
 
     @Override
@@ -534,7 +582,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void mknod(String path, int mode, long device, At at) throws OsException {
-        provider.mknod(Args.path("mknod", path), mode, device, at.dirFd());
+        facet(SpecialFiles.class, "mknod").mknod(Args.path("mknod", path), mode, device, at.dirFd());
     }
 
     /** {@code NODEV}, "no device": all bits of a {@code dev_t} set. */
@@ -543,41 +591,41 @@ public final class OsImpl implements Os {
     // CPython 3.13: major(NODEV) and minor(NODEV) are NODEV, not the numbers glibc decodes from its bits
     @Override
     public long major(long device) {
-        return device == NODEV ? NODEV : provider.major(device);
+        return device == NODEV ? NODEV : facet(SpecialFiles.class, "major").major(device);
     }
 
     @Override
     public long minor(long device) {
-        return device == NODEV ? NODEV : provider.minor(device);
+        return device == NODEV ? NODEV : facet(SpecialFiles.class, "minor").minor(device);
     }
 
     @Override
     public long makedev(int major, int minor) {
-        return provider.makedev(major, minor);
+        return facet(SpecialFiles.class, "makedev").makedev(major, minor);
     }
 
     @Override
     public long pathconf(String path, String name) throws OsException {
-        return provider.pathconf(Args.path("pathconf", path), pathconfName(name));
+        return facet(FileSystems.class, "pathconf").pathconf(Args.path("pathconf", path), pathconfName(name));
     }
 
     @Override
     public long pathconf(String path, int name) throws OsException {
-        return provider.pathconf(Args.path("pathconf", path), name);
+        return facet(FileSystems.class, "pathconf").pathconf(Args.path("pathconf", path), name);
     }
 
     @Override
     public long fpathconf(int fd, String name) throws OsException {
-        return provider.fpathconf(fd, pathconfName(name));
+        return facet(FileSystems.class, "fpathconf").fpathconf(fd, pathconfName(name));
     }
 
     @Override
     public long fpathconf(int fd, int name) throws OsException {
-        return provider.fpathconf(fd, name);
+        return facet(FileSystems.class, "fpathconf").fpathconf(fd, name);
     }
 
     private int pathconfName(String name) {
-        Integer number = provider.pathconfNames().get(name);
+        Integer number = facet(FileSystems.class, "pathconf").pathconfNames().get(name);
         if (number == null) {
             throw new IllegalArgumentException("unrecognized configuration name: " + name);
         }
@@ -586,27 +634,27 @@ public final class OsImpl implements Os {
 
     @Override
     public Map<String, Integer> pathconfNames() {
-        return provider.pathconfNames();
+        return facet(FileSystems.class, "pathconf_names").pathconfNames();
     }
 
     @Override
     public StatvfsResult statvfs(String path) throws OsException {
-        return provider.statvfs(Args.path("statvfs", path));
+        return facet(FileSystems.class, "statvfs").statvfs(Args.path("statvfs", path));
     }
 
     @Override
     public StatvfsResult statvfs(int fd) throws OsException {
-        return provider.fstatvfs(fd);
+        return facet(FileSystems.class, "statvfs").fstatvfs(fd);
     }
 
     @Override
     public StatvfsResult fstatvfs(int fd) throws OsException {
-        return provider.fstatvfs(fd);
+        return facet(FileSystems.class, "fstatvfs").fstatvfs(fd);
     }
 
     @Override
     public void sync() {
-        provider.sync();
+        facet(FileSystems.class, "sync").sync();
     }
 
     @Override
@@ -616,33 +664,33 @@ public final class OsImpl implements Os {
 
     @Override
     public void utime(String path, double atime, double mtime, At at) throws OsException {
-        provider.utime(Args.path("utime", path), new long[] {Times.floorNs(atime), Times.floorNs(mtime)},
+        files.utime(Args.path("utime", path), new long[] {Times.floorNs(atime), Times.floorNs(mtime)},
                 at.dirFd(), at.followSymlinks());
     }
 
     @Override
     public void utimeNs(String path, long atimeNs, long mtimeNs, At at) throws OsException {
-        provider.utime(Args.path("utime", path), new long[] {atimeNs, mtimeNs}, at.dirFd(), at.followSymlinks());
+        files.utime(Args.path("utime", path), new long[] {atimeNs, mtimeNs}, at.dirFd(), at.followSymlinks());
     }
 
     @Override
     public void utimeNow(String path, At at) throws OsException {
-        provider.utime(Args.path("utime", path), null, at.dirFd(), at.followSymlinks());
+        files.utime(Args.path("utime", path), null, at.dirFd(), at.followSymlinks());
     }
 
     @Override
     public void utime(int fd, double atime, double mtime) throws OsException {
-        provider.utime(fd, new long[] {Times.floorNs(atime), Times.floorNs(mtime)});
+        facet(DirectoryDescriptors.class, "utime").utime(fd, new long[] {Times.floorNs(atime), Times.floorNs(mtime)});
     }
 
     @Override
     public void utimeNs(int fd, long atimeNs, long mtimeNs) throws OsException {
-        provider.utime(fd, new long[] {atimeNs, mtimeNs});
+        facet(DirectoryDescriptors.class, "utime").utime(fd, new long[] {atimeNs, mtimeNs});
     }
 
     @Override
     public void utimeNow(int fd) throws OsException {
-        provider.utime(fd, null);
+        facet(DirectoryDescriptors.class, "utime").utime(fd, null);
     }
 
     @Override
@@ -661,7 +709,7 @@ public final class OsImpl implements Os {
     }
 
     private int xattrConstant(String name) {
-        Integer value = provider.xattrConstants().get(name);
+        Integer value = facet(Xattrs.class, name).xattrConstants().get(name);
         if (value == null) {
             throw Unsupported.of(name, "no extended attributes from " + provider.id());
         }
@@ -675,12 +723,13 @@ public final class OsImpl implements Os {
 
     @Override
     public byte[] getxattr(String path, String attribute, boolean followSymlinks) throws OsException {
-        return provider.getxattr(Args.path("getxattr", path), Args.path("getxattr", attribute), followSymlinks);
+        return facet(Xattrs.class, "getxattr")
+                .getxattr(Args.path("getxattr", path), Args.path("getxattr", attribute), followSymlinks);
     }
 
     @Override
     public byte[] getxattr(int fd, String attribute) throws OsException {
-        return provider.getxattr(fd, Args.path("getxattr", attribute));
+        return facet(Xattrs.class, "getxattr").getxattr(fd, Args.path("getxattr", attribute));
     }
 
     @Override
@@ -691,13 +740,14 @@ public final class OsImpl implements Os {
     @Override
     public void setxattr(String path, String attribute, byte[] value, int flags, boolean followSymlinks)
             throws OsException {
-        provider.setxattr(Args.path("setxattr", path), Args.path("setxattr", attribute), value.clone(), flags,
+        facet(Xattrs.class, "setxattr")
+                .setxattr(Args.path("setxattr", path), Args.path("setxattr", attribute), value.clone(), flags,
                 followSymlinks);
     }
 
     @Override
     public void setxattr(int fd, String attribute, byte[] value, int flags) throws OsException {
-        provider.setxattr(fd, Args.path("setxattr", attribute), value.clone(), flags);
+        facet(Xattrs.class, "setxattr").setxattr(fd, Args.path("setxattr", attribute), value.clone(), flags);
     }
 
     @Override
@@ -712,12 +762,12 @@ public final class OsImpl implements Os {
 
     @Override
     public List<String> listxattr(String path, boolean followSymlinks) throws OsException {
-        return provider.listxattr(Args.path("listxattr", path), followSymlinks);
+        return facet(Xattrs.class, "listxattr").listxattr(Args.path("listxattr", path), followSymlinks);
     }
 
     @Override
     public List<String> listxattr(int fd) throws OsException {
-        return provider.listxattr(fd);
+        return facet(Xattrs.class, "listxattr").listxattr(fd);
     }
 
     @Override
@@ -727,12 +777,13 @@ public final class OsImpl implements Os {
 
     @Override
     public void removexattr(String path, String attribute, boolean followSymlinks) throws OsException {
-        provider.removexattr(Args.path("removexattr", path), Args.path("removexattr", attribute), followSymlinks);
+        facet(Xattrs.class, "removexattr")
+                .removexattr(Args.path("removexattr", path), Args.path("removexattr", attribute), followSymlinks);
     }
 
     @Override
     public void removexattr(int fd, String attribute) throws OsException {
-        provider.removexattr(fd, Args.path("removexattr", attribute));
+        facet(Xattrs.class, "removexattr").removexattr(fd, Args.path("removexattr", attribute));
     }
 
     // ---- file descriptors ----
@@ -741,7 +792,7 @@ public final class OsImpl implements Os {
     public FdConstants fdConstants() {
         FdConstants c = fdConstants;
         if (c == null) {
-            fdConstants = c = new FdConstants(provider.fdConstants());
+            fdConstants = c = new FdConstants(fds.fdConstants());
         }
         return c;
     }
@@ -761,23 +812,23 @@ public final class OsImpl implements Os {
         if (!at.followSymlinks()) {
             throw new IllegalArgumentException("open: no follow_symlinks argument; use O_NOFOLLOW");
         }
-        return provider.open(Args.path("open", path), flags, mode, at.dirFd());
+        return fds.open(Args.path("open", path), flags, mode, at.dirFd());
     }
 
     @Override
     public void close(int fd) throws OsException {
-        provider.close(fd);
+        fds.close(fd);
     }
 
     @Override
     public void closerange(int low, int high) {
-        provider.closerange(low, high);
+        fds.closerange(low, high);
     }
 
     @Override
     public byte[] read(int fd, int n) throws OsException {
         byte[] buffer = new byte[ReadSize.forRead(this, fd, readSize(n))];
-        return filled(buffer, provider.read(fd, ByteBuffer.wrap(buffer))); // n == 0 still asks, as CPython does
+        return filled(buffer, fds.read(fd, ByteBuffer.wrap(buffer))); // n == 0 still asks, as CPython does
     }
 
     /** CPython's {@code os.read}/{@code os.pread}: a negative size is EINVAL, raised without a system call. */
@@ -796,12 +847,12 @@ public final class OsImpl implements Os {
 
     @Override
     public int read(int fd, byte[] buffer) throws OsException {
-        return provider.read(fd, ByteBuffer.wrap(buffer));
+        return fds.read(fd, ByteBuffer.wrap(buffer));
     }
 
     @Override
     public int read(int fd, byte[] buffer, int offset, int length) throws OsException {
-        return provider.read(fd, ByteBuffer.wrap(buffer, offset, length));
+        return fds.read(fd, ByteBuffer.wrap(buffer, offset, length));
     }
 
     @Override
@@ -809,33 +860,33 @@ public final class OsImpl implements Os {
         if (buffer.isReadOnly()) {
             throw new IllegalArgumentException("read: read-only buffer");
         }
-        return provider.read(fd, buffer);
+        return fds.read(fd, buffer);
     }
 
     @Override
     public int write(int fd, byte[] data) throws OsException {
-        return provider.write(fd, ByteBuffer.wrap(data));
+        return fds.write(fd, ByteBuffer.wrap(data));
     }
 
     @Override
     public int write(int fd, byte[] data, int offset, int length) throws OsException {
-        return provider.write(fd, ByteBuffer.wrap(data, offset, length));
+        return fds.write(fd, ByteBuffer.wrap(data, offset, length));
     }
 
     @Override
     public int write(int fd, ByteBuffer data) throws OsException {
-        return provider.write(fd, data);
+        return fds.write(fd, data);
     }
 
     @Override
     public byte[] pread(int fd, int n, long offset) throws OsException {
         byte[] buffer = new byte[ReadSize.forPread(this, fd, readSize(n), offset)];
-        return filled(buffer, provider.pread(fd, ByteBuffer.wrap(buffer), offset));
+        return filled(buffer, fds.pread(fd, ByteBuffer.wrap(buffer), offset));
     }
 
     @Override
     public int pread(int fd, byte[] buffer, int bufferOffset, int length, long offset) throws OsException {
-        return provider.pread(fd, ByteBuffer.wrap(buffer, bufferOffset, length), offset);
+        return fds.pread(fd, ByteBuffer.wrap(buffer, bufferOffset, length), offset);
     }
 
     @Override
@@ -843,22 +894,22 @@ public final class OsImpl implements Os {
         if (buffer.isReadOnly()) {
             throw new IllegalArgumentException("pread: read-only buffer");
         }
-        return provider.pread(fd, buffer, offset);
+        return fds.pread(fd, buffer, offset);
     }
 
     @Override
     public int pwrite(int fd, byte[] data, long offset) throws OsException {
-        return provider.pwrite(fd, ByteBuffer.wrap(data), offset);
+        return fds.pwrite(fd, ByteBuffer.wrap(data), offset);
     }
 
     @Override
     public int pwrite(int fd, byte[] data, int dataOffset, int length, long offset) throws OsException {
-        return provider.pwrite(fd, ByteBuffer.wrap(data, dataOffset, length), offset);
+        return fds.pwrite(fd, ByteBuffer.wrap(data, dataOffset, length), offset);
     }
 
     @Override
     public int pwrite(int fd, ByteBuffer data, long offset) throws OsException {
-        return provider.pwrite(fd, data, offset);
+        return fds.pwrite(fd, data, offset);
     }
 
     @Override
@@ -868,22 +919,22 @@ public final class OsImpl implements Os {
                 throw new IllegalArgumentException("readv: read-only buffer");
             }
         }
-        return provider.readv(fd, buffers.clone());
+        return fds.readv(fd, buffers.clone());
     }
 
     @Override
     public long readv(int fd, byte[]... buffers) throws OsException {
-        return provider.readv(fd, wrap(buffers));
+        return fds.readv(fd, wrap(buffers));
     }
 
     @Override
     public long writev(int fd, ByteBuffer... buffers) throws OsException {
-        return provider.writev(fd, buffers.clone());
+        return fds.writev(fd, buffers.clone());
     }
 
     @Override
     public long writev(int fd, byte[]... buffers) throws OsException {
-        return provider.writev(fd, wrap(buffers));
+        return fds.writev(fd, wrap(buffers));
     }
 
     private static ByteBuffer[] wrap(byte[][] arrays) {
@@ -896,69 +947,69 @@ public final class OsImpl implements Os {
 
     @Override
     public long lseek(int fd, long position, int how) throws OsException {
-        return provider.lseek(fd, position, how);
+        return fds.lseek(fd, position, how);
     }
 
     @Override
     public int dup(int fd) throws OsException {
-        return provider.dup(fd);
+        return fds.dup(fd);
     }
 
     @Override
     public int dup2(int fd, int fd2) throws OsException {
-        return provider.dup2(fd, fd2, true);
+        return fds.dup2(fd, fd2, true);
     }
 
     @Override
     public int dup2(int fd, int fd2, boolean inheritable) throws OsException {
-        return provider.dup2(fd, fd2, inheritable);
+        return fds.dup2(fd, fd2, inheritable);
     }
 
     @Override
     public Pipe pipe() throws OsException {
-        int[] fds = provider.pipe();
-        return new Pipe(fds[0], fds[1]);
+        int[] ends = fds.pipe();
+        return new Pipe(ends[0], ends[1]);
     }
 
     @Override
     public Pipe pipe2(int flags) throws OsException {
-        int[] fds = provider.pipe2(flags);
-        return new Pipe(fds[0], fds[1]);
+        int[] ends = fds.pipe2(flags);
+        return new Pipe(ends[0], ends[1]);
     }
 
     @Override
     public void fsync(int fd) throws OsException {
-        provider.fsync(fd);
+        fds.fsync(fd);
     }
 
     @Override
     public void fdatasync(int fd) throws OsException {
-        provider.fdatasync(fd);
+        fds.fdatasync(fd);
     }
 
     @Override
     public void ftruncate(int fd, long length) throws OsException {
-        provider.ftruncate(fd, length);
+        fds.ftruncate(fd, length);
     }
 
     @Override
     public void truncate(String path, long length) throws OsException {
-        provider.truncate(Args.path("truncate", path), length);
+        files.truncate(Args.path("truncate", path), length);
     }
 
     @Override
     public void truncate(int fd, long length) throws OsException {
-        provider.ftruncate(fd, length);
+        fds.ftruncate(fd, length);
     }
 
     @Override
     public void posixFallocate(int fd, long offset, long length) throws OsException {
-        provider.posixFallocate(fd, offset, length);
+        facet(AdvancedIo.class, "posix_fallocate").posixFallocate(fd, offset, length);
     }
 
     @Override
     public void posixFadvise(int fd, long offset, long length, int advice) throws OsException {
-        provider.posixFadvise(fd, offset, length, advice);
+        facet(AdvancedIo.class, "posix_fadvise").posixFadvise(fd, offset, length, advice);
     }
 
     @Override
@@ -966,12 +1017,13 @@ public final class OsImpl implements Os {
         if (offset < 0) {
             throw new IllegalArgumentException("sendfile: negative offset " + offset);
         }
-        return provider.sendfile(outFd, inFd, offset, Args.count("sendfile", count));
+        return facet(AdvancedIo.class, "sendfile").sendfile(outFd, inFd, offset, Args.count("sendfile", count));
     }
 
     @Override
     public long sendfile(int outFd, int inFd, long count) throws OsException {
-        return provider.sendfile(outFd, inFd, OsProvider.NO_OFFSET, Args.count("sendfile", count));
+        return facet(AdvancedIo.class, "sendfile")
+                .sendfile(outFd, inFd, OsProvider.NO_OFFSET, Args.count("sendfile", count));
     }
 
     @Override
@@ -984,53 +1036,54 @@ public final class OsImpl implements Os {
         if (offsetSrc < 0 && offsetSrc != OsProvider.NO_OFFSET || offsetDst < 0 && offsetDst != OsProvider.NO_OFFSET) {
             throw new IllegalArgumentException("copy_file_range: negative offset");
         }
-        return provider.copyFileRange(src, dst, Args.count("copy_file_range", count), offsetSrc, offsetDst);
+        return facet(AdvancedIo.class, "copy_file_range")
+                .copyFileRange(src, dst, Args.count("copy_file_range", count), offsetSrc, offsetDst);
     }
 
     @Override
     public void lockf(int fd, int cmd, long length) throws OsException {
-        provider.lockf(fd, cmd, length);
+        facet(AdvancedIo.class, "lockf").lockf(fd, cmd, length);
     }
 
     @Override
     public boolean getBlocking(int fd) throws OsException {
-        return provider.getBlocking(fd);
+        return fds.getBlocking(fd);
     }
 
     @Override
     public void setBlocking(int fd, boolean blocking) throws OsException {
-        provider.setBlocking(fd, blocking);
+        fds.setBlocking(fd, blocking);
     }
 
     @Override
     public boolean getInheritable(int fd) throws OsException {
-        return provider.getInheritable(fd);
+        return fds.getInheritable(fd);
     }
 
     @Override
     public void setInheritable(int fd, boolean inheritable) throws OsException {
-        provider.setInheritable(fd, inheritable);
+        fds.setInheritable(fd, inheritable);
     }
 
     @Override
     public boolean isatty(int fd) {
-        return provider.isatty(fd);
+        return fds.isatty(fd);
     }
 
     @Override
     public String ttyname(int fd) throws OsException {
-        return provider.ttyname(fd);
+        return facet(Sessions.class, "ttyname").ttyname(fd);
     }
 
     @Override
     public Pty openpty() throws OsException {
-        int[] fds = provider.openpty();
-        return new Pty(fds[0], fds[1]);
+        int[] ends = facet(Sessions.class, "openpty").openpty();
+        return new Pty(ends[0], ends[1]);
     }
 
     @Override
     public Optional<String> deviceEncoding(int fd) {
-        return provider.isatty(fd) ? Optional.of(System.getProperty("native.encoding", "UTF-8")) : Optional.empty();
+        return fds.isatty(fd) ? Optional.of(System.getProperty("native.encoding", "UTF-8")) : Optional.empty();
     }
 
     @Override
@@ -1040,7 +1093,7 @@ public final class OsImpl implements Os {
 
     @Override
     public TerminalSize getTerminalSize(int fd) throws OsException {
-        int[] size = provider.terminalSize(fd);
+        int[] size = facet(Sessions.class, "get_terminal_size").terminalSize(fd);
         return new TerminalSize(size[0], size[1]);
     }
 
@@ -1058,42 +1111,42 @@ public final class OsImpl implements Os {
 
     @Override
     public int umask(int mask) {
-        return provider.umask(mask);
+        return facet(Identity.class, "umask").umask(mask);
     }
 
     @Override
     public long getpid() {
-        return provider.getpid();
+        return env.getpid();
     }
 
     @Override
     public long getppid() {
-        return provider.getppid();
+        return env.getppid();
     }
 
     @Override
     public long getuid() {
-        return provider.getuid();
+        return facet(Identity.class, "getuid").getuid();
     }
 
     @Override
     public long geteuid() {
-        return provider.geteuid();
+        return facet(Identity.class, "geteuid").geteuid();
     }
 
     @Override
     public long getgid() {
-        return provider.getgid();
+        return facet(Identity.class, "getgid").getgid();
     }
 
     @Override
     public long getegid() {
-        return provider.getegid();
+        return facet(Identity.class, "getegid").getegid();
     }
 
     @Override
     public long[] getgroups() throws OsException {
-        return provider.getgroups();
+        return facet(Identity.class, "getgroups").getgroups();
     }
 
     @Override
@@ -1102,145 +1155,147 @@ public final class OsImpl implements Os {
         for (long g : copy) {
             Args.id("setgroups", g, false);
         }
-        provider.setgroups(copy);
+        facet(Identity.class, "setgroups").setgroups(copy);
     }
 
     @Override
     public long[] getgrouplist(String user, long group) throws OsException {
-        return provider.getgrouplist(Args.path("getgrouplist", user), Args.id("getgrouplist", group, false));
+        return facet(Identity.class, "getgrouplist")
+                .getgrouplist(Args.path("getgrouplist", user), Args.id("getgrouplist", group, false));
     }
 
     @Override
     public void initgroups(String username, long gid) throws OsException {
-        provider.initgroups(Args.path("initgroups", username), Args.id("initgroups", gid, false));
+        facet(Identity.class, "initgroups")
+                .initgroups(Args.path("initgroups", username), Args.id("initgroups", gid, false));
     }
 
     @Override
     public String getlogin() throws OsException {
-        return provider.getlogin();
+        return facet(Identity.class, "getlogin").getlogin();
     }
 
     @Override
     public long getpgid(long pid) throws OsException {
-        return provider.getpgid(Args.pid("getpgid", pid));
+        return facet(Sessions.class, "getpgid").getpgid(Args.pid("getpgid", pid));
     }
 
     @Override
     public long getpgrp() {
-        return provider.getpgrp();
+        return facet(Sessions.class, "getpgrp").getpgrp();
     }
 
     @Override
     public void setpgid(long pid, long pgrp) throws OsException {
-        provider.setpgid(Args.pid("setpgid", pid), Args.pid("setpgid", pgrp));
+        facet(Sessions.class, "setpgid").setpgid(Args.pid("setpgid", pid), Args.pid("setpgid", pgrp));
     }
 
     @Override
     public void setpgrp() throws OsException {
-        provider.setpgid(0, 0);
+        facet(Sessions.class, "setpgrp").setpgid(0, 0);
     }
 
     @Override
     public long getsid(long pid) throws OsException {
-        return provider.getsid(Args.pid("getsid", pid));
+        return facet(Sessions.class, "getsid").getsid(Args.pid("getsid", pid));
     }
 
     @Override
     public void setsid() throws OsException {
-        provider.setsid();
+        facet(Sessions.class, "setsid").setsid();
     }
 
     @Override
     public long tcgetpgrp(int fd) throws OsException {
-        return provider.tcgetpgrp(fd);
+        return facet(Sessions.class, "tcgetpgrp").tcgetpgrp(fd);
     }
 
     @Override
     public void tcsetpgrp(int fd, long pgrp) throws OsException {
-        provider.tcsetpgrp(fd, Args.pid("tcsetpgrp", pgrp));
+        facet(Sessions.class, "tcsetpgrp").tcsetpgrp(fd, Args.pid("tcsetpgrp", pgrp));
     }
 
     @Override
     public int getpriority(int which, long who) throws OsException {
-        return provider.getpriority(which, Args.id("getpriority", who, false));
+        return facet(Scheduling.class, "getpriority").getpriority(which, Args.id("getpriority", who, false));
     }
 
     @Override
     public void setpriority(int which, long who, int priority) throws OsException {
-        provider.setpriority(which, Args.id("setpriority", who, false), priority);
+        facet(Scheduling.class, "setpriority").setpriority(which, Args.id("setpriority", who, false), priority);
     }
 
     @Override
     public ResIds getresuid() throws OsException {
-        return provider.getresuid();
+        return facet(Identity.class, "getresuid").getresuid();
     }
 
     @Override
     public ResIds getresgid() throws OsException {
-        return provider.getresgid();
+        return facet(Identity.class, "getresgid").getresgid();
     }
 
     @Override
     public void setresuid(long ruid, long euid, long suid) throws OsException {
-        provider.setresuid(Args.id("setresuid", ruid, true), Args.id("setresuid", euid, true),
+        facet(Identity.class, "setresuid").setresuid(Args.id("setresuid", ruid, true), Args.id("setresuid", euid, true),
                 Args.id("setresuid", suid, true));
     }
 
     @Override
     public void setresgid(long rgid, long egid, long sgid) throws OsException {
-        provider.setresgid(Args.id("setresgid", rgid, true), Args.id("setresgid", egid, true),
+        facet(Identity.class, "setresgid").setresgid(Args.id("setresgid", rgid, true), Args.id("setresgid", egid, true),
                 Args.id("setresgid", sgid, true));
     }
 
     @Override
     public void setuid(long uid) throws OsException {
-        provider.setuid(Args.id("setuid", uid, false));
+        facet(Identity.class, "setuid").setuid(Args.id("setuid", uid, false));
     }
 
     @Override
     public void seteuid(long euid) throws OsException {
-        provider.seteuid(Args.id("seteuid", euid, false));
+        facet(Identity.class, "seteuid").seteuid(Args.id("seteuid", euid, false));
     }
 
     @Override
     public void setgid(long gid) throws OsException {
-        provider.setgid(Args.id("setgid", gid, false));
+        facet(Identity.class, "setgid").setgid(Args.id("setgid", gid, false));
     }
 
     @Override
     public void setegid(long egid) throws OsException {
-        provider.setegid(Args.id("setegid", egid, false));
+        facet(Identity.class, "setegid").setegid(Args.id("setegid", egid, false));
     }
 
     @Override
     public void setreuid(long ruid, long euid) throws OsException {
-        provider.setreuid(Args.id("setreuid", ruid, true), Args.id("setreuid", euid, true));
+        facet(Identity.class, "setreuid").setreuid(Args.id("setreuid", ruid, true), Args.id("setreuid", euid, true));
     }
 
     @Override
     public void setregid(long rgid, long egid) throws OsException {
-        provider.setregid(Args.id("setregid", rgid, true), Args.id("setregid", egid, true));
+        facet(Identity.class, "setregid").setregid(Args.id("setregid", rgid, true), Args.id("setregid", egid, true));
     }
 
     @Override
     public String ctermid() {
-        return provider.ctermid();
+        return facet(Sessions.class, "ctermid").ctermid();
     }
 
     @Override
     public int nice(int increment) throws OsException {
-        return provider.nice(increment);
+        return facet(Scheduling.class, "nice").nice(increment);
     }
 
     @Override
     public TimesResult times() throws OsException {
-        return provider.times();
+        return facet(Scheduling.class, "times").times();
     }
 
     /** A pid_t, checked before it is narrowed to the C type (Python's OverflowError). */
     /** The running platform's value of a {@code PRIO_*}, {@code SCHED_*}, {@code RTLD_*} or {@code EX_*}. */
     private int constant(String name) {
-        Integer value = provider.processConstants().get(name);
+        Integer value = facet(Scheduling.class, name).processConstants().get(name);
         if (value == null) {
             throw Unsupported.of(name, "the platform has no such constant");
         }
@@ -1335,12 +1390,12 @@ public final class OsImpl implements Os {
 
     @Override
     public void putenv(String key, String value) throws OsException {
-        provider.putenv(platform.environKeys().check(key), Args.envValue(value));
+        env.putenv(platform.environKeys().check(key), Args.envValue(value));
     }
 
     @Override
     public void unsetenv(String key) throws OsException {
-        provider.unsetenv(platform.environKeys().check(key));
+        env.unsetenv(platform.environKeys().check(key));
     }
 
     // ---- system ----
@@ -1357,62 +1412,65 @@ public final class OsImpl implements Os {
 
     @Override
     public String strerror(int errno) {
-        return provider.strerror(errno);
+        return facet(SystemInfo.class, "strerror").strerror(errno);
     }
 
     @Override
     public Errno errno() {
         Errno e = errno;
         if (e == null) {
-            errno = e = new Errno(provider.errnoConstants());
+            errno = e = new Errno(optional(SystemInfo.class).map(SystemInfo::errnoConstants).orElse(Map.of()));
         }
         return e;
     }
 
     @Override
     public UnameResult uname() throws OsException {
-        return provider.uname();
+        return facet(SystemInfo.class, "uname").uname();
     }
 
     @Override
     public OptionalInt cpuCount() {
-        int n = provider.cpuCount();
+        int n = optional(SystemInfo.class).map(SystemInfo::cpuCount)
+                .orElseGet(() -> Runtime.getRuntime().availableProcessors());
         return n > 0 ? OptionalInt.of(n) : OptionalInt.empty();
     }
 
     @Override
     public LoadAverage getloadavg() throws OsException {
-        return provider.getloadavg();
+        return facet(SystemInfo.class, "getloadavg").getloadavg();
     }
 
     @Override
     public long sysconf(String name) throws OsException {
-        return provider.sysconf(confName(provider.sysconfNames(), name));
+        SystemInfo info = facet(SystemInfo.class, "sysconf");
+        return info.sysconf(confName(info.sysconfNames(), name));
     }
 
     @Override
     public long sysconf(int name) throws OsException {
-        return provider.sysconf(name);
+        return facet(SystemInfo.class, "sysconf").sysconf(name);
     }
 
     @Override
     public Map<String, Integer> sysconfNames() {
-        return provider.sysconfNames();
+        return facet(SystemInfo.class, "sysconf_names").sysconfNames();
     }
 
     @Override
     public String confstr(String name) throws OsException {
-        return provider.confstr(confName(provider.confstrNames(), name));
+        SystemInfo info = facet(SystemInfo.class, "confstr");
+        return info.confstr(confName(info.confstrNames(), name));
     }
 
     @Override
     public String confstr(int name) throws OsException {
-        return provider.confstr(name);
+        return facet(SystemInfo.class, "confstr").confstr(name);
     }
 
     @Override
     public Map<String, Integer> confstrNames() {
-        return provider.confstrNames();
+        return facet(SystemInfo.class, "confstr_names").confstrNames();
     }
 
     /** Python's ValueError for a name the table lacks. */
@@ -1430,7 +1488,7 @@ public final class OsImpl implements Os {
             throw new IllegalArgumentException("negative argument not allowed");
         }
         byte[] bytes = new byte[size];
-        provider.urandom(bytes);
+        facet(SystemInfo.class, "urandom").urandom(bytes);
         return bytes;
     }
 
@@ -1454,12 +1512,12 @@ public final class OsImpl implements Os {
 
     @Override
     public void schedYield() throws OsException {
-        provider.schedYield();
+        facet(Scheduling.class, "sched_yield").schedYield();
     }
 
     @Override
     public Set<Integer> schedGetaffinity(long pid) throws OsException {
-        return provider.schedGetaffinity(Args.pid("sched_getaffinity", pid));
+        return facet(Scheduling.class, "sched_getaffinity").schedGetaffinity(Args.pid("sched_getaffinity", pid));
     }
 
     @Override
@@ -1470,42 +1528,45 @@ public final class OsImpl implements Os {
                 throw new IllegalArgumentException("negative CPU number: " + cpu);
             }
         }
-        provider.schedSetaffinity(Args.pid("sched_setaffinity", pid), copy);
+        facet(Scheduling.class, "sched_setaffinity").schedSetaffinity(Args.pid("sched_setaffinity", pid), copy);
     }
 
     @Override
     public int schedGetPriorityMin(int policy) throws OsException {
-        return provider.schedGetPriorityMin(policy);
+        return facet(Scheduling.class, "sched_get_priority_min").schedGetPriorityMin(policy);
     }
 
     @Override
     public int schedGetPriorityMax(int policy) throws OsException {
-        return provider.schedGetPriorityMax(policy);
+        return facet(Scheduling.class, "sched_get_priority_max").schedGetPriorityMax(policy);
     }
 
     @Override
     public int schedGetscheduler(long pid) throws OsException {
-        return provider.schedGetscheduler(Args.pid("sched_getscheduler", pid));
+        return facet(Scheduling.class, "sched_getscheduler").schedGetscheduler(Args.pid("sched_getscheduler", pid));
     }
 
     @Override
     public void schedSetscheduler(long pid, int policy, SchedParam param) throws OsException {
-        provider.schedSetscheduler(Args.pid("sched_setscheduler", pid), policy, Objects.requireNonNull(param, "param"));
+        facet(Scheduling.class, "sched_setscheduler")
+                .schedSetscheduler(Args.pid("sched_setscheduler", pid), policy, Objects.requireNonNull(param, "param"));
     }
 
     @Override
     public SchedParam schedGetparam(long pid) throws OsException {
-        return provider.schedGetparam(Args.pid("sched_getparam", pid));
+        return facet(Scheduling.class, "sched_getparam").schedGetparam(Args.pid("sched_getparam", pid));
     }
 
     @Override
     public void schedSetparam(long pid, SchedParam param) throws OsException {
-        provider.schedSetparam(Args.pid("sched_setparam", pid), Objects.requireNonNull(param, "param"));
+        facet(Scheduling.class, "sched_setparam")
+                .schedSetparam(Args.pid("sched_setparam", pid), Objects.requireNonNull(param, "param"));
     }
 
     @Override
     public double schedRrGetInterval(long pid) throws OsException {
-        return provider.schedRrGetInterval(Args.pid("sched_rr_get_interval", pid));
+        return facet(Scheduling.class, "sched_rr_get_interval")
+                .schedRrGetInterval(Args.pid("sched_rr_get_interval", pid));
     }
 
     @Override

@@ -7,11 +7,11 @@ import org.osprey.os.DirEntry;
 import org.osprey.os.OsException;
 import org.osprey.os.ScandirIterator;
 import org.osprey.os.spi.DirStream;
-import org.osprey.os.spi.OsProvider;
+import org.osprey.os.spi.Files;
 
 /** {@code os.scandir}: the directory stays open until iteration ends or the caller closes it. */
 final class Scandir implements ScandirIterator {
-    private final OsProvider provider;
+    private final Files files;
     private final DirStream dir;
     private final String prefix;
     private final int dirFd;
@@ -21,11 +21,11 @@ final class Scandir implements ScandirIterator {
     /**
      * @param path  the path that was scanned, or {@code null} when the directory came as {@code dirFd}
      */
-    Scandir(OsProvider provider, DirStream dir, String path, int dirFd) {
-        this.provider = provider;
+    Scandir(Files files, String sep, DirStream dir, String path, int dirFd) {
+        this.files = files;
         this.dir = dir;
         this.dirFd = dirFd;
-        this.prefix = path == null ? "" : Entry.prefix(path, provider.platform().sep());
+        this.prefix = path == null ? "" : Entry.prefix(path, sep);
     }
 
     @Override
@@ -38,7 +38,7 @@ final class Scandir implements ScandirIterator {
         }
         try {
             if (dir.next()) {
-                next = new Entry(provider, prefix, dir.name(), dir.type(), dir.ino(), dirFd);
+                next = new Entry(files, prefix, dir.name(), dir.type(), dir.ino(), dirFd);
                 return true;
             }
         } catch (OsException e) {

@@ -2,6 +2,10 @@ package org.osprey.posix.abi;
 
 import java.util.Optional;
 
+import org.osprey.posix.variant.Variant;
+import org.osprey.posix.variant.darwin.Darwin;
+import org.osprey.posix.variant.linux.Linux;
+
 /**
  * The binary facts of one OS and CPU that the provider relies on: structure layouts and the flag values of
  * the {@code *at} calls and {@code open}. Only ABIs written out here are served; any other makes the provider
@@ -15,8 +19,10 @@ public enum Abi {
     DARWIN_X86_64(Os.DARWIN, StatLayout.DARWIN_INODE64, 0x100000);
 
     private enum Os {
-        LINUX(-100, 0x100, 0x400, 0x200, 0x200, 0x80000, 1030, DirentLayout.LINUX, PasswdLayout.LINUX, 65),
-        DARWIN(-2, 0x20, 0x40, 0x80, 0x10, 0x1000000, 67, DirentLayout.DARWIN_INODE64, PasswdLayout.DARWIN, 256);
+        LINUX(-100, 0x100, 0x400, 0x200, 0x200, 0x80000, 1030, DirentLayout.LINUX, PasswdLayout.LINUX, 65,
+                Linux.VARIANT),
+        DARWIN(-2, 0x20, 0x40, 0x80, 0x10, 0x1000000, 67, DirentLayout.DARWIN_INODE64, PasswdLayout.DARWIN, 256,
+                Darwin.VARIANT);
 
         final int atFdcwd;
         final int atSymlinkNofollow;
@@ -28,9 +34,10 @@ public enum Abi {
         final DirentLayout dirent;
         final PasswdLayout passwd;
         final int utsnameField;
+        final Variant variant;
 
         Os(int atFdcwd, int atSymlinkNofollow, int atSymlinkFollow, int atRemovedir, int atEaccess, int oCloexec,
-                int fDupfdCloexec, DirentLayout dirent, PasswdLayout passwd, int utsnameField) {
+                int fDupfdCloexec, DirentLayout dirent, PasswdLayout passwd, int utsnameField, Variant variant) {
             this.atFdcwd = atFdcwd;
             this.atSymlinkNofollow = atSymlinkNofollow;
             this.atSymlinkFollow = atSymlinkFollow;
@@ -41,6 +48,7 @@ public enum Abi {
             this.dirent = dirent;
             this.passwd = passwd;
             this.utsnameField = utsnameField;
+            this.variant = variant;
         }
     }
 
@@ -73,12 +81,9 @@ public enum Abi {
         return Optional.empty();
     }
 
-    public boolean isLinux() {
-        return os == Os.LINUX;
-    }
-
-    public boolean isDarwin() {
-        return os == Os.DARWIN;
+    /** What differs between the systems served beyond this ABI's layouts and flags. */
+    public Variant variant() {
+        return os.variant;
     }
 
     public StatLayout stat() {

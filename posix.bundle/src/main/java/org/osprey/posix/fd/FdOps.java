@@ -17,8 +17,10 @@ import org.osprey.posix.memory.Scratch;
 import org.osprey.posix.natives.FdCalls;
 import org.osprey.posix.natives.FdLibrary;
 import org.osprey.posix.natives.LibC;
+import org.osprey.posix.natives.NativeDoor;
 import org.osprey.posix.natives.Natives;
 import org.osprey.posix.path.PathCodec;
+import org.osprey.posix.variant.Variant;
 
 /**
  * Python's file-descriptor functions on Linux and macOS. A call interrupted by a signal ({@code EINTR}) is
@@ -34,32 +36,35 @@ public final class FdOps {
     private static final int FD_CLOEXEC = 1;
     /** struct iovec on the 64-bit ABIs served: a pointer and a size_t. */
     private static final int IOVEC_SIZE = 16;
-    /** Linux's {@code __O_TMPFILE} bit: like {@code O_CREAT}, it makes open read a mode. */
-    private static final int LINUX_O_TMPFILE_BIT = 020000000;
     private static final int EINTR = Errno.EINTR.intValue();
     private static final int ERANGE = Errno.ERANGE.intValue();
 
+    private final NativeDoor door;
     private final Natives natives;
     private final LibC libc;
     private final Abi abi;
+    private final Variant variant;
     private final ErrnoTranslator errors;
     private final Map<String, Integer> constants;
     private final int oNonblock;
     private final int modeFlags;
 
-    public FdOps(Natives natives, ErrnoTranslator errors) {
-        this.natives = natives;
+    /** Made by the door on first use ({@code door.part(FdOps.class, FdOps::new)}). */
+    public FdOps(NativeDoor door) {
+        this.door = door;
+        this.natives = door.natives();
         this.libc = natives.libc();
         this.abi = natives.abi();
-        this.errors = errors;
+        this.variant = abi.variant();
+        this.errors = door.errors();
         this.constants = Map.copyOf(FdConstantTable.of(abi));
         this.oNonblock = constants.get("O_NONBLOCK");
-        this.modeFlags = constants.get("O_CREAT") | (abi.isLinux() ? LINUX_O_TMPFILE_BIT : 0);
+        this.modeFlags = variant.modeFlags(constants.get("O_CREAT"));
     }
 
     /** Bound on first use: open, close, lseek, dup and the flag calls need only the provider's LibC. */
-    private static FdCalls calls() {
-        return FdLibrary.calls();
+    private FdCalls calls() {
+        return FdLibrary.calls(door);
     }
 
     public Map<String, Integer> constants() {
@@ -244,7 +249,7 @@ public final class FdOps {
 
     /** Not retried on EINTR, as in Python (PEP 475). */
     public int dup2(int fd, int fd2, boolean inheritable) throws OsException {
-        if (!inheritable && abi.isLinux()) {
+        if (!inheritable && variant.atomicCloexec()) {
             if (calls().dup3(fd, fd2, abi.oCloexec()) < 0) {
                 throw error(); // EINVAL for fd == fd2, like Python's
             }
@@ -266,7 +271,7 @@ public final class FdOps {
 
     public int[] pipe() throws OsException {
         int[] fds = new int[2];
-        if (abi.isLinux()) {
+        if (variant.atomicCloexec()) {
             check(calls().pipe2(fds, abi.oCloexec()));
             return fds;
         }
@@ -353,45 +358,7 @@ public final class FdOps {
     }
 
     public long sendfile(int outFd, int inFd, long offset, long count) throws OsException {
-        return abi.isDarwin() ? sendfileDarwin(outFd, inFd, offset, count) : sendfileLinux(outFd, inFd, offset, count);
-    }
-
-    private long sendfileLinux(int outFd, int inFd, long offset, long count) throws OsException {
-        NativeBuffer out = Scratch.get().out();
-        Pointer at = offset == OsProvider.NO_OFFSET ? null : out.pointer();
-        long n;
-        do {
-            if (at != null) {
-                out.bytes().putLong(0, offset);
-            }
-            n = calls().sendfile(outFd, inFd, at, count);
-        } while (n < 0 && interrupted());
-        if (n < 0) {
-            throw error();
-        }
-        return n;
-    }
-
-    /** macOS sends a file to a socket only, and reports a partial send along with EAGAIN or EINTR. */
-    private long sendfileDarwin(int outFd, int inFd, long offset, long count) throws OsException {
-        if (offset == OsProvider.NO_OFFSET) {
-            throw Unsupported.of("sendfile", "macOS needs an offset");
-        }
-        NativeBuffer out = Scratch.get().out();
-        while (true) {
-            out.bytes().putLong(0, count);
-            if (calls().sendfile(inFd, outFd, offset, out.pointer(), null, 0) == 0) {
-                return out.bytes().getLong(0);
-            }
-            int errno = natives.errno();
-            long sent = out.bytes().getLong(0);
-            if ((errno == EINTR || errno == Errno.EAGAIN.intValue()) && sent > 0) {
-                return sent;
-            }
-            if (errno != EINTR) {
-                throw errors.of(errno, null, null);
-            }
-        }
+        return variant.calls(door).sendfile(outFd, inFd, offset, count);
     }
 
     public long copyFileRange(int src, int dst, long count, long offsetSrc, long offsetDst) throws OsException {
@@ -521,7 +488,7 @@ public final class FdOps {
     /** {@code {columns, lines}} from the terminal's {@code struct winsize} (rows, columns: unsigned shorts). */
     public int[] terminalSize(int fd) throws OsException {
         NativeBuffer out = Scratch.get().out();
-        check(calls().ioctl(fd, FdConstantTable.tiocgwinsz(abi), out.pointer()));
+        check(calls().ioctl(fd, variant.tiocgwinsz(), out.pointer()));
         ByteBuffer b = out.bytes();
         return new int[] {Short.toUnsignedInt(b.getShort(2)), Short.toUnsignedInt(b.getShort(0))};
     }

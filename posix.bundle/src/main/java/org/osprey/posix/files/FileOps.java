@@ -9,18 +9,18 @@ import jnr.ffi.Pointer;
 import org.osprey.os.OsException;
 import org.osprey.os.StatvfsResult;
 import org.osprey.os.spi.OsProvider;
-import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.StatvfsLayout;
 import org.osprey.posix.errors.ErrnoTranslator;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
-import org.osprey.posix.natives.DarwinFileCalls;
 import org.osprey.posix.natives.FileCalls;
 import org.osprey.posix.natives.LibC;
-import org.osprey.posix.natives.LinuxFileCalls;
+import org.osprey.posix.natives.NativeDoor;
 import org.osprey.posix.natives.Natives;
 import org.osprey.posix.path.PathCodec;
+import org.osprey.posix.variant.PlatformCalls;
+import org.osprey.posix.variant.Variant;
 
 /**
  * The file and directory calls of Python's {@code os} beyond the provider's core: ownership, {@code lchmod},
@@ -29,48 +29,31 @@ import org.osprey.posix.path.PathCodec;
  * {@code follow_symlinks}. The C functions are bound the first time any of them is used.
  */
 public final class FileOps {
-    private static volatile FileOps instance;
-
     private final Natives natives;
     private final Abi abi;
     private final LibC libc;
     private final ErrnoTranslator errors;
+    private final Variant variant;
     private final FileCalls c;
-    /** Exactly one of these two is bound: the running platform's. */
-    private final LinuxFileCalls linux;
-    private final DarwinFileCalls darwin;
+    private final PlatformCalls own;
     private final Xattrs xattrs;
     private final DeviceNumbers devices;
     private final StatvfsLayout statvfs;
     private final int openDirectoryFlags;
 
-    private FileOps(Natives natives, ErrnoTranslator errors) {
-        this.natives = natives;
+    /** Binds the calls; made by the door on first use ({@code door.part(FileOps.class, FileOps::new)}). */
+    public FileOps(NativeDoor door) {
+        this.natives = door.natives();
         this.abi = natives.abi();
         this.libc = natives.libc();
-        this.errors = errors;
-        this.c = Natives.bind(FileCalls.class, abi);
-        this.linux = abi.isLinux() ? Natives.bind(LinuxFileCalls.class, abi) : null;
-        this.darwin = abi.isDarwin() ? Natives.bind(DarwinFileCalls.class, abi) : null;
-        this.xattrs = linux != null ? new LinuxXattrs(natives, errors, linux) : new DarwinXattrs(natives, errors,
-                darwin);
-        this.devices = abi.isDarwin() ? DeviceNumbers.DARWIN : DeviceNumbers.LINUX;
-        this.statvfs = StatvfsLayout.of(abi);
+        this.errors = door.errors();
+        this.variant = abi.variant();
+        this.c = door.bind(FileCalls.class);
+        this.own = variant.calls(door);
+        this.xattrs = own.xattrs();
+        this.devices = variant.devices();
+        this.statvfs = variant.statvfs();
         this.openDirectoryFlags = Abi.O_RDONLY | OpenFlags.O_NONBLOCK.intValue() | abi.oCloexec();
-    }
-
-    /** The calls of the loaded native side; they are bound on the first call. */
-    public static FileOps of(Natives natives, ErrnoTranslator errors) {
-        FileOps ops = instance;
-        if (ops == null) {
-            synchronized (FileOps.class) {
-                ops = instance;
-                if (ops == null) {
-                    instance = ops = new FileOps(natives, errors);
-                }
-            }
-        }
-        return ops;
     }
 
     private int at(int dirFd) {
@@ -101,22 +84,14 @@ public final class FileOps {
     }
 
     public void lchmod(String path, int mode) throws OsException {
-        if (!abi.isDarwin()) {
-            throw Unsupported.of("lchmod", "Linux cannot change the mode of a symlink itself (it has no lchmod, "
-                    + "and Python has no os.lchmod there)");
-        }
+        variant.require("lchmod");
         if (libc.fchmodat(abi.atFdcwd(), path(path), mode, abi.atSymlinkNofollow()) != 0) {
             throw errors.last(path);
         }
     }
 
     public void chflags(String path, int flags, boolean followSymlinks) throws OsException {
-        if (darwin == null) {
-            throw Unsupported.of(followSymlinks ? "chflags" : "lchflags", "Linux has no BSD file flags (its "
-                    + "chattr attributes are set through ioctl), and Python has no os.chflags there");
-        }
-        Pointer p = path(path);
-        if ((followSymlinks ? darwin.chflags(p, flags) : darwin.lchflags(p, flags)) != 0) {
+        if (own.chflags(path(path), flags, followSymlinks) != 0) {
             throw errors.last(path);
         }
     }
@@ -133,10 +108,8 @@ public final class FileOps {
         int rc;
         if (dirFd == OsProvider.NO_DIR_FD) {
             rc = c.mkfifo(path(path), mode);
-        } else if (linux != null) {
-            rc = linux.mkfifoat(dirFd, path(path), mode);
         } else {
-            throw Unsupported.of("mkfifo", "dir_fd unavailable on this platform");
+            rc = own.mkfifoat(dirFd, path(path), mode);
         }
         if (rc != 0) {
             throw errors.last(path);
@@ -144,15 +117,7 @@ public final class FileOps {
     }
 
     public void mknod(String path, int mode, long device, int dirFd) throws OsException {
-        int rc;
-        if (linux != null) {
-            rc = linux.mknodat(at(dirFd), path(path), mode, device);
-        } else if (dirFd == OsProvider.NO_DIR_FD) {
-            rc = darwin.mknod(path(path), mode, (int) device);
-        } else {
-            throw Unsupported.of("mknod", "dir_fd unavailable on this platform");
-        }
-        if (rc != 0) {
+        if (own.mknod(dirFd, path(path), mode, device) != 0) {
             throw errors.last(path);
         }
     }
@@ -164,7 +129,7 @@ public final class FileOps {
     // ---- limits and file systems ----
 
     public Map<String, Integer> pathconfNames() {
-        return abi.isDarwin() ? PathconfNames.DARWIN : PathconfNames.LINUX;
+        return variant.pathconfNames();
     }
 
     public long pathconf(String path, int name) throws OsException {

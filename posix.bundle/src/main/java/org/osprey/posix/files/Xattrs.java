@@ -20,9 +20,9 @@ import org.osprey.posix.path.PathCodec;
  * a file is named by a path ({@code follow}ing a final symlink or not) or by an open descriptor. Values go
  * through this thread's out buffer, which grows when the kernel answers {@code ERANGE}.
  */
-abstract class Xattrs {
+public abstract class Xattrs {
     /** Either a path or a descriptor, as the calls take it. */
-    record Target(Pointer path, int fd, boolean follow) {
+    public record Target(Pointer path, int fd, boolean follow) {
         static final int NO_FD = -1;
     }
 
@@ -30,21 +30,21 @@ abstract class Xattrs {
     private final ErrnoTranslator errors;
     private final int erange;
 
-    Xattrs(Natives natives, ErrnoTranslator errors) {
+    protected Xattrs(Natives natives, ErrnoTranslator errors) {
         this.natives = natives;
         this.errors = errors;
         this.erange = Errno.ERANGE.intValue();
     }
 
-    abstract Map<String, Integer> constants();
+    protected abstract Map<String, Integer> constants();
 
-    abstract long get(Target t, Pointer name, Pointer value, long size);
+    protected abstract long get(Target t, Pointer name, Pointer value, long size);
 
-    abstract int set(Target t, Pointer name, Pointer value, long size, int flags);
+    protected abstract int set(Target t, Pointer name, Pointer value, long size, int flags);
 
-    abstract long list(Target t, Pointer names, long size);
+    protected abstract long list(Target t, Pointer names, long size);
 
-    abstract int remove(Target t, Pointer name);
+    protected abstract int remove(Target t, Pointer name);
 
     static Target path(String path, boolean follow) {
         return new Target(PathCodec.encode(path, Scratch.get().path()), Target.NO_FD, follow);

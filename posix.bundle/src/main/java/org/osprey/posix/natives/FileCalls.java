@@ -5,7 +5,7 @@ import jnr.ffi.annotations.SaveError;
 
 /**
  * The C library's file and directory calls that Linux and macOS share, beyond {@link LibC}: ownership, special
- * files, limits, file system statistics and times. Bound on first use ({@link Natives#bind}).
+ * files, limits, file system statistics and times. Bound on first use ({@link NativeDoor#bind}).
  */
 public interface FileCalls {
     @SaveError

@@ -1,6 +1,7 @@
 package org.osprey.posix.natives;
 
 import java.lang.reflect.Method;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -34,7 +35,7 @@ public final class Natives {
         this.libc = libc;
         this.runtime = Runtime.getSystemRuntime();
         this.memory = MemoryIO.getInstance();
-        this.getdents64 = abi.isLinux() && Library.getDefault().getSymbolAddress("getdents64") != 0;
+        this.getdents64 = abi.variant().hasGetdents64();
     }
 
     /**
@@ -65,18 +66,16 @@ public final class Natives {
     }
 
     /**
-     * Binds another interface of C library functions, for a part of the provider that loads on first use,
-     * after the same check that the C library has every function of it.
+     * Binds another interface of C library functions, for a part of the provider that loads on first use
+     * ({@link NativeDoor#bind}), after the same check that the C library has every function of it but those
+     * the variant lacks and those named in {@code optional}.
      *
      * @throws IllegalStateException naming the functions the C library lacks
      */
-    public static <T> T bind(Class<T> binding, Abi abi) {
-        return bind(binding, abi, OPTIONAL_SYMBOLS);
-    }
-
-    /** Like {@link #bind(Class, Abi)}, where the functions named in {@code optional} may be missing. */
-    public static <T> T bind(Class<T> binding, Abi abi, Set<String> optional) {
-        requireSymbols(binding, function -> symbol(abi, function), optional);
+    static <T> T bind(Class<T> binding, Abi abi, Set<String> optional) {
+        Set<String> absent = new HashSet<>(optional);
+        absent.addAll(abi.variant().absentSymbols());
+        requireSymbols(binding, function -> symbol(abi, function), absent);
         return LibraryLoader.create(binding).option(LibraryOption.IgnoreError, true)
                 .load(Platform.getNativePlatform().getStandardCLibraryName());
     }
@@ -135,7 +134,6 @@ public final class Natives {
 
     /** The address of the process's {@code char **environ}. */
     public long environ() {
-        long variable = abi.isDarwin() ? libc._NSGetEnviron() : Library.getDefault().getSymbolAddress("environ");
-        return memory.getAddress(variable);
+        return memory.getAddress(abi.variant().environVariable(libc));
     }
 }

@@ -54,7 +54,7 @@ public final class Credentials {
     }
 
     public static ResIds getresuid(ProcSide p) throws OsException {
-        p.requireLinux("getresuid");
+        p.require("getresuid");
         int[] r = new int[1];
         int[] e = new int[1];
         int[] s = new int[1];
@@ -63,7 +63,7 @@ public final class Credentials {
     }
 
     public static ResIds getresgid(ProcSide p) throws OsException {
-        p.requireLinux("getresgid");
+        p.require("getresgid");
         int[] r = new int[1];
         int[] e = new int[1];
         int[] s = new int[1];
@@ -72,12 +72,12 @@ public final class Credentials {
     }
 
     public static void setresuid(ProcSide p, long ruid, long euid, long suid) throws OsException {
-        p.requireLinux("setresuid");
+        p.require("setresuid");
         p.check(p.calls.setresuid((int) ruid, (int) euid, (int) suid));
     }
 
     public static void setresgid(ProcSide p, long rgid, long egid, long sgid) throws OsException {
-        p.requireLinux("setresgid");
+        p.require("setresgid");
         p.check(p.calls.setresgid((int) rgid, (int) egid, (int) sgid));
     }
 

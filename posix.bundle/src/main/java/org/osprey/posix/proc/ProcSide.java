@@ -1,50 +1,37 @@
 package org.osprey.posix.proc;
 
-import java.util.Set;
-
 import org.osprey.os.OsException;
-import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.posix.natives.NativeDoor;
 import org.osprey.posix.natives.Natives;
 import org.osprey.posix.natives.ProcCalls;
+import org.osprey.posix.variant.Variant;
 
 /**
  * The native side of the process, system and scheduling calls: their {@link ProcCalls} binding, made on first
  * use so that a program that never calls them never pays for it, and the provider's one error translator.
  */
 public final class ProcSide {
-    /** Functions macOS lacks, as Python's {@code os} there lacks them. */
-    static final Set<String> LINUX_ONLY = Set.of("getrandom", "getresuid", "getresgid", "setresuid", "setresgid",
-            "sched_getaffinity", "sched_setaffinity", "sched_getscheduler", "sched_setscheduler", "sched_getparam",
-            "sched_setparam", "sched_rr_get_interval");
-
-    private static volatile ProcSide side;
-
+    final NativeDoor door;
     final Natives natives;
     final Abi abi;
+    final Variant variant;
     final ProcCalls calls;
     final ErrnoTranslator errors;
 
-    private ProcSide(Natives natives, ErrnoTranslator errors) {
-        this.natives = natives;
+    private ProcSide(NativeDoor door) {
+        this.door = door;
+        this.natives = door.natives();
         this.abi = natives.abi();
-        this.errors = errors;
-        this.calls = Natives.bind(ProcCalls.class, abi, abi.isLinux() ? Set.of() : LINUX_ONLY);
+        this.variant = abi.variant();
+        this.errors = door.errors();
+        this.calls = door.bind(ProcCalls.class);
     }
 
-    /** The side bound over the provider's loaded natives (bound by the first caller). */
-    public static ProcSide of(Natives natives, ErrnoTranslator errors) {
-        ProcSide s = side;
-        if (s == null) {
-            synchronized (ProcSide.class) {
-                s = side;
-                if (s == null) {
-                    side = s = new ProcSide(natives, errors);
-                }
-            }
-        }
-        return s;
+    /** The side bound through the provider's door (bound by the first caller). */
+    public static ProcSide of(NativeDoor door) {
+        return door.part(ProcSide.class, ProcSide::new);
     }
 
     /** The error of this thread's last failed call. */
@@ -59,10 +46,8 @@ public final class ProcSide {
         }
     }
 
-    /** For the functions that exist only on Linux, as in Python. */
-    void requireLinux(String function) {
-        if (!abi.isLinux()) {
-            throw Unsupported.of(function, "Linux only");
-        }
+    /** For the functions that exist on one variant only, as in Python. */
+    void require(String function) {
+        variant.require(function);
     }
 }

@@ -37,7 +37,7 @@ public final class Scheduling {
 
     /** Asks with a mask twice as large each time the kernel says it has more CPUs than fit (EINVAL). */
     public static Set<Integer> getaffinity(ProcSide p, long pid) throws OsException {
-        p.requireLinux("sched_getaffinity");
+        p.require("sched_getaffinity");
         NativeBuffer out = Scratch.get().out();
         int size = Long.BYTES * 16;
         while (p.calls.sched_getaffinity((int) pid, size, out.ensure(size).pointer()) != 0) {
@@ -60,7 +60,7 @@ public final class Scheduling {
     }
 
     public static void setaffinity(ProcSide p, long pid, Set<Integer> cpus) throws OsException {
-        p.requireLinux("sched_setaffinity");
+        p.require("sched_setaffinity");
         int maxCpu = cpus.stream().mapToInt(Integer::intValue).max().orElse(0);
         int words = maxCpu / Long.SIZE + 1;
         if ((long) words * Long.BYTES > MAX_MASK_BYTES) {
@@ -79,32 +79,32 @@ public final class Scheduling {
     }
 
     public static int getscheduler(ProcSide p, long pid) throws OsException {
-        p.requireLinux("sched_getscheduler");
+        p.require("sched_getscheduler");
         int policy = p.calls.sched_getscheduler((int) pid);
         p.check(policy);
         return policy;
     }
 
     public static void setscheduler(ProcSide p, long pid, int policy, SchedParam param) throws OsException {
-        p.requireLinux("sched_setscheduler");
+        p.require("sched_setscheduler");
         p.check(p.calls.sched_setscheduler((int) pid, policy, new int[] {param.schedPriority()}));
     }
 
     public static SchedParam getparam(ProcSide p, long pid) throws OsException {
-        p.requireLinux("sched_getparam");
+        p.require("sched_getparam");
         int[] param = new int[1];
         p.check(p.calls.sched_getparam((int) pid, param));
         return new SchedParam(param[0]);
     }
 
     public static void setparam(ProcSide p, long pid, SchedParam param) throws OsException {
-        p.requireLinux("sched_setparam");
+        p.require("sched_setparam");
         p.check(p.calls.sched_setparam((int) pid, new int[] {param.schedPriority()}));
     }
 
     /** In seconds, from a {@code struct timespec}. */
     public static double rrGetInterval(ProcSide p, long pid) throws OsException {
-        p.requireLinux("sched_rr_get_interval");
+        p.require("sched_rr_get_interval");
         NativeBuffer out = Scratch.get().out();
         p.check(p.calls.sched_rr_get_interval((int) pid, out.pointer()));
         return out.bytes().getLong(0) + out.bytes().getLong(Long.BYTES) * 1e-9;

@@ -17,8 +17,7 @@ import org.osprey.kit.FdKit;
 import org.osprey.os.FdChannel;
 import org.osprey.os.Pipe;
 import org.osprey.posix.PosixProvider;
-import org.osprey.posix.errors.ErrnoTranslator;
-import org.osprey.posix.natives.Natives;
+import org.osprey.posix.natives.NativeDoor;
 
 /** The kit's descriptor tests on the POSIX provider, and those of its own natives: openpty's steps, buffers, close. */
 class FdTest extends FdKit {
@@ -28,8 +27,7 @@ class FdTest extends FdKit {
 
     @Test
     void thePosixOpenptyStepsGiveAWorkingPair() throws Exception {
-        Natives natives = Natives.load();
-        FdOps ops = new FdOps(natives, new ErrnoTranslator(natives));
+        FdOps ops = new FdOps(NativeDoor.system());
         int[] pair = ops.openptyPosix(); // macOS's path, also runnable here
         track(pair[0]);
         track(pair[1]);

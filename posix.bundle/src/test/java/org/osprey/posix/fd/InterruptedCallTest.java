@@ -26,6 +26,7 @@ import org.osprey.os.Os;
 import org.osprey.os.Pipe;
 import org.osprey.posix.PosixProvider;
 import org.osprey.posix.natives.FdLibrary;
+import org.osprey.posix.natives.NativeDoor;
 
 /**
  * PEP 475: a read interrupted by a signal is made again. The JVM installs its handlers with
@@ -108,7 +109,7 @@ class InterruptedCallTest {
         long bare = interruptWhileBlocked(() -> {
             long buffer = memory.allocateMemory(16, false);
             try {
-                long n = FdLibrary.calls().read(pipe.read(), buffer, 16);
+                long n = FdLibrary.calls(NativeDoor.system()).read(pipe.read(), buffer, 16);
                 return n < 0 ? -Runtime.getSystemRuntime().getLastError() : n;
             } finally {
                 memory.freeMemory(buffer);

@@ -1,14 +1,14 @@
-package org.osprey.posix.files;
+package org.osprey.posix.variant.darwin;
 
 import java.util.Map;
 
 import jnr.ffi.Pointer;
 import org.osprey.posix.errors.ErrnoTranslator;
-import org.osprey.posix.natives.DarwinFileCalls;
+import org.osprey.posix.files.Xattrs;
 import org.osprey.posix.natives.Natives;
 
 /** macOS: one call per operation, with {@code XATTR_NOFOLLOW} in its options instead of {@code l*} variants. */
-final class DarwinXattrs extends Xattrs {
+public final class DarwinXattrs extends Xattrs {
     /** {@code <sys/xattr.h>}; macOS has no {@code XATTR_SIZE_MAX}, its limit is {@code XATTR_MAXSIZE}. */
     private static final int XATTR_NOFOLLOW = 0x1;
     private static final Map<String, Integer> CONSTANTS = Map.of("XATTR_CREATE", 0x2, "XATTR_REPLACE", 0x4,
@@ -16,13 +16,13 @@ final class DarwinXattrs extends Xattrs {
 
     private final DarwinFileCalls c;
 
-    DarwinXattrs(Natives natives, ErrnoTranslator errors, DarwinFileCalls calls) {
+    public DarwinXattrs(Natives natives, ErrnoTranslator errors, DarwinFileCalls calls) {
         super(natives, errors);
         this.c = calls;
     }
 
     @Override
-    Map<String, Integer> constants() {
+    protected Map<String, Integer> constants() {
         return CONSTANTS;
     }
 
@@ -31,24 +31,24 @@ final class DarwinXattrs extends Xattrs {
     }
 
     @Override
-    long get(Target t, Pointer name, Pointer value, long size) {
+    protected long get(Target t, Pointer name, Pointer value, long size) {
         return t.path() == null ? c.fgetxattr(t.fd(), name, value, size, 0, 0)
                 : c.getxattr(t.path(), name, value, size, 0, options(t));
     }
 
     @Override
-    int set(Target t, Pointer name, Pointer value, long size, int flags) {
+    protected int set(Target t, Pointer name, Pointer value, long size, int flags) {
         return t.path() == null ? c.fsetxattr(t.fd(), name, value, size, 0, flags)
                 : c.setxattr(t.path(), name, value, size, 0, flags | options(t));
     }
 
     @Override
-    long list(Target t, Pointer names, long size) {
+    protected long list(Target t, Pointer names, long size) {
         return t.path() == null ? c.flistxattr(t.fd(), names, size, 0) : c.listxattr(t.path(), names, size, options(t));
     }
 
     @Override
-    int remove(Target t, Pointer name) {
+    protected int remove(Target t, Pointer name) {
         return t.path() == null ? c.fremovexattr(t.fd(), name, 0) : c.removexattr(t.path(), name, options(t));
     }
 }

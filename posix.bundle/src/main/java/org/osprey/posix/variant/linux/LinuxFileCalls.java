@@ -1,4 +1,4 @@
-package org.osprey.posix.natives;
+package org.osprey.posix.variant.linux;
 
 import jnr.ffi.Pointer;
 import jnr.ffi.annotations.SaveError;

@@ -1,51 +1,51 @@
-package org.osprey.posix.files;
+package org.osprey.posix.variant.linux;
 
 import java.util.Map;
 
 import jnr.ffi.Pointer;
 import org.osprey.posix.errors.ErrnoTranslator;
-import org.osprey.posix.natives.LinuxFileCalls;
+import org.osprey.posix.files.Xattrs;
 import org.osprey.posix.natives.Natives;
 
 /** Linux: {@code *xattr} follows a symlink, {@code l*xattr} does not, {@code f*xattr} takes a descriptor. */
-final class LinuxXattrs extends Xattrs {
+public final class LinuxXattrs extends Xattrs {
     /** {@code <linux/xattr.h>}. */
     private static final Map<String, Integer> CONSTANTS = Map.of("XATTR_CREATE", 1, "XATTR_REPLACE", 2,
             "XATTR_SIZE_MAX", 65536);
 
     private final LinuxFileCalls c;
 
-    LinuxXattrs(Natives natives, ErrnoTranslator errors, LinuxFileCalls calls) {
+    public LinuxXattrs(Natives natives, ErrnoTranslator errors, LinuxFileCalls calls) {
         super(natives, errors);
         this.c = calls;
     }
 
     @Override
-    Map<String, Integer> constants() {
+    protected Map<String, Integer> constants() {
         return CONSTANTS;
     }
 
     @Override
-    long get(Target t, Pointer name, Pointer value, long size) {
+    protected long get(Target t, Pointer name, Pointer value, long size) {
         return t.path() == null ? c.fgetxattr(t.fd(), name, value, size)
                 : t.follow() ? c.getxattr(t.path(), name, value, size) : c.lgetxattr(t.path(), name, value, size);
     }
 
     @Override
-    int set(Target t, Pointer name, Pointer value, long size, int flags) {
+    protected int set(Target t, Pointer name, Pointer value, long size, int flags) {
         return t.path() == null ? c.fsetxattr(t.fd(), name, value, size, flags)
                 : t.follow() ? c.setxattr(t.path(), name, value, size, flags)
                         : c.lsetxattr(t.path(), name, value, size, flags);
     }
 
     @Override
-    long list(Target t, Pointer names, long size) {
+    protected long list(Target t, Pointer names, long size) {
         return t.path() == null ? c.flistxattr(t.fd(), names, size)
                 : t.follow() ? c.listxattr(t.path(), names, size) : c.llistxattr(t.path(), names, size);
     }
 
     @Override
-    int remove(Target t, Pointer name) {
+    protected int remove(Target t, Pointer name) {
         return t.path() == null ? c.fremovexattr(t.fd(), name)
                 : t.follow() ? c.removexattr(t.path(), name) : c.lremovexattr(t.path(), name);
     }

@@ -1,0 +1,80 @@
+package org.osprey.posix;
+
+import static org.osprey.posix.NativeSide.n;
+import static org.osprey.posix.NativeSide.proc;
+
+import java.nio.ByteBuffer;
+import java.util.Map;
+
+import org.osprey.os.LoadAverage;
+import org.osprey.os.OsException;
+import org.osprey.os.UnameResult;
+import org.osprey.posix.NativeSide.Loaded;
+import org.osprey.posix.abi.ConfNames;
+import org.osprey.posix.memory.NativeBuffer;
+import org.osprey.posix.memory.Scratch;
+import org.osprey.posix.path.PathCodec;
+import org.osprey.posix.proc.SystemInfo;
+import org.osprey.posix.proc.Urandom;
+
+/** The POSIX provider's {@link org.osprey.os.spi.SystemInfo} facet: what the system tells about itself. */
+final class PosixSystemInfo implements org.osprey.os.spi.SystemInfo {
+    @Override
+    public String strerror(int errno) {
+        return n().errors().strerror(errno);
+    }
+
+    @Override
+    public Map<String, Integer> errnoConstants() {
+        return n().abi().variant().errnoConstants();
+    }
+
+    @Override
+    public UnameResult uname() throws OsException {
+        Loaded n = n();
+        NativeBuffer out = Scratch.get().out();
+        if (n.libc().uname(out.pointer()) != 0) {
+            throw n.errors().last(null);
+        }
+        int field = n.abi().utsnameField();
+        ByteBuffer b = out.bytes();
+        return new UnameResult(PathCodec.decodeCString(b, 0), PathCodec.decodeCString(b, field),
+                PathCodec.decodeCString(b, 2 * field), PathCodec.decodeCString(b, 3 * field),
+                PathCodec.decodeCString(b, 4 * field));
+    }
+
+    @Override
+    public int cpuCount() {
+        return SystemInfo.cpuCount(proc());
+    }
+
+    @Override
+    public long sysconf(int name) throws OsException {
+        return SystemInfo.sysconf(proc(), name);
+    }
+
+    @Override
+    public Map<String, Integer> sysconfNames() {
+        return ConfNames.of(n().abi()).sysconf();
+    }
+
+    @Override
+    public String confstr(int name) throws OsException {
+        return SystemInfo.confstr(proc(), name);
+    }
+
+    @Override
+    public Map<String, Integer> confstrNames() {
+        return ConfNames.of(n().abi()).confstr();
+    }
+
+    @Override
+    public LoadAverage getloadavg() throws OsException {
+        return SystemInfo.getloadavg(proc());
+    }
+
+    @Override
+    public void urandom(byte[] buffer) throws OsException {
+        Urandom.fill(proc(), buffer);
+    }
+}

@@ -1,0 +1,104 @@
+package org.osprey.posix.natives;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.posix.variant.Variant;
+
+/**
+ * The provider's one way to its native side. The core (the C library, {@link Natives}) loads on the first call
+ * that needs it; every other part, a jnr-ffi binding of one group of calls or what is built over it, is bound the
+ * first time it is asked for: once, by one thread, while others wait. A part that cannot be bound fails alike on
+ * every call, and so does the core; nothing is bound before it is needed.
+ */
+public final class NativeDoor {
+    /** Bound on first use; a failure is kept and thrown again. */
+    private static final class Lazy<T> {
+        private final Supplier<? extends T> make;
+        private volatile T value;
+        private RuntimeException failure;
+
+        Lazy(Supplier<? extends T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            T v = value;
+            return v != null ? v : make();
+        }
+
+        private synchronized T make() {
+            if (value == null && failure == null) {
+                try {
+                    value = make.get();
+                } catch (RuntimeException | LinkageError e) {
+                    failure = new IllegalStateException(e.getMessage(), e);
+                }
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure.getMessage(), failure);
+            }
+            return value;
+        }
+    }
+
+    private final Lazy<Natives> core;
+    private final ConcurrentMap<Class<?>, Lazy<?>> parts = new ConcurrentHashMap<>();
+
+    private NativeDoor(Supplier<Natives> load) {
+        this.core = new Lazy<>(load);
+    }
+
+    /** The door to the running platform's C library. */
+    public static NativeDoor system() {
+        return new NativeDoor(() -> {
+            try {
+                return Natives.load();
+            } catch (RuntimeException | LinkageError e) {
+                throw new IllegalStateException("org.osprey.posix cannot serve " + System.getProperty("os.name")
+                        + "/" + System.getProperty("os.arch") + ": " + e, e);
+            }
+        });
+    }
+
+    /** @throws IllegalStateException saying why, where the native side does not load */
+    public Natives natives() {
+        return core.get();
+    }
+
+    public Variant variant() {
+        return natives().abi().variant();
+    }
+
+    /** The provider's one error translator. */
+    public ErrnoTranslator errors() {
+        return part(ErrnoTranslator.class, door -> new ErrnoTranslator(door.natives()));
+    }
+
+    /**
+     * The part of type {@code type}, made by {@code make} over this door the first time it is asked for.
+     *
+     * @throws IllegalStateException where it cannot be made
+     */
+    public <T> T part(Class<T> type, Function<NativeDoor, ? extends T> make) {
+        Lazy<?> lazy = parts.computeIfAbsent(type, t -> new Lazy<>(() -> make.apply(this)));
+        return type.cast(lazy.get());
+    }
+
+    /**
+     * The jnr-ffi binding {@code binding} of C library functions, checked first to have each function but those
+     * the platform variant lacks.
+     */
+    public <T> T bind(Class<T> binding) {
+        return bind(binding, Set.of());
+    }
+
+    /** Like {@link #bind(Class)}, where also the functions named in {@code optional} may be missing. */
+    public <T> T bind(Class<T> binding, Set<String> optional) {
+        return part(binding, door -> Natives.bind(binding, door.natives().abi(), optional));
+    }
+}

@@ -1,0 +1,26 @@
+package org.osprey.posix.variant;
+
+import jnr.ffi.Pointer;
+import org.osprey.os.OsException;
+import org.osprey.posix.files.Xattrs;
+import org.osprey.posix.memory.NativeBuffer;
+
+/** The native calls that each variant makes its own way; the C convention: -1 (or not 0) and errno on failure. */
+public interface PlatformCalls {
+    Xattrs xattrs();
+
+    /** {@code mkfifoat}, for a real {@code dirFd}. */
+    int mkfifoat(int dirFd, Pointer path, int mode);
+
+    /** {@code mknod}, relative to {@code dirFd} unless it is {@code NO_DIR_FD}. */
+    int mknod(int dirFd, Pointer path, int mode, long device);
+
+    /** BSD file flags. */
+    int chflags(Pointer path, int flags, boolean followSymlinks);
+
+    /** Python's {@code os.sendfile}; {@code offset} {@code NO_OFFSET} for {@code None}. */
+    long sendfile(int outFd, int inFd, long offset, long count) throws OsException;
+
+    /** Fills {@code out} with up to {@code want} random bytes (at most its capacity) and returns how many. */
+    int random(NativeBuffer out, int want) throws OsException;
+}

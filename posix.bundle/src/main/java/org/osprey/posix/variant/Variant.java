@@ -1,0 +1,82 @@
+package org.osprey.posix.variant;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.osprey.os.Supports;
+import org.osprey.posix.abi.Abi;
+import org.osprey.posix.abi.ConfNames;
+import org.osprey.posix.abi.StatvfsLayout;
+import org.osprey.posix.files.DeviceNumbers;
+import org.osprey.posix.natives.LibC;
+import org.osprey.posix.natives.NativeDoor;
+
+/**
+ * What differs between the POSIX systems served, Linux and macOS (Darwin): the one place the provider asks, in
+ * place of tests of the OS spread over its code. Each variant is a package of its own, with the calls and
+ * bindings only it has; {@link Abi#variant()} is the running one.
+ */
+public interface Variant {
+    /** Functions of Python's {@code os} whose {@code dir_fd}, fd and {@code follow_symlinks} forms both have. */
+    Set<String> DIR_FD = Set.of("access", "chmod", "chown", "link", "mkdir", "open", "readlink", "rename", "rmdir",
+            "stat", "symlink", "unlink", "utime");
+    Set<String> FD = Set.of("chdir", "chmod", "chown", "listdir", "pathconf", "scandir", "stat", "statvfs",
+            "truncate", "utime");
+    Set<String> EFFECTIVE_IDS = Set.of("access");
+
+    /** {@link #DIR_FD} and {@code more}, as one set. */
+    static Set<String> dirFdAnd(Set<String> more) {
+        Set<String> all = new HashSet<>(DIR_FD);
+        all.addAll(more);
+        return Set.copyOf(all);
+    }
+
+    Supports supports();
+
+    /** C functions this variant's C library lacks, which bindings leave unbound. */
+    Set<String> absentSymbols();
+
+    /**
+     * Throws the {@link UnsupportedOperationException} for a function of Python's {@code os} that this variant
+     * lacks (as Python lacks it here); returns for any other.
+     */
+    void require(String function);
+
+    /** The address of the process's {@code char **environ} variable. */
+    long environVariable(LibC libc);
+
+    /** Whether directories can be read with {@code getdents64(2)}. */
+    boolean hasGetdents64();
+
+    StatvfsLayout statvfs();
+
+    DeviceNumbers devices();
+
+    /** The {@code pathconf} names and their numbers. */
+    Map<String, Integer> pathconfNames();
+
+    /** The errno values by Python name ({@code "ENOENT"}). */
+    Map<String, Integer> errnoConstants();
+
+    /** {@code PRIO_*}, {@code SCHED_*}, {@code RTLD_*} and {@code EX_*}, by Python name. */
+    Map<String, Integer> processConstants();
+
+    /** The {@code sysconf} and {@code confstr} names (made anew: {@link ConfNames#of} keeps them). */
+    ConfNames confNames();
+
+    /** Adds the {@code O_*}, {@code SEEK_*} and {@code POSIX_FADV_*} constants that differ to {@code c}. */
+    void addFdConstants(Map<String, Integer> c, Abi abi);
+
+    /** {@code TIOCGWINSZ}, the ioctl that reads a terminal's {@code struct winsize}. */
+    long tiocgwinsz();
+
+    /** The {@code open} flags that take a {@code mode}: {@code O_CREAT} and any other. */
+    int modeFlags(int oCreat);
+
+    /** Whether {@code dup3} and {@code pipe2} make close-on-exec descriptors in one step. */
+    boolean atomicCloexec();
+
+    /** The calls only this variant makes, bound over {@code door} on first use. */
+    PlatformCalls calls(NativeDoor door);
+}
