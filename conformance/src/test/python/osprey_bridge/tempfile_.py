@@ -27,20 +27,45 @@ def _infer(*args):
     return kind
 
 
-class TextFile:
-    """A text file object over Osprey's TemporaryTextFile (read/write/seek/tell are Osprey's)."""
-
-    def __init__(self, owner, mode, name):
-        self._owner, self.mode, self.name = owner, mode, name
-        self._closed = False
-        self._readable = '+' in mode or 'r' in mode  # 'w' is Osprey's 'w+' that Python does not read
-
-    def __getattr__(self, attr):
-        raise AttributeError(attr)
+class _FileBase:
+    """What Python's file objects share: closed state and its check, writelines, the capability queries."""
+    _closed = False
+    _readable = True
 
     @property
     def closed(self):
         return self._closed
+
+    def _check(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def readable(self):
+        return self._readable
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def flush(self):
+        self._check()
+
+
+class TextFile(_FileBase):
+    """A text file object over Osprey's TemporaryTextFile (read/write/seek/tell are Osprey's)."""
+
+    def __init__(self, owner, mode, name):
+        self._owner, self.mode, self.name = owner, mode, name
+        self._readable = '+' in mode or 'r' in mode  # 'w' is Osprey's 'w+' that Python does not read
 
     @property
     def encoding(self):
@@ -55,10 +80,6 @@ class TextFile:
     def newlines(self):
         seen = plist(self._owner.newlines())
         return None if not seen else seen[0] if len(seen) == 1 else tuple(seen)
-
-    def _check(self):
-        if self._closed:
-            raise ValueError('I/O operation on closed file.')
 
     def _check_read(self):
         self._check()
@@ -87,10 +108,6 @@ class TextFile:
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
         return int(self._owner.write(jstr(s)))
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     @java
     def tell(self):
         self._check()
@@ -114,18 +131,6 @@ class TextFile:
     @java
     def fileno(self):
         return int(self._owner.fileno())
-
-    def readable(self):
-        return self._readable
-
-    def writable(self):
-        return True
-
-    def seekable(self):
-        return True
-
-    def isatty(self):
-        return False
 
     def __iter__(self):
         return self
@@ -446,20 +451,11 @@ def install():
     tempfile.TemporaryDirectory = TemporaryDirectory
 
 
-class _SpooledBinary:
+class _SpooledBinary(_FileBase):
     """The binary file methods of a spooled file, on Osprey's SeekableByteChannel."""
 
     def __init__(self, channel):
         self._ch = channel
-        self._closed = False
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def _check(self):
-        if self._closed:
-            raise ValueError('I/O operation on closed file.')
 
     @java
     def read(self, size=-1):
@@ -499,10 +495,6 @@ class _SpooledBinary:
         self._ch.write(jpype.java.nio.ByteBuffer.wrap(jbytes(data)))
         return len(data)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     @java
     def tell(self):
         self._check()
@@ -521,24 +513,10 @@ class _SpooledBinary:
     def truncate(self, size=None):
         self._check()
         size = int(self._ch.position()) if size is None else size
-        if size > int(self._ch.size()):  # a spooled file grows on truncate, as io.BytesIO does not...
-            pass
         self._ch.truncate(size)
         return size
-
-    def flush(self):
-        self._check()
 
     @java
     def close(self):
         self._closed = True
         self._ch.close()
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return True
-
-    def seekable(self):
-        return True
