@@ -41,10 +41,11 @@ public interface Os {
 
     /**
      * The {@code os} of the running platform: off OSGi, the best usable {@link OsProvider} that
-     * {@link java.util.ServiceLoader} finds; in an OSGi framework, the current {@code Os} service.
+     * {@link java.util.ServiceLoader} finds, or the one the system property {@code osprey.provider} names (read
+     * at the first call); in an OSGi framework, the current {@code Os} service.
      *
      * @throws NoProviderException (an {@link IllegalStateException}) on every call while no provider serves,
-     *         naming what was looked for and the provider to add
+     *         naming what was looked for and the provider to add, or what was asked for and what was found
      */
     static Os get() {
         return OsLocator.current();

@@ -13,7 +13,8 @@ import org.osprey.os.Os;
 import org.osprey.os.spi.OsProvider;
 
 /**
- * Finds the {@code os} of the running platform: the OSGi service inside a framework, else ServiceLoader.
+ * Finds the {@code os} of the running platform: the OSGi service inside a framework, else the provider that
+ * {@link ProviderChoice} picks among those ServiceLoader finds (once, at the first call).
  * The ServiceLoader requirement is effective only at run time, so resolving a framework never wires this
  * bundle to a provider (and swapping a provider never refreshes the API).
  */
@@ -31,13 +32,19 @@ public final class OsLocator {
         static final String MISSING;
 
         static {
-            OsProvider best = best();
-            OS = best == null ? null : wrap(best);
-            MISSING = best == null ? noProvider() : null;
+            Os os = null;
+            String missing = null;
+            try {
+                os = wrap(ProviderChoice.choose(candidates(), System.getProperty(ProviderChoice.PROPERTY)));
+            } catch (NoProviderException e) {
+                missing = e.getMessage();
+            }
+            OS = os;
+            MISSING = missing;
         }
     }
 
-    /** @throws NoProviderException on each call, alike, while no provider serves */
+    /** @throws NoProviderException on each call, alike, while no provider serves (or the forced one cannot) */
     public static Os current() {
         if (OsgiLookup.inFramework()) {
             return OsgiLookup.current();
@@ -50,39 +57,6 @@ public final class OsLocator {
 
     public static Os wrap(OsProvider provider) {
         return new OsImpl(provider);
-    }
-
-    /** The usable provider of the highest rank, or {@code null}. */
-    private static OsProvider best() {
-        OsProvider best = null;
-        for (OsProvider p : candidates()) {
-            if (usable(p) && (best == null || p.rank() > best.rank())) {
-                best = p;
-            }
-        }
-        return best;
-    }
-
-    private static boolean usable(OsProvider p) {
-        try {
-            return p.isUsable();
-        } catch (RuntimeException | LinkageError e) {
-            return false;
-        }
-    }
-
-    /** Why there is no {@code os}: what was looked for, what was found, and what to add. */
-    private static String noProvider() {
-        List<String> seen = new ArrayList<>();
-        for (OsProvider p : candidates()) {
-            seen.add(p.getClass().getName() + (usable(p) ? " (rank " + p.rank() + ")" : " (not usable here)"));
-        }
-        String platform = System.getProperty("os.name") + "/" + System.getProperty("os.arch");
-        return "No Osprey provider was found for " + platform + ": ServiceLoader found "
-                + (seen.isEmpty() ? "no " + OsProvider.class.getName() : "only " + String.join(", ", seen))
-                + " on the class path or module path. Add the provider module org.osprey.posix (Maven artifact "
-                + "org.osprey:posix.bundle) to the class path or module path; in an OSGi framework, start the "
-                + "org.osprey.posix bundle and Declarative Services.";
     }
 
     private static List<OsProvider> candidates() {

@@ -24,8 +24,9 @@ import org.osprey.os.Supports;
  * Helpers for writing a provider are in {@link org.osprey.os.spi.support}.
  *
  * <p>Off OSGi providers are found with {@link java.util.ServiceLoader}; the one with the highest
- * {@link #rank()} among those {@link #isUsable() usable} here wins. In OSGi they are Declarative Services
- * components, and the highest {@code service.ranking} wins.
+ * {@link #rank()} among those {@link #isUsable() usable} here wins, a tie going to the smaller {@link #id()}; the
+ * system property {@code osprey.provider} forces one by its id or the first word of its id. In OSGi they are
+ * Declarative Services components, and the highest {@code service.ranking} wins.
  */
 @ProviderType
 public interface OsProvider {
