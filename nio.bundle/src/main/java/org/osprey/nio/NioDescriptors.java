@@ -284,10 +284,10 @@ final class NioDescriptors implements Descriptors {
 
     @Override
     public int dup2(int fd, int fd2, boolean inheritable) throws OsException {
+        OpenFile file = table.get(fd);
         if (inheritable) {
             throw Unsupported.of("dup2 with inheritable=True", NO_INHERITANCE);
         }
-        OpenFile file = table.get(fd);
         if (fd2 < 0) {
             throw ERRORS.error("EBADF", null);
         }

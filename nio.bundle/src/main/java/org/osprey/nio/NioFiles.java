@@ -221,8 +221,17 @@ final class NioFiles implements org.osprey.os.spi.Files {
     @Override
     public void utime(String path, long[] timesNs, int dirFd, boolean followSymlinks) throws OsException {
         noDirFd("utime", dirFd);
-        if (timesNs != null && (timesNs[0] < 0 || timesNs[1] < 0)) {
-            throw Unsupported.of("utime", "the JDK sets a time before 1970 to 1970");
+        if (timesNs != null) {
+            for (long t : timesNs) {
+                if (t < 0 && t % 1_000_000_000L != 0) {
+                    throw Unsupported.of("utime", "the JDK sets a time before 1970 with a fraction of a second"
+                            + " to 1970 itself");
+                }
+                if (!followSymlinks && t % 1000 != 0) {
+                    throw Unsupported.of("utime with follow_symlinks=False", "the JDK sets a link's own times"
+                            + " in microseconds (lutimes)");
+                }
+            }
         }
         on("utime", path, p -> {
             BasicFileAttributeView view = Files.getFileAttributeView(p, BasicFileAttributeView.class,

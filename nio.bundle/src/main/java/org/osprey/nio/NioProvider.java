@@ -12,6 +12,7 @@ import org.osprey.os.Supports;
 import org.osprey.os.spi.Descriptors;
 import org.osprey.os.spi.Environment;
 import org.osprey.os.spi.Files;
+import org.osprey.os.spi.Identity;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.SystemInfo;
 
@@ -25,15 +26,16 @@ import org.osprey.os.spi.SystemInfo;
 @Component(service = OsProvider.class, property = "service.ranking:Integer=" + OsProvider.RANK_FALLBACK)
 @ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
 public final class NioProvider implements OsProvider {
-    /** stat(fd) and truncate(fd); lstat through NOFOLLOW_LINKS; no dir_fd at all. */
+    /** stat(fd) and truncate(fd); NOFOLLOW_LINKS for stat, utime and chown; no dir_fd at all. */
     private static final Supports SUPPORTS = new Supports(Set.of(), Set.of("stat", "truncate"),
-            Set.of("stat", "utime"), Set.of());
+            Set.of("stat", "utime", "chown"), Set.of());
 
     private final Files files = new NioFiles();
     private final Descriptors descriptors = new NioDescriptors();
     private final Environment environment = new NioEnvironment();
     private final Map<Class<?>, Object> facets = Map.of(Files.class, files, Descriptors.class, descriptors,
-            Environment.class, environment, SystemInfo.class, new NioSystemInfo());
+            Environment.class, environment, SystemInfo.class, new NioSystemInfo(), Identity.class,
+            new NioIdentity());
 
     @Override
     public String id() {
