@@ -1,6 +1,7 @@
 package org.osprey.nio;
 
 import java.io.IOException;
+import java.lang.ref.Cleaner;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -18,7 +19,11 @@ import org.osprey.os.spi.Unsupported;
  * number come from an {@code lstat} of it, made once, when first asked (0 and unknown if it is gone by then).
  */
 final class NioDirStream implements DirStream {
+    /** Closes a stream dropped unclosed, when it is collected. */
+    private static final Cleaner CLEANER = Cleaner.create();
+
     private final Path dir;
+    private final Cleaner.Cleanable release;
     private final DirectoryStream<Path> stream;
     private final Iterator<Path> entries;
     private Path current;
@@ -29,6 +34,15 @@ final class NioDirStream implements DirStream {
         this.dir = dir;
         this.stream = stream;
         this.entries = stream.iterator();
+        this.release = CLEANER.register(this, () -> closeQuietly(stream));
+    }
+
+    private static void closeQuietly(DirectoryStream<Path> stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // a directory being read has nothing to flush: closing it cannot lose data
+        }
     }
 
     @Override
@@ -94,11 +108,7 @@ final class NioDirStream implements DirStream {
     public synchronized void close() {
         if (!closed) {
             closed = true;
-            try {
-                stream.close();
-            } catch (IOException e) {
-                // a directory being read has nothing to flush: closing it cannot lose data
-            }
+            release.clean();
         }
     }
 }
