@@ -70,6 +70,9 @@ public final class NioErrors {
             messages.put(e.name(), e.strerror());
             byReason.put(e.strerror(), e.name());
         }
+        // the JDK's own wording where a symlink loop or O_NOFOLLOW stops it
+        byReason.put("Too many levels of symbolic links or unable to access attributes of symbolic link", "ELOOP");
+        byReason.put("Too many levels of symbolic links (NOFOLLOW_LINKS specified)", "ELOOP");
     }
 
     /** The platform's number for {@code name}, one of {@link #ERRNOS}. */
