@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.test.common.annotation.InjectBundleContext;
@@ -15,7 +16,10 @@ import org.osprey.os.NoProviderException;
 import org.osprey.os.Os;
 import org.osprey.os.spi.OsProvider;
 
-/** The provider is a DS service; stopping and restarting its bundle rebinds everything that consumes it. */
+/**
+ * The provider is a DS service; stopping and restarting its bundle rebinds everything that consumes it: to the
+ * pure-Java fallback while it is stopped, back to it when it returns. With no provider at all the Os service goes.
+ */
 class ProviderLifecycleTest {
     @InjectBundleContext
     BundleContext ctx;
@@ -36,19 +40,53 @@ class ProviderLifecycleTest {
     }
 
     @Test
-    void stoppingTheProviderUnbindsConsumersAndRestartingRebindsThem() throws Exception {
+    void stoppingTheProviderRebindsConsumersToTheFallbackAndRestartingRebindsThemBack() throws Exception {
         try (ProviderRestart restart = ProviderRestart.tracking(ctx, Os.class)) {
-            long pid = restart.before(Os.class).getpid();
+            String posix = restart.before(Os.class).providerId();
             restart.stopProvider();
-            assertNull(ctx.getServiceReference(OsProvider.class));
-            NoProviderException none = assertThrows(NoProviderException.class, Os::get);
-            assertTrue(none.getMessage().contains("No org.osprey.os.Os service"), none.getMessage());
+            ServiceReference<OsProvider> fallback = ctx.getServiceReference(OsProvider.class);
+            assertNotNull(fallback, "the pure-Java provider is left");
+            assertEquals(ProviderRestart.NIO, fallback.getBundle().getSymbolicName());
+            assertEquals(OsProvider.RANK_FALLBACK, fallback.getProperty("service.ranking"));
+            Os during = restart.after(Os.class);
+            assertEquals(idOf(fallback), during.providerId());
+            assertEquals(during.providerId(), Os.get().providerId());
+            assertTrue(during.path().isdir(during.getcwd()));
 
             restart.startProvider();
             Os after = restart.after(Os.class);
             assertNotSame(restart.before(Os.class), after, "a new Os bound to the restarted provider");
-            assertEquals(pid, after.getpid());
+            assertEquals(posix, after.providerId());
+            assertEquals(posix, Os.get().providerId());
             assertTrue(after.path().isdir(after.getcwd()));
+        }
+    }
+
+    @Test
+    void withNoProviderLeftTheOsServiceIsGoneAndGetSaysWhy() throws Exception {
+        Bundle posix = ProviderRestart.bundle(ctx, ProviderRestart.POSIX);
+        Bundle nio = ProviderRestart.bundle(ctx, ProviderRestart.NIO);
+        try {
+            posix.stop();
+            nio.stop();
+            assertNull(ctx.getServiceReference(OsProvider.class));
+            assertNull(ctx.getServiceReference(Os.class));
+            NoProviderException none = assertThrows(NoProviderException.class, Os::get);
+            assertTrue(none.getMessage().contains("No org.osprey.os.Os service"), none.getMessage());
+        } finally {
+            nio.start();
+            posix.start();
+        }
+        try (ProviderRestart back = ProviderRestart.tracking(ctx, Os.class)) {
+            assertEquals(ProviderRestart.POSIX, ctx.getServiceReference(OsProvider.class).getBundle().getSymbolicName());
+        }
+    }
+
+    private String idOf(ServiceReference<OsProvider> ref) {
+        try {
+            return ctx.getService(ref).id();
+        } finally {
+            ctx.ungetService(ref);
         }
     }
 }

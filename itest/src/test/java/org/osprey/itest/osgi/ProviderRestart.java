@@ -1,7 +1,6 @@
 package org.osprey.itest.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,18 +13,23 @@ import org.osgi.framework.BundleException;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * Stops and restarts the POSIX provider bundle while tracking services that depend on it: each must go while the
- * provider is stopped and come back after. Closing it leaves the provider started whatever happened.
+ * Stops and restarts the POSIX provider bundle while tracking services that depend on it. The pure-Java provider
+ * (org.osprey.nio) is in the framework too, ranked below: while POSIX is stopped each tracked service must be
+ * replaced by one bound to the fallback, and after the restart replaced again, bound to POSIX. Closing it leaves
+ * the provider started whatever happened.
  */
 final class ProviderRestart implements AutoCloseable {
+    static final String POSIX = "org.osprey.posix";
+    static final String NIO = "org.osprey.nio";
     private static final long TIMEOUT_MS = 10_000;
 
     private final Bundle provider;
     private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new LinkedHashMap<>();
     private final Map<Class<?>, Object> before = new LinkedHashMap<>();
+    private final Map<Class<?>, Object> current = new LinkedHashMap<>();
 
     private ProviderRestart(BundleContext ctx, Class<?>... types) throws InterruptedException {
-        provider = bundle(ctx, "org.osprey.posix");
+        provider = bundle(ctx, POSIX);
         for (Class<?> type : types) {
             ServiceTracker<?, ?> tracker = new ServiceTracker<>(ctx, type.getName(), null);
             tracker.open();
@@ -33,6 +37,7 @@ final class ProviderRestart implements AutoCloseable {
             Object service = tracker.waitForService(TIMEOUT_MS);
             assertNotNull(service, type.getSimpleName() + " service before the provider stops");
             before.put(type, service);
+            current.put(type, service);
         }
     }
 
@@ -46,7 +51,7 @@ final class ProviderRestart implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
     }
 
-    /** The service of {@code type} before the restart. */
+    /** The service of {@code type} before the first stop. */
     <T> T before(Class<T> type) {
         return type.cast(before.get(type));
     }
@@ -57,34 +62,42 @@ final class ProviderRestart implements AutoCloseable {
         startProvider();
     }
 
-    /** Stops the provider: every tracked service must go. */
+    /** Stops the provider: every tracked service must be replaced by one bound to the fallback provider. */
     void stopProvider() throws BundleException, InterruptedException {
         provider.stop();
+        awaitReplacements("while the provider is stopped (bound to the fallback)");
+    }
+
+    /** Starts the provider: every tracked service must be replaced by one bound to it again. */
+    void startProvider() throws BundleException, InterruptedException {
+        provider.start();
+        awaitReplacements("after the provider restarts");
+    }
+
+    /** The service of {@code type} now: after a stop the fallback's, after a start the provider's. */
+    <T> T after(Class<T> type) {
+        return type.cast(current.get(type));
+    }
+
+    private void awaitReplacements(String when) throws InterruptedException {
         for (Map.Entry<Class<?>, ServiceTracker<?, ?>> e : trackers.entrySet()) {
-            assertTrue(gone(e.getValue()), "the " + e.getKey().getSimpleName() + " service goes with the provider");
+            Object replacement = replacement(e.getValue(), current.get(e.getKey()));
+            assertNotNull(replacement, "a new " + e.getKey().getSimpleName() + " service " + when);
+            current.put(e.getKey(), replacement);
         }
     }
 
-    void startProvider() throws BundleException {
-        provider.start();
-    }
-
-    /** The service of {@code type} after the restart: it must come back. */
-    <T> T after(Class<T> type) throws InterruptedException {
-        Object service = trackers.get(type).waitForService(TIMEOUT_MS);
-        assertNotNull(service, type.getSimpleName() + " service after the provider restarts");
-        return type.cast(service);
-    }
-
-    private static boolean gone(ServiceTracker<?, ?> tracker) throws InterruptedException {
+    /** The tracked service once it is another than {@code old}, or null if none comes in time. */
+    private static Object replacement(ServiceTracker<?, ?> tracker, Object old) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MS);
         while (System.nanoTime() < end) {
-            if (tracker.getService() == null) {
-                return true;
+            Object now = tracker.getService();
+            if (now != null && now != old) {
+                return now;
             }
-            Thread.sleep(20);
+            Thread.sleep(1);
         }
-        return false;
+        return null;
     }
 
     @Override
