@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+import org.osprey.os.spi.OsProvider;
 
 /**
  * Stops and restarts the POSIX provider bundle while tracking services that depend on it. The pure-Java provider
@@ -49,6 +52,18 @@ final class ProviderRestart implements AutoCloseable {
     static Bundle bundle(BundleContext ctx, String symbolicName) {
         return Arrays.stream(ctx.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
                 .orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
+    }
+
+    /** The id of the provider that bundle registers as a service. */
+    static String providerId(BundleContext ctx, String bundle) throws InvalidSyntaxException {
+        ServiceReference<OsProvider> ref = ctx.getServiceReferences(OsProvider.class, null).stream()
+                .filter(r -> bundle.equals(r.getBundle().getSymbolicName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no provider service from " + bundle));
+        try {
+            return ctx.getService(ref).id();
+        } finally {
+            ctx.ungetService(ref);
+        }
     }
 
     /** The service of {@code type} before the first stop. */
