@@ -86,12 +86,17 @@ class ProviderSwapTest {
             for (Worker w : workers) {
                 w.thread.start();
             }
+            long slowestSwapNs = 0;
             for (int i = 0; i < SWAPS; i++) {
+                long t0 = System.nanoTime();
                 swap.stopProvider();
+                slowestSwapNs = Math.max(slowestSwapNs, System.nanoTime() - t0);
                 assertEquals(fallbackId, swap.after(Os.class).providerId(), "swap " + i);
                 assertEquals(fallbackId, Os.get().providerId(), "swap " + i);
                 Thread.sleep(PAUSE_MS);
+                t0 = System.nanoTime();
                 swap.startProvider();
+                slowestSwapNs = Math.max(slowestSwapNs, System.nanoTime() - t0);
                 assertEquals(posix, swap.after(Os.class).providerId(), "swap " + i);
                 assertEquals(posix, Os.get().providerId(), "swap " + i);
                 Thread.sleep(PAUSE_MS);
@@ -99,7 +104,8 @@ class ProviderSwapTest {
             stop.set(true);
             assertAllFinish(workers);
 
-            System.out.println("ProviderSwapTest: " + outcomes);
+            System.out.println("ProviderSwapTest: " + outcomes + "; the slowest swap (stop or start until every "
+                    + "service is replaced) took " + TimeUnit.NANOSECONDS.toMillis(slowestSwapNs) + " ms");
             outcomes.assertClear();
             for (Worker w : workers) {
                 assertTrue(w.rounds.get() > SWAPS / 10, "worker " + w.index + " made only " + w.rounds + " rounds");
