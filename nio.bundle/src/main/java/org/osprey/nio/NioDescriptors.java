@@ -15,7 +15,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.osprey.os.OsException;
 import org.osprey.os.StatResult;
@@ -48,9 +47,14 @@ final class NioDescriptors implements Descriptors {
             Map.entry("O_NOFOLLOW", O_NOFOLLOW), Map.entry("O_CLOEXEC", O_CLOEXEC), Map.entry("SEEK_SET", 0),
             Map.entry("SEEK_CUR", 1), Map.entry("SEEK_END", 2));
 
-    private final DescriptorTable<OpenFile> table = new DescriptorTable<>(3, ERRORS);
-    /** The highest number ever handed out, so that closerange need not count to its high end. */
-    private final AtomicInteger highest = new AtomicInteger(-1);
+    /**
+     * Where this provider's numbers start: far above any number the kernel hands out (Linux's default limit is
+     * 2**20), so that a number of one provider, closed through an Os bound to the other after a swap, never
+     * names an unrelated real file.
+     */
+    static final int FIRST_DESCRIPTOR = 1 << 30;
+
+    private final DescriptorTable<OpenFile> table = new DescriptorTable<>(FIRST_DESCRIPTOR, ERRORS);
 
     @Override
     public Map<String, Integer> fdConstants() {
@@ -112,9 +116,7 @@ final class NioDescriptors implements Descriptors {
     }
 
     private int add(OpenFile file) {
-        int fd = table.add(file);
-        highest.accumulateAndGet(fd, Math::max);
-        return fd;
+        return table.add(file);
     }
 
     @Override
@@ -146,13 +148,11 @@ final class NioDescriptors implements Descriptors {
 
     @Override
     public void closerange(int low, int high) {
-        for (int fd = Math.max(low, 0); fd < high && fd <= highest.get(); fd++) {
-            if (table.isOpen(fd)) {
-                try {
-                    close(fd);
-                } catch (OsException e) {
-                    // closerange ignores errors, as in C
-                }
+        for (int fd : table.openBetween(low, high)) {
+            try {
+                close(fd);
+            } catch (OsException e) {
+                // closerange ignores errors, as in C; another thread may have closed it meanwhile
             }
         }
     }
@@ -294,7 +294,6 @@ final class NioDescriptors implements Descriptors {
         if (fd == fd2) {
             return fd2;
         }
-        highest.accumulateAndGet(fd2, Math::max);
         var replaced = table.put(fd2, file.retain());
         if (replaced.isPresent()) {
             try {

@@ -65,6 +65,17 @@ public final class DescriptorTable<T> {
         return value;
     }
 
+    /** The open numbers from {@code low} (inclusive) to {@code high} (exclusive), ascending, for closerange. */
+    public synchronized java.util.SortedSet<Integer> openBetween(int low, int high) {
+        java.util.SortedSet<Integer> numbers = new java.util.TreeSet<>();
+        for (int fd : open.keySet()) {
+            if (fd >= low && fd < high) {
+                numbers.add(fd);
+            }
+        }
+        return numbers;
+    }
+
     public synchronized boolean isOpen(int fd) {
         return open.containsKey(fd);
     }

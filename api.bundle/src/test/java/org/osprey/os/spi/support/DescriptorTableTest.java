@@ -68,4 +68,16 @@ class DescriptorTableTest {
         assertEquals(2000, seen.size());
         assertEquals(2000, table.size());
     }
+
+    @Test
+    void openBetweenListsTheOpenNumbersInARange() throws Exception {
+        DescriptorTable<String> table = new DescriptorTable<>(1 << 30, NioErrors.LINUX);
+        int a = table.add("a");
+        int b = table.add("b");
+        table.put(5, "five");
+        table.remove(a);
+        assertEquals(java.util.List.of(5, b), java.util.List.copyOf(table.openBetween(0, Integer.MAX_VALUE)));
+        assertEquals(java.util.List.of(5), java.util.List.copyOf(table.openBetween(0, b)));
+        assertEquals(1 << 30, a, "the first number is the table's lowest");
+    }
 }
