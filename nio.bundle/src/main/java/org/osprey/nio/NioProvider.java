@@ -1,7 +1,6 @@
 package org.osprey.nio;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import aQute.bnd.annotation.Resolution;
@@ -9,12 +8,10 @@ import aQute.bnd.annotation.spi.ServiceProvider;
 import org.osgi.service.component.annotations.Component;
 import org.osprey.os.Platform;
 import org.osprey.os.Supports;
-import org.osprey.os.spi.Descriptors;
-import org.osprey.os.spi.Environment;
-import org.osprey.os.spi.Files;
 import org.osprey.os.spi.Identity;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.SystemInfo;
+import org.osprey.os.spi.support.FacetedProvider;
 
 /**
  * Python's {@code os} from {@code java.nio} and the JDK alone, on any JVM: files by path, descriptors from its
@@ -25,17 +22,15 @@ import org.osprey.os.spi.SystemInfo;
  */
 @Component(service = OsProvider.class, property = "service.ranking:Integer=" + OsProvider.RANK_FALLBACK)
 @ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
-public final class NioProvider implements OsProvider {
+public final class NioProvider extends FacetedProvider {
     /** stat(fd) and truncate(fd); NOFOLLOW_LINKS for stat, utime and chown; no dir_fd at all. */
     private static final Supports SUPPORTS = new Supports(Set.of(), Set.of("stat", "truncate"),
             Set.of("stat", "utime", "chown"), Set.of());
 
-    private final Files files = new NioFiles();
-    private final Descriptors descriptors = new NioDescriptors();
-    private final Environment environment = new NioEnvironment();
-    private final Map<Class<?>, Object> facets = Map.of(Files.class, files, Descriptors.class, descriptors,
-            Environment.class, environment, SystemInfo.class, new NioSystemInfo(), Identity.class,
-            new NioIdentity());
+    public NioProvider() {
+        super(new NioFiles(), new NioDescriptors(), new NioEnvironment(),
+                Map.of(SystemInfo.class, new NioSystemInfo(), Identity.class, new NioIdentity()));
+    }
 
     @Override
     public String id() {
@@ -60,26 +55,6 @@ public final class NioProvider implements OsProvider {
     @Override
     public Supports supports() {
         return SUPPORTS;
-    }
-
-    @Override
-    public Files files() {
-        return files;
-    }
-
-    @Override
-    public Descriptors descriptors() {
-        return descriptors;
-    }
-
-    @Override
-    public Environment environment() {
-        return environment;
-    }
-
-    @Override
-    public <F> Optional<F> facet(Class<F> type) {
-        return Optional.ofNullable(type.cast(facets.get(type)));
     }
 
     @Override

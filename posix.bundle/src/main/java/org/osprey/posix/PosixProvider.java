@@ -4,7 +4,6 @@ import static org.osprey.posix.NativeSide.n;
 import static org.osprey.posix.NativeSide.whyUnusable;
 
 import java.util.Map;
-import java.util.Optional;
 
 import aQute.bnd.annotation.Resolution;
 import aQute.bnd.annotation.spi.ServiceProvider;
@@ -13,11 +12,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osprey.os.Platform;
 import org.osprey.os.Supports;
 import org.osprey.os.spi.AdvancedIo;
-import org.osprey.os.spi.Descriptors;
 import org.osprey.os.spi.DirectoryDescriptors;
-import org.osprey.os.spi.Environment;
 import org.osprey.os.spi.FileSystems;
-import org.osprey.os.spi.Files;
 import org.osprey.os.spi.Identity;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Scheduling;
@@ -26,6 +22,7 @@ import org.osprey.os.spi.SpecialFiles;
 import org.osprey.os.spi.SystemInfo;
 import org.osprey.os.spi.UserDatabase;
 import org.osprey.os.spi.Xattrs;
+import org.osprey.os.spi.support.FacetedProvider;
 
 /**
  * Python's {@code os} on Linux and macOS, with every facet, one class each: each operation is one native call,
@@ -37,19 +34,17 @@ import org.osprey.os.spi.Xattrs;
 @Component(service = OsProvider.class, property = "service.ranking:Integer=" + OsProvider.RANK_NATIVE)
 // In a framework DS registers the service, so the ServiceLoader mediator (SPI Fly) is optional there.
 @ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
-public final class PosixProvider implements OsProvider {
-    private final Files files = new PosixFiles();
-    private final Descriptors descriptors = new PosixDescriptors();
-    private final Environment environment = new PosixEnvironment();
-    private final Map<Class<?>, Object> facets = Map.ofEntries(Map.entry(Files.class, files),
-            Map.entry(Descriptors.class, descriptors), Map.entry(Environment.class, environment),
+public final class PosixProvider extends FacetedProvider {
+    public PosixProvider() {
+        super(new PosixFiles(), new PosixDescriptors(), new PosixEnvironment(), Map.ofEntries(
             Map.entry(DirectoryDescriptors.class, new PosixDirectoryDescriptors()),
             Map.entry(SpecialFiles.class, new PosixSpecialFiles()),
             Map.entry(FileSystems.class, new PosixFileSystems()),
             Map.entry(Xattrs.class, new PosixXattrs()), Map.entry(AdvancedIo.class, new PosixAdvancedIo()),
             Map.entry(Identity.class, new PosixIdentity()), Map.entry(Sessions.class, new PosixSessions()),
             Map.entry(Scheduling.class, new PosixScheduling()), Map.entry(UserDatabase.class, new PosixUserDatabase()),
-            Map.entry(SystemInfo.class, new PosixSystemInfo()));
+            Map.entry(SystemInfo.class, new PosixSystemInfo())));
+    }
 
     /** In OSGi, refuses to come up where the native side does not load, so that no broken service is bound. */
     @Activate
@@ -80,26 +75,6 @@ public final class PosixProvider implements OsProvider {
     @Override
     public Supports supports() {
         return n().abi().variant().supports();
-    }
-
-    @Override
-    public Files files() {
-        return files;
-    }
-
-    @Override
-    public Descriptors descriptors() {
-        return descriptors;
-    }
-
-    @Override
-    public Environment environment() {
-        return environment;
-    }
-
-    @Override
-    public <F> Optional<F> facet(Class<F> type) {
-        return Optional.ofNullable(type.cast(facets.get(type)));
     }
 
     @Override
