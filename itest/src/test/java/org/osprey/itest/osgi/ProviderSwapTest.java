@@ -40,8 +40,8 @@ import org.osprey.tempfile.Tempfile;
 import org.osprey.testing.OpenFds;
 
 /**
- * Issue 10, point 6 in Felix: eight threads call {@code os}, {@code shutil}, {@code glob} and {@code tempfile}
- * while the POSIX provider bundle is stopped and started 50 times. The consumers move to the pure-Java provider
+ * Issue 10, point 6, in Felix and in Equinox: eight threads call {@code os}, {@code shutil}, {@code glob} and
+ * {@code tempfile} while the POSIX provider bundle is stopped and started 50 times. The consumers move to the pure-Java provider
  * and back; every call returns or fails with an exception that says what went wrong; no worker hangs; no
  * descriptor is left open.
  */
