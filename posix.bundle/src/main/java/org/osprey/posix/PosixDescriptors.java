@@ -19,7 +19,7 @@ final class PosixDescriptors implements Descriptors {
     public StatResult fstat(int fd) throws OsException {
         Loaded n = n();
         NativeBuffer out = Scratch.get().out();
-        if (n.libc().fstat(fd, out.pointer()) != 0) {
+        if (n.libc().fstat(fd, out.address()) != 0) {
             throw n.errors().last(null);
         }
         return n.abi().stat().read(out.address());

@@ -5,7 +5,6 @@ import static org.osprey.posix.NativeSide.fileOps;
 import static org.osprey.posix.NativeSide.n;
 
 import jnr.constants.platform.Errno;
-import jnr.ffi.Pointer;
 import org.osprey.os.OsException;
 import org.osprey.os.StatResult;
 import org.osprey.os.spi.DirStream;
@@ -33,7 +32,7 @@ final class PosixFiles implements Files {
         Scratch s = Scratch.get();
         NativeBuffer out = s.out();
         int flags = followSymlinks ? 0 : n.abi().atSymlinkNofollow();
-        if (n.libc().fstatat(n.at(dirFd), PathCodec.encode(path, s.path()), out.pointer(), flags) != 0) {
+        if (n.libc().fstatat(n.at(dirFd), PathCodec.encode(path, s.path()), out.address(), flags) != 0) {
             return null; // errno is still the call's: stat() turns it into the exception
         }
         return n.abi().stat().read(out.address());
@@ -50,7 +49,7 @@ final class PosixFiles implements Files {
     public String getcwd() throws OsException {
         Loaded n = n();
         NativeBuffer out = Scratch.get().out();
-        while (n.libc().getcwd(out.pointer(), out.capacity()) == 0) {
+        while (n.libc().getcwd(out.address(), out.capacity()) == 0) {
             if (n.natives().errno() != Errno.ERANGE.intValue()) {
                 throw n.errors().last(null);
             }
@@ -120,10 +119,10 @@ final class PosixFiles implements Files {
     public String readlink(String path, int dirFd) throws OsException {
         Loaded n = n();
         Scratch s = Scratch.get();
-        Pointer p = PathCodec.encode(path, s.path());
+        long p = PathCodec.encode(path, s.path());
         NativeBuffer out = s.out();
         while (true) {
-            long length = n.libc().readlinkat(n.at(dirFd), p, out.pointer(), out.capacity());
+            long length = n.libc().readlinkat(n.at(dirFd), p, out.address(), out.capacity());
             if (length < 0) {
                 throw n.errors().last(path);
             }

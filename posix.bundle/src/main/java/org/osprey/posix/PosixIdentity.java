@@ -8,6 +8,8 @@ import org.osprey.os.OsException;
 import org.osprey.os.ResIds;
 import org.osprey.os.spi.Identity;
 import org.osprey.posix.NativeSide.Loaded;
+import org.osprey.posix.memory.NativeBuffer;
+import org.osprey.posix.memory.Scratch;
 import org.osprey.posix.proc.Credentials;
 
 /** The POSIX provider's {@link Identity} facet: user and group ids, the umask and ownership. */
@@ -60,16 +62,12 @@ final class PosixIdentity implements Identity {
     @Override
     public long[] getgroups() throws OsException {
         Loaded n = n();
-        int count = n.libc().getgroups(0, null);
-        int[] groups = new int[Math.max(count, 0)];
-        if (count < 0 || (count = n.libc().getgroups(groups.length, groups)) < 0) {
+        int count = n.libc().getgroups(0, 0);
+        NativeBuffer groups = Scratch.get().out().ensure(Math.max(count, 0) * Integer.BYTES);
+        if (count < 0 || (count = n.libc().getgroups(count, groups.address())) < 0) {
             throw n.errors().last(null);
         }
-        long[] out = new long[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = Integer.toUnsignedLong(groups[i]);
-        }
-        return out;
+        return groups.unsignedInts(0, count);
     }
 
     @Override

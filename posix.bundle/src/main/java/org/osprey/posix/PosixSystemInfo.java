@@ -33,7 +33,7 @@ final class PosixSystemInfo implements org.osprey.os.spi.SystemInfo {
     public UnameResult uname() throws OsException {
         Loaded n = n();
         NativeBuffer out = Scratch.get().out();
-        if (n.libc().uname(out.pointer()) != 0) {
+        if (n.libc().uname(out.address()) != 0) {
             throw n.errors().last(null);
         }
         int field = n.abi().utsnameField();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jnr.constants.platform.Errno;
-import jnr.ffi.Pointer;
 import org.osprey.os.Group;
 import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
@@ -31,7 +30,7 @@ final class PosixUserDatabase implements UserDatabase {
     @Override
     public Passwd getpwnam(String name) throws OsException {
         Loaded n = n();
-        Pointer encoded = PathCodec.encode(name, Scratch.get().path());
+        long encoded = PathCodec.encode(name, Scratch.get().path());
         return lookup(n, n.abi().passwd().size(), (pwd, buf, size, result) -> n.libc().getpwnam_r(encoded, pwd, buf,
                 size, result), PosixUserDatabase::readPasswd);
     }
@@ -46,14 +45,14 @@ final class PosixUserDatabase implements UserDatabase {
     @Override
     public Group getgrnam(String name) throws OsException {
         Loaded n = n();
-        Pointer encoded = PathCodec.encode(name, Scratch.get().path());
+        long encoded = PathCodec.encode(name, Scratch.get().path());
         return lookup(n, GroupLayout.SIZE, (grp, buf, size, result) -> n.libc().getgrnam_r(encoded, grp, buf, size,
                 result), PosixUserDatabase::readGroup);
     }
 
     /** A reentrant {@code get{pw,gr}*_r} call: returns an error number, fills the struct, sets {@code *result}. */
     private interface DatabaseLookup {
-        int call(Pointer entry, Pointer buf, long size, Pointer result);
+        int call(long entry, long buf, long size, long result);
     }
 
     /** Reads the entry a lookup filled in at the start of the out buffer. */
@@ -68,8 +67,8 @@ final class PosixUserDatabase implements UserDatabase {
         int result = structSize; // the result pointer follows the struct
         int strings = result + Long.BYTES;
         while (true) {
-            Pointer base = out.pointer();
-            int rc = lookup.call(base, base.slice(strings), out.capacity() - strings, base.slice(result));
+            long base = out.address();
+            int rc = lookup.call(base, base + strings, out.capacity() - strings, base + result);
             if (rc == Errno.ERANGE.intValue()) {
                 out.grow();
                 continue;

@@ -9,7 +9,9 @@ final class Args {
 
     /** Python's ValueError for a NUL in a path; a null path is a programming error. */
     static String path(String function, String path) {
-        Objects.requireNonNull(path, () -> function + ": path is null");
+        if (path == null) {
+            throw new NullPointerException(function + ": path is null");
+        }
         if (path.indexOf('\0') >= 0) {
             throw new IllegalArgumentException(function + ": embedded null character in path");
         }

@@ -40,7 +40,7 @@ final class GetdentsDirStream extends NativeDirStream {
     }
 
     private boolean fill() throws OsException {
-        long n = libc.getdents64(fd, buffer.pointer(), buffer.capacity());
+        long n = libc.getdents64(fd, buffer.address(), buffer.capacity());
         if (n < 0) {
             throw errors.last(path);
         }

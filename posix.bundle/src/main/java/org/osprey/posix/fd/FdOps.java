@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.kenai.jffi.MemoryIO;
 import jnr.constants.platform.Errno;
-import jnr.ffi.Pointer;
 import org.osprey.os.OsException;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Unsupported;
@@ -95,7 +94,7 @@ public final class FdOps {
         int at = dirFd == OsProvider.NO_DIR_FD ? abi.atFdcwd() : dirFd;
         int all = flags | abi.oCloexec();
         while (true) {
-            Pointer p = PathCodec.encode(path, Scratch.get().path());
+            long p = PathCodec.encode(path, Scratch.get().path());
             // the fixed-argument call is cheaper and right whenever open reads no mode
             int fd = (flags & modeFlags) != 0 ? libc.openat(at, p, all, mode) : libc.openat(at, p, all);
             if (fd >= 0) {
@@ -270,12 +269,13 @@ public final class FdOps {
     }
 
     public int[] pipe() throws OsException {
-        int[] fds = new int[2];
+        NativeBuffer out = Scratch.get().out();
         if (variant.atomicCloexec()) {
-            check(calls().pipe2(fds, abi.oCloexec()));
-            return fds;
+            check(calls().pipe2(out.address(), abi.oCloexec()));
+            return twoInts(out);
         }
-        check(calls().pipe(fds));
+        check(calls().pipe(out.address()));
+        int[] fds = twoInts(out);
         try {
             setInheritable(fds[0], false);
             setInheritable(fds[1], false);
@@ -289,9 +289,14 @@ public final class FdOps {
 
     public int[] pipe2(int flags) throws OsException {
         require("pipe2");
-        int[] fds = new int[2];
-        check(calls().pipe2(fds, flags));
-        return fds;
+        NativeBuffer out = Scratch.get().out();
+        check(calls().pipe2(out.address(), flags));
+        return twoInts(out);
+    }
+
+    /** The two {@code int}s a call such as {@code pipe(2)} wrote at the start of {@code out}. */
+    private static int[] twoInts(NativeBuffer out) {
+        return new int[] {out.bytes().getInt(0), out.bytes().getInt(Integer.BYTES)};
     }
 
     private static void require(String function) {
@@ -364,8 +369,8 @@ public final class FdOps {
     public long copyFileRange(int src, int dst, long count, long offsetSrc, long offsetDst) throws OsException {
         require("copy_file_range");
         NativeBuffer out = Scratch.get().out().ensure(2 * Long.BYTES);
-        Pointer atSrc = offsetSrc == OsProvider.NO_OFFSET ? null : out.pointer();
-        Pointer atDst = offsetDst == OsProvider.NO_OFFSET ? null : out.pointer().slice(Long.BYTES);
+        long atSrc = offsetSrc == OsProvider.NO_OFFSET ? 0 : out.address();
+        long atDst = offsetDst == OsProvider.NO_OFFSET ? 0 : out.address() + Long.BYTES;
         long n;
         do {
             // the kernel moves the offsets it is given: set them again for a retry
@@ -430,7 +435,7 @@ public final class FdOps {
     public String ttyname(int fd) throws OsException {
         NativeBuffer out = Scratch.get().out();
         while (true) {
-            int rc = calls().ttyname_r(fd, out.pointer(), out.capacity());
+            int rc = calls().ttyname_r(fd, out.address(), out.capacity());
             if (rc == 0) {
                 return PathCodec.decodeCString(out.bytes(), 0);
             }
@@ -446,18 +451,18 @@ public final class FdOps {
         if (!FdLibrary.has("openpty")) {
             return openptyPosix();
         }
-        int[] master = new int[1];
-        int[] slave = new int[1];
-        check(calls().openpty(master, slave, null, null, null));
+        NativeBuffer out = Scratch.get().out();
+        check(calls().openpty(out.address(), out.address() + Integer.BYTES, 0, 0, 0));
+        int[] fds = twoInts(out);
         try {
-            setInheritable(master[0], false);
-            setInheritable(slave[0], false);
+            setInheritable(fds[0], false);
+            setInheritable(fds[1], false);
         } catch (OsException e) {
-            libc.close(master[0]);
-            libc.close(slave[0]);
+            libc.close(fds[0]);
+            libc.close(fds[1]);
             throw e;
         }
-        return new int[] {master[0], slave[0]};
+        return fds;
     }
 
     /** posix_openpt, grantpt, unlockpt, ptsname_r and open: macOS's way, whose openpty is in libutil. */
@@ -472,7 +477,7 @@ public final class FdOps {
             check(calls().grantpt(master));
             check(calls().unlockpt(master));
             NativeBuffer out = Scratch.get().out();
-            int rc = calls().ptsname_r(master, out.pointer(), out.capacity());
+            int rc = calls().ptsname_r(master, out.address(), out.capacity());
             if (rc != 0) {
                 throw rc > 0 ? errors.of(rc, null, null) : error();
             }
@@ -488,7 +493,7 @@ public final class FdOps {
     /** {@code {columns, lines}} from the terminal's {@code struct winsize} (rows, columns: unsigned shorts). */
     public int[] terminalSize(int fd) throws OsException {
         NativeBuffer out = Scratch.get().out();
-        check(calls().ioctl(fd, variant.tiocgwinsz(), out.pointer()));
+        check(calls().ioctl(fd, variant.tiocgwinsz(), out.address()));
         ByteBuffer b = out.bytes();
         return new int[] {Short.toUnsignedInt(b.getShort(2)), Short.toUnsignedInt(b.getShort(0))};
     }

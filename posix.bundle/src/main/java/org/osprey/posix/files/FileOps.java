@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import jnr.constants.platform.OpenFlags;
-import jnr.ffi.Pointer;
 import org.osprey.os.OsException;
 import org.osprey.os.StatvfsResult;
 import org.osprey.os.spi.OsProvider;
@@ -48,7 +47,7 @@ public final class FileOps {
         this.libc = natives.libc();
         this.errors = door.errors();
         this.variant = abi.variant();
-        this.c = door.bind(FileCalls.class);
+        this.c = door.bind(FileCalls.class, FileCalls::new);
         this.own = variant.calls(door);
         this.xattrs = own.xattrs();
         this.devices = variant.devices();
@@ -64,7 +63,7 @@ public final class FileOps {
         return followSymlinks ? 0 : abi.atSymlinkNofollow();
     }
 
-    private static Pointer path(String path) {
+    private static long path(String path) {
         return PathCodec.encode(path, Scratch.get().path());
     }
 
@@ -152,7 +151,7 @@ public final class FileOps {
 
     public StatvfsResult statvfs(String path) throws OsException {
         NativeBuffer out = Scratch.get().out();
-        if (c.statvfs(path(path), out.pointer()) != 0) {
+        if (c.statvfs(path(path), out.address()) != 0) {
             throw errors.last(path);
         }
         return readStatvfs(out.bytes());
@@ -160,7 +159,7 @@ public final class FileOps {
 
     public StatvfsResult fstatvfs(int fd) throws OsException {
         NativeBuffer out = Scratch.get().out();
-        if (c.fstatvfs(fd, out.pointer()) != 0) {
+        if (c.fstatvfs(fd, out.address()) != 0) {
             throw errors.last(null);
         }
         return readStatvfs(out.bytes());
@@ -185,7 +184,7 @@ public final class FileOps {
     // ---- times ----
 
     public void utime(String path, long[] timesNs, int dirFd, boolean followSymlinks) throws OsException {
-        Pointer p = path(path);
+        long p = path(path);
         if (c.utimensat(at(dirFd), p, timespecs(timesNs), nofollow(followSymlinks)) != 0) {
             throw errors.last(path);
         }
@@ -197,10 +196,10 @@ public final class FileOps {
         }
     }
 
-    /** Two {@code struct timespec} in the out buffer, or null (now) for no times. */
-    private static Pointer timespecs(long[] timesNs) {
+    /** Two {@code struct timespec} in the out buffer, or 0 (NULL: now) for no times. */
+    private static long timespecs(long[] timesNs) {
         if (timesNs == null) {
-            return null;
+            return 0;
         }
         NativeBuffer out = Scratch.get().out();
         ByteBuffer b = out.bytes();
@@ -208,7 +207,7 @@ public final class FileOps {
             b.putLong(16 * i, Math.floorDiv(timesNs[i], 1_000_000_000L));
             b.putLong(16 * i + 8, Math.floorMod(timesNs[i], 1_000_000_000L));
         }
-        return out.pointer();
+        return out.address();
     }
 
     // ---- fwalk ----

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import jnr.constants.platform.Errno;
-import jnr.ffi.Pointer;
 import org.osprey.os.FsCodec;
 import org.osprey.os.OsException;
 import org.osprey.posix.errors.ErrnoTranslator;
@@ -21,9 +20,14 @@ import org.osprey.posix.path.PathCodec;
  * through this thread's out buffer, which grows when the kernel answers {@code ERANGE}.
  */
 public abstract class Xattrs {
-    /** Either a path or a descriptor, as the calls take it. */
-    public record Target(Pointer path, int fd, boolean follow) {
+    /** Either a path (the address of its bytes) or a descriptor, as the calls take it. */
+    public record Target(long path, int fd, boolean follow) {
         static final int NO_FD = -1;
+
+        /** Whether the file is named by its descriptor. */
+        public boolean isFd() {
+            return path == 0;
+        }
     }
 
     private final Natives natives;
@@ -38,25 +42,25 @@ public abstract class Xattrs {
 
     protected abstract Map<String, Integer> constants();
 
-    protected abstract long get(Target t, Pointer name, Pointer value, long size);
+    protected abstract long get(Target t, long name, long value, long size);
 
-    protected abstract int set(Target t, Pointer name, Pointer value, long size, int flags);
+    protected abstract int set(Target t, long name, long value, long size, int flags);
 
-    protected abstract long list(Target t, Pointer names, long size);
+    protected abstract long list(Target t, long names, long size);
 
-    protected abstract int remove(Target t, Pointer name);
+    protected abstract int remove(Target t, long name);
 
     static Target path(String path, boolean follow) {
         return new Target(PathCodec.encode(path, Scratch.get().path()), Target.NO_FD, follow);
     }
 
     static Target fd(int fd) {
-        return new Target(null, fd, true);
+        return new Target(0, fd, true);
     }
 
     byte[] get(Target t, String filename, String attribute) throws OsException {
         Scratch scratch = Scratch.get();
-        Pointer name = PathCodec.encode(attribute, scratch.path2());
+        long name = PathCodec.encode(attribute, scratch.path2());
         NativeBuffer out = scratch.out();
         byte[] value = new byte[fill(out, (buffer, size) -> get(t, name, buffer, size), filename)];
         out.bytes().get(0, value);
@@ -65,10 +69,10 @@ public abstract class Xattrs {
 
     void set(Target t, String filename, String attribute, byte[] value, int flags) throws OsException {
         Scratch s = Scratch.get();
-        Pointer name = PathCodec.encode(attribute, s.path2());
+        long name = PathCodec.encode(attribute, s.path2());
         NativeBuffer in = s.out().ensure(value.length);
         in.bytes().put(0, value);
-        if (set(t, name, in.pointer(), value.length, flags) != 0) {
+        if (set(t, name, in.address(), value.length, flags) != 0) {
             throw errors.last(filename);
         }
     }
@@ -80,7 +84,7 @@ public abstract class Xattrs {
 
     /** A call that fills a buffer of a given size, or with a null buffer tells the size it needs. */
     private interface SizedCall {
-        long call(Pointer buffer, long size);
+        long call(long buffer, long size);
     }
 
     /**
@@ -89,14 +93,14 @@ public abstract class Xattrs {
      */
     private int fill(NativeBuffer out, SizedCall call, String filename) throws OsException {
         while (true) {
-            long got = call.call(out.pointer(), out.capacity());
+            long got = call.call(out.address(), out.capacity());
             if (got >= 0) {
                 return (int) got;
             }
             if (natives.errno() != erange) {
                 throw errors.last(filename);
             }
-            long size = call.call(null, 0);
+            long size = call.call(0, 0);
             if (size < 0) {
                 throw errors.last(filename);
             }

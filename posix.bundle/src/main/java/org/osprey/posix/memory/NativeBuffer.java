@@ -4,18 +4,15 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 import com.kenai.jffi.MemoryIO;
-import jnr.ffi.Pointer;
-import jnr.ffi.Runtime;
 
 /**
  * Native memory that Java reads and writes as a direct {@link ByteBuffer} (in native byte order) and passes to
- * native calls as a {@link Pointer}; hot paths write and read it at its {@link #address()} instead, without the
- * buffer's bounds checks. It may grow; the memory of a replaced or dropped buffer is freed by the
+ * native calls by its {@link #address()}; hot paths write and read it at that address too, without the buffer's
+ * bounds checks. It may grow; the memory of a replaced or dropped buffer is freed by the
  * JDK when the buffer becomes unreachable.
  */
 public final class NativeBuffer {
     private ByteBuffer bytes;
-    private Pointer pointer;
     private long address;
 
     public NativeBuffer(int capacity) {
@@ -24,7 +21,6 @@ public final class NativeBuffer {
 
     private void allocate(int capacity) {
         bytes = ByteBuffer.allocateDirect(capacity).order(ByteOrder.nativeOrder());
-        pointer = Pointer.wrap(Runtime.getSystemRuntime(), bytes);
         address = MemoryIO.getInstance().getDirectBufferAddress(bytes);
     }
 
@@ -32,12 +28,26 @@ public final class NativeBuffer {
         return bytes;
     }
 
-    public Pointer pointer() {
-        return pointer;
-    }
-
     /** Where the memory starts; valid until the buffer grows. */
     public long address() {
+        return address;
+    }
+
+    /** {@code count} C {@code unsigned int}s (uids, gids) from byte {@code offset} on, as Java longs. */
+    public long[] unsignedInts(int offset, int count) {
+        long[] values = new long[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = Integer.toUnsignedLong(bytes.getInt(offset + i * Integer.BYTES));
+        }
+        return values;
+    }
+
+    /** Writes {@code values} as C {@code int}s from the start; returns the address. */
+    public long putInts(long... values) {
+        ensure(values.length * Integer.BYTES);
+        for (int i = 0; i < values.length; i++) {
+            bytes.putInt(i * Integer.BYTES, (int) values[i]);
+        }
         return address;
     }
 

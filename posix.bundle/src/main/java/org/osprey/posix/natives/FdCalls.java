@@ -1,127 +1,210 @@
 package org.osprey.posix.natives;
 
-import jnr.ffi.Pointer;
-import jnr.ffi.annotations.Out;
-import jnr.ffi.annotations.SaveError;
-import jnr.ffi.annotations.Variadic;
-import jnr.ffi.types.intptr_t;
-import jnr.ffi.types.off_t;
-import jnr.ffi.types.size_t;
-import jnr.ffi.types.ssize_t;
-import jnr.ffi.types.u_int64_t;
+import static org.osprey.posix.natives.Binder.INT;
+import static org.osprey.posix.natives.Binder.LONG;
+import static org.osprey.posix.natives.Binder.POINTER;
+import static org.osprey.posix.natives.Binder.SIZE;
 
 /**
  * The C library's file-descriptor calls, bound on first use by {@link FdLibrary}. Data buffers are native
  * addresses, so that a direct {@link java.nio.ByteBuffer} is read into and written from in place. The calls
- * of the {@code posix_*} family return their error number instead of setting errno. Public because jnr-ffi
- * implements it in a class of its own loader.
+ * of the {@code posix_*} family return their error number instead of setting errno.
  */
-public interface FdCalls {
-    @SaveError
-    @ssize_t
-    long read(int fd, @intptr_t long buf, @size_t long count);
+public final class FdCalls {
+    private final CFunction read;
+    private final CFunction write;
+    private final CFunction pread;
+    private final CFunction pwrite;
+    private final CFunction readv;
+    private final CFunction writev;
+    private final CFunction dup2;
+    private final CFunction dup3;
+    private final CFunction pipe;
+    private final CFunction pipe2;
+    private final CFunction close_range;
+    private final CFunction getdtablesize;
+    private final CFunction fsync;
+    private final CFunction fdatasync;
+    private final CFunction ftruncate;
+    private final CFunction truncate;
+    private final CFunction posix_fallocate;
+    private final CFunction posix_fadvise;
+    private final CFunction sendfile4;
+    private final CFunction sendfile6;
+    private final CFunction copy_file_range;
+    private final CFunction lockf;
+    private final CFunction isatty;
+    private final CFunction ttyname_r;
+    private final CFunction openpty;
+    private final CFunction posix_openpt;
+    private final CFunction grantpt;
+    private final CFunction unlockpt;
+    private final CFunction ptsname_r;
+    private final CFunction ioctl;
 
-    @SaveError
-    @ssize_t
-    long write(int fd, @intptr_t long buf, @size_t long count);
+    public FdCalls(Binder b) {
+        read = b.function("read", LONG, INT, POINTER, SIZE);
+        write = b.function("write", LONG, INT, POINTER, SIZE);
+        pread = b.function("pread", LONG, INT, POINTER, SIZE, LONG);
+        pwrite = b.function("pwrite", LONG, INT, POINTER, SIZE, LONG);
+        readv = b.function("readv", LONG, INT, POINTER, INT);
+        writev = b.function("writev", LONG, INT, POINTER, INT);
+        dup2 = b.function("dup2", INT, INT, INT);
+        dup3 = b.function("dup3", INT, INT, INT, INT);
+        pipe = b.function("pipe", INT, POINTER);
+        pipe2 = b.function("pipe2", INT, POINTER, INT);
+        close_range = b.function("close_range", INT, INT, INT, INT);
+        getdtablesize = b.function("getdtablesize", INT);
+        fsync = b.function("fsync", INT, INT);
+        fdatasync = b.function("fdatasync", INT, INT);
+        ftruncate = b.function("ftruncate", INT, INT, LONG);
+        truncate = b.function("truncate", INT, POINTER, LONG);
+        posix_fallocate = b.function("posix_fallocate", INT, INT, LONG, LONG);
+        posix_fadvise = b.function("posix_fadvise", INT, INT, LONG, LONG, INT);
+        sendfile4 = b.function("sendfile", LONG, INT, INT, POINTER, SIZE);
+        sendfile6 = b.function("sendfile", INT, INT, INT, LONG, POINTER, POINTER, INT);
+        copy_file_range = b.function("copy_file_range", LONG, INT, POINTER, INT, POINTER, SIZE, INT);
+        lockf = b.function("lockf", INT, INT, INT, LONG);
+        isatty = b.function("isatty", INT, INT);
+        ttyname_r = b.function("ttyname_r", INT, INT, POINTER, SIZE);
+        openpty = b.function("openpty", INT, POINTER, POINTER, POINTER, POINTER, POINTER);
+        posix_openpt = b.function("posix_openpt", INT, INT);
+        grantpt = b.function("grantpt", INT, INT);
+        unlockpt = b.function("unlockpt", INT, INT);
+        ptsname_r = b.function("ptsname_r", INT, INT, POINTER, SIZE);
+        ioctl = b.variadic("ioctl", 2, INT, INT, LONG, POINTER);
+    }
 
-    @SaveError
-    @ssize_t
-    long pread(int fd, @intptr_t long buf, @size_t long count, @off_t long offset);
+    public long read(int fd, long buf, long count) {
+        return read.call(fd, buf, count);
+    }
 
-    @SaveError
-    @ssize_t
-    long pwrite(int fd, @intptr_t long buf, @size_t long count, @off_t long offset);
+    public long write(int fd, long buf, long count) {
+        return write.call(fd, buf, count);
+    }
+
+    public long pread(int fd, long buf, long count, long offset) {
+        return pread.call(fd, buf, count, offset);
+    }
+
+    public long pwrite(int fd, long buf, long count, long offset) {
+        return pwrite.call(fd, buf, count, offset);
+    }
 
     /** {@code iov} points at {@code iovcnt} {@code struct iovec}s. */
-    @SaveError
-    @ssize_t
-    long readv(int fd, @intptr_t long iov, int iovcnt);
+    public long readv(int fd, long iov, int iovcnt) {
+        return readv.call(fd, iov, iovcnt);
+    }
 
-    @SaveError
-    @ssize_t
-    long writev(int fd, @intptr_t long iov, int iovcnt);
+    public long writev(int fd, long iov, int iovcnt) {
+        return writev.call(fd, iov, iovcnt);
+    }
 
-    @SaveError
-    int dup2(int fd, int fd2);
-
-    /** Linux only. */
-    @SaveError
-    int dup3(int fd, int fd2, int flags);
-
-    @SaveError
-    int pipe(@Out int[] fds);
+    public int dup2(int fd, int fd2) {
+        return (int) dup2.call(fd, fd2);
+    }
 
     /** Linux only. */
-    @SaveError
-    int pipe2(@Out int[] fds, int flags);
+    public int dup3(int fd, int fd2, int flags) {
+        return (int) dup3.call(fd, fd2, flags);
+    }
+
+    public int pipe(long fds) {
+        return (int) pipe.call(fds);
+    }
+
+    /** Linux only. */
+    public int pipe2(long fds, int flags) {
+        return (int) pipe2.call(fds, flags);
+    }
 
     /** Linux (glibc 2.34+) only: {@code close_range(2)}. */
-    @SaveError
-    int close_range(int first, int last, int flags);
+    public int close_range(int first, int last, int flags) {
+        return (int) close_range.call(first, last, flags);
+    }
 
-    int getdtablesize();
+    public int getdtablesize() {
+        return (int) getdtablesize.call();
+    }
 
-    @SaveError
-    int fsync(int fd);
+    public int fsync(int fd) {
+        return (int) fsync.call(fd);
+    }
 
     /** Missing on macOS's C library headers; bound where the symbol exists. */
-    @SaveError
-    int fdatasync(int fd);
+    public int fdatasync(int fd) {
+        return (int) fdatasync.call(fd);
+    }
 
-    @SaveError
-    int ftruncate(int fd, @off_t long length);
+    public int ftruncate(int fd, long length) {
+        return (int) ftruncate.call(fd, length);
+    }
 
-    @SaveError
-    int truncate(Pointer path, @off_t long length);
+    public int truncate(long path, long length) {
+        return (int) truncate.call(path, length);
+    }
 
     /** Linux only; returns the error number. */
-    int posix_fallocate(int fd, @off_t long offset, @off_t long len);
+    public int posix_fallocate(int fd, long offset, long len) {
+        return (int) posix_fallocate.call(fd, offset, len);
+    }
 
     /** Linux only; returns the error number. */
-    int posix_fadvise(int fd, @off_t long offset, @off_t long len, int advice);
+    public int posix_fadvise(int fd, long offset, long len, int advice) {
+        return (int) posix_fadvise.call(fd, offset, len, advice);
+    }
 
     /** Linux: {@code offset} points at an {@code off_t}, or is null to use and move {@code inFd}'s position. */
-    @SaveError
-    @ssize_t
-    long sendfile(int outFd, int inFd, Pointer offset, @size_t long count);
+    public long sendfile(int outFd, int inFd, long offset, long count) {
+        return sendfile4.call(outFd, inFd, offset, count);
+    }
 
     /** macOS: from file {@code fd} to socket {@code s}; {@code *len} says how much to send and how much was. */
-    @SaveError
-    int sendfile(int fd, int s, @off_t long offset, Pointer len, Pointer hdtr, int flags);
+    public int sendfile(int fd, int s, long offset, long len, long hdtr, int flags) {
+        return (int) sendfile6.call(fd, s, offset, len, hdtr, flags);
+    }
 
     /** Linux 4.5+ (glibc 2.27+) only: the offsets point at {@code loff_t}s, or are null to use the positions. */
-    @SaveError
-    @ssize_t
-    long copy_file_range(int fdIn, Pointer offIn, int fdOut, Pointer offOut, @size_t long len, int flags);
+    public long copy_file_range(int fdIn, long offIn, int fdOut, long offOut, long len, int flags) {
+        return copy_file_range.call(fdIn, offIn, fdOut, offOut, len, flags);
+    }
 
-    @SaveError
-    int lockf(int fd, int cmd, @off_t long len);
+    public int lockf(int fd, int cmd, long len) {
+        return (int) lockf.call(fd, cmd, len);
+    }
 
-    @SaveError
-    int isatty(int fd);
+    public int isatty(int fd) {
+        return (int) isatty.call(fd);
+    }
 
     /** Returns the error number. */
-    int ttyname_r(int fd, Pointer buf, @size_t long buflen);
+    public int ttyname_r(int fd, long buf, long buflen) {
+        return (int) ttyname_r.call(fd, buf, buflen);
+    }
 
     /** In glibc 2.34+; in libutil (not loaded here) on macOS and older glibc. */
-    @SaveError
-    int openpty(@Out int[] master, @Out int[] slave, Pointer name, Pointer termp, Pointer winp);
+    public int openpty(long master, long slave, long name, long termp, long winp) {
+        return (int) openpty.call(master, slave, name, termp, winp);
+    }
 
-    @SaveError
-    int posix_openpt(int flags);
+    public int posix_openpt(int flags) {
+        return (int) posix_openpt.call(flags);
+    }
 
-    @SaveError
-    int grantpt(int fd);
+    public int grantpt(int fd) {
+        return (int) grantpt.call(fd);
+    }
 
-    @SaveError
-    int unlockpt(int fd);
+    public int unlockpt(int fd) {
+        return (int) unlockpt.call(fd);
+    }
 
     /** Returns the error number (glibc) or -1 with errno set (macOS). */
-    @SaveError
-    int ptsname_r(int fd, Pointer buf, @size_t long buflen);
+    public int ptsname_r(int fd, long buf, long buflen) {
+        return (int) ptsname_r.call(fd, buf, buflen);
+    }
 
-    @SaveError
-    @Variadic(fixedCount = 2)
-    int ioctl(int fd, @u_int64_t long request, Pointer arg);
+    public int ioctl(int fd, long request, long arg) {
+        return (int) ioctl.call(fd, request, arg);
+    }
 }

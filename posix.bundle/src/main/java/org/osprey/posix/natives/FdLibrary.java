@@ -16,7 +16,7 @@ public final class FdLibrary {
 
     /** The bound calls. */
     public static FdCalls calls(NativeDoor door) {
-        return door.bind(FdCalls.class, OPTIONAL_SYMBOLS);
+        return door.bind(FdCalls.class, FdCalls::new, OPTIONAL_SYMBOLS);
     }
 
     /** Whether the C library has {@code function}, for the calls that not every platform has. */

@@ -11,7 +11,7 @@ import org.osprey.posix.variant.Variant;
 
 /**
  * The provider's one way to its native side. The core (the C library, {@link Natives}) loads on the first call
- * that needs it; every other part, a jnr-ffi binding of one group of calls or what is built over it, is bound the
+ * that needs it; every other part, a binding of one group of C functions or what is built over it, is bound the
  * first time it is asked for: once, by one thread, while others wait. A part that cannot be bound fails alike on
  * every call, and so does the core; nothing is bound before it is needed.
  */
@@ -90,15 +90,15 @@ public final class NativeDoor {
     }
 
     /**
-     * The jnr-ffi binding {@code binding} of C library functions, checked first to have each function but those
-     * the platform variant lacks.
+     * The binding {@code binding} of C library functions, made by its constructor {@code make} the first time it
+     * is asked for, checked first to have each function but those the platform variant lacks.
      */
-    public <T> T bind(Class<T> binding) {
-        return bind(binding, Set.of());
+    public <T> T bind(Class<T> binding, Function<Binder, T> make) {
+        return bind(binding, make, Set.of());
     }
 
-    /** Like {@link #bind(Class)}, where also the functions named in {@code optional} may be missing. */
-    public <T> T bind(Class<T> binding, Set<String> optional) {
-        return part(binding, door -> Natives.bind(binding, door.natives().abi(), optional));
+    /** Like {@link #bind(Class, Function)}, where also the functions named in {@code optional} may be missing. */
+    public <T> T bind(Class<T> binding, Function<Binder, T> make, Set<String> optional) {
+        return part(binding, door -> Natives.bind(make, door.natives().abi(), optional));
     }
 }

@@ -3,7 +3,6 @@ package org.osprey.posix.path;
 import java.nio.ByteBuffer;
 
 import com.kenai.jffi.MemoryIO;
-import jnr.ffi.Pointer;
 import org.osprey.os.FsCodec;
 import org.osprey.posix.memory.NativeBuffer;
 
@@ -22,7 +21,7 @@ public final class PathCodec {
      * path, the common case, goes straight into native memory a byte per char: the kernel copies it in anyway,
      * so any extra pass or copy on the Java side is pure overhead on every path-taking call.
      */
-    public static Pointer encode(String path, NativeBuffer into) {
+    public static long encode(String path, NativeBuffer into) {
         int n = path.length();
         long at = into.ensure(n + 1).address();
         for (int i = 0; i < n; i++) {
@@ -33,15 +32,15 @@ public final class PathCodec {
             MEMORY.putByte(at + i, (byte) c);
         }
         MEMORY.putByte(at + n, (byte) 0);
-        return into.pointer();
+        return into.address();
     }
 
-    private static Pointer encodeNonAscii(String path, NativeBuffer into) {
+    private static long encodeNonAscii(String path, NativeBuffer into) {
         byte[] bytes = FsCodec.encode(path);
         ByteBuffer b = into.ensure(bytes.length + 1).bytes();
         b.put(0, bytes); // a bulk copy in Java; jffi's putByteArray is a JNI call
         b.put(bytes.length, (byte) 0);
-        return into.pointer();
+        return into.address();
     }
 
     /** Decodes {@code length} bytes at index {@code offset} of {@code b}. */

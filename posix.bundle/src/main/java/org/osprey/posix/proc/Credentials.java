@@ -1,7 +1,6 @@
 package org.osprey.posix.proc;
 
 import jnr.constants.platform.Errno;
-import jnr.ffi.Pointer;
 import org.osprey.os.OsException;
 import org.osprey.os.ResIds;
 import org.osprey.posix.memory.NativeBuffer;
@@ -14,24 +13,22 @@ public final class Credentials {
     }
 
     public static void setgroups(ProcSide p, long[] groups) throws OsException {
-        int[] ids = new int[groups.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = (int) groups[i];
-        }
-        p.check(p.calls.setgroups(ids.length, ids));
+        p.check(p.calls.setgroups(groups.length, Scratch.get().out().putInts(groups)));
     }
 
     public static long[] getgrouplist(ProcSide p, String user, long group) throws OsException {
-        Pointer name = PathCodec.encode(user, Scratch.get().path());
+        long name = PathCodec.encode(user, Scratch.get().path());
+        NativeBuffer out = Scratch.get().out();
         int size = 32;
         while (true) {
-            int[] groups = new int[size];
-            int[] count = {size};
-            if (p.calls.getgrouplist(name, (int) group, groups, count) >= 0) {
-                return unsigned(groups, count[0]);
+            // the count, then the groups
+            out.ensure((size + 2) * Integer.BYTES).bytes().putInt(0, size);
+            long count = out.address();
+            if (p.calls.getgrouplist(name, (int) group, count + 2 * Integer.BYTES, count) >= 0) {
+                return out.unsignedInts(2 * Integer.BYTES, out.bytes().getInt(0));
             }
             // Linux reports the size it needs; macOS leaves the count alone, so grow until it fits
-            size = Math.max(count[0], size * 2);
+            size = Math.max(out.bytes().getInt(0), size * 2);
         }
     }
 
@@ -42,7 +39,7 @@ public final class Credentials {
     public static String getlogin(ProcSide p) throws OsException {
         NativeBuffer out = Scratch.get().out();
         while (true) {
-            int rc = p.calls.getlogin_r(out.pointer(), out.capacity());
+            int rc = p.calls.getlogin_r(out.address(), out.capacity());
             if (rc == 0) {
                 return PathCodec.decodeCString(out.bytes(), 0);
             }
@@ -55,20 +52,16 @@ public final class Credentials {
 
     public static ResIds getresuid(ProcSide p) throws OsException {
         p.require("getresuid");
-        int[] r = new int[1];
-        int[] e = new int[1];
-        int[] s = new int[1];
-        p.check(p.calls.getresuid(r, e, s));
-        return ids(r, e, s);
+        NativeBuffer out = Scratch.get().out();
+        p.check(p.calls.getresuid(out.address(), out.address() + Integer.BYTES, out.address() + 2 * Integer.BYTES));
+        return ids(out);
     }
 
     public static ResIds getresgid(ProcSide p) throws OsException {
         p.require("getresgid");
-        int[] r = new int[1];
-        int[] e = new int[1];
-        int[] s = new int[1];
-        p.check(p.calls.getresgid(r, e, s));
-        return ids(r, e, s);
+        NativeBuffer out = Scratch.get().out();
+        p.check(p.calls.getresgid(out.address(), out.address() + Integer.BYTES, out.address() + 2 * Integer.BYTES));
+        return ids(out);
     }
 
     public static void setresuid(ProcSide p, long ruid, long euid, long suid) throws OsException {
@@ -105,16 +98,9 @@ public final class Credentials {
         p.check(p.calls.setregid((int) rgid, (int) egid));
     }
 
-    private static ResIds ids(int[] real, int[] effective, int[] saved) {
-        return new ResIds(Integer.toUnsignedLong(real[0]), Integer.toUnsignedLong(effective[0]),
-                Integer.toUnsignedLong(saved[0]));
-    }
-
-    private static long[] unsigned(int[] ids, int count) {
-        long[] out = new long[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = Integer.toUnsignedLong(ids[i]);
-        }
-        return out;
+    /** The real, effective and saved ids that {@code getres[ug]id} wrote at the start of {@code out}. */
+    private static ResIds ids(NativeBuffer out) {
+        long[] ids = out.unsignedInts(0, 3);
+        return new ResIds(ids[0], ids[1], ids[2]);
     }
 }

@@ -26,7 +26,7 @@ public final class ProcSide {
         this.abi = natives.abi();
         this.variant = abi.variant();
         this.errors = door.errors();
-        this.calls = door.bind(ProcCalls.class);
+        this.calls = door.bind(ProcCalls.class, ProcCalls::new);
     }
 
     /** The side bound through the provider's door (bound by the first caller). */

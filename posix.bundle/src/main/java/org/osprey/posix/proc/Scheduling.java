@@ -40,7 +40,7 @@ public final class Scheduling {
         p.require("sched_getaffinity");
         NativeBuffer out = Scratch.get().out();
         int size = Long.BYTES * 16;
-        while (p.calls.sched_getaffinity((int) pid, size, out.ensure(size).pointer()) != 0) {
+        while (p.calls.sched_getaffinity((int) pid, size, out.ensure(size).address()) != 0) {
             if (p.natives.errno() != Errno.EINVAL.intValue() || size >= MAX_MASK_BYTES) {
                 throw p.last();
             }
@@ -75,7 +75,7 @@ public final class Scheduling {
             int at = cpu / Long.SIZE * Long.BYTES;
             mask.putLong(at, mask.getLong(at) | 1L << (cpu % Long.SIZE));
         }
-        p.check(p.calls.sched_setaffinity((int) pid, (long) words * Long.BYTES, out.pointer()));
+        p.check(p.calls.sched_setaffinity((int) pid, (long) words * Long.BYTES, out.address()));
     }
 
     public static int getscheduler(ProcSide p, long pid) throws OsException {
@@ -87,26 +87,26 @@ public final class Scheduling {
 
     public static void setscheduler(ProcSide p, long pid, int policy, SchedParam param) throws OsException {
         p.require("sched_setscheduler");
-        p.check(p.calls.sched_setscheduler((int) pid, policy, new int[] {param.schedPriority()}));
+        p.check(p.calls.sched_setscheduler((int) pid, policy, Scratch.get().out().putInts(param.schedPriority())));
     }
 
     public static SchedParam getparam(ProcSide p, long pid) throws OsException {
         p.require("sched_getparam");
-        int[] param = new int[1];
-        p.check(p.calls.sched_getparam((int) pid, param));
-        return new SchedParam(param[0]);
+        NativeBuffer out = Scratch.get().out();
+        p.check(p.calls.sched_getparam((int) pid, out.address()));
+        return new SchedParam(out.bytes().getInt(0));
     }
 
     public static void setparam(ProcSide p, long pid, SchedParam param) throws OsException {
         p.require("sched_setparam");
-        p.check(p.calls.sched_setparam((int) pid, new int[] {param.schedPriority()}));
+        p.check(p.calls.sched_setparam((int) pid, Scratch.get().out().putInts(param.schedPriority())));
     }
 
     /** In seconds, from a {@code struct timespec}. */
     public static double rrGetInterval(ProcSide p, long pid) throws OsException {
         p.require("sched_rr_get_interval");
         NativeBuffer out = Scratch.get().out();
-        p.check(p.calls.sched_rr_get_interval((int) pid, out.pointer()));
+        p.check(p.calls.sched_rr_get_interval((int) pid, out.address()));
         return out.bytes().getLong(0) + out.bytes().getLong(Long.BYTES) * 1e-9;
     }
 }

@@ -73,7 +73,7 @@ public final class Sessions {
     /** {@code times(2)} in clock ticks, over {@code sysconf(_SC_CLK_TCK)} ticks a second. */
     public static TimesResult times(ProcSide p) throws OsException {
         NativeBuffer out = Scratch.get().out();
-        long elapsed = p.calls.times(out.pointer());
+        long elapsed = p.calls.times(out.address());
         p.check(elapsed);
         long ticks = p.calls.sysconf(ConfNames.of(p.abi).sysconf().get("SC_CLK_TCK"));
         p.check(ticks);
@@ -85,7 +85,7 @@ public final class Sessions {
 
     public static String ctermid(ProcSide p) {
         NativeBuffer out = Scratch.get().out();
-        p.calls.ctermid(out.pointer());
+        p.calls.ctermid(out.address());
         return PathCodec.decodeCString(out.bytes(), 0);
     }
 }

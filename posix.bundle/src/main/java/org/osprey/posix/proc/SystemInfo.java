@@ -1,5 +1,7 @@
 package org.osprey.posix.proc;
 
+import java.nio.ByteBuffer;
+
 import org.osprey.os.LoadAverage;
 import org.osprey.os.OsException;
 import org.osprey.posix.abi.ConfNames;
@@ -25,7 +27,7 @@ public final class SystemInfo {
         NativeBuffer out = Scratch.get().out();
         while (true) {
             p.natives.clearErrno();
-            long size = p.calls.confstr(name, out.pointer(), out.capacity());
+            long size = p.calls.confstr(name, out.address(), out.capacity());
             if (size == 0) {
                 if (p.natives.errno() != 0) {
                     throw p.last();
@@ -46,11 +48,13 @@ public final class SystemInfo {
     }
 
     public static LoadAverage getloadavg(ProcSide p) throws OsException {
-        double[] averages = new double[3];
-        if (p.calls.getloadavg(averages, 3) != 3) {
+        NativeBuffer out = Scratch.get().out();
+        if (p.calls.getloadavg(out.address(), 3) != 3) {
             // Python's message; getloadavg(3) sets no errno
             throw new OsException(0, "Load averages are unobtainable");
         }
-        return new LoadAverage(averages[0], averages[1], averages[2]);
+        ByteBuffer averages = out.bytes();
+        return new LoadAverage(averages.getDouble(0), averages.getDouble(Double.BYTES),
+                averages.getDouble(2 * Double.BYTES));
     }
 }

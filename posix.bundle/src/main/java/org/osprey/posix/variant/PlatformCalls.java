@@ -1,6 +1,5 @@
 package org.osprey.posix.variant;
 
-import jnr.ffi.Pointer;
 import org.osprey.os.OsException;
 import org.osprey.posix.files.Xattrs;
 import org.osprey.posix.memory.NativeBuffer;
@@ -10,13 +9,13 @@ public interface PlatformCalls {
     Xattrs xattrs();
 
     /** {@code mkfifoat}, for a real {@code dirFd}. */
-    int mkfifoat(int dirFd, Pointer path, int mode);
+    int mkfifoat(int dirFd, long path, int mode);
 
     /** {@code mknod}, relative to {@code dirFd} unless it is {@code NO_DIR_FD}. */
-    int mknod(int dirFd, Pointer path, int mode, long device);
+    int mknod(int dirFd, long path, int mode, long device);
 
     /** BSD file flags. */
-    int chflags(Pointer path, int flags, boolean followSymlinks);
+    int chflags(long path, int flags, boolean followSymlinks);
 
     /** Python's {@code os.sendfile}; {@code offset} {@code NO_OFFSET} for {@code None}. */
     long sendfile(int outFd, int inFd, long offset, long count) throws OsException;

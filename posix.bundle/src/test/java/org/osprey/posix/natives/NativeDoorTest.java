@@ -64,8 +64,8 @@ class NativeDoorTest {
 
     @Test
     void aBindingIsMadeOnFirstUseAndKept() {
-        FileCalls calls = door.bind(FileCalls.class);
-        assertSame(calls, door.bind(FileCalls.class));
+        FileCalls calls = door.bind(FileCalls.class, FileCalls::new);
+        assertSame(calls, door.bind(FileCalls.class, FileCalls::new));
         calls.sync(); // a real call through the binding
         assertSame(door.errors(), door.errors());
         assertSame(door.natives(), door.natives());

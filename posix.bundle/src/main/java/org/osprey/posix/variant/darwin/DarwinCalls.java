@@ -1,7 +1,6 @@
 package org.osprey.posix.variant.darwin;
 
 import jnr.constants.platform.Errno;
-import jnr.ffi.Pointer;
 import org.osprey.os.OsException;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Unsupported;
@@ -29,7 +28,7 @@ final class DarwinCalls implements PlatformCalls {
     }
 
     private DarwinFileCalls files() {
-        return door.bind(DarwinFileCalls.class);
+        return door.bind(DarwinFileCalls.class, DarwinFileCalls::new);
     }
 
     @Override
@@ -38,12 +37,12 @@ final class DarwinCalls implements PlatformCalls {
     }
 
     @Override
-    public int mkfifoat(int dirFd, Pointer path, int mode) {
+    public int mkfifoat(int dirFd, long path, int mode) {
         throw Unsupported.of("mkfifo", "dir_fd unavailable on this platform");
     }
 
     @Override
-    public int mknod(int dirFd, Pointer path, int mode, long device) {
+    public int mknod(int dirFd, long path, int mode, long device) {
         if (dirFd != OsProvider.NO_DIR_FD) {
             throw Unsupported.of("mknod", "dir_fd unavailable on this platform");
         }
@@ -51,7 +50,7 @@ final class DarwinCalls implements PlatformCalls {
     }
 
     @Override
-    public int chflags(Pointer path, int flags, boolean followSymlinks) {
+    public int chflags(long path, int flags, boolean followSymlinks) {
         return followSymlinks ? files().chflags(path, flags) : files().lchflags(path, flags);
     }
 
@@ -64,7 +63,7 @@ final class DarwinCalls implements PlatformCalls {
         NativeBuffer out = Scratch.get().out();
         while (true) {
             out.bytes().putLong(0, count);
-            if (FdLibrary.calls(door).sendfile(inFd, outFd, offset, out.pointer(), null, 0) == 0) {
+            if (FdLibrary.calls(door).sendfile(inFd, outFd, offset, out.address(), 0, 0) == 0) {
                 return out.bytes().getLong(0);
             }
             int errno = door.natives().errno();
@@ -81,7 +80,7 @@ final class DarwinCalls implements PlatformCalls {
     @Override
     public int random(NativeBuffer out, int want) throws OsException {
         int n = Math.min(want, GETENTROPY_MAX);
-        if (door.bind(ProcCalls.class).getentropy(out.pointer(), n) != 0) {
+        if (door.bind(ProcCalls.class, ProcCalls::new).getentropy(out.address(), n) != 0) {
             throw errors.last(null);
         }
         return n;

@@ -1,50 +1,86 @@
 package org.osprey.posix.variant.darwin;
 
-import jnr.ffi.Pointer;
-import jnr.ffi.annotations.SaveError;
-import jnr.ffi.types.size_t;
-import jnr.ffi.types.ssize_t;
+import static org.osprey.posix.natives.Binder.INT;
+import static org.osprey.posix.natives.Binder.LONG;
+import static org.osprey.posix.natives.Binder.POINTER;
+import static org.osprey.posix.natives.Binder.SIZE;
+
+import org.osprey.posix.natives.Binder;
+import org.osprey.posix.natives.CFunction;
 
 /**
  * The macOS-only file calls: BSD file flags, {@code mknod} with its 32-bit {@code dev_t}, and the extended
  * attribute calls, which take a position (0 but for resource forks) and an options word instead of having
  * {@code l*} variants.
  */
-public interface DarwinFileCalls {
-    @SaveError
-    int mknod(Pointer path, int mode, int dev);
+public final class DarwinFileCalls {
+    private final CFunction mknod;
+    private final CFunction chflags;
+    private final CFunction lchflags;
+    private final CFunction getxattr;
+    private final CFunction fgetxattr;
+    private final CFunction setxattr;
+    private final CFunction fsetxattr;
+    private final CFunction listxattr;
+    private final CFunction flistxattr;
+    private final CFunction removexattr;
+    private final CFunction fremovexattr;
 
-    @SaveError
-    int chflags(Pointer path, int flags);
+    public DarwinFileCalls(Binder b) {
+        mknod = b.function("mknod", INT, POINTER, INT, INT);
+        chflags = b.function("chflags", INT, POINTER, INT);
+        lchflags = b.function("lchflags", INT, POINTER, INT);
+        getxattr = b.function("getxattr", LONG, POINTER, POINTER, POINTER, SIZE, INT, INT);
+        fgetxattr = b.function("fgetxattr", LONG, INT, POINTER, POINTER, SIZE, INT, INT);
+        setxattr = b.function("setxattr", INT, POINTER, POINTER, POINTER, SIZE, INT, INT);
+        fsetxattr = b.function("fsetxattr", INT, INT, POINTER, POINTER, SIZE, INT, INT);
+        listxattr = b.function("listxattr", LONG, POINTER, POINTER, SIZE, INT);
+        flistxattr = b.function("flistxattr", LONG, INT, POINTER, SIZE, INT);
+        removexattr = b.function("removexattr", INT, POINTER, POINTER, INT);
+        fremovexattr = b.function("fremovexattr", INT, INT, POINTER, INT);
+    }
 
-    @SaveError
-    int lchflags(Pointer path, int flags);
+    public int mknod(long path, int mode, int dev) {
+        return (int) mknod.call(path, mode, dev);
+    }
 
-    @SaveError
-    @ssize_t
-    long getxattr(Pointer path, Pointer name, Pointer value, @size_t long size, int position, int options);
+    public int chflags(long path, int flags) {
+        return (int) chflags.call(path, flags);
+    }
 
-    @SaveError
-    @ssize_t
-    long fgetxattr(int fd, Pointer name, Pointer value, @size_t long size, int position, int options);
+    public int lchflags(long path, int flags) {
+        return (int) lchflags.call(path, flags);
+    }
 
-    @SaveError
-    int setxattr(Pointer path, Pointer name, Pointer value, @size_t long size, int position, int options);
+    public long getxattr(long path, long name, long value, long size, int position, int options) {
+        return getxattr.call(path, name, value, size, position, options);
+    }
 
-    @SaveError
-    int fsetxattr(int fd, Pointer name, Pointer value, @size_t long size, int position, int options);
+    public long fgetxattr(int fd, long name, long value, long size, int position, int options) {
+        return fgetxattr.call(fd, name, value, size, position, options);
+    }
 
-    @SaveError
-    @ssize_t
-    long listxattr(Pointer path, Pointer list, @size_t long size, int options);
+    public int setxattr(long path, long name, long value, long size, int position, int options) {
+        return (int) setxattr.call(path, name, value, size, position, options);
+    }
 
-    @SaveError
-    @ssize_t
-    long flistxattr(int fd, Pointer list, @size_t long size, int options);
+    public int fsetxattr(int fd, long name, long value, long size, int position, int options) {
+        return (int) fsetxattr.call(fd, name, value, size, position, options);
+    }
 
-    @SaveError
-    int removexattr(Pointer path, Pointer name, int options);
+    public long listxattr(long path, long list, long size, int options) {
+        return listxattr.call(path, list, size, options);
+    }
 
-    @SaveError
-    int fremovexattr(int fd, Pointer name, int options);
+    public long flistxattr(int fd, long list, long size, int options) {
+        return flistxattr.call(fd, list, size, options);
+    }
+
+    public int removexattr(long path, long name, int options) {
+        return (int) removexattr.call(path, name, options);
+    }
+
+    public int fremovexattr(int fd, long name, int options) {
+        return (int) fremovexattr.call(fd, name, options);
+    }
 }

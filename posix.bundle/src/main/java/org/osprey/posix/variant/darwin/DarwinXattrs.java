@@ -2,7 +2,6 @@ package org.osprey.posix.variant.darwin;
 
 import java.util.Map;
 
-import jnr.ffi.Pointer;
 import org.osprey.posix.errors.ErrnoTranslator;
 import org.osprey.posix.files.Xattrs;
 import org.osprey.posix.natives.Natives;
@@ -31,24 +30,24 @@ public final class DarwinXattrs extends Xattrs {
     }
 
     @Override
-    protected long get(Target t, Pointer name, Pointer value, long size) {
-        return t.path() == null ? c.fgetxattr(t.fd(), name, value, size, 0, 0)
+    protected long get(Target t, long name, long value, long size) {
+        return t.isFd() ? c.fgetxattr(t.fd(), name, value, size, 0, 0)
                 : c.getxattr(t.path(), name, value, size, 0, options(t));
     }
 
     @Override
-    protected int set(Target t, Pointer name, Pointer value, long size, int flags) {
-        return t.path() == null ? c.fsetxattr(t.fd(), name, value, size, 0, flags)
+    protected int set(Target t, long name, long value, long size, int flags) {
+        return t.isFd() ? c.fsetxattr(t.fd(), name, value, size, 0, flags)
                 : c.setxattr(t.path(), name, value, size, 0, flags | options(t));
     }
 
     @Override
-    protected long list(Target t, Pointer names, long size) {
-        return t.path() == null ? c.flistxattr(t.fd(), names, size, 0) : c.listxattr(t.path(), names, size, options(t));
+    protected long list(Target t, long names, long size) {
+        return t.isFd() ? c.flistxattr(t.fd(), names, size, 0) : c.listxattr(t.path(), names, size, options(t));
     }
 
     @Override
-    protected int remove(Target t, Pointer name) {
-        return t.path() == null ? c.fremovexattr(t.fd(), name, 0) : c.removexattr(t.path(), name, options(t));
+    protected int remove(Target t, long name) {
+        return t.isFd() ? c.fremovexattr(t.fd(), name, 0) : c.removexattr(t.path(), name, options(t));
     }
 }

@@ -1,7 +1,6 @@
 package org.osprey.posix.variant.linux;
 
 import jnr.constants.platform.Errno;
-import jnr.ffi.Pointer;
 import org.osprey.os.OsException;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Unsupported;
@@ -27,7 +26,7 @@ final class LinuxCalls implements PlatformCalls {
     }
 
     private LinuxFileCalls files() {
-        return door.bind(LinuxFileCalls.class);
+        return door.bind(LinuxFileCalls.class, LinuxFileCalls::new);
     }
 
     @Override
@@ -36,18 +35,18 @@ final class LinuxCalls implements PlatformCalls {
     }
 
     @Override
-    public int mkfifoat(int dirFd, Pointer path, int mode) {
+    public int mkfifoat(int dirFd, long path, int mode) {
         return files().mkfifoat(dirFd, path, mode);
     }
 
     @Override
-    public int mknod(int dirFd, Pointer path, int mode, long device) {
+    public int mknod(int dirFd, long path, int mode, long device) {
         int at = dirFd == OsProvider.NO_DIR_FD ? door.natives().abi().atFdcwd() : dirFd;
         return files().mknodat(at, path, mode, device);
     }
 
     @Override
-    public int chflags(Pointer path, int flags, boolean followSymlinks) {
+    public int chflags(long path, int flags, boolean followSymlinks) {
         throw Unsupported.of(followSymlinks ? "chflags" : "lchflags", "Linux has no BSD file flags (its chattr "
                 + "attributes are set through ioctl), and Python has no os.chflags there");
     }
@@ -55,10 +54,10 @@ final class LinuxCalls implements PlatformCalls {
     @Override
     public long sendfile(int outFd, int inFd, long offset, long count) throws OsException {
         NativeBuffer out = Scratch.get().out();
-        Pointer at = offset == OsProvider.NO_OFFSET ? null : out.pointer();
+        long at = offset == OsProvider.NO_OFFSET ? 0 : out.address();
         long n;
         do {
-            if (at != null) {
+            if (at != 0) {
                 out.bytes().putLong(0, offset);
             }
             n = FdLibrary.calls(door).sendfile(outFd, inFd, at, count);
@@ -73,7 +72,7 @@ final class LinuxCalls implements PlatformCalls {
     @Override
     public int random(NativeBuffer out, int want) throws OsException {
         while (true) {
-            long got = door.bind(ProcCalls.class).getrandom(out.pointer(), want, 0);
+            long got = door.bind(ProcCalls.class, ProcCalls::new).getrandom(out.address(), want, 0);
             if (got >= 0) {
                 return (int) got;
             }

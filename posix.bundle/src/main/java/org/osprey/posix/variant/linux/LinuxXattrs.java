@@ -2,7 +2,6 @@ package org.osprey.posix.variant.linux;
 
 import java.util.Map;
 
-import jnr.ffi.Pointer;
 import org.osprey.posix.errors.ErrnoTranslator;
 import org.osprey.posix.files.Xattrs;
 import org.osprey.posix.natives.Natives;
@@ -26,27 +25,27 @@ public final class LinuxXattrs extends Xattrs {
     }
 
     @Override
-    protected long get(Target t, Pointer name, Pointer value, long size) {
-        return t.path() == null ? c.fgetxattr(t.fd(), name, value, size)
+    protected long get(Target t, long name, long value, long size) {
+        return t.isFd() ? c.fgetxattr(t.fd(), name, value, size)
                 : t.follow() ? c.getxattr(t.path(), name, value, size) : c.lgetxattr(t.path(), name, value, size);
     }
 
     @Override
-    protected int set(Target t, Pointer name, Pointer value, long size, int flags) {
-        return t.path() == null ? c.fsetxattr(t.fd(), name, value, size, flags)
+    protected int set(Target t, long name, long value, long size, int flags) {
+        return t.isFd() ? c.fsetxattr(t.fd(), name, value, size, flags)
                 : t.follow() ? c.setxattr(t.path(), name, value, size, flags)
                         : c.lsetxattr(t.path(), name, value, size, flags);
     }
 
     @Override
-    protected long list(Target t, Pointer names, long size) {
-        return t.path() == null ? c.flistxattr(t.fd(), names, size)
+    protected long list(Target t, long names, long size) {
+        return t.isFd() ? c.flistxattr(t.fd(), names, size)
                 : t.follow() ? c.listxattr(t.path(), names, size) : c.llistxattr(t.path(), names, size);
     }
 
     @Override
-    protected int remove(Target t, Pointer name) {
-        return t.path() == null ? c.fremovexattr(t.fd(), name)
+    protected int remove(Target t, long name) {
+        return t.isFd() ? c.fremovexattr(t.fd(), name)
                 : t.follow() ? c.removexattr(t.path(), name) : c.lremovexattr(t.path(), name);
     }
 }

@@ -1,0 +1,82 @@
+package org.osprey.posix.natives;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * jffi's JNI stub is copied once into a private per-user cache and loaded from there; each case starts a JVM of
+ * its own, since a JVM loads the stub only once.
+ */
+class JffiStubTest {
+    @TempDir
+    Path tmp;
+
+    /** What a child JVM prints: its pid through the provider, and jffi's boot path property after loading. */
+    public static final class Child {
+        public static void main(String[] args) {
+            System.out.println(org.osprey.os.Os.of(new org.osprey.posix.PosixProvider()).getpid() + " " + System.getProperty("jffi.boot.library.path"));
+        }
+    }
+
+    private List<String> run(Path cache) throws IOException, InterruptedException {
+        Path javaTmp = Files.createDirectories(tmp.resolve("java-tmp"));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-D" + JffiStub.CACHE_PROPERTY + "=" + cache,
+                "-Djava.io.tmpdir=" + javaTmp, "-Xlog:disable", Child.class.getName())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor(), out);
+        try (Stream<Path> left = Files.list(javaTmp)) {
+            return List.of(out, String.valueOf(left.count()));
+        }
+    }
+
+    @Test
+    void theStubIsCopiedOnceIntoAnOwnerOnlyDirectoryAndLoadedFromThere() throws Exception {
+        Path cache = tmp.resolve("cache");
+        List<String> first = run(cache);
+        assertTrue(first.get(0).endsWith(" null"), "the boot path is set only while jffi loads: " + first);
+        Path dir;
+        try (Stream<Path> dirs = Files.list(cache)) {
+            dir = dirs.filter(d -> d.getFileName().toString().startsWith("jffi-")).findFirst().orElseThrow();
+        }
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+        Path stub = dir.resolve(JffiStub.library());
+        assertTrue(Files.isRegularFile(stub));
+        long copied = Files.getLastModifiedTime(stub).toMillis();
+        Thread.sleep(20);
+        run(cache);
+        assertEquals(copied, Files.getLastModifiedTime(stub).toMillis(), "a second start copies nothing");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no partial copy is left beside the stub");
+        }
+    }
+
+    @Test
+    void aCacheOthersMayWriteIsNotUsed() throws Exception {
+        Path cache = Files.createDirectories(tmp.resolve("shared"));
+        // the directory this jffi would use, made writable by anyone before the first start
+        run(tmp.resolve("probe"));
+        String name;
+        try (Stream<Path> dirs = Files.list(tmp.resolve("probe"))) {
+            name = dirs.findFirst().orElseThrow().getFileName().toString();
+        }
+        Path open = Files.createDirectory(cache.resolve(name));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+        List<String> out = run(cache);
+        assertFalse(out.get(0).isEmpty(), "the provider still works, through jffi's own extraction");
+        assertFalse(Files.exists(open.resolve(JffiStub.library())), "nothing is written into it");
+    }
+}
