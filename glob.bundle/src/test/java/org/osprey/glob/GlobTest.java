@@ -17,6 +17,7 @@ import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.kit.Supported;
 import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
 import org.osprey.testing.OpenFds;
@@ -25,6 +26,7 @@ import org.osprey.testing.Python;
 class GlobTest {
     private static final Os OS = Os.get();
     private static final Glob GLOB = Glob.get();
+    private static final Supported SUPPORTED = Supported.of(OS);
 
     @TempDir
     Path tmp;
@@ -82,11 +84,20 @@ class GlobTest {
 
     @Test
     void escapedNamesFindThemselves() throws Exception {
-        String root = tmp.toString();
-        for (String name : new String[] {"[x]", "a*b", "q?", "bad\udcff["}) {
-            OS.close(OS.open(root + "/" + name, OS.O_CREAT() | OS.O_WRONLY(), 0644));
-            assertEquals(List.of(root + "/" + name), GLOB.glob(GLOB.escape(root + "/" + name)), name);
+        for (String name : new String[] {"[x]", "a*b", "q?"}) {
+            assertEscapedNameFindsItself(name);
         }
+    }
+
+    @Test
+    void anEscapedUndecodableNameFindsItself() throws Exception {
+        SUPPORTED.run("open", () -> assertEscapedNameFindsItself("bad\udcff["));
+    }
+
+    private void assertEscapedNameFindsItself(String name) throws IOException {
+        String root = tmp.toString();
+        OS.close(OS.open(root + "/" + name, OS.O_CREAT() | OS.O_WRONLY(), 0644));
+        assertEquals(List.of(root + "/" + name), GLOB.glob(GLOB.escape(root + "/" + name)), name);
     }
 
     @Test
@@ -109,7 +120,8 @@ class GlobTest {
         String root = tmp.toString();
         byte[] undecodable = {'n', (byte) 0xff, (byte) 0xc3};
         byte[] dir = FsCodec.encode(root);
-        OS.close(OS.open(root + "/" + FsCodec.decode(undecodable), OS.O_CREAT() | OS.O_WRONLY(), 0644));
+        SUPPORTED.run("open",
+                () -> OS.close(OS.open(root + "/" + FsCodec.decode(undecodable), OS.O_CREAT() | OS.O_WRONLY(), 0644)));
         OS.close(OS.open(root + "/n\u00e9", OS.O_CREAT() | OS.O_WRONLY(), 0644));
         List<byte[]> found = GLOB.glob(new byte[] {'n', '?', '?'}, GlobOptions.DEFAULT.withRootDir(dir));
         assertEquals(List.of("6ec3a9", HexFormat.of().formatHex(undecodable)),
