@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -132,6 +133,16 @@ class GlobTest {
             it.close();
             assertFalse(it.hasNext());
         }
+    }
+
+    /** CPython's glob raises {@code NotImplementedError} from {@code os} where {@code dir_fd} is unavailable. */
+    @Test
+    void dirFdWhereTheProviderHasNoneIsUnsupportedNotNoMatch() throws Exception {
+        assumeFalse(OS.supports().dirFd().contains("open"), "the provider has dir_fd");
+        GlobOptions atFd = GlobOptions.DEFAULT.withDirFd(3);
+        assertThrows(UnsupportedOperationException.class, () -> GLOB.glob("*", atFd));
+        assertThrows(UnsupportedOperationException.class, () -> GLOB.glob("d0/*", atFd));
+        assertThrows(UnsupportedOperationException.class, () -> GLOB.glob("plain", atFd));
     }
 
     @Test
