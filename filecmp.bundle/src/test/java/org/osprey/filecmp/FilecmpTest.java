@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.At;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.FsCodec;
+import org.osprey.kit.Supported;
 import org.osprey.os.Os;
 import org.osprey.testing.OpenFds;
 import org.osprey.testing.Python;
@@ -65,8 +66,15 @@ class FilecmpTest {
                 Files.createDirectories(Path.of(side, "kind"));
             }
             Files.createSymbolicLink(Path.of(side, "dangling"), Path.of("nowhere"));
-            undecodable(side + "/bad\udcffname", l ? "1" : "22");
         }
+    }
+
+    /** Adds to both trees a name that is not UTF-8 on disk, or skips where the provider cannot make one. */
+    private void undecodableTwins() throws Exception {
+        Supported.of(os).run("open", () -> {
+            undecodable(left + "/bad\udcffname", "1");
+            undecodable(right + "/bad\udcffname", "22");
+        });
     }
 
     private void file(String dir, String name, String content, long mtimeNs) throws IOException {
@@ -123,16 +131,33 @@ class FilecmpTest {
 
     @Test
     void deepDircmpReportsLikePython313() throws Exception {
+        assertDeepReportLikePython313("Differing files : ['sizes', 'sneaky']");
+    }
+
+    private void assertDeepReportLikePython313(String differing) throws Exception {
         assumeTrue(Python.MODERN.is313(), "dircmp(shallow=...) needs CPython 3.13");
         Dircmp deep = filecmp.dircmp(left, right, DircmpOptions.DEFAULT.withShallow(false));
         byte[] mine = captured(deep::reportFullClosure);
         assertSameText(python("report_full_closure", "deep"), mine);
         String text = new String(mine, StandardCharsets.UTF_8);
-        assertTrue(text.contains("Differing files : ['bad\\udcffname', 'sizes', 'sneaky']"), text);
+        assertTrue(text.contains(differing), text);
+    }
+
+    @Test
+    void undecodableNamesAreComparedAndReportedAsPythonDoes() throws Exception {
+        undecodableTwins();
+        Dircmp d = filecmp.dircmp(left, right);
+        assertSameText(python("report_full_closure", "default"), captured(d::reportFullClosure));
+        assertAttributesMatchPythons();
+        assertDeepReportLikePython313("Differing files : ['bad\\udcffname', 'sizes', 'sneaky']");
     }
 
     @Test
     void attributesMatchPythons() throws Exception {
+        assertAttributesMatchPythons();
+    }
+
+    private void assertAttributesMatchPythons() throws Exception {
         String script = String.join("\n",
                 "import filecmp, sys",
                 "d = filecmp.dircmp(sys.argv[1], sys.argv[2], ignore=['sub2'], hide=['same.txt'])",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.kit.Supported;
 import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
 import org.osprey.testing.OpenFds;
@@ -25,6 +27,7 @@ import org.osprey.testing.Python;
 class GlobTest {
     private static final Os OS = Os.get();
     private static final Glob GLOB = Glob.get();
+    private static final Supported SUPPORTED = Supported.of(OS);
 
     @TempDir
     Path tmp;
@@ -82,11 +85,20 @@ class GlobTest {
 
     @Test
     void escapedNamesFindThemselves() throws Exception {
-        String root = tmp.toString();
-        for (String name : new String[] {"[x]", "a*b", "q?", "bad\udcff["}) {
-            OS.close(OS.open(root + "/" + name, OS.O_CREAT() | OS.O_WRONLY(), 0644));
-            assertEquals(List.of(root + "/" + name), GLOB.glob(GLOB.escape(root + "/" + name)), name);
+        for (String name : new String[] {"[x]", "a*b", "q?"}) {
+            assertEscapedNameFindsItself(name);
         }
+    }
+
+    @Test
+    void anEscapedUndecodableNameFindsItself() throws Exception {
+        SUPPORTED.run("open", () -> assertEscapedNameFindsItself("bad\udcff["));
+    }
+
+    private void assertEscapedNameFindsItself(String name) throws IOException {
+        String root = tmp.toString();
+        OS.close(OS.open(root + "/" + name, OS.O_CREAT() | OS.O_WRONLY(), 0644));
+        assertEquals(List.of(root + "/" + name), GLOB.glob(GLOB.escape(root + "/" + name)), name);
     }
 
     @Test
@@ -109,7 +121,8 @@ class GlobTest {
         String root = tmp.toString();
         byte[] undecodable = {'n', (byte) 0xff, (byte) 0xc3};
         byte[] dir = FsCodec.encode(root);
-        OS.close(OS.open(root + "/" + FsCodec.decode(undecodable), OS.O_CREAT() | OS.O_WRONLY(), 0644));
+        SUPPORTED.run("open",
+                () -> OS.close(OS.open(root + "/" + FsCodec.decode(undecodable), OS.O_CREAT() | OS.O_WRONLY(), 0644)));
         OS.close(OS.open(root + "/n\u00e9", OS.O_CREAT() | OS.O_WRONLY(), 0644));
         List<byte[]> found = GLOB.glob(new byte[] {'n', '?', '?'}, GlobOptions.DEFAULT.withRootDir(dir));
         assertEquals(List.of("6ec3a9", HexFormat.of().formatHex(undecodable)),
@@ -120,6 +133,16 @@ class GlobTest {
             it.close();
             assertFalse(it.hasNext());
         }
+    }
+
+    /** CPython's glob raises {@code NotImplementedError} from {@code os} where {@code dir_fd} is unavailable. */
+    @Test
+    void dirFdWhereTheProviderHasNoneIsUnsupportedNotNoMatch() throws Exception {
+        assumeFalse(OS.supports().dirFd().contains("open"), "the provider has dir_fd");
+        GlobOptions atFd = GlobOptions.DEFAULT.withDirFd(3);
+        assertThrows(UnsupportedOperationException.class, () -> GLOB.glob("*", atFd));
+        assertThrows(UnsupportedOperationException.class, () -> GLOB.glob("d0/*", atFd));
+        assertThrows(UnsupportedOperationException.class, () -> GLOB.glob("plain", atFd));
     }
 
     @Test

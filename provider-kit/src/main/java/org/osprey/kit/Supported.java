@@ -21,6 +21,11 @@ public final class Supported {
         this.os = os;
     }
 
+    /** The assumptions about what {@code os} supports, for tests outside the kit (the modules above {@code os}). */
+    public static Supported of(Os os) {
+        return new Supported(os);
+    }
+
     /** Skips unless every one of {@code functions} is in {@code os.supports_dir_fd}. */
     public void dirFd(String... functions) {
         in("supports_dir_fd", os.supports().dirFd(), functions);

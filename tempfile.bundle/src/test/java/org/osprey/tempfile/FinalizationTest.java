@@ -97,7 +97,7 @@ class FinalizationTest {
     }
 
     private boolean closed(int fd, String target) {
-        return !target.equals(OpenFds.target(fd));
+        return Descriptors.closed(os, fd, target);
     }
 
     private String dir() {
@@ -187,7 +187,7 @@ class FinalizationTest {
     void aTemporaryFileClosesItsDescriptorAndWarnsAsCpythonsUnbufferedFile() throws Exception {
         assumeTrue(OpenFds.available());
         int fd = droppedTemporaryFile()[0];
-        String target = OpenFds.target(fd);
+        String target = Descriptors.target(os, fd);
         assertNotNull(target);
         String warning = "unclosed file <_io.FileIO name=" + fd + " mode='rb+' closefd=True>";
         collectUntil(() -> closed(fd, target) && !warningsAbout(warning).isEmpty(), warning);
@@ -199,11 +199,11 @@ class FinalizationTest {
     void textFilesWarnAsCpythonsTextIoWrapperAndCloseTheirDescriptor() throws Exception {
         assumeTrue(OpenFds.available());
         int fd = droppedTextFile("Latin-1");
-        String target = OpenFds.target(fd);
+        String target = Descriptors.target(os, fd);
         Object[] named = droppedNamedText();
-        String namedTarget = OpenFds.target((int) named[0]);
+        String namedTarget = Descriptors.target(os, (int) named[0]);
         Object[] spooled = droppedSpooledText();
-        String spooledTarget = OpenFds.target((int) spooled[1]);
+        String spooledTarget = Descriptors.target(os, (int) spooled[1]);
         String expected = Python.require313().run("import gc, tempfile, warnings\n"
                 + "with warnings.catch_warnings(record=True) as caught:\n"
                 + "    warnings.simplefilter('always')\n"
@@ -230,7 +230,7 @@ class FinalizationTest {
         Object[] kept = droppedNamed(NamedTempOptions.DEFAULT.withDelete(false), false);
         List<String> targets = new ArrayList<>();
         for (Object[] f : List.of(removed, afterClose, kept)) {
-            targets.add(OpenFds.target((int) f[0]));
+            targets.add(Descriptors.target(os, (int) f[0]));
         }
         collectUntil(() -> !os.path().lexists((String) removed[1]) && !os.path().lexists((String) afterClose[1])
                 && closed((int) removed[0], targets.get(0)) && closed((int) kept[0], targets.get(2)),
@@ -247,7 +247,7 @@ class FinalizationTest {
         String inMemory = (String) droppedSpooled(false)[0];
         Object[] rolled = droppedSpooled(true);
         int fd = (int) rolled[1];
-        String target = OpenFds.available() ? OpenFds.target(fd) : null;
+        String target = OpenFds.available() ? Descriptors.target(os, fd) : null;
         collectUntil(() -> !warningsAbout(inMemory).isEmpty() && !warningsAbout((String) rolled[0]).isEmpty()
                 && (target == null || closed(fd, target)), "spooled files");
         assertEquals(List.of(inMemory), warningsAbout(inMemory));
@@ -266,7 +266,7 @@ class FinalizationTest {
         List<WeakReference<Object>> closedOnes = new ArrayList<>();
         int fd = closedTemporaryFile(closedOnes);
         int reused = os.open(dir() + "/reuse", os.O_RDWR() | os.O_CREAT(), 0600);
-        String holder = OpenFds.target(fd); // ours, as the lowest free number, unless another thread was quicker
+        String holder = Descriptors.target(os, fd); // ours, as the lowest free number, unless another thread was quicker
         String name = closedNamed(closedOnes);
         Files.writeString(Path.of(name), "new");
         String dirName = closedDirectory(closedOnes);
@@ -276,7 +276,7 @@ class FinalizationTest {
             String companion = droppedDirectory(TempDirOptions.DEFAULT.withDir(dir()));
             collectUntil(() -> closedOnes.stream().allMatch(r -> r.get() == null) && !os.path().lexists(companion),
                     "closed objects");
-            assertEquals(holder, OpenFds.target(fd));
+            assertEquals(holder, Descriptors.target(os, fd));
             assertEquals("new", Files.readString(Path.of(name)));
             assertTrue(os.path().isdir(dirName));
             assertEquals(List.of(), warningsAbout(dirName));

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.FileNotFoundOsException;
+import org.osprey.kit.Supported;
 import org.osprey.os.Os;
 import org.osprey.os.Stat;
 import org.osprey.os.StatResult;
@@ -35,7 +36,7 @@ class TemporaryFileTest {
         List<String> before = os.listdir(dir);
         try (TemporaryFile f = tf.temporaryFile(TempOptions.DEFAULT.withDir(dir).withPrefix("p"))) {
             assertEquals(before, os.listdir(dir));
-            StatResult st = os.fstat(f.fileno());
+            StatResult st = Supported.of(os).call("fstat", () -> os.fstat(f.fileno()));
             assertTrue(st.isRegularFile());
             assertEquals(0, st.nlink(), "no name: O_TMPFILE, or unlinked at once");
             assertEquals(0600, Stat.S_IMODE(st.mode()));
@@ -68,7 +69,7 @@ class TemporaryFileTest {
         os.symlink(real, link);
         try (TemporaryFile f = tf.temporaryFile(TempOptions.DEFAULT.withDir(link).withPrefix("fb"))) {
             assertEquals(List.of(), os.listdir(real));
-            assertEquals(0, os.fstat(f.fileno()).nlink());
+            assertEquals(0, Supported.of(os).call("fstat", () -> os.fstat(f.fileno())).nlink());
             String target = OpenFds.target(f.fileno());
             assertTrue(target.matches(Pattern.quote(real) + "/fb[a-z0-9_]{8} \\(deleted\\)"), target);
         }
@@ -92,8 +93,22 @@ class TemporaryFileTest {
             f.position(6);
             assertEquals("world", new String(f.inputStream().readAllBytes(), StandardCharsets.US_ASCII));
             assertEquals(-1, f.read(ByteBuffer.allocate(1)));
-            f.truncate(5);
+            os.lseek(f.fileno(), 0, os.SEEK_SET());
+            assertEquals("hello world", new String(os.read(f.fileno(), 1 << 20), StandardCharsets.US_ASCII),
+                    "a large os.read of the descriptor");
+        }
+    }
+
+    /** The channel's size and truncate ask {@code fstat} for the size: of a file that no name leads to. */
+    @Test
+    void truncateShortensTheFileAndSizeIsItsLength() throws Exception {
+        try (TemporaryFile f = tf.temporaryFile(TempOptions.DEFAULT.withDir(tmp.toString()))) {
+            f.outputStream().write("hello world".getBytes(StandardCharsets.US_ASCII));
+            Supported.of(os).run("fstat", () -> f.truncate(5));
             assertEquals(5, f.size());
+            assertEquals(11, f.position(), "truncate leaves the position");
+            f.truncate(50);
+            assertEquals(5, f.size(), "and never extends");
             os.lseek(f.fileno(), 0, os.SEEK_SET());
             assertEquals("hello", new String(os.read(f.fileno(), 100), StandardCharsets.US_ASCII));
         }
@@ -103,10 +118,10 @@ class TemporaryFileTest {
     void closingClosesTheDescriptorOnce() throws Exception {
         TemporaryFile f = tf.temporaryFile(TempOptions.DEFAULT.withDir(tmp.toString()));
         int fd = f.fileno();
-        String target = OpenFds.target(fd);
+        String target = Descriptors.target(os, fd);
         f.close();
         assertFalse(f.isOpen());
-        assertNotEquals(target, OpenFds.target(fd), "descriptor closed");
+        assertNotEquals(target, Descriptors.target(os, fd), "descriptor closed");
         f.close();
         assertThrows(ClosedChannelException.class, f::fileno);
         assertThrows(ClosedChannelException.class, () -> f.write(ByteBuffer.allocate(1)));

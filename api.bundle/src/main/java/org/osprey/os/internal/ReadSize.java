@@ -9,7 +9,8 @@ import org.osprey.os.StatResult;
  * {@code n} bytes and lets the kernel back only the pages a read touches, so {@code n} may be any size; a Java
  * array is zeroed and counted on the heap at once. A large {@code n} is therefore cut to what one
  * {@code read(2)} can return: the rest of a regular file, with a floor for a file that grows meanwhile, and a
- * bounded chunk from anything else (a pipe, a socket, a terminal), which may return fewer bytes than asked.
+ * bounded chunk from anything else (a pipe, a socket, a terminal) or from a file the provider cannot stat, which
+ * may return fewer bytes than asked.
  */
 final class ReadSize {
     /** Reads up to this size allocate what they ask for and cost no extra call. */
@@ -44,6 +45,8 @@ final class ReadSize {
             left = position < 0 ? 0 : st.size() - position;
         } catch (OsException e) {
             return CHUNK; // the read itself then fails with its own errno, as CPython's would
+        } catch (UnsupportedOperationException e) {
+            return CHUNK; // a provider that cannot stat this open file (its name is gone): a chunk, as from a pipe
         }
         return (int) Math.min(Math.min(n, MAX_READ), Math.max(left, CHUNK));
     }

@@ -58,7 +58,10 @@ final class CleanupRmtree {
             try {
                 os.unlink(path);
             } catch (IsADirectoryOsException e) {
-                rmtree(path, false);
+                // CPython passes repeated=False here, relying on Linux's unlink to say EACCES before EISDIR when
+                // the parent is not writable; where EISDIR comes first (a provider that checks the kind first),
+                // that would retry the top for ever: the top's second failure ends it, as on the EPERM path
+                rmtree(path, path.equals(name));
             } catch (PermissionOsException e) {
                 // unlink of a directory may say EPERM rather than EISDIR; only then is a second rmtree the answer
                 if (!os.path().isdir(path)) {

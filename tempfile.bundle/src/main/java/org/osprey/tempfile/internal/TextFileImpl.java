@@ -32,11 +32,34 @@ class TextFileImpl extends TextFileBase {
     /** The text file over {@code channel}, which is closed if that fails. */
     static TextIO open(Os os, FdChannel channel, TextOptions text) throws IOException {
         try {
-            RawIO raw = new RawIO(channel, size -> os.ftruncate(channel.fd(), size));
+            RawIO raw = new RawIO(channel, new DescriptorCalls(os, channel));
             return new TextIO(raw, text.encoding(), text.errors(), text.newline(), os.linesep());
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
+        }
+    }
+
+    /** The calls of CPython's {@code FileIO} on the channel's descriptor. */
+    private record DescriptorCalls(Os os, FdChannel channel) implements RawIO.File {
+        @Override
+        public void truncate(long size) throws IOException {
+            os.ftruncate(channel.fd(), size);
+        }
+
+        @Override
+        public long seekEnd() throws IOException {
+            return os.lseek(channel.fd(), 0, os.SEEK_END());
+        }
+
+        @Override
+        public long sizeHint() throws IOException {
+            try {
+                return os.fstat(channel.fd()).size();
+            } catch (UnsupportedOperationException e) {
+                // a provider that cannot stat a file whose name is gone; CPython's FileIO tolerates a failed fstat
+                return -1;
+            }
         }
     }
 
