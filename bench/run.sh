@@ -29,8 +29,16 @@
 #   fnmatch   filter of --names names (default 1,000,000) with four patterns: glibc fnmatch(3) C loop
 #             (C.UTF-8 and bytes), CPython fnmatch.filter, Osprey Fnmatch (JMH);
 #   copyfile  a file of --big-file-mib MiB (default 1024): cp, CPython shutil.copyfile, Files.copy, Osprey.
-# --only: a comma-separated subset of the parts stat, walk, dir, wall, shutil, glob, fnmatch, copyfile (default:
-#   all of them); the report says what was not run.
+# Whole processes, start to exit, with each process's peak RSS (bench/native/peakrss):
+#   process   start-up: a JVM with only the module jars and a one-class jar that lists a directory of 100 files
+#             (StartMain), with and without an AppCDS archive made by one training run, against a JVM that does
+#             nothing, java.nio's Files.list and CPython's os.listdir; and, needing the glob and copyfile parts'
+#             data, the recursive glob (Osprey, Files.find, CPython, find -L) and the copyfile (Osprey, Files.copy,
+#             CPython, cp) as whole processes;
+#   memory    a walk of a tree of --memory-entries entries (default 1,000,000) and a copy of a file of
+#             --memory-file-mib MiB (default 4096), the JVMs at -Xmx64m: Osprey, java.nio, CPython, find / cp.
+# --only: a comma-separated subset of the parts stat, walk, dir, wall, shutil, glob, fnmatch, copyfile, process,
+#   memory (default: all of them); the report says what was not run.
 # --quick: one round with short iterations (a smoke test of the harness, not a result); there, an Osprey
 #   benchmark of the new parts that fails (e.g. not implemented yet) is reported as "failed" instead of ending
 #   the run.
@@ -50,7 +58,9 @@ quick=false
 profile=false
 build=true
 out="$here/results/$(date +%Y%m%d-%H%M%S)"
-only=stat,walk,dir,wall,shutil,glob,fnmatch,copyfile
+only=stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process,memory
+mem_entries=1000000
+mem_mib=4096
 small_files=50000
 names=1000000
 big_mib=1024
@@ -67,6 +77,8 @@ while [ $# -gt 0 ]; do
     --small-files) small_files=$2; shift ;;
     --names) names=$2; shift ;;
     --big-file-mib) big_mib=$2; shift ;;
+    --memory-entries) mem_entries=$2; shift ;;
+    --memory-file-mib) mem_mib=$2; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -105,6 +117,7 @@ if [ "$(id -u)" = 0 ] && [ "$fs" != dir ]; then
   # tmpfs takes only what is written)
   fs_gib=4
   if part copyfile; then fs_gib=$(( (2 * big_mib + 1023) / 1024 + 2 )); [ "$fs_gib" -ge 4 ] || fs_gib=4; fi
+  if part memory; then fs_gib=$(( fs_gib + (2 * mem_mib + 1023) / 1024 + 1 )); fi
   if [ "$fs" = ext4 ]; then
     loopimg=$(mktemp /var/tmp/osprey-bench-img.XXXXXX)
     truncate -s "$((fs_gib * 2))G" "$loopimg"
@@ -139,6 +152,8 @@ bin="$work/bin"; mkdir -p "$bin"
 gcc -O2 -o "$bin/statloop" "$here/native/statloop.c"
 gcc -O2 -o "$bin/walk" "$here/native/walk.c"
 gcc -O2 -o "$bin/fnmatchloop" "$here/native/fnmatchloop.c"
+gcc -O2 -o "$bin/peakrss" "$here/native/peakrss.c"
+export PEAKRSS="$bin/peakrss"  # bench/scripts/measure.py: every whole-process run goes through it
 manifest() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))
 for k in sys.argv[2:]: d=d[k]
 print(d)' "$out/manifest.json" "$@"; }
@@ -395,6 +410,64 @@ if part shutil; then
     "java+Osprey rmtree=delete:$jm osprey rmtree {src} {dst}" \
     "java+Commons IO deleteDirectory=delete:$jm commonsio rmtree {src} {dst}" \
     "java+nio walkFileTree delete=delete:$jm nio rmtree {src} {dst}" >&2
+fi
+
+# ---- 5c. whole processes: start-up, glob, copyfile ----
+if part process; then
+  log "whole-process start-up (interleaved)"
+  startdir="$work/start"; mkdir -p "$startdir"
+  for i in $(seq 1 100); do : > "$startdir/f$i"; done
+  # what a user has: the module jars and a jar with their own main class
+  jar cf "$bin/start.jar" -C "$root/bench/target/classes" org/osprey/bench/StartMain.class
+  startcp="$(ls "$root"/api.bundle/target/api.bundle-*.jar | grep -v -- -tests):$(ls "$root"/posix.bundle/target/posix.bundle-*.jar | grep -v -- -tests):$bin/start.jar"
+  start=(java -cp "$startcp" org.osprey.bench.StartMain)
+  # an application class-data archive, made by one training run (what a distribution ships)
+  java -XX:ArchiveClassesAtExit="$bin/start.jsa" -cp "$startcp" org.osprey.bench.StartMain osprey "$startdir" > /dev/null 2>&1
+  python3 "$here/scripts/wall.py" --runs "$($quick && echo 3 || echo 20)" --want 100 --out "$out/raw/startup.json" \
+    "no-op java=${start[*]} noop" \
+    "java+Osprey listdir=${start[*]} osprey $startdir" \
+    "java+Osprey listdir (AppCDS archive)=java -XX:SharedArchiveFile=$bin/start.jsa -cp $startcp org.osprey.bench.StartMain osprey $startdir" \
+    "java+nio Files.list=${start[*]} nio $startdir" \
+    "python3 os.listdir=python3 -c 'import os,sys; print(len(os.listdir(sys.argv[1])))' $startdir" >&2
+  if part glob; then
+    log "whole-process recursive glob (interleaved)"
+    python3 "$here/scripts/wall.py" --runs "$($quick && echo 3 || echo 10)" --want "$gwant" --out "$out/raw/glob-wall.json" \
+      "java+Osprey glob=java -cp $jar org.osprey.bench.CountMain glob osprey $globtree" \
+      "java+Files.find=java -cp $jar org.osprey.bench.CountMain glob files-find $globtree" \
+      "python3 glob.glob=python3 -c 'import glob,sys; print(len(glob.glob(\"**/*.txt\", root_dir=sys.argv[1], recursive=True)))' $globtree" \
+      "find -L=find -L $globtree -name '.*' -prune -o -name '*.txt' -print | wc -l" >&2
+  fi
+  if part copyfile; then
+    log "whole-process copyfile (interleaved)"
+    jm="java -cp $jar org.osprey.bench.ShutilMain once"
+    python3 "$here/scripts/shutil_wall.py" --src "$big" --dst "$scratch" --runs "$($quick && echo 1 || echo 5)" \
+      --out "$out/raw/copyfile-wall.json" \
+      "cp=copy:cp {src} {dst}" \
+      "python3 shutil.copyfile=copy:python3 -c 'import shutil,sys; shutil.copyfile(sys.argv[1], sys.argv[2])' {src} {dst}" \
+      "java+Osprey copyfile=copy:$jm osprey copyfile {src} {dst}" \
+      "java+nio Files.copy=copy:$jm nio copyfile {src} {dst}" >&2
+  fi
+fi
+
+# ---- 5d. memory: a million-entry walk and a big copy, the JVMs in a 64 MiB heap ----
+if part memory; then
+  log "memory: generating $mem_entries entries and a $mem_mib MiB file"
+  python3 "$here/scripts/gen_tree.py" "$work/mem" --entries "$mem_entries" --wide 0 --stat-sample 0 \
+    --big-file-mib "$mem_mib" > "$out/memory-manifest.json"
+  mwant=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["entries"])' "$out/memory-manifest.json")
+  python3 "$here/scripts/wall.py" --runs "$($quick && echo 1 || echo 3)" --want "$mwant" --out "$out/raw/memory-walk.json" \
+    "java -Xmx64m +Osprey os.walk=java -Xmx64m -cp $jar org.osprey.bench.WalkMain osprey $work/mem/tree" \
+    "java -Xmx64m +Files.walk=java -Xmx64m -cp $jar org.osprey.bench.WalkMain files-walk $work/mem/tree" \
+    "python3 os.walk=python3 -c 'import os,sys; print(sum(len(d)+len(f) for _,d,f in os.walk(sys.argv[1])))' $work/mem/tree" \
+    "find=find $work/mem/tree" >&2
+  jm="java -Xmx64m -cp $jar org.osprey.bench.ShutilMain once"
+  python3 "$here/scripts/shutil_wall.py" --src "$work/mem/big.bin" --dst "$scratch" --runs "$($quick && echo 1 || echo 3)" \
+    --out "$out/raw/memory-copy.json" \
+    "cp=copy:cp {src} {dst}" \
+    "python3 shutil.copyfile=copy:python3 -c 'import shutil,sys; shutil.copyfile(sys.argv[1], sys.argv[2])' {src} {dst}" \
+    "java -Xmx64m +Osprey copyfile=copy:$jm osprey copyfile {src} {dst}" \
+    "java -Xmx64m +Files.copy=copy:$jm nio copyfile {src} {dst}" >&2
+  rm -rf "$work/mem"
 fi
 
 # ---- 6. report ----

@@ -16,7 +16,9 @@ from time import perf_counter
 
 
 def count(top):
-    """(entries below top, bytes of its regular files), symlinks not followed."""
+    """(entries below top, bytes of its regular files), symlinks not followed; (1, size) for a regular file."""
+    if os.path.isfile(top) and not os.path.islink(top):
+        return 1, os.path.getsize(top)
     entries = size = 0
     for dirpath, dirnames, filenames in os.walk(top):
         entries += len(dirnames) + len(filenames)

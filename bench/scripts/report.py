@@ -197,6 +197,34 @@ def machine(fs):
     }
 
 
+def process_table(out, name, what, key, lines, results, targets=()):
+    """A whole-process table (raw/NAME from wall.py or shutil_wall.py): medians of wall time and peak RSS, and the
+    ratios of the issue's whole-process targets: (Osprey's label, the peer's, the limit)."""
+    f = os.path.join(out, "raw", name)
+    if not os.path.exists(f):
+        return
+    d = json.load(open(f))
+    rss = d.get("rss_kib", {})
+    lines += [f"### Whole process: {what}, start to exit ({d['runs']} interleaved runs after one untimed)", "",
+              "| command | median (s) | min | max | peak RSS (MiB, median) |", "|---|--:|--:|--:|--:|"]
+    for label, ts in d["seconds"].items():
+        if label in d.get("failed", {}) or not ts:
+            lines.append(f"| {label} | **failed** | | | |")
+            continue
+        peak = statistics.median(rss[label]) / 1024 if rss.get(label) else None
+        lines.append(f"| {label} | {statistics.median(ts):.3f} | {min(ts):.3f} | {max(ts):.3f} | "
+                     f"{'' if peak is None else f'{peak:.0f}'} |")
+        results[f"{key}.{label}"] = {"median": statistics.median(ts), "samples": ts, "unit": "s",
+                                     "rss_kib": rss.get(label)}
+    for mine, peer, limit in targets:
+        o, p = d["seconds"].get(mine), d["seconds"].get(peer)
+        if o and p:
+            r = statistics.median(o) / statistics.median(p)
+            lines.append(f"\n{mine} / {peer}: **{r:.2f}** (target ≤ {limit}: {'met' if r <= limit else '**not met**'})")
+            results[f"{key}.target.{mine}/{peer}"] = {"ratio": r, "limit": limit, "met": r <= limit}
+    lines.append("")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
@@ -204,7 +232,7 @@ def main():
     ap.add_argument("--rounds", default="?")
     ap.add_argument("--quick", default="false")
     ap.add_argument("--seconds", default="?")
-    ap.add_argument("--only", default="stat,walk,dir,wall,shutil,glob,fnmatch,copyfile")
+    ap.add_argument("--only", default="stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process")
     a = ap.parse_args()
     ran = set(a.only.split(","))
     FAILED.update(failed_keys(a.out))
@@ -228,7 +256,8 @@ def main():
         data_lines.append(f"Names: {manifest['names']['count']:,}.")
     if "big" in manifest:
         data_lines.append(f"Big file: {manifest['big']['bytes'] / 2**20:,.0f} MiB.")
-    not_run = [p for p in ("stat", "walk", "dir", "wall", "shutil", "glob", "fnmatch", "copyfile") if p not in ran]
+    not_run = [p for p in ("stat", "walk", "dir", "wall", "shutil", "glob", "fnmatch", "copyfile", "process", "memory")
+               if p not in ran]
     lines += [" ".join(data_lines) + f" {a.rounds} interleaved rounds, {a.seconds} s until the report." +
               (f" Not run: {', '.join(not_run)}." if not_run else ""), ""]
     lines += ["| machine | |", "|---|---|"] + [f"| {k} | {v if isinstance(v, str) else ' '.join(v)} |" for k, v in m.items()] + [""]
@@ -303,27 +332,21 @@ def main():
         table(f"copyfile of {manifest['big']['bytes'] / 2**20:,.0f} MiB, per copy (warm; cp: its process)", "ms", COPYFILE,
               data, ["jvm.copyfile_osprey"], lines, results)
 
-    wall_f = os.path.join(a.out, "raw", "wall.json")
-    if os.path.exists(wall_f):
-        wall = json.load(open(wall_f))
-        lines += [f"### Whole process: one walk of the tree, start to exit ({wall['runs']} interleaved runs after one untimed)", "",
-                  "| command | median (s) | min | max |", "|---|--:|--:|--:|"]
-        for label, ts in wall["seconds"].items():
-            lines.append(f"| {label} | {statistics.median(ts):.3f} | {min(ts):.3f} | {max(ts):.3f} |")
-            results[f"wall.{label}"] = {"median": statistics.median(ts), "samples": ts, "unit": "s"}
-        lines.append("")
-    swall_f = os.path.join(a.out, "raw", "shutil-wall.json")
-    if os.path.exists(swall_f):
-        swall = json.load(open(swall_f))
-        lines += [f"### Whole process: copytree and rmtree of the small-file tree, start to exit ({swall['runs']} interleaved "
-                  "runs after one untimed)", "", "| command | median (s) | min | max |", "|---|--:|--:|--:|"]
-        for label, ts in swall["seconds"].items():
-            if label in swall.get("failed", {}):
-                lines.append(f"| {label} | **failed** | | |")
-                continue
-            lines.append(f"| {label} | {statistics.median(ts):.3f} | {min(ts):.3f} | {max(ts):.3f} |")
-            results[f"shutil-wall.{label}"] = {"median": statistics.median(ts), "samples": ts, "unit": "s"}
-        lines.append("")
+    process_table(a.out, "wall.json", "one walk of the tree", "wall", lines, results)
+    process_table(a.out, "shutil-wall.json", "copytree and rmtree of the small-file tree", "shutil-wall", lines, results)
+    if "process" in ran:
+        process_table(a.out, "startup.json", "start-up: a JVM (or CPython) that lists a directory of 100 files once",
+                      "startup", lines, results,
+                      targets=[("java+Osprey listdir", "no-op java", 1.5), ("java+Osprey listdir", "python3 os.listdir", 1.0)])
+        process_table(a.out, "glob-wall.json", f"recursive glob **/*.txt of the glob tree ({manifest['glob']['entries']:,} entries)"
+                      if "glob" in manifest else "recursive glob of the glob tree", "glob-wall", lines, results,
+                      targets=[("java+Osprey glob", "python3 glob.glob", 1.0), ("java+Osprey glob", "find -L", 1.2)])
+        process_table(a.out, "copyfile-wall.json", "copyfile of the big file", "copyfile-wall", lines, results,
+                      targets=[("java+Osprey copyfile", "python3 shutil.copyfile", 1.0), ("java+Osprey copyfile", "cp", 1.2)])
+    if "memory" in ran:
+        process_table(a.out, "memory-walk.json", "a walk of the million-entry tree, JVMs at -Xmx64m", "memory-walk", lines, results)
+        process_table(a.out, "memory-copy.json", "copyfile of the memory part's big file, JVMs at -Xmx64m", "memory-copy", lines,
+                      results)
     md = "\n".join(lines)
     open(os.path.join(a.out, "results.md"), "w").write(md + "\n")
     json.dump({"machine": m, "manifest": manifest, "targets": target_results, "results": results,

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Whole-process times of copytree and rmtree, interleaved (A B C ..., then again) after one untimed round.
+"""Whole-process times of copytree and rmtree, interleaved (A B C ..., then again) after one untimed round, with each
+process's peak RSS.
 
     shutil_wall.py --src TREE --dst PATH --runs N --out FILE.json [--keep-going] "label=copy:COMMAND" "label=delete:COMMAND" ...
 
@@ -14,10 +15,9 @@ import json
 import os
 import shlex
 import statistics
-import subprocess
-import time
 
 import fileops
+import measure
 
 
 def main():
@@ -36,6 +36,7 @@ def main():
         cmds.append((label, kind, cmd.format(src=shlex.quote(a.src), dst=shlex.quote(a.dst))))
     want = fileops.count(a.src)
     samples = {label: [] for label, _, _ in cmds}
+    rss = {label: [] for label, _, _ in cmds}
     failed = {}
     fileops.remove(a.dst)
     for run in range(a.runs + 1):
@@ -44,12 +45,10 @@ def main():
                 continue
             if kind == "delete":
                 fileops.fresh_copy(a.src, a.dst)
-            t0 = time.perf_counter()
-            p = subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            t = time.perf_counter() - t0
+            t, peak, status, _, stderr = measure.run(cmd, keep_stdout=False)
             err = None
-            if p.returncode != 0:
-                err = f"exit {p.returncode}: {p.stderr.decode(errors='replace')[-2000:]}"
+            if status != 0:
+                err = f"exit {status}: {stderr.decode(errors='replace')[-2000:]}"
             elif kind == "copy" and fileops.count(a.dst) != want:
                 err = f"the copy has {fileops.count(a.dst)} (entries, bytes), the source {want}"
             elif kind == "delete" and os.path.lexists(a.dst):
@@ -63,12 +62,14 @@ def main():
                 continue
             if run > 0:
                 samples[label].append(t)
+                rss[label].append(peak)
     with open(a.out, "w") as f:
         json.dump({"runs": a.runs, "commands": {label: cmd for label, _, cmd in cmds}, "seconds": samples,
-                   "failed": failed}, f, indent=1)
+                   "rss_kib": rss, "failed": failed}, f, indent=1)
     for label, ts in samples.items():
         if ts:
-            print(f"{label:32s} median {statistics.median(ts):.3f} s  (min {min(ts):.3f}, max {max(ts):.3f})")
+            print(f"{label:32s} median {statistics.median(ts):.3f} s  (min {min(ts):.3f}, max {max(ts):.3f})"
+                  f"  peak RSS {statistics.median(rss[label]) / 1024:.0f} MiB")
 
 
 if __name__ == "__main__":

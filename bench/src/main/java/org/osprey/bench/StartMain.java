@@ -1,0 +1,35 @@
+package org.osprey.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.osprey.os.Os;
+
+/**
+ * Start-up, whole process: a JVM that lists one directory and exits, against one that does nothing. run.sh puts
+ * only this class in a jar of its own, beside the module jars a user would have, so that the JVM loads what a
+ * user's program would and nothing of JMH's.
+ *
+ * <pre>java -cp api.bundle.jar:posix.bundle.jar:start.jar org.osprey.bench.StartMain (noop | osprey | nio) [DIR]</pre>
+ * Prints how many entries DIR has ({@code noop} prints nothing).
+ */
+public final class StartMain {
+    private StartMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        switch (args[0]) {
+            case "noop" -> {
+            }
+            case "osprey" -> System.out.println(Os.get().listdir(args[1]).size());
+            case "nio" -> {
+                try (Stream<Path> entries = Files.list(Path.of(args[1]))) {
+                    System.out.println(entries.count());
+                }
+            }
+            default -> throw new IllegalArgumentException("usage: StartMain (noop | osprey | nio) [DIR]");
+        }
+    }
+}
