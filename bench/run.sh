@@ -326,7 +326,10 @@ python_peers() {  # round
   if part stat; then
     for w in stat lstat; do python3 "$here/scripts/py_peers.py" $w "$list" "$ppasses" > "$out/raw/py-$r-$w.txt" 2>/dev/null; done
   fi
-  if part walk; then python3 "$here/scripts/py_peers.py" walk "$tree" "$ppasses" > "$out/raw/py-$r-walk.txt" 2>/dev/null; fi
+  if part walk; then
+    python3 "$here/scripts/py_peers.py" walk "$tree" "$ppasses" > "$out/raw/py-$r-walk.txt" 2>/dev/null
+    python3 "$here/scripts/py_peers.py" scandir-tree "$tree" "$ppasses" > "$out/raw/py-$r-scandir_tree.txt" 2>/dev/null
+  fi
   if part dir; then
     for w in scandir listdir; do python3 "$here/scripts/py_peers.py" $w "$wide" "$ppasses" > "$out/raw/py-$r-$w.txt" 2>/dev/null; done
   fi
@@ -334,11 +337,11 @@ python_peers() {  # round
 jmh_peers() {  # round: Osprey first in odd rounds, its java.nio peers first in even ones
   local r=$1 b
   local stat=(StatBench.ospreyStat StatBench.nioPosixStat StatBench.ospreyLstat StatBench.nioBasicLstat)
-  local walk=(WalkBench.ospreyWalk WalkBench.nioFilesWalk WalkBench.nioWalkFileTree)
+  local walk=(WalkBench.ospreyWalk WalkBench.ospreyScandirTree WalkBench.nioFilesWalk WalkBench.nioWalkFileTree)
   local dir=(ScandirBench.ospreyScandir ScandirBench.ospreyListdir ScandirBench.nioDirectoryStream)
   if [ $((r % 2)) = 0 ]; then
     stat=(StatBench.nioPosixStat StatBench.ospreyStat StatBench.nioBasicLstat StatBench.ospreyLstat)
-    walk=(WalkBench.nioWalkFileTree WalkBench.nioFilesWalk WalkBench.ospreyWalk)
+    walk=(WalkBench.nioWalkFileTree WalkBench.nioFilesWalk WalkBench.ospreyScandirTree WalkBench.ospreyWalk)
     dir=(ScandirBench.nioDirectoryStream ScandirBench.ospreyListdir ScandirBench.ospreyScandir)
   fi
   # the C floor of stat is sampled right before each JMH stat benchmark too (c-R-stat_sN.txt): the kernel's

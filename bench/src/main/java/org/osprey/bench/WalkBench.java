@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 import org.osprey.os.Os;
+import org.osprey.os.OsException;
 
 /**
  * A whole walk of the generated tree per operation. Every walker hands every entry to the caller: Osprey's
@@ -47,6 +48,12 @@ public class WalkBench {
     @Benchmark
     public long ospreyWalk(Blackhole bh) {
         return Walks.osprey(os, tree, bh);
+    }
+
+    /** A recursive {@code os.scandir} of the tree: each entry's name and {@code is_dir(follow_symlinks=False)}. */
+    @Benchmark
+    public long ospreyScandirTree(Blackhole bh) throws OsException {
+        return Walks.ospreyScandirTree(os, tree, bh);
     }
 
     /** {@code Files.walk(tree)}, consuming every path (it reads each entry's attributes to find directories). */

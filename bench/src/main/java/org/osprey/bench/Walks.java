@@ -1,5 +1,6 @@
 package org.osprey.bench;
 
+import java.util.ArrayDeque;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,12 +11,37 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.openjdk.jmh.infra.Blackhole;
+import org.osprey.os.DirEntry;
 import org.osprey.os.Os;
+import org.osprey.os.OsException;
+import org.osprey.os.ScandirIterator;
 import org.osprey.os.WalkEntry;
 
 /** The walks, shared by the JMH benchmarks and the whole-process program {@link WalkMain}. */
 final class Walks {
     private Walks() {
+    }
+
+    /**
+     * Entries below {@code top}, by scandir alone: each entry's name and {@code is_dir(follow_symlinks=False)},
+     * the paths of directories pushed on a stack (the per-entry cost without os.walk's lists).
+     */
+    static long ospreyScandirTree(Os os, String top, Blackhole bh) throws OsException {
+        long n = 0;
+        ArrayDeque<String> todo = new ArrayDeque<>();
+        todo.push(top);
+        while (!todo.isEmpty()) {
+            try (ScandirIterator it = os.scandir(todo.pop())) {
+                for (DirEntry e : it) {
+                    bh.consume(e.name());
+                    n++;
+                    if (e.isDir(false)) {
+                        todo.push(e.path());
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     /** Entries below {@code top} (not counting it) that {@code os.walk} reports. */
