@@ -43,8 +43,8 @@
 #   benchmark of the new parts that fails (e.g. not implemented yet) is reported as "failed" instead of ending
 #   the run.
 # --profile: afterwards, the analysis runs (bench/results/.../profile/): JMH -prof gc and -prof stack, user/kernel
-#   CPU split per stat call and per walk (StatProbe, WalkMain N, perf stat of the C floor), jnr-ffi call cost
-#   (JnrProbe), path encoding (EncodeProbe), os.walk against a walk over the provider's cursor
+#   CPU split per stat call and per walk (StatProbe, WalkMain N, perf stat of the C floor), native call cost
+#   (NativeCallProbe: jffi as the provider calls it, against jnr-ffi), path encoding (EncodeProbe), os.walk against a walk over the provider's cursor
 #   (WalkFloorProbe), and the start-up cost of the first Os.get().
 set -euo pipefail
 export LANG=C.UTF-8 LC_ALL=C.UTF-8   # the JDK decodes file names by the locale; CPython too
@@ -479,14 +479,14 @@ python3 "$here/scripts/report.py" "$out" --fs "$fsnote" --rounds "$rounds" --qui
 
 if $profile && walk_data; then
   # where the time goes: allocation and Java stacks (JMH profilers), user vs kernel CPU per call and per walk,
-  # the cost of a jnr-ffi call, the cost of the first Os.get(); see docs/BENCHMARKS.md for the reading
-  log "profiling (JMH -prof gc/stack, user/sys split, jnr call cost, start-up)"
+  # the cost of a native call, the cost of the first Os.get(); see docs/BENCHMARKS.md for the reading
+  log "profiling (JMH -prof gc/stack, user/sys split, native call cost, start-up)"
   p="$out/profile"; mkdir -p "$p"
   for b in WalkBench.ospreyWalk StatBench.ospreyStat ScandirBench.ospreyScandir WalkBench.nioFilesWalk; do
     java -jar "$jar" "org.osprey.bench.$b\$" -f 1 -wi 3 -i 3 -p statList="$list" -p tree="$tree" -p wide="$wide" \
       -prof gc -prof "stack:lines=12;top=25;detailLine=true" > "$p/${b#*.}.txt" 2>&1 || true
   done
-  java -jar "$jar" JnrProbe -prof gc > "$p/JnrProbe.txt" 2>&1 || true
+  java -jar "$jar" NativeCallProbe -prof gc > "$p/NativeCallProbe.txt" 2>&1 || true
   java -jar "$jar" EncodeProbe -p statList="$list" -prof gc > "$p/EncodeProbe.txt" 2>&1 || true
   java -jar "$jar" WalkFloorProbe -p tree="$tree" -prof gc > "$p/WalkFloorProbe.txt" 2>&1 || true
   "${java_cp[@]}" org.osprey.bench.StatProbe "$list" 7 1000 > "$p/stat-user-sys.txt" 2>&1 || true
