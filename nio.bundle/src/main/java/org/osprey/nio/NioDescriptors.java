@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -100,6 +101,9 @@ final class NioDescriptors implements Descriptors {
             options.add(LinkOption.NOFOLLOW_LINKS);
         }
         Path p = NioPaths.of("open", path);
+        if (path.length() > 1 && path.endsWith("/")) {
+            requireDirectory(p, path, (flags & O_CREAT) != 0);
+        }
         FileChannel channel;
         try {
             channel = FileChannel.open(p, options, NioFiles.permissions(mode));
@@ -113,6 +117,28 @@ final class NioDescriptors implements Descriptors {
             key = null; // gone already: fstat will say it cannot tell
         }
         return add(new OpenFile(channel, readable, writable, append && readable, p.toAbsolutePath(), key));
+    }
+
+    /**
+     * java.nio drops a trailing slash, which asks the kernel for a directory: open(2)'s answer when there is none
+     * ({@code EISDIR} for a name to create, {@code ENOTDIR} for another kind of file).
+     */
+    private static void requireDirectory(Path p, String path, boolean create) throws OsException {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (NoSuchFileException missing) {
+            Path parent = p.toAbsolutePath().getParent();
+            if (create && parent != null && Files.isDirectory(parent)) {
+                throw ERRORS.error("EISDIR", path);
+            }
+            return; // the open itself says what is wrong
+        } catch (IOException e) {
+            return; // as above
+        }
+        if (!attrs.isDirectory()) {
+            throw ERRORS.error("ENOTDIR", path);
+        }
     }
 
     private int add(OpenFile file) {
