@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -120,19 +119,20 @@ final class NioDescriptors implements Descriptors {
     }
 
     /**
-     * java.nio drops a trailing slash, which asks the kernel for a directory: open(2)'s answer when there is none
-     * ({@code EISDIR} for a name to create, {@code ENOTDIR} for another kind of file).
+     * java.nio drops a trailing slash, which asks the kernel for a directory: open(2)'s answers then, {@code EISDIR}
+     * for any name to create in an existing directory, {@code ENOTDIR} for an existing file of another kind.
      */
     private static void requireDirectory(Path p, String path, boolean create) throws OsException {
-        BasicFileAttributes attrs;
-        try {
-            attrs = Files.readAttributes(p, BasicFileAttributes.class);
-        } catch (NoSuchFileException missing) {
+        if (create) {
             Path parent = p.toAbsolutePath().getParent();
-            if (create && parent != null && Files.isDirectory(parent)) {
+            if (parent != null && Files.isDirectory(parent)) {
                 throw ERRORS.error("EISDIR", path);
             }
             return; // the open itself says what is wrong
+        }
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(p, BasicFileAttributes.class);
         } catch (IOException e) {
             return; // as above
         }

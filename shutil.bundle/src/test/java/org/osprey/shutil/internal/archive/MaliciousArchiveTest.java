@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.osprey.kit.Supported;
 import org.osprey.os.Os;
 import org.osprey.shutil.ArchiveFilterException;
 import org.osprey.shutil.ExtractFilter;
@@ -145,7 +146,7 @@ class MaliciousArchiveTest {
     }
 
     @Test
-    void theDataFilterRefusesLinksOutsideAndSpecialFiles() throws IOException {
+    void theDataFilterRefusesLinksOutsideAndSpecialFiles() throws Exception {
         var e = assertThrows(ArchiveFilterException.class,
                 () -> unpack(tar(Member.symlink("s", "../outside/victim")), ExtractFilter.DATA));
         assertTrue(e.getMessage().contains("outside the destination"), e.getMessage());
@@ -155,7 +156,7 @@ class MaliciousArchiveTest {
         var dev = new Member("null", TarConstants.LF_CHR, null, null, 0666);
         assertThrows(ArchiveFilterException.class, () -> unpack(tar(dev), ExtractFilter.DATA));
         assertFalse(Files.exists(dest.resolve("pipe"), LinkOption.NOFOLLOW_LINKS));
-        unpack(tar(fifo), ExtractFilter.TAR);
+        Supported.of(Os.get()).run("mkfifo", () -> unpack(tar(fifo), ExtractFilter.TAR));
         assertTrue(Files.readAttributes(dest.resolve("pipe"), "unix:mode", LinkOption.NOFOLLOW_LINKS)
                 .get("mode") instanceof Integer m && (m & 0170000) == 0010000, "the 'tar' filter makes the fifo");
     }
