@@ -224,6 +224,20 @@ class CopyTest {
         assertEquals(src.atimeNs(), copy2.atimeNs());
     }
 
+    /** Where fchmod and futimens are not in supports_fd, copy2 copies the metadata by path, as CPython's does. */
+    @Test
+    void copy2CopiesTheMetadataByPathWithoutDescriptorCalls() throws Exception {
+        Shutil byPath = Shutil.of(LimitedProvider.os(true, Set.of("fchmod")));
+        Files.writeString(tmp.resolve("src"), "x");
+        Files.setPosixFilePermissions(tmp.resolve("src"), PosixFilePermissions.fromString("rwxr-x---"));
+        Files.setLastModifiedTime(tmp.resolve("src"), FileTime.fromMillis(1_000_000_000_123L));
+        byPath.copy2(p("src"), p("dst"));
+        StatResult src = os.stat(p("src"));
+        StatResult dst = os.stat(p("dst"));
+        assertEquals(List.of(src.mode(), src.mtimeNs(), src.atimeNs()), List.of(dst.mode(), dst.mtimeNs(),
+                dst.atimeNs()));
+    }
+
     @Test
     void copystatCopiesExtendedAttributesAndNanoseconds() throws Exception {
         Files.writeString(tmp.resolve("src"), "x");
