@@ -165,13 +165,17 @@ final class TarUnpacker implements ArchiveUnpacker {
                 } else if (e.isLink()) {
                     hardLink(path, parent, TarNames.fromHeader(e.getLinkName(), binary), mode, mtimeNs);
                 } else if (special) {
-                    parent.clearLeaf();
-                    if (e.isFIFO()) {
-                        os.mkfifo(parent.leaf(), mode, parent.at());
-                    } else {
-                        int type = e.isCharacterDevice() ? Stat.S_IFCHR : Stat.S_IFBLK;
-                        os.mknod(parent.leaf(), type | mode, os.makedev(e.getDevMajor(), e.getDevMinor()),
-                                parent.at());
+                    try {
+                        try {
+                            makeSpecial(e, parent, mode);
+                        } catch (FileExistsOsException exists) {
+                            parent.clearLeaf();
+                            makeSpecial(e, parent, mode);
+                        }
+                    } catch (UnsupportedOperationException notHere) {
+                        // CPython's ExtractError "fifo (special devices) not supported by system": at the default
+                        // errorlevel a non-fatal error, and the member is skipped
+                        return;
                     }
                     os.utimeNs(parent.leaf(), mtimeNs, mtimeNs, parent.noFollow());
                 } else {
@@ -182,6 +186,15 @@ final class TarUnpacker implements ArchiveUnpacker {
                         os.close(fd);
                     }
                 }
+            }
+        }
+
+        private void makeSpecial(TarArchiveEntry e, Parent parent, int mode) throws OsException {
+            if (e.isFIFO()) {
+                os.mkfifo(parent.leaf(), mode, parent.at());
+            } else {
+                int type = e.isCharacterDevice() ? Stat.S_IFCHR : Stat.S_IFBLK;
+                os.mknod(parent.leaf(), type | mode, os.makedev(e.getDevMajor(), e.getDevMinor()), parent.at());
             }
         }
 

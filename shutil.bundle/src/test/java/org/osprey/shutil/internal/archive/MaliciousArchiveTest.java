@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.osprey.kit.Supported;
 import org.osprey.os.Os;
 import org.osprey.shutil.ArchiveFilterException;
 import org.osprey.shutil.ExtractFilter;
@@ -146,7 +145,7 @@ class MaliciousArchiveTest {
     }
 
     @Test
-    void theDataFilterRefusesLinksOutsideAndSpecialFiles() throws Exception {
+    void theDataFilterRefusesLinksOutsideAndSpecialFiles() throws IOException {
         var e = assertThrows(ArchiveFilterException.class,
                 () -> unpack(tar(Member.symlink("s", "../outside/victim")), ExtractFilter.DATA));
         assertTrue(e.getMessage().contains("outside the destination"), e.getMessage());
@@ -156,9 +155,26 @@ class MaliciousArchiveTest {
         var dev = new Member("null", TarConstants.LF_CHR, null, null, 0666);
         assertThrows(ArchiveFilterException.class, () -> unpack(tar(dev), ExtractFilter.DATA));
         assertFalse(Files.exists(dest.resolve("pipe"), LinkOption.NOFOLLOW_LINKS));
-        Supported.of(Os.get()).run("mkfifo", () -> unpack(tar(fifo), ExtractFilter.TAR));
-        assertTrue(Files.readAttributes(dest.resolve("pipe"), "unix:mode", LinkOption.NOFOLLOW_LINKS)
-                .get("mode") instanceof Integer m && (m & 0170000) == 0010000, "the 'tar' filter makes the fifo");
+    }
+
+    /** The 'tar' filter makes a fifo; where the os has no mkfifo, CPython's non-fatal ExtractError skips it. */
+    @Test
+    void theTarFilterMakesAFifoOrSkipsItWithoutMkfifo() throws Exception {
+        var fifo = new Member("pipe", TarConstants.LF_FIFO, null, null, 0644);
+        unpack(tar(fifo, Member.file("after", "x")), ExtractFilter.TAR);
+        assertEquals("x", Files.readString(dest.resolve("after")), "the members after it are extracted");
+        boolean hasMkfifo = true;
+        try {
+            Os.get().mkfifo(tmp.resolve("probe").toString());
+        } catch (UnsupportedOperationException noMkfifo) {
+            hasMkfifo = false;
+        }
+        if (hasMkfifo) {
+            assertTrue(Files.readAttributes(dest.resolve("pipe"), "unix:mode", LinkOption.NOFOLLOW_LINKS)
+                    .get("mode") instanceof Integer m && (m & 0170000) == 0010000, "the 'tar' filter makes the fifo");
+        } else {
+            assertFalse(Files.exists(dest.resolve("pipe"), LinkOption.NOFOLLOW_LINKS), "skipped");
+        }
     }
 
     /**
