@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osprey.kit.Supported;
 import org.osprey.os.NotADirectoryOsException;
 import org.osprey.os.Os;
+import org.osprey.os.StatResult;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.shutil.ArchiveReadException;
 import org.osprey.shutil.ArchiveRegistryException;
@@ -176,16 +177,32 @@ class ArchiveApiTest {
     @Test
     void baseDirAndOwnerAreHonoured() throws Exception {
         Supported.of(os).call("pwd.getpwnam", () -> os.pwd().getpwnam("root"));
+        String archive = keepOnly(MakeArchiveOptions.DEFAULT.withOwner("root").withGroup("root"));
+        List<String> members = Oracle.run("list", archive);
+        assertEquals(List.of("keep/ 0 0 root root", "keep/in/ 0 0 root root", "keep/in/f 0 0 root root"), members);
+    }
+
+    /** Without a user database, owner and group names are unknown: the files' own ids stay, as in CPython. */
+    @Test
+    void baseDirIsHonouredAndUnknownOwnersLeaveTheIds() throws Exception {
+        String archive = keepOnly(MakeArchiveOptions.DEFAULT.withOwner("no-such-user-osprey")
+                .withGroup("no-such-group-osprey"));
+        StatResult st = os.stat(tmp + "/root/keep/in/f");
+        assertEquals(st.uid() + " " + st.gid(), String.join(" ", List.of(Oracle.run("list", archive).get(2)
+                .split(" ")).subList(1, 3)));
+    }
+
+    /** An archive of {@code root/keep} with base_dir {@code keep}, unpacked back: {@code left-out} stays out. */
+    private String keepOnly(MakeArchiveOptions owners) throws Exception {
         Files.createDirectories(tmp.resolve("root/keep/in"));
         Files.writeString(tmp.resolve("root/keep/in/f"), "f");
         Files.writeString(tmp.resolve("root/left-out"), "x");
-        String archive = shutil.makeArchive(tmp + "/out/a", "tar", MakeArchiveOptions.DEFAULT
-                .withRootDir(tmp + "/root").withBaseDir("keep").withOwner("root").withGroup("root"));
+        String archive = shutil.makeArchive(tmp + "/out/a", "tar", owners.withRootDir(tmp + "/root")
+                .withBaseDir("keep"));
         assertEquals(tmp + "/out/a.tar", archive);
-        List<String> members = Oracle.run("list", archive);
-        assertEquals(List.of("keep/ 0 0 root root", "keep/in/ 0 0 root root", "keep/in/f 0 0 root root"), members);
         shutil.unpackArchive(archive, tmp + "/back", UnpackOptions.DEFAULT.withFilter(ExtractFilter.TAR));
         assertEquals("f", Files.readString(tmp.resolve("back/keep/in/f")));
         assertFalse(Files.exists(tmp.resolve("back/left-out")));
+        return archive;
     }
 }
