@@ -48,21 +48,20 @@ public final class Owners {
 
     /** The user's name, or "" for an unknown id (tarfile's {@code uname}). */
     public String userName(long uid) throws OsException {
-        String known = users.get(uid);
-        if (known == null) {
-            known = ask(() -> os.pwd().getpwuid(uid)).map(Passwd::name).orElse("");
-            users.put(uid, known);
-        }
-        return known;
+        return named(users, uid, () -> os.pwd().getpwuid(uid).map(Passwd::name));
     }
 
     /** The group's name, or "" for an unknown id (tarfile's {@code gname}). */
     public String groupName(long gid) throws OsException {
-        String known = groups.get(gid);
-        if (known == null) {
-            known = ask(() -> os.grp().getgrgid(gid)).map(Group::name).orElse("");
-            groups.put(gid, known);
+        return named(groups, gid, () -> os.grp().getgrgid(gid).map(Group::name));
+    }
+
+    private static String named(Map<Long, String> known, long id, Lookup<String> lookup) throws OsException {
+        String name = known.get(id);
+        if (name == null) {
+            name = ask(lookup).orElse("");
+            known.put(id, name);
         }
-        return known;
+        return name;
     }
 }
