@@ -100,6 +100,9 @@ final class NioDescriptors implements Descriptors {
             options.add(LinkOption.NOFOLLOW_LINKS);
         }
         Path p = NioPaths.of("open", path);
+        if (path.length() > 1 && path.endsWith("/")) {
+            requireDirectory(p, path, (flags & O_CREAT) != 0);
+        }
         FileChannel channel;
         try {
             channel = FileChannel.open(p, options, NioFiles.permissions(mode));
@@ -113,6 +116,29 @@ final class NioDescriptors implements Descriptors {
             key = null; // gone already: fstat will say it cannot tell
         }
         return add(new OpenFile(channel, readable, writable, append && readable, p.toAbsolutePath(), key));
+    }
+
+    /**
+     * java.nio drops a trailing slash, which asks the kernel for a directory: open(2)'s answers then, {@code EISDIR}
+     * for any name to create in an existing directory, {@code ENOTDIR} for an existing file of another kind.
+     */
+    private static void requireDirectory(Path p, String path, boolean create) throws OsException {
+        if (create) {
+            Path parent = p.toAbsolutePath().getParent();
+            if (parent != null && Files.isDirectory(parent)) {
+                throw ERRORS.error("EISDIR", path);
+            }
+            return; // the open itself says what is wrong
+        }
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return; // as above
+        }
+        if (!attrs.isDirectory()) {
+            throw ERRORS.error("ENOTDIR", path);
+        }
     }
 
     private int add(OpenFile file) {

@@ -99,7 +99,13 @@ final class NioFiles implements org.osprey.os.spi.Files {
 
     @Override
     public DirStream opendir(String path) throws OsException {
-        return on("listdir", path, p -> new NioDirStream(p, Files.newDirectoryStream(p)));
+        return on("listdir", path, p -> {
+            // the JDK opens without O_DIRECTORY: a named pipe's open would block until a writer came
+            if (!Files.readAttributes(p, BasicFileAttributes.class).isDirectory()) {
+                throw ERRORS.error("ENOTDIR", path);
+            }
+            return new NioDirStream(p, Files.newDirectoryStream(p));
+        });
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.kit.Supported;
 import org.osprey.os.Group;
 import org.osprey.os.Os;
 import org.osprey.os.Passwd;
@@ -81,17 +82,17 @@ class MiscTest {
         assertThrows(IllegalArgumentException.class, () -> shutil.copytree(tmp.toString(), nul));
         assertThrows(IllegalArgumentException.class, () -> shutil.move(f.toString(), nul));
         assertThrows(IllegalArgumentException.class, () -> shutil.copy2(f.toString(), nul));
-        assertThrows(IllegalArgumentException.class, () -> shutil.diskUsage(nul));
         assertEquals(List.of("f"), Trees.describe(tmp).stream().map(l -> l.split(" ")[0]).toList());
     }
 
     @Test
     void diskUsageAgreesWithPython() throws Exception {
-        DiskUsage usage = shutil.diskUsage(tmp.toString());
+        DiskUsage usage = Supported.of(os).call("statvfs", () -> shutil.diskUsage(tmp.toString()));
         String python = Python.MODERN.run("import shutil, sys\nu = shutil.disk_usage(sys.argv[1]); print(u.total, end='')",
                 tmp.toString());
         assertEquals(Long.parseLong(python), usage.total());
         assertTrue(usage.used() >= 0 && usage.free() >= 0 && usage.used() + usage.free() <= usage.total());
+        assertThrows(IllegalArgumentException.class, () -> shutil.diskUsage(tmp + "/a\0b"));
     }
 
     /**
@@ -101,8 +102,9 @@ class MiscTest {
      */
     @Test
     void chownTakesNamesIdsAndNoneInEveryCombinationAsPython313() throws Exception {
-        Passwd me = os.pwd().getpwuid(os.geteuid()).orElseThrow();
-        Group myGroup = os.grp().getgrgid(os.getegid()).orElseThrow();
+        Supported supported = Supported.of(os);
+        Passwd me = supported.call("pwd.getpwuid", () -> os.pwd().getpwuid(os.geteuid()).orElseThrow());
+        Group myGroup = supported.call("grp.getgrgid", () -> os.grp().getgrgid(os.getegid()).orElseThrow());
         long otherUid = me.uid() == 0 ? 1 : me.uid();
         long otherGid = me.uid() == 0 ? 2 : myGroup.gid();
         Object[][] cases = {{null, null}, {-1L, -1L}, {me.name(), otherGid}, {otherUid, myGroup.name()},
@@ -154,30 +156,44 @@ class MiscTest {
     void chownShorthandsAndKeywords() throws Exception {
         Path f = Trees.file(tmp.resolve("f"), "x");
         StatResult st = os.stat(f.toString());
-        Passwd me = os.pwd().getpwuid(os.geteuid()).orElseThrow();
-        Group mine = os.grp().getgrgid(st.gid()).orElseThrow();
         shutil.chown(f.toString(), st.uid(), st.gid());
         shutil.chown(f.toString(), -1, -1); // Python's chown(p, -1, -1): allowed, changes nothing
-        shutil.chown(f.toString(), me.name(), mine.name());
-        assertEquals(me.uid(), os.stat(f.toString()).uid());
         assertEquals("user and/or group must be set", assertThrows(IllegalArgumentException.class,
                 () -> shutil.chown(f.toString(), null, null)).getMessage());
         assertEquals("no such user: 'no-such-user-osprey'", assertThrows(NoSuchElementException.class,
                 () -> shutil.chown(f.toString(), "no-such-user-osprey", null)).getMessage());
         assertEquals("no such group: 'no-such-group-osprey'", assertThrows(NoSuchElementException.class,
                 () -> shutil.chown(f.toString(), null, "no-such-group-osprey")).getMessage());
-        // Python's ValueError too, though the os API words it its own way ("embedded null byte" in Python)
-        assertThrows(IllegalArgumentException.class, () -> shutil.chown(f.toString(), "a\0b", null));
         assertThrows(IllegalArgumentException.class, () -> new ChownOptions("root", 0L, null, null, null));
         assertThrows(IllegalArgumentException.class, () -> new ChownOptions(null, null, "root", 0L, null));
         assertEquals(ChownOptions.DEFAULT.withGroup(5), ChownOptions.DEFAULT.withGroup("g").withGroup(5));
         assertEquals(null, ChownOptions.DEFAULT.withUser(5).withUser("u").uid());
+        Passwd me = Supported.of(os).call("pwd.getpwuid", () -> os.pwd().getpwuid(st.uid()).orElseThrow());
+        Group mine = os.grp().getgrgid(st.gid()).orElseThrow();
+        shutil.chown(f.toString(), me.name(), mine.name());
+        assertEquals(me.uid(), os.stat(f.toString()).uid());
+        // Python's ValueError too, though the os API words it its own way ("embedded null byte" in Python)
+        assertThrows(IllegalArgumentException.class, () -> shutil.chown(f.toString(), "a\0b", null));
+    }
+
+    /** Without a user database ({@code pwd}, {@code grp}) every name is unknown, as in CPython without them. */
+    @Test
+    void chownByNameIsLookupErrorWithoutAUserDatabase() throws Exception {
+        Path f = Trees.file(tmp.resolve("f"), "x");
+        String user = Python.MODERN.run("import pwd, os, sys\nprint(pwd.getpwuid(os.stat(sys.argv[1]).st_uid)"
+                + ".pw_name, end='')", f.toString());
+        Shutil noUsers = Shutil.of(LimitedProvider.os(false, Set.of("getpwnam", "getgrnam")));
+        assertEquals("no such user: '" + user + "'", assertThrows(NoSuchElementException.class,
+                () -> noUsers.chown(f.toString(), user, null)).getMessage());
+        assertEquals("no such group: 'root'", assertThrows(NoSuchElementException.class,
+                () -> noUsers.chown(f.toString(), null, "root")).getMessage());
     }
 
     /** 3.13's dir_fd and follow_symlinks=False: the link itself changes owner, not its target. */
     @Test
     void chownOfASymlinkItselfRelativeToADirFd() throws Exception {
-        assumeTrue(os.geteuid() == 0, "only root may give a file away");
+        Supported.of(os).dirFd("chown", "open");
+        assumeTrue(Supported.of(os).call("geteuid", os::geteuid) == 0, "only root may give a file away");
         Path target = Trees.file(tmp.resolve("target"), "x");
         Trees.link(tmp.resolve("link"), "target");
         int fd = os.open(tmp.toString(), os.O_RDONLY() | os.O_DIRECTORY());

@@ -4,22 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osprey.os.At;
+import org.osprey.kit.Supported;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.Supports;
 import org.osprey.testing.OpenFds;
 import org.osprey.testing.Python;
 
@@ -42,10 +47,17 @@ class RmtreeTest {
     void removesATreeWithoutFollowingItsSymlinks() throws Exception {
         Path tree = smallTree(tmp.resolve("tree"));
         Path kept = Trees.file(tmp.resolve("kept"), "k");
-        assertTrue(shutil.avoidsSymlinkAttacks());
         shutil.rmtree(tree.toString());
         assertFalse(Files.exists(tree, java.nio.file.LinkOption.NOFOLLOW_LINKS));
         assertTrue(Files.exists(kept));
+    }
+
+    /** CPython's {@code _use_fd_functions}, from what the provider says it supports. */
+    @Test
+    void avoidsSymlinkAttacksWhereTheProviderHasTheDirFdCalls() {
+        Supports s = os.supports();
+        assertEquals(s.dirFd().containsAll(List.of("open", "stat", "unlink", "rmdir")) && s.fd().contains("scandir")
+                && s.followSymlinks().contains("stat"), shutil.avoidsSymlinkAttacks(), os.providerId());
     }
 
     @Test
@@ -96,7 +108,7 @@ class RmtreeTest {
         String script = String.join("\n",
                 "import os, shutil, sys",
                 "base = sys.argv[1]",
-                "for fd_based in (True, False):",
+                "for fd_based in map(eval, sys.argv[4].split()):",
                 "    shutil._use_fd_functions = fd_based",
                 "    for handler in ('onexc', 'onerror'):",
                 "        for name in sys.argv[2].split():",
@@ -118,16 +130,21 @@ class RmtreeTest {
                 "os.symlink('file', os.path.join(top, 'link-file'))",
                 "os.symlink('dir', os.path.join(top, 'link-dir'))",
                 "os.symlink('nowhere', os.path.join(top, 'dangling'))");
-        List<String> python = Python.require313().lines(script, tmp.toString(), PY_TOPS, make);
+        // the provider under test's walk, and the path-based one of the POSIX provider without its dir_fd calls
+        Map<Boolean, Shutil> walks = new LinkedHashMap<>();
+        walks.put(shutil.avoidsSymlinkAttacks(), shutil);
+        walks.putIfAbsent(false, Shutil.of(LimitedProvider.os(true, Set.of())));
+        String modes = walks.keySet().stream().map(b -> b ? "True" : "False").collect(Collectors.joining(" "));
+        List<String> python = Python.require313().lines(script, tmp.toString(), PY_TOPS, make, modes);
         List<String> java = new ArrayList<>();
-        for (boolean fdBased : List.of(true, false)) {
-            Shutil s = fdBased ? shutil : Shutil.of(LimitedProvider.os(true, Set.of()));
+        for (boolean fdBased : walks.keySet()) {
+            Shutil s = walks.get(fdBased);
             for (String handler : List.of("onexc", "onerror")) {
                 for (String name : TOPS) {
                     Path top = tmp.resolve("java-" + fdBased + "-" + handler + "-" + name);
                     Trees.file(top.resolve("dir/sub/f"), "");
                     Trees.file(top.resolve("file"), "");
-                    os.mkfifo(top.resolve("fifo").toString());
+                    Trees.fifo(top.resolve("fifo"));
                     Trees.link(top.resolve("link-file"), "file");
                     Trees.link(top.resolve("link-dir"), "dir");
                     Trees.link(top.resolve("dangling"), "nowhere");
@@ -161,6 +178,7 @@ class RmtreeTest {
 
     @Test
     void worksRelativeToADirFd() throws Exception {
+        Supported.of(os).dirFd("open", "stat", "unlink", "rmdir");
         smallTree(tmp.resolve("tree"));
         int fd = os.open(tmp.toString(), os.O_RDONLY() | os.O_DIRECTORY());
         try {
@@ -194,20 +212,15 @@ class RmtreeTest {
     @Test
     void removesATreeDeeperThanARecursionWouldLike() throws Exception {
         int depth = 300; // one descriptor per level is open at the deepest point: stay under a 1024 ulimit
-        int fd = os.open(tmp.toString(), os.O_RDONLY() | os.O_DIRECTORY());
-        for (int i = 0; i < depth; i++) {
-            os.mkdir(i == 0 ? "deep" : "d", 0700, At.dirFd(fd));
-            int next = os.open(i == 0 ? "deep" : "d", os.O_RDONLY() | os.O_DIRECTORY(), 0, At.dirFd(fd));
-            os.close(fd);
-            fd = next;
-        }
-        os.close(fd);
+        Trees.dir(tmp.resolve("deep" + "/d".repeat(depth - 1)));
         shutil.rmtree(tmp.resolve("deep").toString());
         assertFalse(Files.exists(tmp.resolve("deep")));
     }
 
     @Test
     void neverTouchesWhatASwappedInSymlinkPointsAt() throws Exception {
+        assumeTrue(shutil.avoidsSymlinkAttacks(), () -> "rmtree.avoids_symlink_attacks is false on "
+                + os.providerId() + ": it has no dir_fd calls, and CPython's path-based rmtree can be raced");
         for (int round = 0; round < 200; round++) {
             Path base = Trees.dir(tmp.resolve("round" + round));
             Path outside = Trees.dir(base.resolve("outside"));

@@ -30,6 +30,16 @@ final class Trees {
         return Files.createSymbolicLink(p, Path.of(target));
     }
 
+    /** A named pipe, made by the {@code mkfifo} command: java.nio makes none, and any provider may be under test. */
+    static Path fifo(Path p) throws IOException, InterruptedException {
+        Files.createDirectories(p.getParent());
+        Process mkfifo = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start();
+        if (mkfifo.waitFor() != 0) {
+            throw new IOException("mkfifo " + p + " failed");
+        }
+        return p;
+    }
+
     /** One sorted line per entry below {@code root}: relative path, kind, and the link target or file contents. */
     static List<String> describe(Path root) throws IOException {
         try (Stream<Path> all = Files.walk(root)) {

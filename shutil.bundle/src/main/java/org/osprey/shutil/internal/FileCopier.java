@@ -104,6 +104,7 @@ final class FileCopier {
             os.symlink(os.readlink(src), dst);
             return dst;
         }
+        boolean statByDescriptor = withStat && stats.byDescriptor();
         int in = os.open(src, os.O_RDONLY());
         try {
             StatResult st = fstatOrNull(in);
@@ -125,7 +126,7 @@ final class FileCopier {
             }
             try {
                 copyContents(in, out, st, src, dst, options.progress());
-                if (withStat) {
+                if (statByDescriptor) {
                     stats.copystat(in, st != null ? st : os.fstat(in), out, src, dst);
                 }
             } finally {
@@ -133,6 +134,9 @@ final class FileCopier {
             }
         } finally {
             os.close(in);
+        }
+        if (withStat && !statByDescriptor) {
+            stats.copystat(src, dst, true);
         }
         return dst;
     }

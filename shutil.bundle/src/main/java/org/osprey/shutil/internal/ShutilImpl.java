@@ -17,10 +17,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osprey.fnmatch.Fnmatch;
-import org.osprey.os.Group;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
-import org.osprey.os.Passwd;
 import org.osprey.os.PyRepr;
 import org.osprey.os.StatvfsResult;
 import org.osprey.os.TerminalSize;
@@ -225,14 +223,21 @@ public final class ShutilImpl implements Shutil {
         os.chown(path, uid, gid, options.at());
     }
 
+    /** Python's chown: {@code _get_uid}, and a name it cannot find (or no user database at all) is LookupError. */
     private long uidOf(String user) throws OsException {
-        return os.pwd().getpwnam(user).map(Passwd::uid)
-                .orElseThrow(() -> new NoSuchElementException("no such user: " + PyRepr.repr(user)));
+        Long uid = new Owners(os).uid(user);
+        if (uid == null) {
+            throw new NoSuchElementException("no such user: " + PyRepr.repr(user));
+        }
+        return uid;
     }
 
     private long gidOf(String group) throws OsException {
-        return os.grp().getgrnam(group).map(Group::gid)
-                .orElseThrow(() -> new NoSuchElementException("no such group: " + PyRepr.repr(group)));
+        Long gid = new Owners(os).gid(group);
+        if (gid == null) {
+            throw new NoSuchElementException("no such group: " + PyRepr.repr(group));
+        }
+        return gid;
     }
 
     @Override

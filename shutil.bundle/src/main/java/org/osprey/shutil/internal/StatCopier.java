@@ -1,6 +1,7 @@
 package org.osprey.shutil.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import org.osprey.os.At;
 import org.osprey.os.Errno;
@@ -11,12 +12,25 @@ import org.osprey.os.StatResult;
 
 /** {@code copymode} and {@code copystat}: the metadata a copy carries over. */
 final class StatCopier {
+    /** What {@link #copystat(int, StatResult, int, String, String)} does through descriptors. */
+    private static final Set<String> BY_DESCRIPTOR = Set.of("stat", "utime", "chmod");
+
     private final Os os;
     private final PlatformRules platform;
+    private final boolean byDescriptor;
 
     StatCopier(Os os, PlatformRules platform) {
         this.os = os;
         this.platform = platform;
+        this.byDescriptor = os.supports().fd().containsAll(BY_DESCRIPTOR);
+    }
+
+    /**
+     * Whether a {@code copy2} may copy the metadata through its open descriptors; where the provider has no
+     * {@code fchmod}/{@code futimens}, it copies them by path once the file is closed, as CPython's copy2 does.
+     */
+    boolean byDescriptor() {
+        return byDescriptor;
     }
 
     void copymode(String src, String dst, boolean followSymlinks) throws OsException {
@@ -38,7 +52,7 @@ final class StatCopier {
         }
         StatResult st = os.stat(src, at);
         if (follow || os.supports().followSymlinks().contains("utime")) {
-            os.utimeNs(dst, st.atimeNs(), st.mtimeNs(), at);
+            utime(dst, st, at);
         }
         if (platform.copiesXattrs()) {
             copyxattr(src, dst, follow);
@@ -53,6 +67,26 @@ final class StatCopier {
         if (platform.hasFileFlags() && (follow || os.supports().followSymlinks().contains("chflags"))) {
             chflags(dst, st, follow);
         }
+    }
+
+    /**
+     * A provider that sets a link's own times only in microseconds ({@code lutimes}) refuses finer ones: they are
+     * set to the microsecond, as CPython's {@code utime(follow_symlinks=False)} does where {@code lutimes} is all
+     * there is.
+     */
+    private void utime(String dst, StatResult st, At at) throws OsException {
+        try {
+            os.utimeNs(dst, st.atimeNs(), st.mtimeNs(), at);
+        } catch (UnsupportedOperationException finerThanMicroseconds) {
+            if (at.followSymlinks()) {
+                throw finerThanMicroseconds;
+            }
+            os.utimeNs(dst, toMicros(st.atimeNs()), toMicros(st.mtimeNs()), at);
+        }
+    }
+
+    private static long toMicros(long ns) {
+        return Math.floorDiv(ns, 1000L) * 1000L;
     }
 
     /**

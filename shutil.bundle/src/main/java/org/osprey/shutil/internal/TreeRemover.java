@@ -41,7 +41,9 @@ final class TreeRemover {
     TreeRemover(Os os) {
         this.os = os;
         Supports s = os.supports();
-        this.fdBased = s.dirFd().containsAll(List.of("open", "stat", "unlink", "rmdir")) && s.fd().contains("scandir");
+        // CPython's _use_fd_functions
+        this.fdBased = s.dirFd().containsAll(List.of("open", "stat", "unlink", "rmdir")) && s.fd().contains("scandir")
+                && s.followSymlinks().contains("stat");
     }
 
     boolean avoidsSymlinkAttacks() {

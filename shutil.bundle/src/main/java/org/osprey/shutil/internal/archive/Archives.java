@@ -3,6 +3,7 @@ package org.osprey.shutil.internal.archive;
 import java.io.IOException;
 import java.util.Objects;
 
+import org.osprey.os.NotADirectoryOsException;
 import org.osprey.os.Os;
 import org.osprey.os.Stat;
 import org.osprey.shutil.ArchiveFilterException;
@@ -26,9 +27,8 @@ public final class Archives {
         String baseDir = options.baseDir() == null ? os.path().curdir() : options.baseDir();
         requireNoNul(baseName, baseDir, options.rootDir());
         if (options.rootDir() != null && !Stat.S_ISDIR(os.stat(options.rootDir()).mode())) {
-            // the system's own NotADirectoryError, errno and all
-            os.close(os.open(options.rootDir(), os.O_RDONLY() | os.O_DIRECTORY()));
-            throw new IllegalStateException("not a directory, yet it opened as one: " + options.rootDir());
+            // Python 3.13's NotADirectoryError(errno.ENOTDIR, 'Not a directory', root_dir)
+            throw new NotADirectoryOsException(os.errno().ENOTDIR(), "Not a directory", options.rootDir(), null);
         }
         return maker.function().make(os, baseName, baseDir, options.withBaseDir(baseDir));
     }

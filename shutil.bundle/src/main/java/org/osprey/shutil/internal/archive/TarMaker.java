@@ -13,10 +13,12 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.osprey.os.At;
 import org.osprey.os.Os;
+import org.osprey.os.OsException;
 import org.osprey.os.StatResult;
 import org.osprey.os.Stat;
 import org.osprey.shutil.ArchiveMaker;
 import org.osprey.shutil.MakeArchiveOptions;
+import org.osprey.shutil.internal.Owners;
 
 /**
  * {@code make_archive} for the tar formats, like Python's {@code tarfile.add}: members in sorted order per
@@ -58,6 +60,43 @@ final class TarMaker implements ArchiveMaker {
         return name.substring(i);
     }
 
+    /**
+     * A directory being archived: held open where the provider has directory descriptors (a symlink swapped in
+     * for it meanwhile is not followed), else known by its path. Calls take {@code name(child)} and {@code at()}.
+     */
+    private record Dir(Os os, int fd, String path) implements AutoCloseable {
+        static Dir open(Os os, String path) throws OsException {
+            return DirFds.usable(os) ? new Dir(os, os.open(path, os.O_RDONLY() | os.O_DIRECTORY()), path)
+                    : new Dir(os, At.NO_DIR_FD, path);
+        }
+
+        /** The subdirectory {@code name} (an lstat found a directory there), opened without following a link. */
+        Dir child(String name) throws OsException {
+            String path = os.path().join(this.path, name);
+            return fd == At.NO_DIR_FD ? new Dir(os, At.NO_DIR_FD, path)
+                    : new Dir(os, os.open(name, os.O_RDONLY() | os.O_DIRECTORY() | os.O_NOFOLLOW(), 0, at()), path);
+        }
+
+        String name(String child) {
+            return fd == At.NO_DIR_FD ? os.path().join(path, child) : child;
+        }
+
+        At at() {
+            return At.dirFd(fd);
+        }
+
+        List<String> list() throws OsException {
+            return fd == At.NO_DIR_FD ? os.listdir(path) : os.listdir(fd);
+        }
+
+        @Override
+        public void close() throws OsException {
+            if (fd != At.NO_DIR_FD) {
+                os.close(fd);
+            }
+        }
+    }
+
     /** One archive being written. */
     private static final class Writer {
         private final Os os;
@@ -85,31 +124,27 @@ final class TarMaker implements ArchiveMaker {
         void addTop(String source, String arcname) throws IOException {
             StatResult st = os.lstat(source);
             if (st.isDir()) {
-                addDirectory(st, arcname, os.open(source, os.O_RDONLY() | os.O_DIRECTORY()));
+                addDirectory(st, arcname, Dir.open(os, source));
             } else {
                 String parent = os.path().dirname(source);
-                int dirFd = os.open(parent.isEmpty() ? "." : parent, os.O_RDONLY() | os.O_DIRECTORY());
-                try {
-                    add(dirFd, os.path().basename(source), st, arcname);
-                } finally {
-                    os.close(dirFd);
+                try (Dir dir = Dir.open(os, parent.isEmpty() ? "." : parent)) {
+                    add(dir, os.path().basename(source), st, arcname);
                 }
             }
         }
 
-        private void add(int dirFd, String name, StatResult st, String arcname) throws IOException {
+        private void add(Dir dir, String name, StatResult st, String arcname) throws IOException {
             if (st.dev() == archive.dev() && st.ino() == archive.ino()) {
                 return; // the archive being written, as Python skips it
             }
             int mode = st.mode();
             if (Stat.S_ISDIR(mode)) {
-                addDirectory(st, arcname, os.open(name, os.O_RDONLY() | os.O_DIRECTORY() | os.O_NOFOLLOW(), 0,
-                        At.dirFd(dirFd)));
+                addDirectory(st, arcname, dir.child(name));
             } else if (Stat.S_ISREG(mode)) {
-                addFile(dirFd, name, st, arcname);
+                addFile(dir, name, st, arcname);
             } else if (Stat.S_ISLNK(mode)) {
                 TarArchiveEntry e = entry(arcname, TarConstants.LF_SYMLINK, st);
-                String target = os.readlink(name, At.dirFd(dirFd));
+                String target = os.readlink(dir.name(name), dir.at());
                 e.setLinkName(TarNames.toHeader(target));
                 markBinary(e, target);
                 put(e);
@@ -124,21 +159,19 @@ final class TarMaker implements ArchiveMaker {
             // sockets and anything else have no tar form: skipped, as by Python
         }
 
-        private void addDirectory(StatResult st, String arcname, int fd) throws IOException {
-            try {
+        private void addDirectory(StatResult st, String arcname, Dir dir) throws IOException {
+            try (dir) {
                 put(entry(arcname.endsWith("/") ? arcname : arcname + "/", TarConstants.LF_DIR, st));
-                List<String> names = os.listdir(fd).stream().sorted().toList();
+                List<String> names = dir.list().stream().sorted().toList();
                 for (String child : names) {
-                    StatResult cst = os.lstat(child, At.dirFd(fd).noFollowSymlinks());
-                    add(fd, child, cst, arcname.isEmpty() || arcname.endsWith("/") ? arcname + child
+                    StatResult cst = os.lstat(dir.name(child), dir.at().noFollowSymlinks());
+                    add(dir, child, cst, arcname.isEmpty() || arcname.endsWith("/") ? arcname + child
                             : arcname + "/" + child);
                 }
-            } finally {
-                os.close(fd);
             }
         }
 
-        private void addFile(int dirFd, String name, StatResult st, String arcname) throws IOException {
+        private void addFile(Dir dir, String name, StatResult st, String arcname) throws IOException {
             List<Long> inode = List.of(st.ino(), st.dev());
             String first = st.nlink() > 1 ? linked.get(inode) : null;
             if (first != null && !first.equals(arcname)) {
@@ -151,7 +184,7 @@ final class TarMaker implements ArchiveMaker {
             if (st.nlink() > 1) {
                 linked.put(inode, arcname);
             }
-            int fd = os.open(name, os.O_RDONLY() | os.O_NOFOLLOW(), 0, At.dirFd(dirFd));
+            int fd = os.open(dir.name(name), os.O_RDONLY() | os.O_NOFOLLOW(), 0, dir.at());
             try (InputStream in = os.fdopen(fd).inputStream()) {
                 TarArchiveEntry e = entry(arcname, TarConstants.LF_NORMAL, st);
                 e.setSize(st.size());

@@ -123,16 +123,10 @@ final class TarUnpacker implements ArchiveUnpacker {
         private void setDirectoryAttributes() throws IOException {
             directories.sort(Comparator.comparing((DirAttrs d) -> d.path().relative()).reversed());
             for (DirAttrs d : directories) {
-                int fd = dest.directory(d.path());
                 try {
-                    if (d.mode() != null) {
-                        os.fchmod(fd, d.mode());
-                    }
-                    os.utimeNs(fd, d.mtimeNs(), d.mtimeNs());
+                    dest.setDirectoryAttributes(d.path(), d.mode(), d.mtimeNs());
                 } catch (OsException e) {
                     throw dest.named(e, d.path());
-                } finally {
-                    os.close(fd);
                 }
             }
         }
@@ -171,24 +165,36 @@ final class TarUnpacker implements ArchiveUnpacker {
                 } else if (e.isLink()) {
                     hardLink(path, parent, TarNames.fromHeader(e.getLinkName(), binary), mode, mtimeNs);
                 } else if (special) {
-                    parent.clearLeaf();
-                    if (e.isFIFO()) {
-                        os.mkfifo(parent.leaf(), mode, parent.at());
-                    } else {
-                        int type = e.isCharacterDevice() ? Stat.S_IFCHR : Stat.S_IFBLK;
-                        os.mknod(parent.leaf(), type | mode, os.makedev(e.getDevMajor(), e.getDevMinor()),
-                                parent.at());
+                    try {
+                        try {
+                            makeSpecial(e, parent, mode);
+                        } catch (FileExistsOsException exists) {
+                            parent.clearLeaf();
+                            makeSpecial(e, parent, mode);
+                        }
+                    } catch (UnsupportedOperationException notHere) {
+                        // CPython's ExtractError "fifo (special devices) not supported by system": at the default
+                        // errorlevel a non-fatal error, and the member is skipped
+                        return;
                     }
                     os.utimeNs(parent.leaf(), mtimeNs, mtimeNs, parent.noFollow());
                 } else {
                     int fd = Extracted.newFile(os, parent, tar, progress);
                     try {
-                        os.fchmod(fd, mode);
-                        os.utimeNs(fd, mtimeNs, mtimeNs);
+                        parent.setAttributes(fd, mode, mtimeNs);
                     } finally {
                         os.close(fd);
                     }
                 }
+            }
+        }
+
+        private void makeSpecial(TarArchiveEntry e, Parent parent, int mode) throws OsException {
+            if (e.isFIFO()) {
+                os.mkfifo(parent.leaf(), mode, parent.at());
+            } else {
+                int type = e.isCharacterDevice() ? Stat.S_IFCHR : Stat.S_IFBLK;
+                os.mknod(parent.leaf(), type | mode, os.makedev(e.getDevMajor(), e.getDevMinor()), parent.at());
             }
         }
 
@@ -239,7 +245,8 @@ final class TarUnpacker implements ArchiveUnpacker {
         /**
          * A hard link, whatever the filter, only to a member inside the destination and never via a symlink. A hard
          * link to a symlink is that symlink again, in another directory: under the 'data' filter its text is checked
-         * from there, as a symlink member's would be, and it is made as a symlink.
+         * from there, as a symlink member's would be, and it is made as a symlink (as it is where the provider
+         * cannot link a symlink itself).
          */
         private void hardLink(MemberPath path, Parent parent, String target, Integer mode, long mtimeNs)
                 throws IOException {
@@ -250,12 +257,13 @@ final class TarUnpacker implements ArchiveUnpacker {
             }
             try (Parent from = dest.existingParent(targetPath)) {
                 StatResult source = from.lstatOrNull();
-                if (links != null && source != null && source.isSymlink()) {
-                    symlink(path, parent, links.checked(path, os.readlink(from.leaf(), from.at())));
+                if (source != null && source.isSymlink() && (links != null || !dest.linksSymlinks())) {
+                    String text = os.readlink(from.leaf(), from.at());
+                    symlink(path, parent, links == null ? text : links.checked(path, text));
                     return;
                 }
                 parent.clearLeaf();
-                os.link(from.leaf(), parent.leaf(), from.fd(), parent.fd(), false);
+                os.link(from.leaf(), parent.leaf(), from.fd(), parent.fd(), !dest.linksSymlinks());
             } catch (OsException e) {
                 throw e.filename() == null ? e : e.withFilenames(dest.pathOf(targetPath), dest.pathOf(path));
             }
@@ -263,8 +271,7 @@ final class TarUnpacker implements ArchiveUnpacker {
             if (st != null && st.isRegularFile()) {
                 int fd = os.open(parent.leaf(), os.O_RDONLY() | os.O_NOFOLLOW(), 0, parent.at());
                 try {
-                    os.fchmod(fd, mode);
-                    os.utimeNs(fd, mtimeNs, mtimeNs);
+                    parent.setAttributes(fd, mode, mtimeNs);
                 } finally {
                     os.close(fd);
                 }

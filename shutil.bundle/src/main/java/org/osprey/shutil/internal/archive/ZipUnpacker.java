@@ -87,7 +87,7 @@ final class ZipUnpacker implements ArchiveUnpacker {
         }
         try {
             if (name.endsWith("/")) {
-                os.close(dest.makeDirectories(path));
+                dest.makeDirectories(path);
                 return true;
             }
             try (Parent parent = dest.parent(path); InputStream data = zip.getInputStream(e)) {

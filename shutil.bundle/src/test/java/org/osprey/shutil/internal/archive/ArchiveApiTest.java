@@ -14,7 +14,10 @@ import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.kit.Supported;
 import org.osprey.os.NotADirectoryOsException;
+import org.osprey.os.Os;
+import org.osprey.os.StatResult;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.shutil.ArchiveReadException;
 import org.osprey.shutil.ArchiveRegistryException;
@@ -28,7 +31,8 @@ import org.osprey.testing.OpenFds;
 
 /** The registries, the argument handling and the errors of the archive functions. */
 class ArchiveApiTest {
-    private final Shutil shutil = Shutil.get();
+    private final Os os = Os.get();
+    private final Shutil shutil = Shutil.of(os);
 
     @TempDir
     Path tmp;
@@ -154,8 +158,9 @@ class ArchiveApiTest {
     }
 
     @Test
-    void zipRefusesUndecodableNamesAsPythonDoes() {
+    void zipRefusesUndecodableNamesAsPythonDoes() throws Exception {
         Oracle.build(tmp + "/src", "full");
+        Supported.of(os).run("listdir", () -> os.walk(tmp + "/src").forEach(step -> { }));
         var e = assertThrows(IllegalArgumentException.class, () -> shutil.makeArchive(tmp + "/a", "zip",
                 MakeArchiveOptions.DEFAULT.withRootDir(tmp + "/src")));
         assertTrue(e.getMessage().contains("undecodable"), e.getMessage());
@@ -171,16 +176,33 @@ class ArchiveApiTest {
 
     @Test
     void baseDirAndOwnerAreHonoured() throws Exception {
+        Supported.of(os).call("pwd.getpwnam", () -> os.pwd().getpwnam("root"));
+        String archive = keepOnly(MakeArchiveOptions.DEFAULT.withOwner("root").withGroup("root"));
+        List<String> members = Oracle.run("list", archive);
+        assertEquals(List.of("keep/ 0 0 root root", "keep/in/ 0 0 root root", "keep/in/f 0 0 root root"), members);
+    }
+
+    /** Without a user database, owner and group names are unknown: the files' own ids stay, as in CPython. */
+    @Test
+    void baseDirIsHonouredAndUnknownOwnersLeaveTheIds() throws Exception {
+        String archive = keepOnly(MakeArchiveOptions.DEFAULT.withOwner("no-such-user-osprey")
+                .withGroup("no-such-group-osprey"));
+        StatResult st = os.stat(tmp + "/root/keep/in/f");
+        assertEquals(st.uid() + " " + st.gid(), String.join(" ", List.of(Oracle.run("list", archive).get(2)
+                .split(" ")).subList(1, 3)));
+    }
+
+    /** An archive of {@code root/keep} with base_dir {@code keep}, unpacked back: {@code left-out} stays out. */
+    private String keepOnly(MakeArchiveOptions owners) throws Exception {
         Files.createDirectories(tmp.resolve("root/keep/in"));
         Files.writeString(tmp.resolve("root/keep/in/f"), "f");
         Files.writeString(tmp.resolve("root/left-out"), "x");
-        String archive = shutil.makeArchive(tmp + "/out/a", "tar", MakeArchiveOptions.DEFAULT
-                .withRootDir(tmp + "/root").withBaseDir("keep").withOwner("root").withGroup("root"));
+        String archive = shutil.makeArchive(tmp + "/out/a", "tar", owners.withRootDir(tmp + "/root")
+                .withBaseDir("keep"));
         assertEquals(tmp + "/out/a.tar", archive);
-        List<String> members = Oracle.run("list", archive);
-        assertEquals(List.of("keep/ 0 0 root root", "keep/in/ 0 0 root root", "keep/in/f 0 0 root root"), members);
         shutil.unpackArchive(archive, tmp + "/back", UnpackOptions.DEFAULT.withFilter(ExtractFilter.TAR));
         assertEquals("f", Files.readString(tmp.resolve("back/keep/in/f")));
         assertFalse(Files.exists(tmp.resolve("back/left-out")));
+        return archive;
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.osprey.kit.Supported;
+import org.osprey.os.Os;
 import org.osprey.shutil.ExtractFilter;
 import org.osprey.shutil.MakeArchiveOptions;
 import org.osprey.shutil.Shutil;
@@ -18,7 +20,8 @@ import org.osprey.shutil.UnpackOptions;
  * python3's archives unpack here to that same tree: names (bytes), contents, modes, symlinks, hard links, times.
  */
 class ArchiveInteropTest {
-    private final Shutil shutil = Shutil.get();
+    private final Os os = Os.get();
+    private final Shutil shutil = Shutil.of(os);
 
     @TempDir
     Path tmp;
@@ -34,9 +37,20 @@ class ArchiveInteropTest {
     @ParameterizedTest
     @ValueSource(strings = {"tar", "gztar", "bztar", "xztar", "zip"})
     void ourArchivesUnpackInPythonLikeItsOwn(String format) throws Exception {
-        // zip names are UTF-8 in Python too: undecodable names only in the tar formats
-        Oracle.build(at("src"), isZip(format) ? "portable" : "full");
-        String ours = shutil.makeArchive(at("out/ours"), format, MakeArchiveOptions.DEFAULT.withRootDir(at("src")));
+        unpacksInPythonLikeItsOwn(format, "portable");
+    }
+
+    /** Names with bytes that are not UTF-8 (zip names are UTF-8 in Python too: the tar formats only). */
+    @ParameterizedTest
+    @ValueSource(strings = {"tar", "gztar", "bztar", "xztar"})
+    void undecodableNamesInOurArchivesUnpackInPythonLikeItsOwn(String format) throws Exception {
+        unpacksInPythonLikeItsOwn(format, "full");
+    }
+
+    private void unpacksInPythonLikeItsOwn(String format, String tree) throws Exception {
+        Oracle.build(at("src"), tree);
+        String ours = Supported.of(os).call("listdir", () -> shutil.makeArchive(at("out/ours"), format,
+                MakeArchiveOptions.DEFAULT.withRootDir(at("src"))));
         String theirs = Oracle.make(at("out/theirs"), format, at("src"));
         assertEquals(theirs.replace("theirs", "ours"), ours, "the returned name, as Python names it");
         Oracle.unpack(ours, at("py-from-ours"), isZip(format) ? "none" : "data");
