@@ -2,8 +2,10 @@ package org.osprey.itest.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,12 +28,16 @@ final class ProviderRestart implements AutoCloseable {
     static final String NIO = "org.osprey.nio";
     private static final long TIMEOUT_MS = 10_000;
 
+    private final BundleContext ctx;
     private final Bundle provider;
+    /** Services got directly (see {@link #replacement}), released on close. */
+    private final List<ServiceReference<?>> got = new ArrayList<>();
     private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new LinkedHashMap<>();
     private final Map<Class<?>, Object> before = new LinkedHashMap<>();
     private final Map<Class<?>, Object> current = new LinkedHashMap<>();
 
     private ProviderRestart(BundleContext ctx, Class<?>... types) throws InterruptedException {
+        this.ctx = ctx;
         provider = bundle(ctx, POSIX);
         for (Class<?> type : types) {
             ServiceTracker<?, ?> tracker = new ServiceTracker<>(ctx, type.getName(), null);
@@ -96,19 +102,31 @@ final class ProviderRestart implements AutoCloseable {
 
     private void awaitReplacements(String when) throws InterruptedException {
         for (Map.Entry<Class<?>, ServiceTracker<?, ?>> e : trackers.entrySet()) {
-            Object replacement = replacement(e.getValue(), current.get(e.getKey()));
+            Object replacement = replacement(e.getKey(), e.getValue(), current.get(e.getKey()));
             assertNotNull(replacement, "a new " + e.getKey().getSimpleName() + " service " + when);
             current.put(e.getKey(), replacement);
         }
     }
 
-    /** The tracked service once it is another than {@code old}, or null if none comes in time. */
-    private static Object replacement(ServiceTracker<?, ?> tracker, Object old) throws InterruptedException {
+    /**
+     * The service of {@code type} once it is another than {@code old}, or null if none comes in time. A tracker
+     * never tracks a registration whose first {@code getService} failed (DS cannot activate a component in the
+     * instant its own reference is being replaced), so the registry is asked directly too, every time.
+     */
+    private Object replacement(Class<?> type, ServiceTracker<?, ?> tracker, Object old) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MS);
         while (System.nanoTime() < end) {
             Object now = tracker.getService();
             if (now != null && now != old) {
                 return now;
+            }
+            ServiceReference<?> ref = ctx.getServiceReference(type.getName());
+            Object direct = ref == null ? null : ctx.getService(ref);
+            if (direct != null) {
+                got.add(ref);
+                if (direct != old) {
+                    return direct;
+                }
             }
             Thread.sleep(1);
         }
@@ -118,6 +136,13 @@ final class ProviderRestart implements AutoCloseable {
     @Override
     public void close() throws BundleException {
         trackers.values().forEach(ServiceTracker::close);
+        for (ServiceReference<?> ref : got) {
+            try {
+                ctx.ungetService(ref);
+            } catch (IllegalStateException e) {
+                // the service is gone already
+            }
+        }
         if (provider.getState() != Bundle.ACTIVE) {
             provider.start();
         }
