@@ -1,0 +1,83 @@
+package org.osprey.posix.natives;
+
+import static org.osprey.posix.natives.Binder.INT;
+import static org.osprey.posix.natives.Binder.POINTER;
+import static org.osprey.posix.natives.Binder.VOID;
+
+/**
+ * The C library's calls that signal, wait for, start and replace processes, bound on first use (by
+ * {@code org.osprey.posix.proc.Children}). {@code pid_t} and {@code id_t} pass as {@code int}; {@code argv} and
+ * {@code envp} are native arrays of C strings ending in a null pointer.
+ */
+public final class ChildCalls {
+    private final CFunction kill;
+    private final CFunction killpg;
+    private final CFunction waitpid;
+    private final CFunction wait4;
+    private final CFunction waitid;
+    private final CFunction posix_spawn;
+    private final CFunction posix_spawnp;
+    private final CFunction execve;
+    private final CFunction execvp;
+    private final CFunction exit;
+    private final CFunction abort;
+
+    public ChildCalls(Binder b) {
+        kill = b.function("kill", INT, INT, INT);
+        killpg = b.function("killpg", INT, INT, INT);
+        waitpid = b.function("waitpid", INT, INT, POINTER, INT);
+        wait4 = b.function("wait4", INT, INT, POINTER, INT, POINTER);
+        waitid = b.function("waitid", INT, INT, INT, POINTER, INT);
+        posix_spawn = b.function("posix_spawn", INT, POINTER, POINTER, POINTER, POINTER, POINTER, POINTER);
+        posix_spawnp = b.function("posix_spawnp", INT, POINTER, POINTER, POINTER, POINTER, POINTER, POINTER);
+        execve = b.function("execve", INT, POINTER, POINTER, POINTER);
+        execvp = b.function("execvp", INT, POINTER, POINTER);
+        exit = b.function("_exit", VOID, INT);
+        abort = b.function("abort", VOID);
+    }
+
+    public int kill(int pid, int signal) {
+        return (int) kill.call(pid, signal);
+    }
+
+    public int killpg(int pgrp, int signal) {
+        return (int) killpg.call(pgrp, signal);
+    }
+
+    /** The pid, 0 ({@code WNOHANG}, none ready) or -1; the status at {@code status}. */
+    public int waitpid(int pid, long status, int options) {
+        return (int) waitpid.call(pid, status, options);
+    }
+
+    public int wait4(int pid, long status, int options, long rusage) {
+        return (int) wait4.call(pid, status, options, rusage);
+    }
+
+    public int waitid(int idtype, int id, long siginfo, int options) {
+        return (int) waitid.call(idtype, id, siginfo, options);
+    }
+
+    /** Returns an error number (0: started), never -1; the pid at {@code pid}. No file actions, no attributes. */
+    public int posixSpawn(long pid, long path, long argv, long envp, boolean search) {
+        return (int) (search ? posix_spawnp : posix_spawn).call(pid, path, 0L, 0L, argv, envp);
+    }
+
+    /** Returns only on failure (-1). */
+    public int execve(long path, long argv, long envp) {
+        return (int) execve.call(path, argv, envp);
+    }
+
+    /** Looks {@code file} up in the process's {@code PATH}; returns only on failure (-1). */
+    public int execvp(long file, long argv) {
+        return (int) execvp.call(file, argv);
+    }
+
+    /** {@code _exit(2)}: never returns. */
+    public void exit(int status) {
+        exit.call(status);
+    }
+
+    public void abort() {
+        abort.call();
+    }
+}
