@@ -1157,8 +1157,8 @@ public interface Os {
      * {@code os.fork}: always throws {@link UnsupportedOperationException}. A forked JVM is not safe to run:
      * only the calling thread survives in the child, while locks held by the other threads (JVM-internal ones,
      * the allocator's, the GC's, the JIT compiler's) stay held forever and the threads that run the GC and the
-     * JIT are gone. Start a child process instead ({@link ProcessBuilder}, or {@code posix_spawn} once the
-     * process functions exist).
+     * JIT are gone. Start a child process instead ({@link #spawnv} and the other {@code spawn*}, or
+     * {@link ProcessBuilder}).
      */
     long fork();
 
