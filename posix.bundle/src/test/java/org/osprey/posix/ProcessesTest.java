@@ -393,6 +393,12 @@ class ProcessesTest {
     }
 
     @Test
+    void aChildStartsWithNoSignalBlocked() throws Exception {
+        assumeTrue(LINUX, "Linux's /proc");
+        assertEquals(new Result(0, "started\nSigBlk:\t0000000000000000\n"), child("sigmask"));
+    }
+
+    @Test
     void exitSkipsShutdownHooks() throws Exception {
         assertEquals(new Result(7, "started\n"), child("_exit"));
     }

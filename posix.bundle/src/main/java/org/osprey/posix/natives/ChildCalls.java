@@ -19,6 +19,11 @@ public final class ChildCalls {
     private final CFunction posix_spawnp;
     private final CFunction execve;
     private final CFunction execvp;
+    private final CFunction posix_spawnattr_init;
+    private final CFunction posix_spawnattr_destroy;
+    private final CFunction posix_spawnattr_setflags;
+    private final CFunction posix_spawnattr_setsigmask;
+    private final CFunction sigemptyset;
     private final CFunction exit;
     private final CFunction abort;
 
@@ -30,6 +35,11 @@ public final class ChildCalls {
         waitid = b.function("waitid", INT, INT, INT, POINTER, INT);
         posix_spawn = b.function("posix_spawn", INT, POINTER, POINTER, POINTER, POINTER, POINTER, POINTER);
         posix_spawnp = b.function("posix_spawnp", INT, POINTER, POINTER, POINTER, POINTER, POINTER, POINTER);
+        posix_spawnattr_init = b.function("posix_spawnattr_init", INT, POINTER);
+        posix_spawnattr_destroy = b.function("posix_spawnattr_destroy", INT, POINTER);
+        posix_spawnattr_setflags = b.function("posix_spawnattr_setflags", INT, POINTER, INT); // short flags
+        posix_spawnattr_setsigmask = b.function("posix_spawnattr_setsigmask", INT, POINTER, POINTER);
+        sigemptyset = b.function("sigemptyset", INT, POINTER);
         execve = b.function("execve", INT, POINTER, POINTER, POINTER);
         execvp = b.function("execvp", INT, POINTER, POINTER);
         exit = b.function("_exit", VOID, INT);
@@ -57,9 +67,30 @@ public final class ChildCalls {
         return (int) waitid.call(idtype, id, siginfo, options);
     }
 
-    /** Returns an error number (0: started), never -1; the pid at {@code pid}. No file actions, no attributes. */
-    public int posixSpawn(long pid, long path, long argv, long envp, boolean search) {
-        return (int) (search ? posix_spawnp : posix_spawn).call(pid, path, 0L, 0L, argv, envp);
+    /** Returns an error number (0: started), never -1; the pid at {@code pid}. No file actions. */
+    public int posixSpawn(long pid, long path, long attr, long argv, long envp, boolean search) {
+        return (int) (search ? posix_spawnp : posix_spawn).call(pid, path, 0L, attr, argv, envp);
+    }
+
+    /** These four return an error number (0: done). */
+    public int posixSpawnattrInit(long attr) {
+        return (int) posix_spawnattr_init.call(attr);
+    }
+
+    public int posixSpawnattrDestroy(long attr) {
+        return (int) posix_spawnattr_destroy.call(attr);
+    }
+
+    public int posixSpawnattrSetflags(long attr, int flags) {
+        return (int) posix_spawnattr_setflags.call(attr, flags);
+    }
+
+    public int posixSpawnattrSetsigmask(long attr, long sigset) {
+        return (int) posix_spawnattr_setsigmask.call(attr, sigset);
+    }
+
+    public int sigemptyset(long set) {
+        return (int) sigemptyset.call(set);
     }
 
     /** Returns only on failure (-1). */

@@ -28,6 +28,8 @@ public final class Children {
     private static final int LOW7 = 0x7f;
     private static final int STOPPED = 0x7f;
     private static final int CORE = 0x80;
+    /** {@code POSIX_SPAWN_SETSIGMASK}: 0x08 in glibc and on macOS alike. */
+    private static final int SETSIGMASK = 0x08;
 
     private final ProcSide p;
     private final ChildCalls calls;
@@ -120,20 +122,36 @@ public final class Children {
         };
     }
 
-    /** Starts {@code file}; a program that cannot start is its error, about {@code file}. */
+    /**
+     * Starts {@code file}; a program that cannot start is its error, about {@code file}. The child starts with no
+     * signal blocked, as a child of a Python thread does: a JVM thread may block nearly every signal (the launcher
+     * runs {@code main} so), and a child that inherited that mask would not even die of {@code SIGTERM}.
+     */
     public long spawn(String file, List<String> args, Map<String, String> env, boolean search)
             throws OsException {
         ProgramImage image = new ProgramImage(file, args, env);
         long envp = image.envp != 0 ? image.envp : p.natives.environ();
+        failIf(calls.posixSpawnattrInit(image.attr), file);
         int error;
-        do {
-            error = calls.posixSpawn(image.pidSlot, image.file, image.argv, envp, search);
-        } while (error == EINTR);
-        Reference.reachabilityFence(image);
+        try {
+            failIf(calls.sigemptyset(image.sigset) == -1 ? p.natives.errno() : 0, file);
+            failIf(calls.posixSpawnattrSetsigmask(image.attr, image.sigset), file);
+            failIf(calls.posixSpawnattrSetflags(image.attr, SETSIGMASK), file);
+            do {
+                error = calls.posixSpawn(image.pidSlot, image.file, image.attr, image.argv, envp, search);
+            } while (error == EINTR);
+        } finally {
+            calls.posixSpawnattrDestroy(image.attr);
+            Reference.reachabilityFence(image);
+        }
+        failIf(error, file);
+        return image.pid();
+    }
+
+    private void failIf(int error, String file) throws OsException {
         if (error != 0) {
             throw p.errors.of(error, file, null);
         }
-        return image.pid();
     }
 
     /** Replaces the process's program; returns only by throwing the error, about {@code file}. */

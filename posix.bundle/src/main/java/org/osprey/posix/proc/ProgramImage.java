@@ -10,12 +10,21 @@ import org.osprey.posix.memory.NativeBuffer;
 
 /**
  * What {@code posix_spawn} and {@code execve} read, in one native buffer of its own: a slot for the child's pid,
- * the program's file name, and {@code argv} and {@code envp} as arrays of C strings ending in a null pointer.
+ * room for a {@code posix_spawnattr_t} and a {@code sigset_t}, the program's file name, and {@code argv} and
+ * {@code envp} as arrays of C strings ending in a null pointer.
  * Names and values are encoded as file names are (UTF-8 with surrogateescape).
  */
 final class ProgramImage {
+    private static final int ATTR = 64;
+    private static final int SIGSET = ATTR + 512;
+    private static final int HEAD = SIGSET + 256;
+
     private final NativeBuffer memory;
     final long pidSlot;
+    /** {@code posix_spawnattr_t}: 336 bytes in glibc, a pointer on macOS. */
+    final long attr;
+    /** {@code sigset_t}: 128 bytes in glibc, 4 on macOS. */
+    final long sigset;
     final long file;
     final long argv;
     /** 0 where the environment is the process's own. */
@@ -32,17 +41,19 @@ final class ProgramImage {
             envBytes = encodeAll(entries);
         }
         int pointers = args.size() + 1 + (envBytes == null ? 0 : envBytes.size() + 1);
-        int size = Long.BYTES + pointers * Long.BYTES + name.length + 1 + bytes(argBytes) + bytes(envBytes);
+        int size = HEAD + pointers * Long.BYTES + name.length + 1 + bytes(argBytes) + bytes(envBytes);
         memory = new NativeBuffer(size);
         ByteBuffer b = memory.bytes();
         long base = memory.address();
-        int strings = Long.BYTES + pointers * Long.BYTES;
+        int strings = HEAD + pointers * Long.BYTES;
         pidSlot = base;
-        argv = base + Long.BYTES;
+        attr = base + ATTR;
+        sigset = base + SIGSET;
+        argv = base + HEAD;
         envp = envBytes == null ? 0 : argv + (args.size() + 1) * (long) Long.BYTES;
         this.file = base + strings;
         int at = put(b, strings, name);
-        at = vector(b, base, Long.BYTES, argBytes, at);
+        at = vector(b, base, HEAD, argBytes, at);
         if (envBytes != null) {
             vector(b, base, (int) (envp - base), envBytes, at);
         }
