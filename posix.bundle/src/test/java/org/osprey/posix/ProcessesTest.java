@@ -276,20 +276,35 @@ class ProcessesTest {
         assertThrows(FileNotFoundOsException.class, () -> os.execv("/no/such/program", List.of("program")));
     }
 
+    private interface Call {
+        void run() throws Exception;
+    }
+
     @Test
     void argumentsAreCheckedAsCPythonDoes() {
-        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
-                () -> os.execv("/bin/true", List.of()));
-        assertEquals("execv() arg 2 must not be empty", empty.getMessage());
-        IllegalArgumentException emptyFirst = assertThrows(IllegalArgumentException.class,
-                () -> os.spawnv(Os.P_WAIT, "/bin/true", List.of("")));
-        assertEquals("spawnv() arg 2 first element cannot be empty", emptyFirst.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> os.execl("/bin/true", "true", "a\0b"));
-        assertThrows(IllegalArgumentException.class, () -> os.spawnl(Os.P_WAIT, "/bin/tr\0ue", "true"));
-        assertThrows(IllegalArgumentException.class,
-                () -> os.execve("/bin/true", List.of("true"), Map.of("A=B", "c")));
-        assertThrows(IllegalArgumentException.class, () -> os.spawnve(Os.P_WAIT, "/bin/true", List.of("true"),
-                Map.of("", "c")));
+        String theirs = Python.require313().run("import os\nfor f in [lambda: os.execv('/bin/true', []),"
+                + " lambda: os.execv('/bin/true', ['']), lambda: os.execve('/bin/true', [], {}),"
+                + " lambda: os.execve('/bin/true', [''], {}), lambda: os.execvp('true', []), lambda: os.execl('/bin/true'),"
+                + " lambda: os.spawnv(os.P_WAIT, '/bin/true', []), lambda: os.spawnv(os.P_WAIT, '/bin/true', ['']),"
+                + " lambda: os.execv('/bin/true', ['a\\0b']), lambda: os.execve('/bin/true', ['a'], {'A=B': 'c'}),"
+                + " lambda: os.execve('/bin/true', ['a'], {'': 'c'}), lambda: os.execve('/bin/true', ['a'], {'A': 'c\\0'}),"
+                + " lambda: os.system('a\\0b'), lambda: os.execv('/bin/tr\\0ue', ['a']),"
+                + " lambda: os.spawnle(os.P_WAIT, '/bin/true', '', {})]:\n"
+                + "    try: f()\n"
+                + "    except ValueError as e: print(e)\n");
+        List<Call> ours = List.of(() -> os.execv("/bin/true", List.of()), () -> os.execv("/bin/true", List.of("")),
+                () -> os.execve("/bin/true", List.of(), Map.of()), () -> os.execve("/bin/true", List.of(""), Map.of()),
+                () -> os.execvp("true", List.of()), () -> os.execl("/bin/true"),
+                () -> os.spawnv(Os.P_WAIT, "/bin/true", List.of()), () -> os.spawnv(Os.P_WAIT, "/bin/true", List.of("")),
+                () -> os.execv("/bin/true", List.of("a\0b")), () -> os.execve("/bin/true", List.of("a"), Map.of("A=B", "c")),
+                () -> os.execve("/bin/true", List.of("a"), Map.of("", "c")),
+                () -> os.execve("/bin/true", List.of("a"), Map.of("A", "c\0")), () -> os.system("a\0b"),
+                () -> os.execv("/bin/tr\0ue", List.of("a")), () -> os.spawnle(Os.P_WAIT, "/bin/true", Map.of(), ""));
+        StringBuilder messages = new StringBuilder();
+        for (Call call : ours) {
+            messages.append(assertThrows(IllegalArgumentException.class, call::run).getMessage()).append('\n');
+        }
+        assertEquals(theirs, messages.toString());
     }
 
     @Test

@@ -1538,7 +1538,7 @@ public final class OsImpl implements Os {
     @Override
     public int system(String command) throws OsException {
         Processes p = processes("system");
-        long pid = p.spawn("/bin/sh", List.of("sh", "-c", Args.path("system", command)), null, false);
+        long pid = p.spawn("/bin/sh", List.of("sh", "-c", Programs.noNul(command)), null, false);
         return waitToEnd(p, pid);
     }
 
@@ -1555,8 +1555,9 @@ public final class OsImpl implements Os {
     /** Runs {@code exec*}/{@code spawn*} of {@code file}: found by the provider, or in {@code env}'s PATH. */
     private long program(Processes p, String function, String file, List<String> args, Map<String, String> env,
             boolean search, boolean exec) throws OsException {
-        Args.path(function, file);
-        List<String> argv = Programs.args(function, args);
+        // CPython checks exec* as execv or execve, and spawn* in os.py
+        Args.path(exec ? env == null ? "execv" : "execve" : function, file);
+        List<String> argv = Programs.args(exec, env != null, args);
         Map<String, String> envp = env == null ? null : Programs.env(env);
         Programs.Attempt attempt = f -> {
             if (exec) {

@@ -18,33 +18,39 @@ final class Programs {
         long run(String file) throws OsException;
     }
 
-    /** CPython's checks of {@code argv}: ValueError for none, for an empty first one, for a NUL. */
-    static List<String> args(String function, List<String> args) {
-        if (args.isEmpty()) {
-            throw new IllegalArgumentException(function + "() arg 2 must not be empty");
-        }
-        if (args.get(0).isEmpty()) {
-            throw new IllegalArgumentException(function + "() arg 2 first element cannot be empty");
+    /**
+     * CPython's checks of {@code argv}, with its messages: ValueError for none, for an empty first one, for a NUL.
+     * The {@code exec*} forms check as {@code execv} or, given an environment, {@code execve}; the {@code spawn*}
+     * forms as {@code os.py}'s {@code _spawnvef}.
+     */
+    static List<String> args(boolean exec, boolean withEnv, List<String> args) {
+        if (args.isEmpty() || args.get(0).isEmpty()) {
+            String what = args.isEmpty() ? "must not be empty" : "first element cannot be empty";
+            throw new IllegalArgumentException(!exec ? "argv first element cannot be empty"
+                    : withEnv ? "execve: argv " + what : "execv() arg 2 " + what);
         }
         for (String arg : args) {
-            if (arg.indexOf('\0') >= 0) {
-                throw new IllegalArgumentException(function + "(): embedded null byte");
-            }
+            noNul(arg);
         }
         return List.copyOf(args);
+    }
+
+    /** Python's ValueError for a NUL in a string given to a C function. */
+    static String noNul(String s) {
+        if (s.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("embedded null byte");
+        }
+        return s;
     }
 
     /** An environment for a child: no NUL, no empty name or one holding {@code =} (Python's ValueError). */
     static Map<String, String> env(Map<String, String> env) {
         for (Map.Entry<String, String> e : env.entrySet()) {
-            String key = e.getKey();
+            String key = noNul(e.getKey());
             if (key.isEmpty() || key.indexOf('=') >= 0) {
                 throw new IllegalArgumentException("illegal environment variable name");
             }
-            if (key.indexOf('\0') >= 0) {
-                throw new IllegalArgumentException("embedded null byte");
-            }
-            Args.envValue(e.getValue());
+            noNul(e.getValue());
         }
         return Map.copyOf(env);
     }
