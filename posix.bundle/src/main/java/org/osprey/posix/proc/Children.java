@@ -106,18 +106,17 @@ public final class Children {
                 b.getInt(layout.status()), b.getInt(layout.code()));
     }
 
-    /** The {@code <sys/wait.h>} macros: the traditional layout both variants share, but for WIFCONTINUED. */
+    /** The {@code <sys/wait.h>} macros: the traditional layout both variants share, and where they differ. */
     public int waitStatus(WaitMacro macro, int status) {
         int low = status & LOW7;
-        int high = (status >> 8) & 0xff;
-        boolean continued = p.variant.wifcontinued(status);
         return switch (macro) {
             case WIFEXITED -> low == 0 ? 1 : 0;
-            case WEXITSTATUS, WSTOPSIG -> high;
+            case WEXITSTATUS -> (status >> 8) & 0xff;
             case WIFSIGNALED -> low != 0 && low != STOPPED ? 1 : 0;
             case WTERMSIG -> low;
-            case WIFSTOPPED -> (status & 0xff) == STOPPED && !continued ? 1 : 0;
-            case WIFCONTINUED -> continued ? 1 : 0;
+            case WIFSTOPPED -> p.variant.wifstopped(status) ? 1 : 0;
+            case WSTOPSIG -> p.variant.wstopsig(status);
+            case WIFCONTINUED -> p.variant.wifcontinued(status) ? 1 : 0;
             case WCOREDUMP -> (status & CORE) != 0 ? 1 : 0;
         };
     }

@@ -69,7 +69,14 @@ public interface Variant {
     /** The {@code W*}, {@code P_*} and {@code CLD_*} of Python's {@code os} here, by name. */
     Map<String, Integer> waitConstants();
 
-    /** {@code WIFCONTINUED}, the one {@code <sys/wait.h>} macro whose meaning differs between the variants. */
+    /**
+     * {@code WIFSTOPPED}, {@code WSTOPSIG} and {@code WIFCONTINUED}, the {@code <sys/wait.h>} macros whose meaning
+     * differs between the variants (Linux marks a continued child 0xffff, macOS as stopped by {@code SIGCONT}).
+     */
+    boolean wifstopped(int status);
+
+    int wstopsig(int status);
+
     boolean wifcontinued(int status);
 
     /** Where {@code siginfo_t} keeps what {@code waitid} reports. */

@@ -97,8 +97,18 @@ public final class Darwin implements Variant {
     }
 
     @Override
+    public boolean wifstopped(int status) {
+        return (status & 0x7f) == 0x7f && wstopsig(status) != SIGCONT;
+    }
+
+    @Override
+    public int wstopsig(int status) {
+        return status >> 8; // unmasked, as <sys/wait.h> has it
+    }
+
+    @Override
     public boolean wifcontinued(int status) {
-        return (status & 0xff) == 0x7f && ((status >> 8) & 0xff) == SIGCONT;
+        return (status & 0x7f) == 0x7f && wstopsig(status) == SIGCONT;
     }
 
     @Override

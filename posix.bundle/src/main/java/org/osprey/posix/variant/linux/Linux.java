@@ -95,6 +95,16 @@ public final class Linux implements Variant {
     }
 
     @Override
+    public boolean wifstopped(int status) {
+        return (status & 0xff) == 0x7f;
+    }
+
+    @Override
+    public int wstopsig(int status) {
+        return (status & 0xff00) >> 8;
+    }
+
+    @Override
     public boolean wifcontinued(int status) {
         return status == 0xffff;
     }
