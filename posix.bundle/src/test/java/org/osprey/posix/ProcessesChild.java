@@ -19,6 +19,7 @@ public final class ProcessesChild {
             case "execvpe" -> os.execvpe("printenv", List.of("printenv", "ONLY"),
                     java.util.Map.of("ONLY", "this", "PATH", "/nowhere:/usr/bin:/bin"));
             case "_exit" -> os._exit(7);
+            case "execSigmask" -> os.execv("/bin/grep", List.of("grep", "SigBlk", "/proc/self/status"));
             case "sigmask" -> { // from the JVM's main thread, which blocks nearly every signal
                 os.spawnv(Os.P_WAIT, "/bin/grep", List.of("grep", "SigBlk", "/proc/self/status"));
                 os._exit(0);

@@ -408,9 +408,10 @@ class ProcessesTest {
     }
 
     @Test
-    void aChildStartsWithNoSignalBlocked() throws Exception {
+    void aChildOrAnExecedProgramStartsWithNoSignalBlocked() throws Exception {
         assumeTrue(LINUX, "Linux's /proc");
         assertEquals(new Result(0, "started\nSigBlk:\t0000000000000000\n"), child("sigmask"));
+        assertEquals(new Result(0, "started\nSigBlk:\t0000000000000000\n"), child("execSigmask"));
     }
 
     @Test

@@ -24,6 +24,7 @@ public final class ChildCalls {
     private final CFunction posix_spawnattr_setflags;
     private final CFunction posix_spawnattr_setsigmask;
     private final CFunction sigemptyset;
+    private final CFunction pthread_sigmask;
     private final CFunction exit;
     private final CFunction abort;
 
@@ -40,6 +41,7 @@ public final class ChildCalls {
         posix_spawnattr_setflags = b.function("posix_spawnattr_setflags", INT, POINTER, INT); // short flags
         posix_spawnattr_setsigmask = b.function("posix_spawnattr_setsigmask", INT, POINTER, POINTER);
         sigemptyset = b.function("sigemptyset", INT, POINTER);
+        pthread_sigmask = b.function("pthread_sigmask", INT, INT, POINTER, POINTER);
         execve = b.function("execve", INT, POINTER, POINTER, POINTER);
         execvp = b.function("execvp", INT, POINTER, POINTER);
         exit = b.function("_exit", VOID, INT);
@@ -91,6 +93,11 @@ public final class ChildCalls {
 
     public int sigemptyset(long set) {
         return (int) sigemptyset.call(set);
+    }
+
+    /** Returns an error number (0: done); {@code old} may be 0. */
+    public int pthreadSigmask(int how, long set, long old) {
+        return (int) pthread_sigmask.call(how, set, old);
     }
 
     /** Returns only on failure (-1). */

@@ -153,16 +153,28 @@ public final class Children {
         }
     }
 
-    /** Replaces the process's program; returns only by throwing the error, about {@code file}. */
+    /**
+     * Replaces the process's program; returns only by throwing the error, about {@code file}. The calling thread's
+     * signal mask, which the new program would keep, is emptied first (and restored if the exec fails), as for
+     * {@link #spawn}.
+     */
     public void exec(String file, List<String> args, Map<String, String> env, boolean search) throws OsException {
         ProgramImage image = new ProgramImage(file, args, env);
-        if (search && image.envp == 0) {
-            calls.execvp(image.file, image.argv);
-        } else {
-            calls.execve(image.file, image.argv, image.envp != 0 ? image.envp : p.natives.environ());
+        failIf(calls.sigemptyset(image.sigset) == -1 ? p.natives.errno() : 0, file);
+        failIf(calls.pthreadSigmask(p.variant.sigSetmask(), image.sigset, image.savedSigset), file);
+        OsException error;
+        try {
+            if (search && image.envp == 0) {
+                calls.execvp(image.file, image.argv);
+            } else {
+                calls.execve(image.file, image.argv, image.envp != 0 ? image.envp : p.natives.environ());
+            }
+            error = p.errors.last(file);
+        } finally {
+            calls.pthreadSigmask(p.variant.sigSetmask(), image.savedSigset, 0);
+            Reference.reachabilityFence(image);
         }
-        Reference.reachabilityFence(image);
-        throw p.errors.last(file);
+        throw error;
     }
 
     public void exit(int status) {

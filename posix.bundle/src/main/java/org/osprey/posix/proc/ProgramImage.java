@@ -17,14 +17,16 @@ import org.osprey.posix.memory.NativeBuffer;
 final class ProgramImage {
     private static final int ATTR = 64;
     private static final int SIGSET = ATTR + 512;
-    private static final int HEAD = SIGSET + 256;
+    private static final int SAVED_SIGSET = SIGSET + 256;
+    private static final int HEAD = SAVED_SIGSET + 256;
 
     private final NativeBuffer memory;
     final long pidSlot;
     /** {@code posix_spawnattr_t}: 336 bytes in glibc, a pointer on macOS. */
     final long attr;
-    /** {@code sigset_t}: 128 bytes in glibc, 4 on macOS. */
+    /** {@code sigset_t}: 128 bytes in glibc, 4 on macOS; twice, the second for a mask to restore. */
     final long sigset;
+    final long savedSigset;
     final long file;
     final long argv;
     /** 0 where the environment is the process's own. */
@@ -49,6 +51,7 @@ final class ProgramImage {
         pidSlot = base;
         attr = base + ATTR;
         sigset = base + SIGSET;
+        savedSigset = base + SAVED_SIGSET;
         argv = base + HEAD;
         envp = envBytes == null ? 0 : argv + (args.size() + 1) * (long) Long.BYTES;
         this.file = base + strings;

@@ -79,6 +79,9 @@ public interface Variant {
 
     boolean wifcontinued(int status);
 
+    /** {@code SIG_SETMASK}, for {@code pthread_sigmask}. */
+    int sigSetmask();
+
     /** Where {@code siginfo_t} keeps what {@code waitid} reports. */
     SiginfoLayout siginfo();
 

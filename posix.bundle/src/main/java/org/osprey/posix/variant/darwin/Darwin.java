@@ -112,6 +112,11 @@ public final class Darwin implements Variant {
     }
 
     @Override
+    public int sigSetmask() {
+        return 3;
+    }
+
+    @Override
     public SiginfoLayout siginfo() {
         return SiginfoLayout.DARWIN;
     }

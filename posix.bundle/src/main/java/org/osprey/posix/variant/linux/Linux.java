@@ -110,6 +110,11 @@ public final class Linux implements Variant {
     }
 
     @Override
+    public int sigSetmask() {
+        return 2;
+    }
+
+    @Override
     public SiginfoLayout siginfo() {
         return SiginfoLayout.LINUX_LP64;
     }
