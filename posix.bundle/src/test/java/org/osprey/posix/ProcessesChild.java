@@ -16,6 +16,7 @@ public final class ProcessesChild {
         System.out.flush();
         switch (args[0]) {
             case "execv" -> os.execv("/bin/echo", List.of("echo", "replaced", "by", "echo"));
+            case "execlp" -> os.execlp("echo", "echo", "found", "in", "PATH");
             case "execvpe" -> os.execvpe("printenv", List.of("printenv", "ONLY"),
                     java.util.Map.of("ONLY", "this", "PATH", "/nowhere:/usr/bin:/bin"));
             case "_exit" -> os._exit(7);

@@ -268,12 +268,12 @@ class ProcessesTest {
         FileNotFoundOsException notInEnvPath = assertThrows(FileNotFoundOsException.class,
                 () -> os.spawnvpe(Os.P_NOWAIT, "sh", List.of("sh"), Map.of("PATH", dir.toString())));
         assertEquals(dir.resolve("sh").toString(), notInEnvPath.filename());
+        assertThrows(FileNotFoundOsException.class, () -> os.execv("/no/such/program", List.of("program")));
         Path notExecutable = Files.writeString(dir.resolve("script"), "#!/bin/sh\n");
         assumeTrue(os.geteuid() != 0, "root may run anything");
         PermissionOsException denied = assertThrows(PermissionOsException.class,
                 () -> os.spawnv(Os.P_WAIT, notExecutable.toString(), List.of("script")));
         assertEquals(notExecutable.toString(), denied.filename());
-        assertThrows(FileNotFoundOsException.class, () -> os.execv("/no/such/program", List.of("program")));
     }
 
     private interface Call {
@@ -369,6 +369,23 @@ class ProcessesTest {
         assertEquals(pid, os.waitpid(pid, 0).pid());
     }
 
+    @Test
+    void spawnsAndWaitsFromManyThreads() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Long>> codes = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int code = i % 50;
+                codes.add(pool.submit(() -> os.spawnv(Os.P_WAIT, "/bin/sh", List.of("sh", "-c", "exit " + code))));
+            }
+            for (int i = 0; i < codes.size(); i++) {
+                assertEquals(i % 50, codes.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** The children of every thread of this process, from /proc. */
     private static List<String> children() throws IOException {
         List<String> all = new ArrayList<>();
@@ -405,6 +422,7 @@ class ProcessesTest {
         Result r = child("execv");
         assertEquals(new Result(0, "started\nreplaced by echo\n"), r); // no hook: the JVM is gone, not shut down
         assertEquals(new Result(0, "started\nthis\n"), child("execvpe"));
+        assertEquals(new Result(0, "started\nfound in PATH\n"), child("execlp"));
     }
 
     @Test
