@@ -1,9 +1,6 @@
 package org.osprey.os;
 
-import java.util.Collections;
 import java.util.Map;
-import java.util.OptionalInt;
-import java.util.TreeMap;
 
 /**
  * The running platform's file-descriptor constants: Python's {@code os.O_*}, {@code os.SEEK_*},
@@ -16,45 +13,9 @@ import java.util.TreeMap;
  * {@link #find} returns empty and {@link #get} throws, never a value borrowed from another platform. {@code Os}
  * also has an accessor named like each constant, {@code os.O_CREAT()}, that reads this table.
  */
-public final class FdConstants {
-    private final Map<String, Integer> values;
-
+public final class FdConstants extends ConstantTable {
     /** The constants of one platform, by Python name. */
     public FdConstants(Map<String, Integer> values) {
-        this.values = Collections.unmodifiableMap(new TreeMap<>(values));
-    }
-
-    /** Every constant the platform defines, by name, sorted by name. */
-    public Map<String, Integer> asMap() {
-        return values;
-    }
-
-    /** Whether the platform defines {@code name} (Python's {@code hasattr(os, name)}). */
-    public boolean has(String name) {
-        return values.containsKey(name);
-    }
-
-    /** The value of {@code name}, or empty where the platform does not define it. */
-    public OptionalInt find(String name) {
-        Integer value = values.get(name);
-        return value == null ? OptionalInt.empty() : OptionalInt.of(value);
-    }
-
-    /**
-     * The value of {@code name}.
-     *
-     * @throws UnsupportedOperationException if the running platform does not define it
-     */
-    public int get(String name) {
-        Integer value = values.get(name);
-        if (value == null) {
-            throw new UnsupportedOperationException("os." + name + " is not defined on this platform");
-        }
-        return value;
-    }
-
-    @Override
-    public String toString() {
-        return values.toString();
+        super("os", values);
     }
 }

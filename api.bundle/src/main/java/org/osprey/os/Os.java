@@ -923,14 +923,242 @@ public interface Os {
 
     int PRIO_USER();
 
+    // ---- processes: signals ----
+
+    /**
+     * The running platform's signal numbers, Python's {@code signal.SIG*} by name ({@link SignalConstants}). The
+     * accessors below ({@code os.SIGTERM()}) read it; a signal the platform lacks throws
+     * {@link UnsupportedOperationException}.
+     */
+    SignalConstants signalConstants();
+
+    default int SIGABRT() {
+        return signalConstants().get("SIGABRT");
+    }
+
+    default int SIGALRM() {
+        return signalConstants().get("SIGALRM");
+    }
+
+    default int SIGCHLD() {
+        return signalConstants().get("SIGCHLD");
+    }
+
+    default int SIGCONT() {
+        return signalConstants().get("SIGCONT");
+    }
+
+    default int SIGHUP() {
+        return signalConstants().get("SIGHUP");
+    }
+
+    default int SIGINT() {
+        return signalConstants().get("SIGINT");
+    }
+
+    default int SIGKILL() {
+        return signalConstants().get("SIGKILL");
+    }
+
+    default int SIGPIPE() {
+        return signalConstants().get("SIGPIPE");
+    }
+
+    default int SIGQUIT() {
+        return signalConstants().get("SIGQUIT");
+    }
+
+    default int SIGSTOP() {
+        return signalConstants().get("SIGSTOP");
+    }
+
+    default int SIGTERM() {
+        return signalConstants().get("SIGTERM");
+    }
+
+    default int SIGTSTP() {
+        return signalConstants().get("SIGTSTP");
+    }
+
+    default int SIGUSR1() {
+        return signalConstants().get("SIGUSR1");
+    }
+
+    default int SIGUSR2() {
+        return signalConstants().get("SIGUSR2");
+    }
+
+    /** {@code os.kill}: sends {@code signal} to process {@code pid} (0: this group, -1: every process allowed). */
+    void kill(long pid, int signal) throws OsException;
+
+    /** {@code os.killpg}: sends {@code signal} to every process of group {@code pgid}. */
+    void killpg(long pgid, int signal) throws OsException;
+
+    // ---- processes: waiting ----
+
+    /**
+     * {@code os.waitpid}: waits for the child {@code pid} (-1: any child; 0 or less than -1: a child of a
+     * group) to change state as {@code options} ({@link #WNOHANG()}, {@link #WUNTRACED()}, {@link #WCONTINUED()})
+     * asks. It reaps any child of this process, those the JVM started with {@link ProcessBuilder} too: waiting
+     * for -1 can take one from under its {@link Process}.
+     */
+    WaitResult waitpid(long pid, int options) throws OsException;
+
+    /** {@code os.wait}: waits for any child to end ({@code wait()} is {@link Object}'s in Java). */
+    WaitResult waitAny() throws OsException;
+
+    /** {@code os.wait3}: {@code waitpid(-1, options)} with the child's resource use. */
+    Wait4Result wait3(int options) throws OsException;
+
+    /** {@code os.wait4}: {@code waitpid(pid, options)} with the child's resource use. */
+    Wait4Result wait4(long pid, int options) throws OsException;
+
+    /**
+     * {@code os.waitid}: waits for a child of {@code idtype} ({@link #P_PID()}, {@link #P_PGID()}, {@link #P_ALL()}
+     * ...) and {@code id} as {@code options} ({@link #WEXITED()} and others) asks; {@code null} where Python returns
+     * {@code None} ({@code WNOHANG} and no child ready).
+     */
+    WaitidResult waitid(int idtype, long id, int options) throws OsException;
+
+    /**
+     * {@code os.waitstatus_to_exitcode}: the exit code of a child that exited, minus the signal of one killed by
+     * a signal.
+     *
+     * @throws IllegalArgumentException (Python's ValueError) for a stopped child's status or one that is neither
+     */
+    int waitstatusToExitcode(int status);
+
+    /** {@code os.WIFEXITED}: whether the child exited normally; the {@code W*} functions decode a wait status. */
+    boolean WIFEXITED(int status);
+
+    int WEXITSTATUS(int status);
+
+    boolean WIFSIGNALED(int status);
+
+    int WTERMSIG(int status);
+
+    boolean WIFSTOPPED(int status);
+
+    int WSTOPSIG(int status);
+
+    boolean WIFCONTINUED(int status);
+
+    boolean WCOREDUMP(int status);
+
+    /** {@code os.WNOHANG}: the {@code W*}, {@code P_*} and {@code CLD_*} values are the running platform's. */
+    int WNOHANG();
+
+    int WUNTRACED();
+
+    int WCONTINUED();
+
+    int WEXITED();
+
+    int WSTOPPED();
+
+    int WNOWAIT();
+
+    int P_PID();
+
+    int P_PGID();
+
+    int P_ALL();
+
+    /** {@code os.P_PIDFD}: Linux only. */
+    int P_PIDFD();
+
+    int CLD_EXITED();
+
+    int CLD_KILLED();
+
+    int CLD_DUMPED();
+
+    int CLD_TRAPPED();
+
+    int CLD_STOPPED();
+
+    int CLD_CONTINUED();
+
+    // ---- processes: starting programs and leaving ----
+
+    /** {@code os.P_WAIT}: {@code spawn*} waits and returns the exit code (or minus the signal). */
+    int P_WAIT = 0;
+    /** {@code os.P_NOWAIT}: {@code spawn*} returns the child's pid, to be waited for with {@link #waitpid}. */
+    int P_NOWAIT = 1;
+    /** {@code os.P_NOWAITO}: on POSIX the same as {@link #P_NOWAIT}. */
+    int P_NOWAITO = 1;
+
+    /**
+     * {@code os.system}: runs {@code command} with {@code /bin/sh -c} (started with {@code posix_spawn}) and
+     * returns its wait status (decode it with {@link #waitstatusToExitcode}). A shell that cannot be started is
+     * its {@link OsException}.
+     */
+    int system(String command) throws OsException;
+
+    /** {@code os._exit}: ends the process (the JVM) at once with status {@code n}: no shutdown hooks run. */
+    void _exit(int n);
+
+    /** {@code os.abort}: ends the process with {@code SIGABRT}, with no shutdown hooks. */
+    void abort();
+
+    /**
+     * {@code os.execv}: replaces this process, the whole JVM and its threads, with the program {@code path}
+     * given {@code args} (its {@code argv}, {@code args[0]} first); returns only by throwing.
+     *
+     * @throws IllegalArgumentException (Python's ValueError) for empty {@code args}, an empty {@code args[0]} or
+     *         a NUL
+     */
+    void execv(String path, List<String> args) throws OsException;
+
+    /** {@code os.execve}: {@link #execv} with the environment {@code env} in place of {@link #environ()}. */
+    void execve(String path, List<String> args, Map<String, String> env) throws OsException;
+
+    /** {@code os.execvp}: {@link #execv}, looking {@code file} up in {@code PATH} as Python does. */
+    void execvp(String file, List<String> args) throws OsException;
+
+    /** {@code os.execvpe}: {@link #execve}, looking {@code file} up in {@code env}'s {@code PATH}. */
+    void execvpe(String file, List<String> args, Map<String, String> env) throws OsException;
+
+    /** {@code os.execl(path, arg0, arg1, ...)}. */
+    void execl(String path, String... args) throws OsException;
+
+    /** {@code os.execle(path, arg0, ..., env)}: the environment comes first in Java. */
+    void execle(String path, Map<String, String> env, String... args) throws OsException;
+
+    void execlp(String file, String... args) throws OsException;
+
+    void execlpe(String file, Map<String, String> env, String... args) throws OsException;
+
+    /**
+     * {@code os.spawnv}: starts {@code path} with {@code args} through {@code posix_spawn}. With {@link #P_NOWAIT}
+     * returns the child's pid; with {@link #P_WAIT} (any other mode, as in CPython) waits and returns its exit
+     * code, or minus the signal that killed it. A program that cannot be started is the {@link OsException}
+     * with its errno and file name (CPython's child would exit with 127 instead).
+     */
+    long spawnv(int mode, String path, List<String> args) throws OsException;
+
+    long spawnve(int mode, String path, List<String> args, Map<String, String> env) throws OsException;
+
+    long spawnvp(int mode, String file, List<String> args) throws OsException;
+
+    long spawnvpe(int mode, String file, List<String> args, Map<String, String> env) throws OsException;
+
+    long spawnl(int mode, String path, String... args) throws OsException;
+
+    long spawnle(int mode, String path, Map<String, String> env, String... args) throws OsException;
+
+    long spawnlp(int mode, String file, String... args) throws OsException;
+
+    long spawnlpe(int mode, String file, Map<String, String> env, String... args) throws OsException;
+
     // ---- process creation (cannot be supported in a JVM) ----
 
     /**
      * {@code os.fork}: always throws {@link UnsupportedOperationException}. A forked JVM is not safe to run:
      * only the calling thread survives in the child, while locks held by the other threads (JVM-internal ones,
      * the allocator's, the GC's, the JIT compiler's) stay held forever and the threads that run the GC and the
-     * JIT are gone. Start a child process instead ({@link ProcessBuilder}, or {@code posix_spawn} once the
-     * process functions exist).
+     * JIT are gone. Start a child process instead ({@link #spawnv} and the other {@code spawn*}, or
+     * {@link ProcessBuilder}).
      */
     long fork();
 

@@ -30,9 +30,9 @@ final class NioPlatform {
     }
 
     private static NioErrors withHigh(int enametoolong, int enotempty, int eloop) {
-        return new NioErrors(Map.ofEntries(Map.entry("EPERM", 1), Map.entry("ENOENT", 2), Map.entry("EIO", 5),
-                Map.entry("EBADF", 9), Map.entry("EACCES", 13), Map.entry("EBUSY", 16), Map.entry("EEXIST", 17),
-                Map.entry("EXDEV", 18), Map.entry("ENOTDIR", 20), Map.entry("EISDIR", 21),
+        return new NioErrors(Map.ofEntries(Map.entry("EPERM", 1), Map.entry("ENOENT", 2), Map.entry("ESRCH", 3),
+                Map.entry("EIO", 5), Map.entry("EBADF", 9), Map.entry("EACCES", 13), Map.entry("EBUSY", 16),
+                Map.entry("EEXIST", 17), Map.entry("EXDEV", 18), Map.entry("ENOTDIR", 20), Map.entry("EISDIR", 21),
                 Map.entry("EINVAL", 22), Map.entry("EMFILE", 24), Map.entry("ENOSPC", 28),
                 Map.entry("EROFS", 30), Map.entry("ENAMETOOLONG", enametoolong),
                 Map.entry("ENOTEMPTY", enotempty), Map.entry("ELOOP", eloop)));

@@ -10,6 +10,7 @@ import org.osprey.os.Platform;
 import org.osprey.os.Supports;
 import org.osprey.os.spi.Identity;
 import org.osprey.os.spi.OsProvider;
+import org.osprey.os.spi.Processes;
 import org.osprey.os.spi.SystemInfo;
 import org.osprey.os.spi.support.FacetedProvider;
 
@@ -29,7 +30,8 @@ public final class NioProvider extends FacetedProvider {
 
     public NioProvider() {
         super(new NioFiles(), new NioDescriptors(), new NioEnvironment(),
-                Map.of(SystemInfo.class, new NioSystemInfo(), Identity.class, new NioIdentity()));
+                Map.of(SystemInfo.class, new NioSystemInfo(), Identity.class, new NioIdentity(), Processes.class,
+                        new NioProcesses()));
     }
 
     @Override

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.opentest4j.TestAbortedException;
-import org.osprey.os.FdConstants;
+import org.osprey.os.ConstantTable;
 import org.osprey.os.spi.Unsupported;
 
 /**
  * What the kit cannot skip by itself on the pure-Java provider, and why: a kit test that meets the provider's
- * "not available" answer ({@link Unsupported}, or a constant {@link FdConstants} does not define) is skipped
+ * "not available" answer ({@link Unsupported}, or a constant a {@link ConstantTable} does not define) is skipped
  * with that answer as the reason, wherever in the test it comes (also as the cause of a failed
  * {@code assertThrows}); the few tests that cannot meet it (a child JVM's failure, a field the JDK does not
  * report) are listed here, each with its reason. Any other failure stays a failure.
@@ -91,6 +91,6 @@ public final class NioLimits
             return false;
         }
         String origin = trace[0].getClassName();
-        return origin.equals(Unsupported.class.getName()) || origin.equals(FdConstants.class.getName());
+        return origin.equals(Unsupported.class.getName()) || origin.equals(ConstantTable.class.getName());
     }
 }

@@ -9,6 +9,7 @@ import org.osprey.posix.files.FileOps;
 import org.osprey.posix.natives.LibC;
 import org.osprey.posix.natives.NativeDoor;
 import org.osprey.posix.natives.Natives;
+import org.osprey.posix.proc.Children;
 import org.osprey.posix.proc.ProcSide;
 
 /** The POSIX provider's way to its native side, shared by its facets: loaded and bound on first use. */
@@ -52,6 +53,12 @@ final class NativeSide {
     static FdOps fds() {
         n(); // an unusable provider says why
         return DOOR.part(FdOps.class, FdOps::new);
+    }
+
+    /** The calls that signal, wait for, start and replace processes, bound on first use. */
+    static Children children() {
+        n(); // an unusable provider says why
+        return Children.of(DOOR);
     }
 
     /** The process, system and scheduling calls, bound on first use. */

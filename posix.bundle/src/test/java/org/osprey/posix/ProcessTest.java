@@ -22,7 +22,7 @@ class ProcessTest extends ProcessKit {
         List<Set<String>> ours = ourSupports();
         for (int i = 0; i < ours.size(); i++) {
             Set<String> theirs = new TreeSet<>(python.get(i));
-            theirs.remove("execve"); // planned, with the processes
+            theirs.remove("execve"); // execve(fd), fexecve: not offered
             assertTrue(ours.get(i).containsAll(theirs), ours.get(i) + " has all of " + theirs);
         }
     }

@@ -35,6 +35,7 @@ import org.osprey.os.Pty;
 import org.osprey.os.Pwd;
 import org.osprey.os.ResIds;
 import org.osprey.os.ScandirIterator;
+import org.osprey.os.SignalConstants;
 import org.osprey.os.SchedParam;
 import org.osprey.os.StatResult;
 import org.osprey.os.StatvfsResult;
@@ -44,6 +45,9 @@ import org.osprey.os.TimesResult;
 import org.osprey.os.UnameResult;
 import org.osprey.os.WalkEntry;
 import org.osprey.os.WalkOptions;
+import org.osprey.os.Wait4Result;
+import org.osprey.os.WaitResult;
+import org.osprey.os.WaitidResult;
 import org.osprey.os.path.NtPath;
 import org.osprey.os.path.OsPath;
 import org.osprey.os.path.PosixPath;
@@ -57,6 +61,8 @@ import org.osprey.os.spi.FileSystems;
 import org.osprey.os.spi.Files;
 import org.osprey.os.spi.Identity;
 import org.osprey.os.spi.OsProvider;
+import org.osprey.os.spi.Processes;
+import org.osprey.os.spi.Processes.WaitMacro;
 import org.osprey.os.spi.Scheduling;
 import org.osprey.os.spi.Sessions;
 import org.osprey.os.spi.SpecialFiles;
@@ -85,6 +91,7 @@ public final class OsImpl implements Os {
     /** Read from the provider on first use. */
     private volatile FdConstants fdConstants;
     private volatile Errno errno;
+    private volatile SignalConstants signalConstants;
 
     @Activate
     public OsImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) OsProvider provider) {
@@ -1315,6 +1322,343 @@ public final class OsImpl implements Os {
     @Override
     public int PRIO_USER() {
         return constant("PRIO_USER");
+    }
+
+    // ---- processes ----
+
+    private Processes processes(String function) {
+        return facet(Processes.class, function);
+    }
+
+    @Override
+    public SignalConstants signalConstants() {
+        SignalConstants c = signalConstants;
+        if (c == null) {
+            signalConstants = c = new SignalConstants(processes("signalConstants").signalConstants());
+        }
+        return c;
+    }
+
+    @Override
+    public void kill(long pid, int signal) throws OsException {
+        processes("kill").kill(Args.pid("kill", pid), signal);
+    }
+
+    @Override
+    public void killpg(long pgid, int signal) throws OsException {
+        processes("killpg").killpg(Args.pid("killpg", pgid), signal);
+    }
+
+    @Override
+    public WaitResult waitpid(long pid, int options) throws OsException {
+        return processes("waitpid").waitpid(Args.pid("waitpid", pid), options);
+    }
+
+    @Override
+    public WaitResult waitAny() throws OsException {
+        return processes("wait").waitpid(-1, 0);
+    }
+
+    @Override
+    public Wait4Result wait3(int options) throws OsException {
+        return processes("wait3").wait4(-1, options);
+    }
+
+    @Override
+    public Wait4Result wait4(long pid, int options) throws OsException {
+        return processes("wait4").wait4(Args.pid("wait4", pid), options);
+    }
+
+    @Override
+    public WaitidResult waitid(int idtype, long id, int options) throws OsException {
+        return processes("waitid").waitid(idtype, Args.pid("waitid", id), options);
+    }
+
+    private int macro(WaitMacro macro, int status) {
+        return processes(macro.name()).waitStatus(macro, status);
+    }
+
+    @Override
+    public int waitstatusToExitcode(int status) {
+        if (WIFEXITED(status)) {
+            return WEXITSTATUS(status);
+        }
+        if (WIFSIGNALED(status)) {
+            int signal = WTERMSIG(status);
+            if (signal <= 0) { // CPython's check, kept for platforms whose macros could say so
+                throw new IllegalArgumentException("invalid WTERMSIG: " + signal);
+            }
+            return -signal;
+        }
+        if (WIFSTOPPED(status)) {
+            throw new IllegalArgumentException("process stopped by delivery of signal " + WSTOPSIG(status));
+        }
+        throw new IllegalArgumentException("invalid wait status: " + status);
+    }
+
+    @Override
+    public boolean WIFEXITED(int status) {
+        return macro(WaitMacro.WIFEXITED, status) != 0;
+    }
+
+    @Override
+    public int WEXITSTATUS(int status) {
+        return macro(WaitMacro.WEXITSTATUS, status);
+    }
+
+    @Override
+    public boolean WIFSIGNALED(int status) {
+        return macro(WaitMacro.WIFSIGNALED, status) != 0;
+    }
+
+    @Override
+    public int WTERMSIG(int status) {
+        return macro(WaitMacro.WTERMSIG, status);
+    }
+
+    @Override
+    public boolean WIFSTOPPED(int status) {
+        return macro(WaitMacro.WIFSTOPPED, status) != 0;
+    }
+
+    @Override
+    public int WSTOPSIG(int status) {
+        return macro(WaitMacro.WSTOPSIG, status);
+    }
+
+    @Override
+    public boolean WIFCONTINUED(int status) {
+        return macro(WaitMacro.WIFCONTINUED, status) != 0;
+    }
+
+    @Override
+    public boolean WCOREDUMP(int status) {
+        return macro(WaitMacro.WCOREDUMP, status) != 0;
+    }
+
+    /** The running platform's value of a {@code W*}, {@code P_*} or {@code CLD_*}. */
+    private int waitConstant(String name) {
+        Integer value = processes(name).waitConstants().get(name);
+        if (value == null) {
+            throw Unsupported.of(name, "the platform has no such constant");
+        }
+        return value;
+    }
+
+    @Override
+    public int WNOHANG() {
+        return waitConstant("WNOHANG");
+    }
+
+    @Override
+    public int WUNTRACED() {
+        return waitConstant("WUNTRACED");
+    }
+
+    @Override
+    public int WCONTINUED() {
+        return waitConstant("WCONTINUED");
+    }
+
+    @Override
+    public int WEXITED() {
+        return waitConstant("WEXITED");
+    }
+
+    @Override
+    public int WSTOPPED() {
+        return waitConstant("WSTOPPED");
+    }
+
+    @Override
+    public int WNOWAIT() {
+        return waitConstant("WNOWAIT");
+    }
+
+    @Override
+    public int P_PID() {
+        return waitConstant("P_PID");
+    }
+
+    @Override
+    public int P_PGID() {
+        return waitConstant("P_PGID");
+    }
+
+    @Override
+    public int P_ALL() {
+        return waitConstant("P_ALL");
+    }
+
+    @Override
+    public int P_PIDFD() {
+        return waitConstant("P_PIDFD");
+    }
+
+    @Override
+    public int CLD_EXITED() {
+        return waitConstant("CLD_EXITED");
+    }
+
+    @Override
+    public int CLD_KILLED() {
+        return waitConstant("CLD_KILLED");
+    }
+
+    @Override
+    public int CLD_DUMPED() {
+        return waitConstant("CLD_DUMPED");
+    }
+
+    @Override
+    public int CLD_TRAPPED() {
+        return waitConstant("CLD_TRAPPED");
+    }
+
+    @Override
+    public int CLD_STOPPED() {
+        return waitConstant("CLD_STOPPED");
+    }
+
+    @Override
+    public int CLD_CONTINUED() {
+        return waitConstant("CLD_CONTINUED");
+    }
+
+    /** Waits for a child to end, through stops, and decodes its status as CPython's {@code _spawnvef} does. */
+    private int waitToEnd(Processes p, long pid) throws OsException {
+        while (true) {
+            int status = p.waitpid(pid, 0).status();
+            if (!WIFSTOPPED(status)) {
+                return status;
+            }
+        }
+    }
+
+    @Override
+    public int system(String command) throws OsException {
+        Processes p = processes("system");
+        long pid = p.spawn("/bin/sh", List.of("sh", "-c", Programs.noNul(command)), null, false);
+        return waitToEnd(p, pid);
+    }
+
+    @Override
+    public void _exit(int n) {
+        processes("_exit").exit(n);
+    }
+
+    @Override
+    public void abort() {
+        processes("abort").abort();
+    }
+
+    /** Runs {@code exec*}/{@code spawn*} of {@code file}: found by the provider, or in {@code env}'s PATH. */
+    private long program(Processes p, String function, String file, List<String> args, Map<String, String> env,
+            boolean search, boolean exec) throws OsException {
+        // CPython checks exec* as execv or execve, and spawn* in os.py
+        Args.path(exec ? env == null ? "execv" : "execve" : function, file);
+        List<String> argv = Programs.args(exec, env != null, args);
+        Map<String, String> envp = env == null ? null : Programs.env(env);
+        Programs.Attempt attempt = f -> {
+            if (exec) {
+                p.exec(f, argv, envp, search && envp == null);
+                throw new IllegalStateException(function + " returned"); // exec returns only by throwing
+            }
+            return p.spawn(f, argv, envp, search && envp == null);
+        };
+        return search && envp != null ? Programs.search(path, file, getExecPath(envp), attempt) : attempt.run(file);
+    }
+
+    private void exec(String function, String file, List<String> args, Map<String, String> env, boolean search)
+            throws OsException {
+        program(processes(function), function, file, args, env, search, true);
+    }
+
+    private long spawn(String function, int mode, String file, List<String> args, Map<String, String> env,
+            boolean search) throws OsException {
+        Processes p = processes(function);
+        long pid = program(p, function, file, args, env, search, false);
+        return mode == P_NOWAIT ? pid : waitstatusToExitcode(waitToEnd(p, pid));
+    }
+
+    @Override
+    public void execv(String path, List<String> args) throws OsException {
+        exec("execv", path, args, null, false);
+    }
+
+    @Override
+    public void execve(String path, List<String> args, Map<String, String> env) throws OsException {
+        exec("execve", path, args, Objects.requireNonNull(env, "env"), false);
+    }
+
+    @Override
+    public void execvp(String file, List<String> args) throws OsException {
+        exec("execvp", file, args, null, true);
+    }
+
+    @Override
+    public void execvpe(String file, List<String> args, Map<String, String> env) throws OsException {
+        exec("execvpe", file, args, Objects.requireNonNull(env, "env"), true);
+    }
+
+    @Override
+    public void execl(String path, String... args) throws OsException {
+        exec("execl", path, List.of(args), null, false);
+    }
+
+    @Override
+    public void execle(String path, Map<String, String> env, String... args) throws OsException {
+        exec("execle", path, List.of(args), Objects.requireNonNull(env, "env"), false);
+    }
+
+    @Override
+    public void execlp(String file, String... args) throws OsException {
+        exec("execlp", file, List.of(args), null, true);
+    }
+
+    @Override
+    public void execlpe(String file, Map<String, String> env, String... args) throws OsException {
+        exec("execlpe", file, List.of(args), Objects.requireNonNull(env, "env"), true);
+    }
+
+    @Override
+    public long spawnv(int mode, String path, List<String> args) throws OsException {
+        return spawn("spawnv", mode, path, args, null, false);
+    }
+
+    @Override
+    public long spawnve(int mode, String path, List<String> args, Map<String, String> env) throws OsException {
+        return spawn("spawnve", mode, path, args, Objects.requireNonNull(env, "env"), false);
+    }
+
+    @Override
+    public long spawnvp(int mode, String file, List<String> args) throws OsException {
+        return spawn("spawnvp", mode, file, args, null, true);
+    }
+
+    @Override
+    public long spawnvpe(int mode, String file, List<String> args, Map<String, String> env) throws OsException {
+        return spawn("spawnvpe", mode, file, args, Objects.requireNonNull(env, "env"), true);
+    }
+
+    @Override
+    public long spawnl(int mode, String path, String... args) throws OsException {
+        return spawn("spawnl", mode, path, List.of(args), null, false);
+    }
+
+    @Override
+    public long spawnle(int mode, String path, Map<String, String> env, String... args) throws OsException {
+        return spawn("spawnle", mode, path, List.of(args), Objects.requireNonNull(env, "env"), false);
+    }
+
+    @Override
+    public long spawnlp(int mode, String file, String... args) throws OsException {
+        return spawn("spawnlp", mode, file, List.of(args), null, true);
+    }
+
+    @Override
+    public long spawnlpe(int mode, String file, Map<String, String> env, String... args) throws OsException {
+        return spawn("spawnlpe", mode, file, List.of(args), Objects.requireNonNull(env, "env"), true);
     }
 
     // ---- process creation (cannot be supported in a JVM) ----

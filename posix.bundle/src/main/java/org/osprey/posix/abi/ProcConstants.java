@@ -2,6 +2,9 @@ package org.osprey.posix.abi;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+
+import jnr.constants.Constant;
 
 /**
  * Python's {@code os.EX_*} ({@code sysexits.h}), to which each {@link org.osprey.posix.variant.Variant} adds its
@@ -17,9 +20,31 @@ public final class ProcConstants {
             Map.entry("EX_CANTCREAT", 73), Map.entry("EX_IOERR", 74), Map.entry("EX_TEMPFAIL", 75),
             Map.entry("EX_PROTOCOL", 76), Map.entry("EX_NOPERM", 77), Map.entry("EX_CONFIG", 78));
 
-
+    /** {@code <sys/wait.h>}'s {@code CLD_*}: the same on Linux and macOS. */
+    private static final Map<String, Integer> CHILD_CODES = Map.of("CLD_EXITED", 1, "CLD_KILLED", 2, "CLD_DUMPED", 3,
+            "CLD_TRAPPED", 4, "CLD_STOPPED", 5, "CLD_CONTINUED", 6);
 
     private ProcConstants() {
+    }
+
+    /**
+     * An OS's signals: jnr-constants' table (from the system's {@code signal.h}) without {@code NSIG}, which is no
+     * signal, and the names Python lacks there, with those it has and jnr-constants lacks.
+     */
+    public static <E extends Enum<E> & Constant> Map<String, Integer> signals(E[] constants,
+            Set<String> notInPython, Map<String, Integer> more) {
+        Map<String, Integer> all = new HashMap<>(ErrnoConstants.table(constants, more));
+        all.remove("NSIG");
+        all.keySet().removeAll(notInPython);
+        return Map.copyOf(all);
+    }
+
+    /** An OS's {@code W*} flags (jnr-constants' table) with its {@code P_*} and the {@code CLD_*}. */
+    public static <E extends Enum<E> & Constant> Map<String, Integer> waitTable(E[] flags,
+            Map<String, Integer> idTypes) {
+        Map<String, Integer> all = new HashMap<>(ErrnoConstants.table(flags, idTypes));
+        all.putAll(CHILD_CODES);
+        return Map.copyOf(all);
     }
 
     /** The exit codes and an OS's {@code PRIO_*}, {@code SCHED_*} and {@code RTLD_*} values. */

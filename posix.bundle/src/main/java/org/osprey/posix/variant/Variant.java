@@ -7,6 +7,7 @@ import java.util.Set;
 import org.osprey.os.Supports;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
+import org.osprey.posix.abi.SiginfoLayout;
 import org.osprey.posix.abi.StatvfsLayout;
 import org.osprey.posix.files.DeviceNumbers;
 import org.osprey.posix.natives.LibC;
@@ -61,6 +62,28 @@ public interface Variant {
 
     /** {@code PRIO_*}, {@code SCHED_*}, {@code RTLD_*} and {@code EX_*}, by Python name. */
     Map<String, Integer> processConstants();
+
+    /** Every {@code SIG*} Python's {@code signal} module has here, by name. */
+    Map<String, Integer> signalConstants();
+
+    /** The {@code W*}, {@code P_*} and {@code CLD_*} of Python's {@code os} here, by name. */
+    Map<String, Integer> waitConstants();
+
+    /**
+     * {@code WIFSTOPPED}, {@code WSTOPSIG} and {@code WIFCONTINUED}, the {@code <sys/wait.h>} macros whose meaning
+     * differs between the variants (Linux marks a continued child 0xffff, macOS as stopped by {@code SIGCONT}).
+     */
+    boolean wifstopped(int status);
+
+    int wstopsig(int status);
+
+    boolean wifcontinued(int status);
+
+    /** {@code SIG_SETMASK}, for {@code pthread_sigmask}. */
+    int sigSetmask();
+
+    /** Where {@code siginfo_t} keeps what {@code waitid} reports. */
+    SiginfoLayout siginfo();
 
     /** The {@code sysconf} and {@code confstr} names (made anew: {@link ConfNames#of} keeps them). */
     ConfNames confNames();

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +33,7 @@ import org.osprey.posix.natives.NativeDoor;
  * PEP 475: a read interrupted by a signal is made again. The JVM installs its handlers with
  * {@code SA_RESTART}, so the kernel would restart the call by itself; here SIGUSR1 (unused by HotSpot on Linux)
  * gets a handler without {@code SA_RESTART} for the test, so that a blocked read or lockf really returns EINTR,
- * as the control case (a bare native read) shows first.
+ * as the control case (a bare native read) shows first. Waiting for a child is retried alike.
  */
 class InterruptedCallTest {
     private static final int SIGUSR1 = 10;
@@ -138,6 +139,20 @@ class InterruptedCallTest {
             assertEquals(0, holder.waitFor());
         } finally {
             os.close(fd);
+        }
+    }
+
+    @Test
+    void waitsForAChildRetry() throws Exception {
+        for (int which = 0; which < 3; which++) {
+            long pid = os.spawnv(Os.P_NOWAIT, "/bin/sleep", List.of("sleep", "60"));
+            int call = which;
+            long reaped = interruptWhileBlocked(() -> switch (call) {
+                case 0 -> os.waitpid(pid, 0).pid();
+                case 1 -> os.wait4(pid, 0).pid();
+                default -> os.waitid(os.P_PID(), pid, os.WEXITED()).siPid();
+            }, () -> os.kill(pid, os.SIGKILL()));
+            assertEquals(pid, reaped);
         }
     }
 }

@@ -30,7 +30,8 @@ public final class NioErrors {
 
     /** The errnos this mapping produces, with glibc's messages. */
     public static final List<Errno> ERRNOS = List.of(new Errno("EPERM", "Operation not permitted"),
-            new Errno("ENOENT", "No such file or directory"), new Errno("EIO", "Input/output error"),
+            new Errno("ENOENT", "No such file or directory"), new Errno("ESRCH", "No such process"),
+            new Errno("EIO", "Input/output error"),
             new Errno("EBADF", "Bad file descriptor"), new Errno("EACCES", "Permission denied"),
             new Errno("EBUSY", "Device or resource busy"), new Errno("EEXIST", "File exists"),
             new Errno("EXDEV", "Invalid cross-device link"), new Errno("ENOTDIR", "Not a directory"),
@@ -41,10 +42,10 @@ public final class NioErrors {
 
     /** Linux's numbers, which Windows' C runtime shares up to {@code ERANGE}. */
     public static final NioErrors LINUX = new NioErrors(Map.ofEntries(Map.entry("EPERM", 1), Map.entry("ENOENT", 2),
-            Map.entry("EIO", 5), Map.entry("EBADF", 9), Map.entry("EACCES", 13), Map.entry("EBUSY", 16),
-            Map.entry("EEXIST", 17), Map.entry("EXDEV", 18), Map.entry("ENOTDIR", 20), Map.entry("EISDIR", 21),
-            Map.entry("EINVAL", 22), Map.entry("EMFILE", 24), Map.entry("ENOSPC", 28), Map.entry("EROFS", 30),
-            Map.entry("ENAMETOOLONG", 36), Map.entry("ENOTEMPTY", 39), Map.entry("ELOOP", 40)));
+            Map.entry("ESRCH", 3), Map.entry("EIO", 5), Map.entry("EBADF", 9), Map.entry("EACCES", 13),
+            Map.entry("EBUSY", 16), Map.entry("EEXIST", 17), Map.entry("EXDEV", 18), Map.entry("ENOTDIR", 20),
+            Map.entry("EISDIR", 21), Map.entry("EINVAL", 22), Map.entry("EMFILE", 24), Map.entry("ENOSPC", 28),
+            Map.entry("EROFS", 30), Map.entry("ENAMETOOLONG", 36), Map.entry("ENOTEMPTY", 39), Map.entry("ELOOP", 40)));
 
     private static final Map<Class<? extends IOException>, String> BY_TYPE = Map.of(
             NoSuchFileException.class, "ENOENT", FileAlreadyExistsException.class, "EEXIST",

@@ -7,6 +7,7 @@ import org.osprey.os.Supports;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
+import org.osprey.posix.abi.SiginfoLayout;
 import org.osprey.posix.abi.StatvfsLayout;
 import org.osprey.posix.files.DeviceNumbers;
 import org.osprey.posix.natives.LibC;
@@ -17,6 +18,9 @@ import org.osprey.posix.variant.Variant;
 /** macOS: {@code lchmod} and BSD file flags, but no {@code *at} mkfifo/mknod (before 13) and no Linux extras. */
 public final class Darwin implements Variant {
     public static final Darwin VARIANT = new Darwin();
+    /** {@code _SIGCONT}, which a "stopped" status carries when the child was continued. */
+    private static final int SIGCONT = 0x13;
+
 
     private static final DeviceNumbers DEVICES = new DarwinDevices();
 
@@ -80,6 +84,41 @@ public final class Darwin implements Variant {
     @Override
     public Map<String, Integer> processConstants() {
         return DarwinTables.PROCESS;
+    }
+
+    @Override
+    public Map<String, Integer> signalConstants() {
+        return DarwinTables.SIGNALS;
+    }
+
+    @Override
+    public Map<String, Integer> waitConstants() {
+        return DarwinTables.WAIT;
+    }
+
+    @Override
+    public boolean wifstopped(int status) {
+        return (status & 0x7f) == 0x7f && wstopsig(status) != SIGCONT;
+    }
+
+    @Override
+    public int wstopsig(int status) {
+        return status >> 8; // unmasked, as <sys/wait.h> has it
+    }
+
+    @Override
+    public boolean wifcontinued(int status) {
+        return (status & 0x7f) == 0x7f && wstopsig(status) == SIGCONT;
+    }
+
+    @Override
+    public int sigSetmask() {
+        return 3;
+    }
+
+    @Override
+    public SiginfoLayout siginfo() {
+        return SiginfoLayout.DARWIN;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.osprey.os.Supports;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
+import org.osprey.posix.abi.SiginfoLayout;
 import org.osprey.posix.abi.StatvfsLayout;
 import org.osprey.posix.files.DeviceNumbers;
 import org.osprey.posix.natives.LibC;
@@ -81,6 +82,41 @@ public final class Linux implements Variant {
     @Override
     public Map<String, Integer> processConstants() {
         return LinuxTables.PROCESS;
+    }
+
+    @Override
+    public Map<String, Integer> signalConstants() {
+        return LinuxTables.SIGNALS;
+    }
+
+    @Override
+    public Map<String, Integer> waitConstants() {
+        return LinuxTables.WAIT;
+    }
+
+    @Override
+    public boolean wifstopped(int status) {
+        return (status & 0xff) == 0x7f;
+    }
+
+    @Override
+    public int wstopsig(int status) {
+        return (status & 0xff00) >> 8;
+    }
+
+    @Override
+    public boolean wifcontinued(int status) {
+        return status == 0xffff;
+    }
+
+    @Override
+    public int sigSetmask() {
+        return 2;
+    }
+
+    @Override
+    public SiginfoLayout siginfo() {
+        return SiginfoLayout.LINUX_LP64;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.osprey.posix.variant.linux;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.abi.ErrnoConstants;
@@ -56,6 +57,14 @@ final class LinuxTables {
 
     /** Where {@code struct statvfs} keeps each field Python reports. */
     static final StatvfsLayout STATVFS = new StatvfsLayout(0, 8, 16, 24, 32, 40, 48, 56, 64, 72, 80, 8, 112);
+
+    /** jnr-constants' signals but {@code SIGUNUSED}, which glibc 2.26 dropped and Python lacks. */
+    static final Map<String, Integer> SIGNALS = ProcConstants.signals(jnr.constants.platform.linux.Signal.values(),
+            Set.of("SIGUNUSED"), Map.of());
+
+    /** {@code <bits/waitflags.h>} ({@code idtype_t} of {@code <sys/wait.h>} included) and {@code CLD_*}. */
+    static final Map<String, Integer> WAIT = ProcConstants.waitTable(
+            jnr.constants.platform.linux.WaitFlags.values(), Map.of("P_ALL", 0, "P_PID", 1, "P_PGID", 2, "P_PIDFD", 3));
 
     static final Map<String, Integer> ERRNO = ErrnoConstants.table(jnr.constants.platform.linux.Errno.values(),
             Map.of());

@@ -1,0 +1,121 @@
+package org.osprey.posix.natives;
+
+import static org.osprey.posix.natives.Binder.INT;
+import static org.osprey.posix.natives.Binder.POINTER;
+import static org.osprey.posix.natives.Binder.VOID;
+
+/**
+ * The C library's calls that signal, wait for, start and replace processes, bound on first use (by
+ * {@code org.osprey.posix.proc.Children}). {@code pid_t} and {@code id_t} pass as {@code int}; {@code argv} and
+ * {@code envp} are native arrays of C strings ending in a null pointer.
+ */
+public final class ChildCalls {
+    private final CFunction kill;
+    private final CFunction killpg;
+    private final CFunction waitpid;
+    private final CFunction wait4;
+    private final CFunction waitid;
+    private final CFunction posix_spawn;
+    private final CFunction posix_spawnp;
+    private final CFunction execve;
+    private final CFunction execvp;
+    private final CFunction posix_spawnattr_init;
+    private final CFunction posix_spawnattr_destroy;
+    private final CFunction posix_spawnattr_setflags;
+    private final CFunction posix_spawnattr_setsigmask;
+    private final CFunction sigemptyset;
+    private final CFunction pthread_sigmask;
+    private final CFunction exit;
+    private final CFunction abort;
+
+    public ChildCalls(Binder b) {
+        kill = b.function("kill", INT, INT, INT);
+        killpg = b.function("killpg", INT, INT, INT);
+        waitpid = b.function("waitpid", INT, INT, POINTER, INT);
+        wait4 = b.function("wait4", INT, INT, POINTER, INT, POINTER);
+        waitid = b.function("waitid", INT, INT, INT, POINTER, INT);
+        posix_spawn = b.function("posix_spawn", INT, POINTER, POINTER, POINTER, POINTER, POINTER, POINTER);
+        posix_spawnp = b.function("posix_spawnp", INT, POINTER, POINTER, POINTER, POINTER, POINTER, POINTER);
+        posix_spawnattr_init = b.function("posix_spawnattr_init", INT, POINTER);
+        posix_spawnattr_destroy = b.function("posix_spawnattr_destroy", INT, POINTER);
+        posix_spawnattr_setflags = b.function("posix_spawnattr_setflags", INT, POINTER, INT); // short flags
+        posix_spawnattr_setsigmask = b.function("posix_spawnattr_setsigmask", INT, POINTER, POINTER);
+        sigemptyset = b.function("sigemptyset", INT, POINTER);
+        pthread_sigmask = b.function("pthread_sigmask", INT, INT, POINTER, POINTER);
+        execve = b.function("execve", INT, POINTER, POINTER, POINTER);
+        execvp = b.function("execvp", INT, POINTER, POINTER);
+        exit = b.function("_exit", VOID, INT);
+        abort = b.function("abort", VOID);
+    }
+
+    public int kill(int pid, int signal) {
+        return (int) kill.call(pid, signal);
+    }
+
+    public int killpg(int pgrp, int signal) {
+        return (int) killpg.call(pgrp, signal);
+    }
+
+    /** The pid, 0 ({@code WNOHANG}, none ready) or -1; the status at {@code status}. */
+    public int waitpid(int pid, long status, int options) {
+        return (int) waitpid.call(pid, status, options);
+    }
+
+    public int wait4(int pid, long status, int options, long rusage) {
+        return (int) wait4.call(pid, status, options, rusage);
+    }
+
+    public int waitid(int idtype, int id, long siginfo, int options) {
+        return (int) waitid.call(idtype, id, siginfo, options);
+    }
+
+    /** Returns an error number (0: started), never -1; the pid at {@code pid}. No file actions. */
+    public int posixSpawn(long pid, long path, long attr, long argv, long envp, boolean search) {
+        return (int) (search ? posix_spawnp : posix_spawn).call(pid, path, 0L, attr, argv, envp);
+    }
+
+    /** These four return an error number (0: done). */
+    public int posixSpawnattrInit(long attr) {
+        return (int) posix_spawnattr_init.call(attr);
+    }
+
+    public int posixSpawnattrDestroy(long attr) {
+        return (int) posix_spawnattr_destroy.call(attr);
+    }
+
+    public int posixSpawnattrSetflags(long attr, int flags) {
+        return (int) posix_spawnattr_setflags.call(attr, flags);
+    }
+
+    public int posixSpawnattrSetsigmask(long attr, long sigset) {
+        return (int) posix_spawnattr_setsigmask.call(attr, sigset);
+    }
+
+    public int sigemptyset(long set) {
+        return (int) sigemptyset.call(set);
+    }
+
+    /** Returns an error number (0: done); {@code old} may be 0. */
+    public int pthreadSigmask(int how, long set, long old) {
+        return (int) pthread_sigmask.call(how, set, old);
+    }
+
+    /** Returns only on failure (-1). */
+    public int execve(long path, long argv, long envp) {
+        return (int) execve.call(path, argv, envp);
+    }
+
+    /** Looks {@code file} up in the process's {@code PATH}; returns only on failure (-1). */
+    public int execvp(long file, long argv) {
+        return (int) execvp.call(file, argv);
+    }
+
+    /** {@code _exit(2)}: never returns. */
+    public void exit(int status) {
+        exit.call(status);
+    }
+
+    public void abort() {
+        abort.call();
+    }
+}
