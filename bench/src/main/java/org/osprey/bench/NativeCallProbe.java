@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * An analysis aid, not part of run.sh's table: the cost of one native call the way posix.bundle makes it now
  * (jffi's invoker with a call context that saves errno, as its {@code CFunction} does) against the way it made it
  * before (a jnr-ffi binding, whose generated stub jnr-ffi compiles when it binds). {@code strlen} of a 1-byte
- * string is nearly free in C, so its time is the call's overhead; {@code openat(".")+close} is a real pair of
- * system calls.
+ * string is nearly free in C, so its time is the call's overhead; {@code fstatat(".")} is the call behind
+ * {@code os.stat}; {@code openat(".")+close} is a real pair of system calls.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +45,9 @@ public class NativeCallProbe {
 
         @SaveError
         int close(int fd);
+
+        @SaveError
+        int fstatat(int dirfd, Pointer path, Pointer buf, int flags);
     }
 
     private static final int AT_FDCWD = -100;
@@ -57,6 +60,9 @@ public class NativeCallProbe {
     private CallContext pointerToLong;
     private CallContext openatContext;
     private CallContext intToInt;
+    private CallContext fstatatContext;
+    private Pointer statBuffer;
+    private long fstatat;
     private long strlen;
     private long openat;
     private long close;
@@ -73,6 +79,10 @@ public class NativeCallProbe {
         openatContext = CallContext.getCallContext(Type.SINT, new Type[] {Type.SINT, Type.POINTER, Type.SINT},
                 CallingConvention.DEFAULT, true);
         intToInt = CallContext.getCallContext(Type.SINT, new Type[] {Type.SINT}, CallingConvention.DEFAULT, true);
+        fstatatContext = CallContext.getCallContext(Type.SINT,
+                new Type[] {Type.SINT, Type.POINTER, Type.POINTER, Type.SINT}, CallingConvention.DEFAULT, true);
+        statBuffer = Memory.allocateDirect(Runtime.getSystemRuntime(), 256);
+        fstatat = Library.getDefault().getSymbolAddress("fstatat");
         strlen = Library.getDefault().getSymbolAddress("strlen");
         openat = Library.getDefault().getSymbolAddress("openat");
         close = Library.getDefault().getSymbolAddress("close");
@@ -86,6 +96,16 @@ public class NativeCallProbe {
     @Benchmark
     public long strlenJnr() {
         return jnr.strlen(dot);
+    }
+
+    @Benchmark
+    public int fstatatJffi() {
+        return (int) INVOKER.invokeN4(fstatatContext, fstatat, AT_FDCWD, dotAddress, statBuffer.address(), 0);
+    }
+
+    @Benchmark
+    public int fstatatJnr() {
+        return jnr.fstatat(AT_FDCWD, dot, statBuffer, 0);
     }
 
     @Benchmark
