@@ -85,7 +85,10 @@ public final class NativeDoor {
      * @throws IllegalStateException where it cannot be made
      */
     public <T> T part(Class<T> type, Function<NativeDoor, ? extends T> make) {
-        Lazy<?> lazy = parts.computeIfAbsent(type, t -> new Lazy<>(() -> make.apply(this)));
+        Lazy<?> lazy = parts.get(type); // no lambda made on the path every call takes
+        if (lazy == null) {
+            lazy = parts.computeIfAbsent(type, t -> new Lazy<>(() -> make.apply(this)));
+        }
         return type.cast(lazy.get());
     }
 
