@@ -1021,6 +1021,15 @@ public interface Os {
     WaitidResult waitid(int idtype, long id, int options) throws OsException;
 
     /**
+     * {@code os.pidfd_open(pid)} (Linux 5.3+, glibc 2.36+): a descriptor that refers to process {@code pid}, not
+     * inheritable; it becomes readable when the process ends, and {@link #waitid} takes it with {@link #P_PIDFD()}.
+     */
+    int pidfdOpen(long pid) throws OsException;
+
+    /** {@code os.pidfd_open(pid, flags)}: {@code flags} 0 or {@link #PIDFD_NONBLOCK()}. */
+    int pidfdOpen(long pid, int flags) throws OsException;
+
+    /**
      * {@code os.waitstatus_to_exitcode}: the exit code of a child that exited, minus the signal of one killed by
      * a signal.
      *
@@ -1066,6 +1075,9 @@ public interface Os {
 
     /** {@code os.P_PIDFD}: Linux only. */
     int P_PIDFD();
+
+    /** {@code os.PIDFD_NONBLOCK} (Python 3.12+): Linux only. */
+    int PIDFD_NONBLOCK();
 
     int CLD_EXITED();
 

@@ -80,6 +80,11 @@ final class NioProcesses implements Processes {
     }
 
     @Override
+    public int pidfdOpen(long pid, int flags) {
+        throw Unsupported.of("pidfd_open", "the JDK has no process descriptors");
+    }
+
+    @Override
     public int waitStatus(WaitMacro macro, int status) {
         throw Unsupported.of(macro.name(), "the JDK does not know the platform's wait status layout");
     }

@@ -48,6 +48,7 @@ class ProcessesTest {
     void whatItCannotDoIsRefusedSayingWhy() {
         List<Runnable> calls = List.of(() -> call(() -> os.waitpid(-1, 0)), () -> call(os::waitAny),
                 () -> call(() -> os.wait3(0)), () -> call(() -> os.wait4(-1, 0)), () -> call(() -> os.waitid(0, 0, 4)),
+                () -> call(() -> os.pidfdOpen(os.getpid())),
                 () -> call(os::WNOHANG), () -> os.WIFEXITED(0), () -> os.waitstatusToExitcode(0),
                 () -> call(() -> os.system("true")), () -> call(() -> os.spawnv(Os.P_WAIT, "/bin/true",
                         List.of("true"))), () -> call(() -> {

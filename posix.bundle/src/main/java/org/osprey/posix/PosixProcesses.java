@@ -48,6 +48,11 @@ final class PosixProcesses implements org.osprey.os.spi.Processes {
     }
 
     @Override
+    public int pidfdOpen(long pid, int flags) throws OsException {
+        return children().pidfdOpen(pid, flags);
+    }
+
+    @Override
     public int waitStatus(WaitMacro macro, int status) {
         return children().waitStatus(macro, status);
     }

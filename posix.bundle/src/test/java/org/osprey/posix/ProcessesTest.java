@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.BlockingIoOsException;
 import org.osprey.os.ChildProcessOsException;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.Os;
@@ -229,6 +230,44 @@ class ProcessesTest {
         os.kill(sleeper, os.SIGTERM());
         WaitidResult killed = os.waitid(os.P_PID(), sleeper, os.WEXITED());
         assertEquals(new WaitidResult(sleeper, os.getuid(), os.SIGCHLD(), os.SIGTERM(), os.CLD_KILLED()), killed);
+    }
+
+    /** pidfd_open as CPython 3.13: a close-on-exec process descriptor that waitid takes with P_PIDFD. */
+    @Test
+    void pidfdOpenGivesADescriptorThatWaitidTakes() throws Exception {
+        assumeTrue(LINUX, "pidfd_open is Linux's");
+        int self = os.pidfdOpen(os.getpid());
+        try {
+            assertFalse(os.getInheritable(self));
+        } finally {
+            os.close(self);
+        }
+        long pid = os.spawnv(Os.P_NOWAIT, "/bin/sh", List.of("sh", "-c", "exit 3"));
+        int fd = os.pidfdOpen(pid);
+        try {
+            WaitidResult r = os.waitid(os.P_PIDFD(), fd, os.WEXITED());
+            assertEquals(new WaitidResult(pid, os.getuid(), os.SIGCHLD(), 3, os.CLD_EXITED()), r);
+        } finally {
+            os.close(fd);
+        }
+        // a non-blocking one: waiting on a child still running is EAGAIN (BlockingIOError), not a block
+        long sleeper = sleeper();
+        int nonblocking = os.pidfdOpen(sleeper, os.PIDFD_NONBLOCK());
+        try {
+            assertThrows(BlockingIoOsException.class, () -> os.waitid(os.P_PIDFD(), nonblocking, os.WEXITED()));
+        } finally {
+            os.close(nonblocking);
+            os.kill(sleeper, os.SIGKILL());
+            os.waitpid(sleeper, 0);
+        }
+        // CPython 3.13: ProcessLookupError for no such process, EINVAL for bad flags or a negative pid,
+        // OverflowError beyond a C int
+        assertEquals("[Errno 3] No such process", assertThrows(ProcessLookupOsException.class,
+                () -> os.pidfdOpen(99_999_999)).getMessage());
+        assertEquals(os.errno().EINVAL(), assertThrows(OsException.class, () -> os.pidfdOpen(os.getpid(), 12345))
+                .errno());
+        assertEquals(os.errno().EINVAL(), assertThrows(OsException.class, () -> os.pidfdOpen(-1)).errno());
+        assertThrows(ArithmeticException.class, () -> os.pidfdOpen(1L << 31));
     }
 
     @Test

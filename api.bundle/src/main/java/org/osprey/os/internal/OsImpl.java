@@ -1374,6 +1374,16 @@ public final class OsImpl implements Os {
         return processes("waitid").waitid(idtype, Args.pid("waitid", id), options);
     }
 
+    @Override
+    public int pidfdOpen(long pid) throws OsException {
+        return pidfdOpen(pid, 0);
+    }
+
+    @Override
+    public int pidfdOpen(long pid, int flags) throws OsException {
+        return processes("pidfd_open").pidfdOpen(Args.pid("pidfd_open", pid), flags);
+    }
+
     private int macro(WaitMacro macro, int status) {
         return processes(macro.name()).waitStatus(macro, status);
     }
@@ -1493,6 +1503,11 @@ public final class OsImpl implements Os {
     @Override
     public int P_PIDFD() {
         return waitConstant("P_PIDFD");
+    }
+
+    @Override
+    public int PIDFD_NONBLOCK() {
+        return waitConstant("PIDFD_NONBLOCK");
     }
 
     @Override

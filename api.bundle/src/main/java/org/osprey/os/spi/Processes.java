@@ -36,6 +36,9 @@ public interface Processes {
     /** {@code null} where {@code WNOHANG} found no child ready (Python's {@code None}). */
     WaitidResult waitid(int idtype, long id, int options) throws OsException;
 
+    /** A descriptor of process {@code pid}, close-on-exec. */
+    int pidfdOpen(long pid, int flags) throws OsException;
+
     /** The {@code <sys/wait.h>} macros of the platform, the {@code WIF*} ones answering 0 or 1. */
     int waitStatus(WaitMacro macro, int status);
 

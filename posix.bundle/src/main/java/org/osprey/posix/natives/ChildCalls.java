@@ -27,6 +27,7 @@ public final class ChildCalls {
     private final CFunction pthread_sigmask;
     private final CFunction exit;
     private final CFunction abort;
+    private final CFunction pidfd_open;
 
     public ChildCalls(Binder b) {
         kill = b.function("kill", INT, INT, INT);
@@ -46,6 +47,17 @@ public final class ChildCalls {
         execvp = b.function("execvp", INT, POINTER, POINTER);
         exit = b.function("_exit", VOID, INT);
         abort = b.function("abort", VOID);
+        pidfd_open = b.function("pidfd_open", INT, INT, INT);
+    }
+
+    /** Linux with glibc 2.36+ only: bound optionally. */
+    public boolean hasPidfdOpen() {
+        return pidfd_open.exists();
+    }
+
+    /** A process descriptor (close-on-exec), or -1 with errno set. */
+    public int pidfd_open(int pid, int flags) {
+        return (int) pidfd_open.call(pid, flags);
     }
 
     public int kill(int pid, int signal) {

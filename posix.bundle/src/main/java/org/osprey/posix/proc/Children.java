@@ -4,12 +4,14 @@ import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jnr.constants.platform.Errno;
 import org.osprey.os.OsException;
 import org.osprey.os.Wait4Result;
 import org.osprey.os.WaitResult;
 import org.osprey.os.WaitidResult;
+import org.osprey.os.spi.Unsupported;
 import org.osprey.os.spi.Processes.WaitMacro;
 import org.osprey.posix.abi.RusageLayout;
 import org.osprey.posix.abi.SiginfoLayout;
@@ -36,7 +38,7 @@ public final class Children {
 
     private Children(NativeDoor door) {
         this.p = ProcSide.of(door);
-        this.calls = door.bind(ChildCalls.class, ChildCalls::new);
+        this.calls = door.bind(ChildCalls.class, ChildCalls::new, Set.of("pidfd_open"));
     }
 
     /** The calls bound through the provider's door (bound by the first caller). */
@@ -58,6 +60,17 @@ public final class Children {
 
     public void killpg(long pgid, int signal) throws OsException {
         p.check(calls.killpg((int) pgid, signal));
+    }
+
+    public int pidfdOpen(long pid, int flags) throws OsException {
+        if (!calls.hasPidfdOpen()) {
+            throw Unsupported.of("pidfd_open", "the C library has no pidfd_open (Linux 5.3+ with glibc 2.36+)");
+        }
+        int fd = calls.pidfd_open((int) pid, flags);
+        if (fd < 0) {
+            throw p.last();
+        }
+        return fd;
     }
 
     /** Throws the last error unless it is EINTR, after which the caller tries again. */

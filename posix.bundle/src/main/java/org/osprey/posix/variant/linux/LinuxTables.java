@@ -62,9 +62,12 @@ final class LinuxTables {
     static final Map<String, Integer> SIGNALS = ProcConstants.signals(jnr.constants.platform.linux.Signal.values(),
             Set.of("SIGUNUSED"), Map.of());
 
-    /** {@code <bits/waitflags.h>} ({@code idtype_t} of {@code <sys/wait.h>} included) and {@code CLD_*}. */
-    static final Map<String, Integer> WAIT = ProcConstants.waitTable(
-            jnr.constants.platform.linux.WaitFlags.values(), Map.of("P_ALL", 0, "P_PID", 1, "P_PGID", 2, "P_PIDFD", 3));
+    /**
+     * {@code <bits/waitflags.h>} ({@code idtype_t} of {@code <sys/wait.h>} included), {@code CLD_*}, and
+     * {@code PIDFD_NONBLOCK} of {@code <sys/pidfd.h>} (it is {@code O_NONBLOCK}, 04000 on every Linux ABI served).
+     */
+    static final Map<String, Integer> WAIT = ProcConstants.waitTable(jnr.constants.platform.linux.WaitFlags.values(),
+            Map.of("P_ALL", 0, "P_PID", 1, "P_PGID", 2, "P_PIDFD", 3, "PIDFD_NONBLOCK", 04000));
 
     static final Map<String, Integer> ERRNO = ErrnoConstants.table(jnr.constants.platform.linux.Errno.values(),
             Map.of());
