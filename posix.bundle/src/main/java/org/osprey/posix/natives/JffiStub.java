@@ -38,8 +38,15 @@ final class JffiStub {
     private JffiStub() {
     }
 
+    /** Whether jffi has been asked to load once: a JVM loads the stub once, whatever happens after. */
+    private static volatile boolean asked;
+
     /** Loads jffi's stub, from the cache where it can. Failures to load are jffi's, reported at first use. */
-    static void load() {
+    static synchronized void load() {
+        if (asked) {
+            return;
+        }
+        asked = true;
         Path dir = System.getProperty(BOOT_PATH) == null && System.getProperty("jffi.extract.dir") == null
                 ? cached() : null;
         if (dir == null) {
