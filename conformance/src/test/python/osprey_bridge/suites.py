@@ -24,6 +24,9 @@ SUITES = [
                       'PidTests', 'SpawnTests', 'ExecTests')),
     Suite('test_posix', ('PosixTester', 'PosixGroupsTester', 'TestPosixSpawn', 'TestPosixSpawnP')),
     Suite('test_wait3', ('Wait3Test',)),
+    Suite('test_popen', ()),
+    Suite('test_threadsignals', ()),
+    Suite('test_signal', ('PosixTests', 'PendingSignalsTests', 'StressTest')),
 ]
 
 # Tests that fork this process and run Python in the child: the child of a process that hosts a JVM has only the
