@@ -9,6 +9,7 @@ import posix
 
 import jpype
 
+from . import processes
 from .jvm import back, java, jbytes, jpath, jstr, pbytes, plist, pstr, replace, to_python
 
 _os = None
@@ -457,6 +458,7 @@ def install():
         a = o.getloadavg()
         return float(a.oneMinute()), float(a.fiveMinutes()), float(a.fifteenMinutes())
     fn('getloadavg', getloadavg)
+    processes.install(o, fn)
 
     # os.supports_*: the same functions, now Osprey's, as far as Osprey says it supports them
     s = o.supports()

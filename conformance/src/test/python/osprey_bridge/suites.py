@@ -1,5 +1,6 @@
 """The CPython test modules run against Osprey. test_os and test_posix also test what Osprey does not
-implement yet (processes, spawn, Windows): only their classes that exercise Osprey's functions run."""
+implement (fork, posix_spawn, Windows): only their classes that exercise Osprey's functions run (TestPosixSpawn*
+start children with CPython's posix_spawn and wait for them with Osprey's waitpid)."""
 from collections import namedtuple
 
 Suite = namedtuple('Suite', 'module classes')
@@ -19,8 +20,13 @@ SUITES = [
                       'BytesWalkTests', 'BytesFwalkTests', 'MakedirTests', 'ChownFileTests', 'RemoveDirsTests',
                       'DevNullTests', 'URandomTests', 'TestInvalidFD', 'LinkTests', 'ReadlinkTests',
                       'NonLocalSymlinkTests', 'ExtendedAttributeTests', 'TermsizeTests', 'OSErrorTests',
-                      'CPUCountTests', 'FDInheritanceTests', 'BlockingTests', 'TestScandir', 'TimesTests')),
-    Suite('test_posix', ('PosixTester', 'PosixGroupsTester')),
+                      'CPUCountTests', 'FDInheritanceTests', 'BlockingTests', 'TestScandir', 'TimesTests',
+                      'PidTests', 'SpawnTests', 'ExecTests')),
+    Suite('test_posix', ('PosixTester', 'PosixGroupsTester', 'TestPosixSpawn', 'TestPosixSpawnP')),
+    Suite('test_wait3', ('Wait3Test',)),
+    Suite('test_popen', ()),
+    Suite('test_threadsignals', ()),
+    Suite('test_signal', ('PosixTests', 'PendingSignalsTests', 'StressTest')),
 ]
 
 # Tests that fork this process and run Python in the child: the child of a process that hosts a JVM has only the
@@ -30,4 +36,5 @@ NOT_RUN = {
     'test.test_posix.PosixTester.test_waitid': 'forks the process that hosts the JVM',
     'test.test_posix.PosixTester.test_register_at_fork': 'forks the process that hosts the JVM',
     'test.test_tempfile.TestRandomNameSequence.test_process_awareness': 'forks the process that hosts the JVM',
+    'test.test_wait3.Wait3Test.test_wait': 'forks the process that hosts the JVM',
 }

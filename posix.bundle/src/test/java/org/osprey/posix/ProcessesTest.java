@@ -164,6 +164,23 @@ class ProcessesTest {
         }
     }
 
+    /** As CPython's since bpo-36279: not the rusage of the child this thread's previous wait4 reaped. */
+    @Test
+    void aWnohangWaitWithNoChildReadyHasAZeroRusage() throws Exception {
+        long busy = os.spawnv(Os.P_NOWAIT, "/bin/sh", List.of("sh", "-c", "i=0; while [ $i -lt 20000 ]; do "
+                + "i=$((i+1)); done"));
+        assertTrue(os.wait4(busy, 0).rusage().ruMinflt() > 0);
+        long pid = sleeper();
+        try {
+            Rusage none = new Rusage(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            assertEquals(new Wait4Result(0, 0, none), os.wait4(pid, os.WNOHANG()));
+            assertEquals(new Wait4Result(0, 0, none), os.wait3(os.WNOHANG()));
+        } finally {
+            os.kill(pid, os.SIGKILL());
+            os.waitpid(pid, 0);
+        }
+    }
+
     @Test
     void stoppedAndContinued() throws Exception {
         long pid = sleeper();

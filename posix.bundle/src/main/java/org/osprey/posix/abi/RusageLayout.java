@@ -15,6 +15,7 @@ public final class RusageLayout {
     static final int STIME = 16;
     static final int COUNTERS = 32;
     static final int COUNTER_COUNT = 14;
+    private static final byte[] ZEROS = new byte[SIZE];
 
     private RusageLayout() {
     }
@@ -27,6 +28,14 @@ public final class RusageLayout {
         }
         return new Rusage(seconds(b, at + UTIME), seconds(b, at + STIME), c[0], c[1], c[2], c[3], c[4], c[5], c[6],
                 c[7], c[8], c[9], c[10], c[11], c[12], c[13]);
+    }
+
+    /**
+     * Zeroes the structure at index {@code at}: a {@code WNOHANG} wait that finds no child ready leaves it
+     * untouched, and its result must then be all zeros, not what the buffer held (CPython's bpo-36279).
+     */
+    public static void clear(ByteBuffer b, int at) {
+        b.put(at, ZEROS);
     }
 
     /** A {@code struct timeval} as float seconds, as Python's {@code resource} module makes it. */

@@ -99,6 +99,7 @@ public final class Children {
         int child;
         do {
             b.putInt(0, 0);
+            RusageLayout.clear(b, Long.BYTES);
             child = calls.wait4((int) pid, out.address(), options, out.address() + Long.BYTES);
         } while (interrupted(child));
         return new Wait4Result(child, b.getInt(0), RusageLayout.read(b, Long.BYTES));
