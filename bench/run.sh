@@ -386,14 +386,28 @@ if part stat; then
   done
 fi
 
+# whole-process walks (wall.py): out file, runs, tree, entries, the JVMs' options ("" or "-Xmx64m ")
+walk_peers() {
+  python3 "$here/scripts/wall.py" --runs "$2" --want "$4" --out "$1" \
+    "java${5:+ $5}+Osprey os.walk=java $5-cp $jar org.osprey.bench.WalkMain osprey $3" \
+    "java${5:+ $5}+Files.walk=java $5-cp $jar org.osprey.bench.WalkMain files-walk $3" \
+    "python3 os.walk=python3 -c 'import os,sys; print(sum(len(d)+len(f) for _,d,f in os.walk(sys.argv[1])))' $3" \
+    "find=find $3" >&2
+}
+# whole-process copyfile (shutil_wall.py): out file, runs, source, the JVMs' options
+copyfile_peers() {
+  local jm="java $4-cp $jar org.osprey.bench.ShutilMain once"
+  python3 "$here/scripts/shutil_wall.py" --src "$3" --dst "$scratch" --runs "$2" --out "$1" \
+    "cp=copy:cp {src} {dst}" \
+    "python3 shutil.copyfile=copy:python3 -c 'import shutil,sys; shutil.copyfile(sys.argv[1], sys.argv[2])' {src} {dst}" \
+    "java${4:+ $4}+Osprey copyfile=copy:$jm osprey copyfile {src} {dst}" \
+    "java${4:+ $4}+nio Files.copy=copy:$jm nio copyfile {src} {dst}" >&2
+}
+
 # ---- 5. whole-process walk ----
 if part wall; then
   log "whole-process walks (interleaved)"
-  python3 "$here/scripts/wall.py" --runs "$($quick && echo 3 || echo 10)" --want "$want" --out "$out/raw/wall.json" \
-    "java+Osprey os.walk=java -cp $jar org.osprey.bench.WalkMain osprey $tree" \
-    "java+Files.walk=java -cp $jar org.osprey.bench.WalkMain files-walk $tree" \
-    "python3 os.walk=python3 -c 'import os,sys; print(sum(len(d)+len(f) for _,d,f in os.walk(sys.argv[1])))' $tree" \
-    "find=find $tree" >&2
+  walk_peers "$out/raw/wall.json" "$($quick && echo 3 || echo 10)" "$tree" "$want" ""
 fi
 
 # ---- 5b. whole-process copytree and rmtree ----
@@ -442,13 +456,7 @@ if part process; then
   fi
   if part copyfile; then
     log "whole-process copyfile (interleaved)"
-    jm="java -cp $jar org.osprey.bench.ShutilMain once"
-    python3 "$here/scripts/shutil_wall.py" --src "$big" --dst "$scratch" --runs "$($quick && echo 1 || echo 5)" \
-      --out "$out/raw/copyfile-wall.json" \
-      "cp=copy:cp {src} {dst}" \
-      "python3 shutil.copyfile=copy:python3 -c 'import shutil,sys; shutil.copyfile(sys.argv[1], sys.argv[2])' {src} {dst}" \
-      "java+Osprey copyfile=copy:$jm osprey copyfile {src} {dst}" \
-      "java+nio Files.copy=copy:$jm nio copyfile {src} {dst}" >&2
+    copyfile_peers "$out/raw/copyfile-wall.json" "$($quick && echo 1 || echo 5)" "$big" ""
   fi
 fi
 
@@ -458,18 +466,8 @@ if part memory; then
   python3 "$here/scripts/gen_tree.py" "$work/mem" --entries "$mem_entries" --wide 0 --stat-sample 0 \
     --big-file-mib "$mem_mib" > "$out/memory-manifest.json"
   mwant=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["entries"])' "$out/memory-manifest.json")
-  python3 "$here/scripts/wall.py" --runs "$($quick && echo 1 || echo 3)" --want "$mwant" --out "$out/raw/memory-walk.json" \
-    "java -Xmx64m +Osprey os.walk=java -Xmx64m -cp $jar org.osprey.bench.WalkMain osprey $work/mem/tree" \
-    "java -Xmx64m +Files.walk=java -Xmx64m -cp $jar org.osprey.bench.WalkMain files-walk $work/mem/tree" \
-    "python3 os.walk=python3 -c 'import os,sys; print(sum(len(d)+len(f) for _,d,f in os.walk(sys.argv[1])))' $work/mem/tree" \
-    "find=find $work/mem/tree" >&2
-  jm="java -Xmx64m -cp $jar org.osprey.bench.ShutilMain once"
-  python3 "$here/scripts/shutil_wall.py" --src "$work/mem/big.bin" --dst "$scratch" --runs "$($quick && echo 1 || echo 3)" \
-    --out "$out/raw/memory-copy.json" \
-    "cp=copy:cp {src} {dst}" \
-    "python3 shutil.copyfile=copy:python3 -c 'import shutil,sys; shutil.copyfile(sys.argv[1], sys.argv[2])' {src} {dst}" \
-    "java -Xmx64m +Osprey copyfile=copy:$jm osprey copyfile {src} {dst}" \
-    "java -Xmx64m +Files.copy=copy:$jm nio copyfile {src} {dst}" >&2
+  walk_peers "$out/raw/memory-walk.json" "$($quick && echo 1 || echo 3)" "$work/mem/tree" "$mwant" "-Xmx64m "
+  copyfile_peers "$out/raw/memory-copy.json" "$($quick && echo 1 || echo 3)" "$work/mem/big.bin" "-Xmx64m "
   rm -rf "$work/mem"
 fi
 
