@@ -32,6 +32,16 @@ class NioProviderTest {
     }
 
     /** How it is found beside the POSIX provider, from the jars: the itest's NioProviderIT. */
+    /** Arguments are checked before the facet is looked up, as Python raises ValueError whatever is missing. */
+    @Test
+    void aBadArgumentIsReportedBeforeAMissingFacet() {
+        assertThrows(IllegalArgumentException.class, () -> os.statvfs("a\0b"));
+        assertThrows(IllegalArgumentException.class, () -> os.mkfifo("a\0b"));
+        assertThrows(ArithmeticException.class, () -> os.getpgid(1L << 40));
+        assertThrows(ArithmeticException.class, () -> os.killpg(1L << 40, 15));
+        assertThrows(UnsupportedOperationException.class, () -> os.statvfs("/"));
+    }
+
     @Test
     void usableEverywhereAndRankedBelowNativeProviders() {
         OsProvider provider = new NioProvider();

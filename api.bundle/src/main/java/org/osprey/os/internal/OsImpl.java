@@ -115,7 +115,8 @@ public final class OsImpl implements Os {
 
             @Override
             public Optional<Passwd> getpwnam(String name) throws OsException {
-                return Optional.ofNullable(facet(UserDatabase.class, "getpwnam").getpwnam(Args.path("getpwnam", name)));
+                name = Args.path("getpwnam", name);
+                return Optional.ofNullable(facet(UserDatabase.class, "getpwnam").getpwnam(name));
             }
         };
         this.grp = new Grp() {
@@ -126,7 +127,8 @@ public final class OsImpl implements Os {
 
             @Override
             public Optional<Group> getgrnam(String name) throws OsException {
-                return Optional.ofNullable(facet(UserDatabase.class, "getgrnam").getgrnam(Args.path("getgrnam", name)));
+                name = Args.path("getgrnam", name);
+                return Optional.ofNullable(facet(UserDatabase.class, "getgrnam").getgrnam(name));
             }
         };
     }
@@ -143,7 +145,11 @@ public final class OsImpl implements Os {
         return Optional.ofNullable(type.cast(optional.get(type)));
     }
 
-    /** The optional facet that serves Python's {@code function}; the one place a missing facet is reported. */
+    /**
+     * The optional facet that serves Python's {@code function}; the one place a missing facet is reported. Callers
+     * check their arguments first: a NUL in a path or an id out of range is Python's ValueError or OverflowError
+     * whatever the provider lacks.
+     */
     <F> F facet(Class<F> type, String function) {
         Object facet = optional.get(type);
         if (facet == null) {
@@ -332,7 +338,8 @@ public final class OsImpl implements Os {
 
     @Override
     public void chroot(String path) throws OsException {
-        facet(SpecialFiles.class, "chroot").chroot(Args.path("chroot", path));
+        path = Args.path("chroot", path);
+        facet(SpecialFiles.class, "chroot").chroot(path);
     }
 
     @Override
@@ -525,7 +532,8 @@ public final class OsImpl implements Os {
 
     @Override
     public void lchmod(String path, int mode) throws OsException {
-        facet(Identity.class, "lchmod").lchmod(Args.path("lchmod", path), mode);
+        path = Args.path("lchmod", path);
+        facet(Identity.class, "lchmod").lchmod(path, mode);
     }
 
     @Override
@@ -554,7 +562,9 @@ public final class OsImpl implements Os {
 
     @Override
     public void fchown(int fd, long uid, long gid) throws OsException {
-        facet(Identity.class, "fchown").fchown(fd, Args.id("fchown", uid, true), Args.id("fchown", gid, true));
+        uid = Args.id("fchown", uid, true);
+        gid = Args.id("fchown", gid, true);
+        facet(Identity.class, "fchown").fchown(fd, uid, gid);
     }
 
     @Override
@@ -564,12 +574,14 @@ public final class OsImpl implements Os {
 
     @Override
     public void chflags(String path, int flags, boolean followSymlinks) throws OsException {
-        facet(Identity.class, "chflags").chflags(Args.path("chflags", path), flags, followSymlinks);
+        path = Args.path("chflags", path);
+        facet(Identity.class, "chflags").chflags(path, flags, followSymlinks);
     }
 
     @Override
     public void lchflags(String path, int flags) throws OsException {
-        facet(Identity.class, "lchflags").chflags(Args.path("lchflags", path), flags, false);
+        path = Args.path("lchflags", path);
+        facet(Identity.class, "lchflags").chflags(path, flags, false);
     }
 
     @Override
@@ -579,7 +591,8 @@ public final class OsImpl implements Os {
 
     @Override
     public void mkfifo(String path, int mode, At at) throws OsException {
-        facet(SpecialFiles.class, "mkfifo").mkfifo(Args.path("mkfifo", path), mode, at.dirFd());
+        path = Args.path("mkfifo", path);
+        facet(SpecialFiles.class, "mkfifo").mkfifo(path, mode, at.dirFd());
     }
 
     @Override
@@ -589,7 +602,8 @@ public final class OsImpl implements Os {
 
     @Override
     public void mknod(String path, int mode, long device, At at) throws OsException {
-        facet(SpecialFiles.class, "mknod").mknod(Args.path("mknod", path), mode, device, at.dirFd());
+        path = Args.path("mknod", path);
+        facet(SpecialFiles.class, "mknod").mknod(path, mode, device, at.dirFd());
     }
 
     /** {@code NODEV}, "no device": all bits of a {@code dev_t} set. */
@@ -613,12 +627,14 @@ public final class OsImpl implements Os {
 
     @Override
     public long pathconf(String path, String name) throws OsException {
-        return facet(FileSystems.class, "pathconf").pathconf(Args.path("pathconf", path), pathconfName(name));
+        path = Args.path("pathconf", path);
+        return facet(FileSystems.class, "pathconf").pathconf(path, pathconfName(name));
     }
 
     @Override
     public long pathconf(String path, int name) throws OsException {
-        return facet(FileSystems.class, "pathconf").pathconf(Args.path("pathconf", path), name);
+        path = Args.path("pathconf", path);
+        return facet(FileSystems.class, "pathconf").pathconf(path, name);
     }
 
     @Override
@@ -646,7 +662,8 @@ public final class OsImpl implements Os {
 
     @Override
     public StatvfsResult statvfs(String path) throws OsException {
-        return facet(FileSystems.class, "statvfs").statvfs(Args.path("statvfs", path));
+        path = Args.path("statvfs", path);
+        return facet(FileSystems.class, "statvfs").statvfs(path);
     }
 
     @Override
@@ -736,7 +753,8 @@ public final class OsImpl implements Os {
 
     @Override
     public byte[] getxattr(int fd, String attribute) throws OsException {
-        return facet(Xattrs.class, "getxattr").getxattr(fd, Args.path("getxattr", attribute));
+        attribute = Args.path("getxattr", attribute);
+        return facet(Xattrs.class, "getxattr").getxattr(fd, attribute);
     }
 
     @Override
@@ -754,7 +772,8 @@ public final class OsImpl implements Os {
 
     @Override
     public void setxattr(int fd, String attribute, byte[] value, int flags) throws OsException {
-        facet(Xattrs.class, "setxattr").setxattr(fd, Args.path("setxattr", attribute), value.clone(), flags);
+        attribute = Args.path("setxattr", attribute);
+        facet(Xattrs.class, "setxattr").setxattr(fd, attribute, value.clone(), flags);
     }
 
     @Override
@@ -769,7 +788,8 @@ public final class OsImpl implements Os {
 
     @Override
     public List<String> listxattr(String path, boolean followSymlinks) throws OsException {
-        return facet(Xattrs.class, "listxattr").listxattr(Args.path("listxattr", path), followSymlinks);
+        path = Args.path("listxattr", path);
+        return facet(Xattrs.class, "listxattr").listxattr(path, followSymlinks);
     }
 
     @Override
@@ -790,7 +810,8 @@ public final class OsImpl implements Os {
 
     @Override
     public void removexattr(int fd, String attribute) throws OsException {
-        facet(Xattrs.class, "removexattr").removexattr(fd, Args.path("removexattr", attribute));
+        attribute = Args.path("removexattr", attribute);
+        facet(Xattrs.class, "removexattr").removexattr(fd, attribute);
     }
 
     // ---- file descriptors ----
@@ -1024,7 +1045,8 @@ public final class OsImpl implements Os {
         if (offset < 0) {
             throw new IllegalArgumentException("sendfile: negative offset " + offset);
         }
-        return facet(AdvancedIo.class, "sendfile").sendfile(outFd, inFd, offset, Args.count("sendfile", count));
+        count = Args.count("sendfile", count);
+        return facet(AdvancedIo.class, "sendfile").sendfile(outFd, inFd, offset, count);
     }
 
     @Override
@@ -1184,7 +1206,8 @@ public final class OsImpl implements Os {
 
     @Override
     public long getpgid(long pid) throws OsException {
-        return facet(Sessions.class, "getpgid").getpgid(Args.pid("getpgid", pid));
+        pid = Args.pid("getpgid", pid);
+        return facet(Sessions.class, "getpgid").getpgid(pid);
     }
 
     @Override
@@ -1194,7 +1217,9 @@ public final class OsImpl implements Os {
 
     @Override
     public void setpgid(long pid, long pgrp) throws OsException {
-        facet(Sessions.class, "setpgid").setpgid(Args.pid("setpgid", pid), Args.pid("setpgid", pgrp));
+        pid = Args.pid("setpgid", pid);
+        pgrp = Args.pid("setpgid", pgrp);
+        facet(Sessions.class, "setpgid").setpgid(pid, pgrp);
     }
 
     @Override
@@ -1204,7 +1229,8 @@ public final class OsImpl implements Os {
 
     @Override
     public long getsid(long pid) throws OsException {
-        return facet(Sessions.class, "getsid").getsid(Args.pid("getsid", pid));
+        pid = Args.pid("getsid", pid);
+        return facet(Sessions.class, "getsid").getsid(pid);
     }
 
     @Override
@@ -1219,17 +1245,20 @@ public final class OsImpl implements Os {
 
     @Override
     public void tcsetpgrp(int fd, long pgrp) throws OsException {
-        facet(Sessions.class, "tcsetpgrp").tcsetpgrp(fd, Args.pid("tcsetpgrp", pgrp));
+        pgrp = Args.pid("tcsetpgrp", pgrp);
+        facet(Sessions.class, "tcsetpgrp").tcsetpgrp(fd, pgrp);
     }
 
     @Override
     public int getpriority(int which, long who) throws OsException {
-        return facet(Scheduling.class, "getpriority").getpriority(which, Args.id("getpriority", who, false));
+        who = Args.id("getpriority", who, false);
+        return facet(Scheduling.class, "getpriority").getpriority(which, who);
     }
 
     @Override
     public void setpriority(int which, long who, int priority) throws OsException {
-        facet(Scheduling.class, "setpriority").setpriority(which, Args.id("setpriority", who, false), priority);
+        who = Args.id("setpriority", who, false);
+        facet(Scheduling.class, "setpriority").setpriority(which, who, priority);
     }
 
     @Override
@@ -1244,44 +1273,58 @@ public final class OsImpl implements Os {
 
     @Override
     public void setresuid(long ruid, long euid, long suid) throws OsException {
-        facet(Identity.class, "setresuid").setresuid(Args.id("setresuid", ruid, true), Args.id("setresuid", euid, true),
-                Args.id("setresuid", suid, true));
+        ruid = Args.id("setresuid", ruid, true);
+        euid = Args.id("setresuid", euid, true);
+        suid = Args.id("setresuid", suid, true);
+        facet(Identity.class, "setresuid").setresuid(ruid, euid,
+                suid);
     }
 
     @Override
     public void setresgid(long rgid, long egid, long sgid) throws OsException {
-        facet(Identity.class, "setresgid").setresgid(Args.id("setresgid", rgid, true), Args.id("setresgid", egid, true),
-                Args.id("setresgid", sgid, true));
+        rgid = Args.id("setresgid", rgid, true);
+        egid = Args.id("setresgid", egid, true);
+        sgid = Args.id("setresgid", sgid, true);
+        facet(Identity.class, "setresgid").setresgid(rgid, egid,
+                sgid);
     }
 
     @Override
     public void setuid(long uid) throws OsException {
-        facet(Identity.class, "setuid").setuid(Args.id("setuid", uid, false));
+        uid = Args.id("setuid", uid, false);
+        facet(Identity.class, "setuid").setuid(uid);
     }
 
     @Override
     public void seteuid(long euid) throws OsException {
-        facet(Identity.class, "seteuid").seteuid(Args.id("seteuid", euid, false));
+        euid = Args.id("seteuid", euid, false);
+        facet(Identity.class, "seteuid").seteuid(euid);
     }
 
     @Override
     public void setgid(long gid) throws OsException {
-        facet(Identity.class, "setgid").setgid(Args.id("setgid", gid, false));
+        gid = Args.id("setgid", gid, false);
+        facet(Identity.class, "setgid").setgid(gid);
     }
 
     @Override
     public void setegid(long egid) throws OsException {
-        facet(Identity.class, "setegid").setegid(Args.id("setegid", egid, false));
+        egid = Args.id("setegid", egid, false);
+        facet(Identity.class, "setegid").setegid(egid);
     }
 
     @Override
     public void setreuid(long ruid, long euid) throws OsException {
-        facet(Identity.class, "setreuid").setreuid(Args.id("setreuid", ruid, true), Args.id("setreuid", euid, true));
+        ruid = Args.id("setreuid", ruid, true);
+        euid = Args.id("setreuid", euid, true);
+        facet(Identity.class, "setreuid").setreuid(ruid, euid);
     }
 
     @Override
     public void setregid(long rgid, long egid) throws OsException {
-        facet(Identity.class, "setregid").setregid(Args.id("setregid", rgid, true), Args.id("setregid", egid, true));
+        rgid = Args.id("setregid", rgid, true);
+        egid = Args.id("setregid", egid, true);
+        facet(Identity.class, "setregid").setregid(rgid, egid);
     }
 
     @Override
@@ -1341,17 +1384,20 @@ public final class OsImpl implements Os {
 
     @Override
     public void kill(long pid, int signal) throws OsException {
-        processes("kill").kill(Args.pid("kill", pid), signal);
+        pid = Args.pid("kill", pid);
+        processes("kill").kill(pid, signal);
     }
 
     @Override
     public void killpg(long pgid, int signal) throws OsException {
-        processes("killpg").killpg(Args.pid("killpg", pgid), signal);
+        pgid = Args.pid("killpg", pgid);
+        processes("killpg").killpg(pgid, signal);
     }
 
     @Override
     public WaitResult waitpid(long pid, int options) throws OsException {
-        return processes("waitpid").waitpid(Args.pid("waitpid", pid), options);
+        pid = Args.pid("waitpid", pid);
+        return processes("waitpid").waitpid(pid, options);
     }
 
     @Override
@@ -1366,12 +1412,14 @@ public final class OsImpl implements Os {
 
     @Override
     public Wait4Result wait4(long pid, int options) throws OsException {
-        return processes("wait4").wait4(Args.pid("wait4", pid), options);
+        pid = Args.pid("wait4", pid);
+        return processes("wait4").wait4(pid, options);
     }
 
     @Override
     public WaitidResult waitid(int idtype, long id, int options) throws OsException {
-        return processes("waitid").waitid(idtype, Args.pid("waitid", id), options);
+        id = Args.pid("waitid", id);
+        return processes("waitid").waitid(idtype, id, options);
     }
 
     @Override
@@ -1381,7 +1429,8 @@ public final class OsImpl implements Os {
 
     @Override
     public int pidfdOpen(long pid, int flags) throws OsException {
-        return processes("pidfd_open").pidfdOpen(Args.pid("pidfd_open", pid), flags);
+        pid = Args.pid("pidfd_open", pid);
+        return processes("pidfd_open").pidfdOpen(pid, flags);
     }
 
     private int macro(WaitMacro macro, int status) {
@@ -1876,7 +1925,8 @@ public final class OsImpl implements Os {
 
     @Override
     public Set<Integer> schedGetaffinity(long pid) throws OsException {
-        return facet(Scheduling.class, "sched_getaffinity").schedGetaffinity(Args.pid("sched_getaffinity", pid));
+        pid = Args.pid("sched_getaffinity", pid);
+        return facet(Scheduling.class, "sched_getaffinity").schedGetaffinity(pid);
     }
 
     @Override
@@ -1887,7 +1937,8 @@ public final class OsImpl implements Os {
                 throw new IllegalArgumentException("negative CPU number: " + cpu);
             }
         }
-        facet(Scheduling.class, "sched_setaffinity").schedSetaffinity(Args.pid("sched_setaffinity", pid), copy);
+        pid = Args.pid("sched_setaffinity", pid);
+        facet(Scheduling.class, "sched_setaffinity").schedSetaffinity(pid, copy);
     }
 
     @Override
@@ -1902,7 +1953,8 @@ public final class OsImpl implements Os {
 
     @Override
     public int schedGetscheduler(long pid) throws OsException {
-        return facet(Scheduling.class, "sched_getscheduler").schedGetscheduler(Args.pid("sched_getscheduler", pid));
+        pid = Args.pid("sched_getscheduler", pid);
+        return facet(Scheduling.class, "sched_getscheduler").schedGetscheduler(pid);
     }
 
     @Override
@@ -1913,7 +1965,8 @@ public final class OsImpl implements Os {
 
     @Override
     public SchedParam schedGetparam(long pid) throws OsException {
-        return facet(Scheduling.class, "sched_getparam").schedGetparam(Args.pid("sched_getparam", pid));
+        pid = Args.pid("sched_getparam", pid);
+        return facet(Scheduling.class, "sched_getparam").schedGetparam(pid);
     }
 
     @Override
