@@ -39,6 +39,8 @@ public final class FdOps {
     private static final int ERANGE = Errno.ERANGE.intValue();
 
     private final NativeDoor door;
+    /** The door's {@link FdCalls}, kept once bound (FdCalls is immutable, so a plain field publishes it safely). */
+    private FdCalls fdCalls;
     private final Natives natives;
     private final LibC libc;
     private final Abi abi;
@@ -63,7 +65,11 @@ public final class FdOps {
 
     /** Bound on first use: open, close, lseek, dup and the flag calls need only the provider's LibC. */
     private FdCalls calls() {
-        return FdLibrary.calls(door);
+        FdCalls c = fdCalls;
+        if (c == null) {
+            fdCalls = c = FdLibrary.calls(door); // the door binds once; a racing thread only asks it again
+        }
+        return c;
     }
 
     public Map<String, Integer> constants() {
@@ -119,7 +125,7 @@ public final class FdOps {
         if (high <= from) {
             return;
         }
-        if (FdLibrary.has("close_range") && calls().close_range(from, high - 1, 0) == 0) {
+        if (calls().has("close_range") && calls().close_range(from, high - 1, 0) == 0) {
             return;
         }
         int end = Math.min(high, calls().getdtablesize());
@@ -299,8 +305,8 @@ public final class FdOps {
         return new int[] {out.bytes().getInt(0), out.bytes().getInt(Integer.BYTES)};
     }
 
-    private static void require(String function) {
-        if (!FdLibrary.has(function)) {
+    private void require(String function) {
+        if (!calls().has(function)) {
             throw Unsupported.of(function, "the C library of this platform has no " + function);
         }
     }
@@ -448,7 +454,7 @@ public final class FdOps {
 
     /** {@code openpty(3)} where the C library has it, else the POSIX steps that it takes. */
     public int[] openpty() throws OsException {
-        if (!FdLibrary.has("openpty")) {
+        if (!calls().has("openpty")) {
             return openptyPosix();
         }
         NativeBuffer out = Scratch.get().out();

@@ -30,6 +30,7 @@ public final class Binder {
     private final Abi abi;
     private final Set<String> optional;
     private final Set<String> missing = new TreeSet<>();
+    private final Set<String> absent = new TreeSet<>();
 
     Binder(Abi abi, Set<String> optional) {
         this.abi = abi;
@@ -48,10 +49,18 @@ public final class Binder {
 
     private CFunction make(String name, CallContext context) {
         long address = Library.getDefault().getSymbolAddress(symbol(name));
-        if (address == 0 && !optional.contains(name) && !abi.variant().absentSymbols().contains(name)) {
-            missing.add(name);
+        if (address == 0) {
+            absent.add(name);
+            if (!optional.contains(name) && !abi.variant().absentSymbols().contains(name)) {
+                missing.add(name);
+            }
         }
         return new CFunction(name, context, address);
+    }
+
+    /** The functions made so far that the C library lacks (optional ones: the others fail {@link #requireAll}). */
+    public Set<String> absent() {
+        return Set.copyOf(absent);
     }
 
     /** @throws IllegalStateException naming the functions the C library lacks */

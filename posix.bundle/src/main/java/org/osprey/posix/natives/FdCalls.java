@@ -1,5 +1,7 @@
 package org.osprey.posix.natives;
 
+import java.util.Set;
+
 import static org.osprey.posix.natives.Binder.INT;
 import static org.osprey.posix.natives.Binder.LONG;
 import static org.osprey.posix.natives.Binder.POINTER;
@@ -41,6 +43,8 @@ public final class FdCalls {
     private final CFunction unlockpt;
     private final CFunction ptsname_r;
     private final CFunction ioctl;
+    /** The optional calls this C library lacks, found once when bound. */
+    private final Set<String> absent;
 
     public FdCalls(Binder b) {
         read = b.function("read", LONG, INT, POINTER, SIZE);
@@ -73,6 +77,12 @@ public final class FdCalls {
         unlockpt = b.function("unlockpt", INT, INT);
         ptsname_r = b.function("ptsname_r", INT, INT, POINTER, SIZE);
         ioctl = b.variadic("ioctl", 2, INT, INT, LONG, POINTER);
+        absent = b.absent();
+    }
+
+    /** Whether the C library has {@code function}, one of these calls that not every platform has. */
+    public boolean has(String function) {
+        return !absent.contains(function);
     }
 
     public long read(int fd, long buf, long count) {

@@ -2,8 +2,6 @@ package org.osprey.posix.natives;
 
 import java.util.Set;
 
-import com.kenai.jffi.Library;
-
 /** The file-descriptor calls ({@link FdCalls}), bound through the door the first time a call needs them. */
 public final class FdLibrary {
     /** Calls that one of the served platforms lacks; using one where it is missing is reported as unsupported. */
@@ -17,10 +15,5 @@ public final class FdLibrary {
     /** The bound calls. */
     public static FdCalls calls(NativeDoor door) {
         return door.bind(FdCalls.class, FdCalls::new, OPTIONAL_SYMBOLS);
-    }
-
-    /** Whether the C library has {@code function}, for the calls that not every platform has. */
-    public static boolean has(String function) {
-        return Library.getDefault().getSymbolAddress(function) != 0;
     }
 }

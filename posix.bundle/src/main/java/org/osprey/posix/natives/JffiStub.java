@@ -39,7 +39,7 @@ final class JffiStub {
     }
 
     /** Whether jffi has been asked to load once: a JVM loads the stub once, whatever happens after. */
-    private static volatile boolean asked;
+    private static boolean asked;
 
     /** Loads jffi's stub, from the cache where it can. Failures to load are jffi's, reported at first use. */
     static synchronized void load() {
