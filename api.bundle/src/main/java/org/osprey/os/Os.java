@@ -1163,6 +1163,29 @@ public interface Os {
 
     long spawnlpe(int mode, String file, Map<String, String> env, String... args) throws OsException;
 
+    /**
+     * {@code os.posix_spawn(path, argv, env, ...)}: starts the program {@code path} with {@code argv} and
+     * {@code env} ({@code null}: {@link #environ()}, as Python 3.13 allows) as {@code options} say, and returns
+     * the child's pid, to be waited for with {@link #waitpid}. A program that cannot be started (missing, not
+     * executable, a failed file action) is the {@link OsException} with its errno and {@code path}.
+     *
+     * @throws IllegalArgumentException (Python's ValueError) for an empty {@code argv}, an empty
+     *         {@code argv[0]} or a NUL
+     * @throws UnsupportedOperationException where the provider cannot start programs, or cannot do one of the
+     *         {@code options} (which it names)
+     */
+    long posixSpawn(String path, List<String> argv, Map<String, String> env, SpawnOptions options)
+            throws OsException;
+
+    /** {@code os.posix_spawn(path, argv, env)} with no file actions and no attributes. */
+    long posixSpawn(String path, List<String> argv, Map<String, String> env) throws OsException;
+
+    /** {@code os.posix_spawnp}: {@link #posixSpawn}, looking {@code file} up in the {@code PATH} of {@code env}. */
+    long posixSpawnp(String file, List<String> argv, Map<String, String> env, SpawnOptions options)
+            throws OsException;
+
+    long posixSpawnp(String file, List<String> argv, Map<String, String> env) throws OsException;
+
     // ---- process creation (cannot be supported in a JVM) ----
 
     /**

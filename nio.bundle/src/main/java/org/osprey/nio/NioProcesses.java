@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.osprey.os.OsException;
+import org.osprey.os.SpawnOptions;
 import org.osprey.os.Wait4Result;
 import org.osprey.os.WaitResult;
 import org.osprey.os.WaitidResult;
@@ -90,8 +91,9 @@ final class NioProcesses implements Processes {
     }
 
     @Override
-    public long spawn(String file, List<String> args, Map<String, String> env, boolean search) {
-        throw Unsupported.of("spawn*/system", NO_SPAWN);
+    public long spawn(String file, List<String> args, Map<String, String> env, SpawnOptions options,
+            boolean search) {
+        throw Unsupported.of("spawn*/posix_spawn/system", NO_SPAWN);
     }
 
     @Override

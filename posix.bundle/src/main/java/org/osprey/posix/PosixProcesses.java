@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.osprey.os.OsException;
+import org.osprey.os.SpawnOptions;
 import org.osprey.os.Wait4Result;
 import org.osprey.os.WaitResult;
 import org.osprey.os.WaitidResult;
@@ -58,8 +59,11 @@ final class PosixProcesses implements org.osprey.os.spi.Processes {
     }
 
     @Override
-    public long spawn(String file, List<String> args, Map<String, String> env, boolean search)
-            throws OsException {
+    public long spawn(String file, List<String> args, Map<String, String> env, SpawnOptions options,
+            boolean search) throws OsException {
+        if (!options.equals(SpawnOptions.defaults())) {
+            throw new UnsupportedOperationException("posix_spawn options are not yet done by the posix provider");
+        }
         return children().spawn(file, args, env, search);
     }
 

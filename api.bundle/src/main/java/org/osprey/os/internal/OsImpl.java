@@ -28,6 +28,7 @@ import org.osprey.os.Grp;
 import org.osprey.os.LoadAverage;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.SpawnOptions;
 import org.osprey.os.Passwd;
 import org.osprey.os.Pipe;
 import org.osprey.os.Platform;
@@ -1602,7 +1603,8 @@ public final class OsImpl implements Os {
     @Override
     public int system(String command) throws OsException {
         Processes p = processes("system");
-        long pid = p.spawn("/bin/sh", List.of("sh", "-c", Programs.noNul(command)), null, false);
+        long pid = p.spawn("/bin/sh", List.of("sh", "-c", Programs.noNul(command)), null, SpawnOptions.defaults(),
+                false);
         return waitToEnd(p, pid);
     }
 
@@ -1628,7 +1630,7 @@ public final class OsImpl implements Os {
                 p.exec(f, argv, envp, search && envp == null);
                 throw new IllegalStateException(function + " returned"); // exec returns only by throwing
             }
-            return p.spawn(f, argv, envp, search && envp == null);
+            return p.spawn(f, argv, envp, SpawnOptions.defaults(), search && envp == null);
         };
         return search && envp != null ? Programs.search(path, file, getExecPath(envp), attempt) : attempt.run(file);
     }
@@ -1723,6 +1725,37 @@ public final class OsImpl implements Os {
     @Override
     public long spawnlpe(int mode, String file, Map<String, String> env, String... args) throws OsException {
         return spawn("spawnlpe", mode, file, List.of(args), Objects.requireNonNull(env, "env"), true);
+    }
+
+    @Override
+    public long posixSpawn(String path, List<String> argv, Map<String, String> env, SpawnOptions options)
+            throws OsException {
+        return posixSpawn("posix_spawn", path, argv, env, options, false);
+    }
+
+    @Override
+    public long posixSpawn(String path, List<String> argv, Map<String, String> env) throws OsException {
+        return posixSpawn(path, argv, env, SpawnOptions.defaults());
+    }
+
+    @Override
+    public long posixSpawnp(String file, List<String> argv, Map<String, String> env, SpawnOptions options)
+            throws OsException {
+        return posixSpawn("posix_spawnp", file, argv, env, options, true);
+    }
+
+    @Override
+    public long posixSpawnp(String file, List<String> argv, Map<String, String> env) throws OsException {
+        return posixSpawnp(file, argv, env, SpawnOptions.defaults());
+    }
+
+    private long posixSpawn(String function, String file, List<String> argv, Map<String, String> env,
+            SpawnOptions options, boolean search) throws OsException {
+        Programs.spawnPath(function, file);
+        List<String> args = Programs.spawnArgs(function, argv);
+        Map<String, String> envp = env == null ? null : Programs.env(env);
+        Programs.actions(Objects.requireNonNull(options, "options").fileActions());
+        return processes(function).spawn(file, args, envp, options, search);
     }
 
     // ---- process creation (cannot be supported in a JVM) ----

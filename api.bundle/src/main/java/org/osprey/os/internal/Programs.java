@@ -6,6 +6,7 @@ import java.util.Map;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.NotADirectoryOsException;
 import org.osprey.os.OsException;
+import org.osprey.os.SpawnAction;
 import org.osprey.os.path.OsPath;
 
 /** The argument checks and the {@code PATH} search that {@code exec*} and {@code spawn*} share. */
@@ -33,6 +34,48 @@ final class Programs {
             noNul(arg);
         }
         return List.copyOf(args);
+    }
+
+    /** {@code os.posix_spawn}'s checks of {@code path}, with CPython's messages. */
+    static void spawnPath(String function, String path) {
+        if (path.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException(function + ": embedded null character in path");
+        }
+    }
+
+    /** {@code os.posix_spawn}'s checks of {@code argv}, with CPython's messages. */
+    static List<String> spawnArgs(String function, List<String> argv) {
+        if (argv.isEmpty() || argv.get(0).isEmpty()) {
+            throw new IllegalArgumentException(function + ": argv "
+                    + (argv.isEmpty() ? "must not be empty" : "first element cannot be empty"));
+        }
+        argv.forEach(Programs::noNul);
+        return List.copyOf(argv);
+    }
+
+    /** No NUL in a file action's path, no negative descriptor (Python's ValueError, before the child starts). */
+    static void actions(List<SpawnAction> actions) {
+        for (SpawnAction action : actions) {
+            if (action instanceof SpawnAction.Open open) {
+                fd(open.fd());
+                noNul(open.path());
+            } else if (action instanceof SpawnAction.Close close) {
+                fd(close.fd());
+            } else if (action instanceof SpawnAction.Dup2 dup2) {
+                fd(dup2.fd());
+                fd(dup2.newFd());
+            } else if (action instanceof SpawnAction.CloseFrom from) {
+                fd(from.fd());
+            } else if (action instanceof SpawnAction.Chdir chdir) {
+                noNul(chdir.path());
+            }
+        }
+    }
+
+    private static void fd(int fd) {
+        if (fd < 0) {
+            throw new IllegalArgumentException("fd must be a non-negative integer: " + fd);
+        }
     }
 
     /** Python's ValueError for a NUL in a string given to a C function. */

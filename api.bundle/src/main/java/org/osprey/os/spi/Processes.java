@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.osprey.os.OsException;
+import org.osprey.os.SpawnOptions;
 import org.osprey.os.Wait4Result;
 import org.osprey.os.WaitResult;
 import org.osprey.os.WaitidResult;
@@ -43,11 +44,14 @@ public interface Processes {
     int waitStatus(WaitMacro macro, int status);
 
     /**
-     * Starts {@code file} with {@code args} and {@code env} ({@code null}: this process's environment), searching
-     * the {@code PATH} of this process's environment if {@code search} and {@code file} has no {@code /}; returns
-     * the child's pid. A program that cannot be started fails here, with its errno and {@code file}.
+     * Starts {@code file} with {@code args} and {@code env} ({@code null}: this process's environment) as
+     * {@code options} say, searching the {@code PATH} of this process's environment if {@code search} and
+     * {@code file} has no {@code /}; returns the child's pid. A program that cannot be started fails here, with
+     * its errno and {@code file}. An option the provider cannot honour is an {@link UnsupportedOperationException}
+     * naming it, before any child starts.
      */
-    long spawn(String file, List<String> args, Map<String, String> env, boolean search) throws OsException;
+    long spawn(String file, List<String> args, Map<String, String> env, SpawnOptions options, boolean search)
+            throws OsException;
 
     /**
      * Replaces this process's program (and so the JVM) with {@code file}, as {@link #spawn} finds and starts it;
