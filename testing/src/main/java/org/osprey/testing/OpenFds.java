@@ -29,6 +29,49 @@ public final class OpenFds {
         return targets().stream().filter(t -> !t.endsWith(".jar")).count();
     }
 
+    /**
+     * Each open descriptor with what it is open on ({@code "5 pipe:[123]"}), but the JVM's jars and sockets and
+     * directory listings of /proc: the test JVM may open any of those at any moment (a class loaded, surefire's
+     * channel), which is not a leak of the code under test.
+     */
+    public static List<String> described() {
+        List<String> open = new ArrayList<>();
+        try (Stream<Path> fds = Files.list(FDS)) {
+            for (Path fd : fds.toList()) {
+                String target = target(Integer.parseInt(fd.getFileName().toString()));
+                if (target != null && !target.endsWith(".jar") && !target.startsWith("socket:")
+                        && !target.matches("/proc/\\d+/(fd|task)")) {
+                    open.add(fd.getFileName() + " " + target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        open.sort(null);
+        return open;
+    }
+
+    /** The pids of this process's children (of every thread), from {@code /proc/self/task/N/children}. */
+    public static List<String> children() {
+        List<String> all = new ArrayList<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String s = Files.readString(task.resolve("children")).strip();
+                    if (!s.isEmpty()) {
+                        all.addAll(List.of(s.split(" ")));
+                    }
+                } catch (NoSuchFileException gone) {
+                    // a thread ended while listing
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        all.sort(null);
+        return all;
+    }
+
     /** What the open descriptors refer to under {@code dir}. */
     public static List<String> under(Path dir) {
         return targets().stream().filter(t -> t.startsWith(dir.toString())).toList();

@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.osprey.os.FdChannel;
 import org.osprey.os.Os;
 import org.osprey.tempfile.NamedTemporaryTextFile;
-import org.osprey.tempfile.internal.io.TextIO;
+import org.osprey.io.TextIO;
 
 /** Python's {@code _TemporaryFileWrapper} over a text file: its {@link NamedFileCloser} does the work. */
 final class NamedTextFileImpl extends TextFileImpl implements NamedTemporaryTextFile {

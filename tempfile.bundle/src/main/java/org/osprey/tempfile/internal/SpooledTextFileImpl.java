@@ -7,8 +7,8 @@ import java.lang.ref.Cleaner;
 import org.osprey.tempfile.SpooledTemporaryTextFile;
 import org.osprey.tempfile.TempOptions;
 import org.osprey.tempfile.TextOptions;
-import org.osprey.tempfile.internal.io.RawIO;
-import org.osprey.tempfile.internal.io.TextIO;
+import org.osprey.io.RawIO;
+import org.osprey.io.TextIO;
 
 /**
  * Python's {@code SpooledTemporaryFile} in text mode: a {@link TextIO} over a {@link MemoryChannel} (CPython's

@@ -32,7 +32,7 @@ import org.osprey.tempfile.TemporaryDirectory;
 import org.osprey.tempfile.TemporaryFile;
 import org.osprey.tempfile.TemporaryTextFile;
 import org.osprey.tempfile.TextOptions;
-import org.osprey.tempfile.internal.io.TextIO;
+import org.osprey.io.TextIO;
 
 /** {@link Tempfile} over one {@link Os}; the DS component of this bundle. */
 @Component(service = Tempfile.class)

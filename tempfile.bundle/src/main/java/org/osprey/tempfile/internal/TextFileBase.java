@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.osprey.tempfile.TemporaryTextFile;
-import org.osprey.tempfile.internal.io.TextIO;
+import org.osprey.io.TextIO;
 
 /** A {@link TemporaryTextFile} over the {@link TextIO} it holds now. */
 abstract class TextFileBase implements TemporaryTextFile {

@@ -7,8 +7,8 @@ import org.osprey.os.FdChannel;
 import org.osprey.os.Os;
 import org.osprey.os.PyRepr;
 import org.osprey.tempfile.TextOptions;
-import org.osprey.tempfile.internal.io.RawIO;
-import org.osprey.tempfile.internal.io.TextIO;
+import org.osprey.io.RawIO;
+import org.osprey.io.TextIO;
 
 /**
  * {@code TemporaryFile('w+', ...)}: a {@link TextIO} over the descriptor's channel. Collected unclosed, it warns

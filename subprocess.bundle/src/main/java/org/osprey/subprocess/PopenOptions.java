@@ -1,0 +1,316 @@
+package org.osprey.subprocess;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.osprey.io.TextStreams;
+
+/**
+ * The keyword arguments of {@code subprocess.Popen}, immutable: each {@code with} method returns a changed copy.
+ * {@code T} is what the child's output is read as: {@code byte[]} ({@link #bytes()}, Python's default) or
+ * {@code String} ({@link #text()}, or any of {@code encoding}, {@code errors}, {@code universal_newlines}, as in
+ * Python). Defaults are Python 3.13's: {@code close_fds=True}, {@code restore_signals=True}, every stream
+ * inherited.
+ *
+ * @param <T> {@code byte[]} or {@code String}
+ */
+public final class PopenOptions<T> {
+    private static final PopenOptions<byte[]> BYTES = new PopenOptions<>(null);
+
+    /** How output is decoded and input encoded; null in binary mode. */
+    private final TextStreams text;
+    private String executable;
+    private Redirect stdin = Redirect.INHERIT;
+    private Redirect stdout = Redirect.INHERIT;
+    private Redirect stderr = Redirect.INHERIT;
+    private boolean closeFds = true;
+    private Set<Integer> passFds = Set.of();
+    private boolean shell;
+    private String cwd;
+    private Map<String, String> env;
+    private boolean startNewSession;
+    private Long processGroup;
+    private boolean restoreSignals = true;
+    private Integer umask;
+    private Long user;
+    private Long group;
+    private List<Long> extraGroups;
+    private int bufsize = -1;
+
+    private PopenOptions(TextStreams text) {
+        this.text = text;
+    }
+
+    private <U> PopenOptions<U> copy(TextStreams mode) {
+        PopenOptions<U> c = new PopenOptions<>(mode);
+        c.executable = executable;
+        c.stdin = stdin;
+        c.stdout = stdout;
+        c.stderr = stderr;
+        c.closeFds = closeFds;
+        c.passFds = passFds;
+        c.shell = shell;
+        c.cwd = cwd;
+        c.env = env;
+        c.startNewSession = startNewSession;
+        c.processGroup = processGroup;
+        c.restoreSignals = restoreSignals;
+        c.umask = umask;
+        c.user = user;
+        c.group = group;
+        c.extraGroups = extraGroups;
+        c.bufsize = bufsize;
+        return c;
+    }
+
+    private PopenOptions<T> copy() {
+        return copy(text);
+    }
+
+    /** Binary mode with every default: {@code Popen(args)}. */
+    public static PopenOptions<byte[]> bytes() {
+        return BYTES;
+    }
+
+    /** {@code text=True}: the locale's encoding, {@code strict}, universal newlines. */
+    public static PopenOptions<String> text() {
+        return BYTES.asText();
+    }
+
+    /** These options in text mode ({@code text=True}), keeping an encoding or errors already set. */
+    public PopenOptions<String> asText() {
+        return copy(text != null ? text : TextStreams.DEFAULT);
+    }
+
+    /** {@code universal_newlines=True}: the old name of {@link #asText()}. */
+    public PopenOptions<String> universalNewlines() {
+        return asText();
+    }
+
+    /** {@code encoding=...} (implies text mode), a name Python's {@code codecs} knows. */
+    public PopenOptions<String> encoding(String encoding) {
+        TextStreams t = text != null ? text : TextStreams.DEFAULT;
+        return copy(new TextStreams(Objects.requireNonNull(encoding), t.errors(), null));
+    }
+
+    /** {@code errors=...} (implies text mode): {@code strict}, {@code surrogateescape}, {@code replace}, ... */
+    public PopenOptions<String> errors(String errors) {
+        TextStreams t = text != null ? text : TextStreams.DEFAULT;
+        return copy(new TextStreams(t.encoding(), Objects.requireNonNull(errors), null));
+    }
+
+    /** {@code executable=...}: the program run in place of {@code args[0]}, which stays the child's argv[0]. */
+    public PopenOptions<T> executable(String program) {
+        PopenOptions<T> c = copy();
+        c.executable = Objects.requireNonNull(program);
+        return c;
+    }
+
+    public PopenOptions<T> stdin(Redirect r) {
+        if (r == Redirect.STDOUT || r instanceof Redirect.To) {
+            throw new IllegalArgumentException("stdin cannot be " + r);
+        }
+        PopenOptions<T> c = copy();
+        c.stdin = Objects.requireNonNull(r);
+        return c;
+    }
+
+    public PopenOptions<T> stdout(Redirect r) {
+        if (r == Redirect.STDOUT || r instanceof Redirect.From) {
+            throw new IllegalArgumentException("stdout cannot be " + r);
+        }
+        PopenOptions<T> c = copy();
+        c.stdout = Objects.requireNonNull(r);
+        return c;
+    }
+
+    public PopenOptions<T> stderr(Redirect r) {
+        if (r instanceof Redirect.From) {
+            throw new IllegalArgumentException("stderr cannot be " + r);
+        }
+        PopenOptions<T> c = copy();
+        c.stderr = Objects.requireNonNull(r);
+        return c;
+    }
+
+    /** {@code close_fds=...}: whether descriptors other than 0, 1, 2 and {@link #passFds} are closed in the child. */
+    public PopenOptions<T> closeFds(boolean close) {
+        PopenOptions<T> c = copy();
+        c.closeFds = close;
+        return c;
+    }
+
+    /** {@code pass_fds=...}: descriptors the child keeps open and inheritable (implies {@code close_fds=True}). */
+    public PopenOptions<T> passFds(Set<Integer> fds) {
+        for (int fd : fds) {
+            if (fd < 0) {
+                throw new IllegalArgumentException("bad value(s) in fds_to_keep");
+            }
+        }
+        PopenOptions<T> c = copy();
+        c.passFds = Set.copyOf(fds);
+        return c;
+    }
+
+    /** {@code shell=True}: {@code args} run through {@code /bin/sh -c}. */
+    public PopenOptions<T> shell(boolean viaShell) {
+        PopenOptions<T> c = copy();
+        c.shell = viaShell;
+        return c;
+    }
+
+    /** {@code cwd=...}: the child's working directory. */
+    public PopenOptions<T> cwd(String directory) {
+        PopenOptions<T> c = copy();
+        c.cwd = Objects.requireNonNull(directory);
+        return c;
+    }
+
+    /** {@code env=...}: the child's whole environment (its {@code PATH} is where a program is looked up). */
+    public PopenOptions<T> env(Map<String, String> environment) {
+        PopenOptions<T> c = copy();
+        c.env = Map.copyOf(environment);
+        return c;
+    }
+
+    /** {@code start_new_session=True}: the child calls {@code setsid()}. */
+    public PopenOptions<T> startNewSession(boolean newSession) {
+        PopenOptions<T> c = copy();
+        c.startNewSession = newSession;
+        return c;
+    }
+
+    /** {@code process_group=...} (3.11): the child joins process group {@code pgid}, 0 for one of its own. */
+    public PopenOptions<T> processGroup(long pgid) {
+        if (pgid < 0) {
+            throw new IllegalArgumentException("process_group must be >= 0");
+        }
+        PopenOptions<T> c = copy();
+        c.processGroup = pgid;
+        return c;
+    }
+
+    /** {@code restore_signals=...}: whether {@code SIGPIPE} and {@code SIGXFSZ} are reset to their default. */
+    public PopenOptions<T> restoreSignals(boolean restore) {
+        PopenOptions<T> c = copy();
+        c.restoreSignals = restore;
+        return c;
+    }
+
+    /** {@code umask=...} (3.9): the child's umask; Python's default -1 leaves it as this process's. */
+    public PopenOptions<T> umask(int mask) {
+        PopenOptions<T> c = copy();
+        c.umask = mask < 0 ? null : mask;
+        return c;
+    }
+
+    /** {@code user=...} (3.9): the child's uid (needs the privilege to change it). */
+    public PopenOptions<T> user(long uid) {
+        PopenOptions<T> c = copy();
+        c.user = uid;
+        return c;
+    }
+
+    /** {@code group=...} (3.9): the child's gid. */
+    public PopenOptions<T> group(long gid) {
+        PopenOptions<T> c = copy();
+        c.group = gid;
+        return c;
+    }
+
+    /** {@code extra_groups=...} (3.9): the child's supplementary groups. */
+    public PopenOptions<T> extraGroups(List<Long> gids) {
+        PopenOptions<T> c = copy();
+        c.extraGroups = List.copyOf(gids);
+        return c;
+    }
+
+    /**
+     * {@code bufsize=...}: 0 leaves the text readers unbuffered; otherwise they read in chunks of {@code bufsize}
+     * bytes (-1: 8 KiB) and {@code 1} makes {@link Popen#stdinWriter()} flush at each newline. The pipe
+     * channels themselves never buffer.
+     */
+    public PopenOptions<T> bufsize(int size) {
+        PopenOptions<T> c = copy();
+        c.bufsize = size;
+        return c;
+    }
+
+    /** The text settings, or null in binary mode. */
+    public TextStreams textStreams() {
+        return text;
+    }
+
+    public String executable() {
+        return executable;
+    }
+
+    public Redirect stdin() {
+        return stdin;
+    }
+
+    public Redirect stdout() {
+        return stdout;
+    }
+
+    public Redirect stderr() {
+        return stderr;
+    }
+
+    public boolean closeFds() {
+        return closeFds;
+    }
+
+    public Set<Integer> passFds() {
+        return passFds;
+    }
+
+    public boolean shell() {
+        return shell;
+    }
+
+    public String cwd() {
+        return cwd;
+    }
+
+    /** The environment, or null for this process's ({@code os.environ}). */
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public boolean startNewSession() {
+        return startNewSession;
+    }
+
+    /** The process group, or null for none ({@code process_group=None}). */
+    public Long processGroup() {
+        return processGroup;
+    }
+
+    public boolean restoreSignals() {
+        return restoreSignals;
+    }
+
+    /** The umask, or null to inherit ({@code -1}). */
+    public Integer umask() {
+        return umask;
+    }
+
+    public Long user() {
+        return user;
+    }
+
+    public Long group() {
+        return group;
+    }
+
+    public List<Long> extraGroups() {
+        return extraGroups;
+    }
+
+    public int bufsize() {
+        return bufsize;
+    }
+}

@@ -1,0 +1,268 @@
+package org.osprey.subprocess.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.osprey.os.FdChannel;
+import org.osprey.os.FileNotFoundOsException;
+import org.osprey.os.NotADirectoryOsException;
+import org.osprey.os.Os;
+import org.osprey.os.OsException;
+import org.osprey.os.Pipe;
+import org.osprey.os.SpawnAction;
+import org.osprey.os.SpawnOptions;
+import org.osprey.subprocess.PipeIn;
+import org.osprey.subprocess.PipeOut;
+import org.osprey.subprocess.PopenOptions;
+import org.osprey.subprocess.Redirect;
+
+/**
+ * Starts children with {@code os.posix_spawn}, as CPython's {@code _posixsubprocess} sets them up: the three
+ * streams dup'ed onto 0, 1 and 2, {@code pass_fds} made inheritable and everything else from 3 up closed
+ * ({@code close_fds}), the session, process group, signal dispositions, umask and credentials set, then the
+ * working directory changed, all in the child before its program starts. Descriptors this process opened for the
+ * child are closed here once it has started, or has failed to.
+ */
+final class PosixLauncher implements Launcher {
+    private final Os os;
+
+    PosixLauncher(Os os) {
+        this.os = os;
+    }
+
+    @Override
+    public Child start(List<String> argv, PopenOptions<?> options) throws OsException {
+        Setup setup = new Setup();
+        try {
+            setup.stream(0, options.stdin());
+            setup.stream(1, options.stdout());
+            if (options.stderr() == Redirect.STDOUT) {
+                setup.actions.add(SpawnAction.dup2(1, 2));
+            } else {
+                setup.stream(2, options.stderr());
+            }
+            setup.keep(options.passFds(), options.closeFds());
+            if (options.cwd() != null) {
+                setup.actions.add(SpawnAction.chdir(options.cwd()));
+            }
+            long pid = spawn(argv, options, spawnOptions(setup.actions, options));
+            setup.started();
+            return new PosixChild(os, pid, setup.stdin, setup.stdout, setup.stderr, setup.pumps);
+        } finally {
+            setup.closeChildEnds();
+        }
+    }
+
+    private SpawnOptions spawnOptions(List<SpawnAction> actions, PopenOptions<?> options) {
+        SpawnOptions s = SpawnOptions.defaults().withFileActions(actions).withSetsid(options.startNewSession());
+        if (options.processGroup() != null) {
+            s = s.withSetpgroup(options.processGroup());
+        }
+        if (options.restoreSignals()) {
+            Set<Integer> restored = new HashSet<>();
+            for (String name : List.of("SIGPIPE", "SIGXFZ", "SIGXFSZ")) {
+                os.signalConstants().find(name).ifPresent(restored::add);
+            }
+            s = s.withSetsigdef(restored);
+        }
+        if (options.umask() != null) {
+            s = s.withUmask(options.umask());
+        }
+        if (options.user() != null) {
+            s = s.withUser(options.user());
+        }
+        if (options.group() != null) {
+            s = s.withGroup(options.group());
+        }
+        if (options.extraGroups() != null) {
+            s = s.withExtraGroups(options.extraGroups());
+        }
+        return s;
+    }
+
+    /**
+     * Starts the program: {@code executable} or {@code argv[0]}, looked up as CPython does in the {@code PATH} of
+     * the child's environment when it names no directory. A failure names the program as it was given, or the
+     * {@code cwd} where that is what the child could not enter.
+     */
+    private long spawn(List<String> argv, PopenOptions<?> options, SpawnOptions spawn) throws OsException {
+        String program = options.executable() != null ? options.executable() : argv.get(0);
+        Map<String, String> env = options.env();
+        try {
+            if (program.contains("/")) {
+                return os.posixSpawn(program, argv, env, spawn);
+            }
+            if (env == null || Objects.equals(env.get("PATH"), os.environ().get("PATH"))) {
+                return os.posixSpawnp(program, argv, env, spawn); // one search, in the child, by the C library
+            }
+            return searchPath(program, argv, env, spawn);
+        } catch (OsException e) {
+            throw refile(e, program, options.cwd());
+        }
+    }
+
+    /** CPython's child loop over {@code os.get_exec_path(env)}: the first error other than "not found" wins. */
+    private long searchPath(String program, List<String> argv, Map<String, String> env, SpawnOptions spawn)
+            throws OsException {
+        OsException first = null;
+        OsException last = null;
+        for (String dir : os.getExecPath(env)) {
+            try {
+                return os.posixSpawn(os.path().join(dir, program), argv, env, spawn);
+            } catch (FileNotFoundOsException | NotADirectoryOsException e) {
+                last = e;
+            } catch (OsException e) {
+                last = e;
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null || last != null) {
+            throw first != null ? first : last;
+        }
+        throw new FileNotFoundOsException(os.errno().ENOENT(), os.strerror(os.errno().ENOENT()), program, null);
+    }
+
+    /** The error about what failed as CPython names it: the {@code cwd} if the child cannot enter it. */
+    private OsException refile(OsException e, String program, String cwd) {
+        String filename = program;
+        OsException cause = e;
+        if (cwd != null) {
+            try {
+                if (!os.stat(cwd).isDir()) {
+                    cause = new NotADirectoryOsException(os.errno().ENOTDIR(), os.strerror(os.errno().ENOTDIR()), cwd, null);
+                } else if (!os.access(cwd, Os.X_OK)) {
+                    cause = new OsException(os.errno().EACCES(), os.strerror(os.errno().EACCES()), cwd);
+                }
+            } catch (OsException statFailed) {
+                cause = statFailed;
+            }
+            if (cause != e) {
+                filename = cwd;
+            }
+        }
+        OsException out = OsException.of(cause.errno(), os.errno().name(cause).orElse(null), cause.strerror(),
+                filename, null);
+        out.initCause(e);
+        return out;
+    }
+
+    /** The descriptors and file actions of one start, and the cleaning up after it. */
+    private final class Setup {
+        final List<SpawnAction> actions = new ArrayList<>();
+        /** Descriptors opened here for the child: closed here once it started (or failed to). */
+        final List<Integer> childEnds = new ArrayList<>();
+        /** The parent's ends: closed on failure, handed to the child object on success. */
+        final List<FdChannel> parentEnds = new ArrayList<>();
+        final Pumps pumps = new Pumps();
+        PipeOut stdin;
+        PipeIn stdout;
+        PipeIn stderr;
+        boolean started;
+
+        /** Sets up descriptor {@code target} of the child as {@code r} says. */
+        void stream(int target, Redirect r) throws OsException {
+            int source;
+            if (r == Redirect.INHERIT) {
+                return;
+            } else if (r == Redirect.PIPE) {
+                source = pipe(target, r);
+            } else if (r == Redirect.DEVNULL) {
+                source = opened(os.devnull(), target);
+            } else if (r instanceof Redirect.Fd fd) {
+                source = fd.fd();
+            } else if (r instanceof Redirect.File file) {
+                source = opened(file.path(), target);
+            } else if (r instanceof Redirect.From || r instanceof Redirect.To) {
+                source = pipe(target, r);
+            } else {
+                throw new IllegalArgumentException(r + " for descriptor " + target);
+            }
+            if (source < 3 && source != target) {
+                // a later dup2 onto 0, 1 or 2 could overwrite it first: give the child a copy out of the way
+                source = os.dup(source);
+                childEnds.add(source);
+            }
+            actions.add(SpawnAction.dup2(source, target));
+        }
+
+        private int opened(String path, int target) throws OsException {
+            int flags = target == 0 ? os.O_RDONLY() : os.O_WRONLY() | os.O_CREAT() | os.O_TRUNC();
+            int fd = os.open(path, flags | os.O_CLOEXEC(), 0666);
+            childEnds.add(fd);
+            return fd;
+        }
+
+        /** A new pipe (close-on-exec); the child's end is returned, the parent's served or pumped. */
+        private int pipe(int target, Redirect r) throws OsException {
+            Pipe p = os.pipe();
+            int childEnd = target == 0 ? p.read() : p.write();
+            int parentEnd = target == 0 ? p.write() : p.read();
+            childEnds.add(childEnd);
+            FdChannel channel = os.fdopen(parentEnd);
+            parentEnds.add(channel);
+            if (r instanceof Redirect.From from) {
+                pumps.feed(from.source(), channel.outputStream());
+            } else if (r instanceof Redirect.To to) {
+                pumps.drain(channel.inputStream(), to.sink(), target == 1 ? "stdout" : "stderr");
+            } else if (target == 0) {
+                stdin = new PipeOut(channel.outputStream(), parentEnd);
+            } else if (target == 1) {
+                stdout = new PipeIn(channel.inputStream(), parentEnd);
+            } else {
+                stderr = new PipeIn(channel.inputStream(), parentEnd);
+            }
+            return childEnd;
+        }
+
+        /** {@code pass_fds} inheritable, everything else from 3 up closed where {@code close_fds}. */
+        void keep(Set<Integer> passFds, boolean closeFds) {
+            TreeSet<Integer> kept = new TreeSet<>(passFds);
+            for (int fd : kept) {
+                actions.add(SpawnAction.dup2(fd, fd)); // clears close-on-exec in the child only
+            }
+            if (!closeFds && kept.isEmpty()) {
+                return;
+            }
+            int from = 3;
+            for (int fd : kept) {
+                for (int gap = from; gap < fd; gap++) {
+                    actions.add(SpawnAction.close(gap));
+                }
+                from = Math.max(from, fd + 1);
+            }
+            actions.add(SpawnAction.closeFrom(from));
+        }
+
+        void started() {
+            started = true;
+            pumps.start();
+        }
+
+        void closeChildEnds() throws OsException {
+            OsException failure = null;
+            for (int fd : childEnds) {
+                try {
+                    os.close(fd);
+                } catch (OsException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+            if (!started) {
+                for (FdChannel end : parentEnds) {
+                    try {
+                        end.close();
+                    } catch (IOException ignored) { // the start's own error is the one to report
+                    }
+                }
+            } else if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+}
