@@ -1186,6 +1186,39 @@ public interface Os {
 
     long posixSpawnp(String file, List<String> argv, Map<String, String> env) throws OsException;
 
+    /**
+     * {@code os.popen(cmd)}: runs {@code cmd} with {@code /bin/sh -c}, its output readable as text from the
+     * returned file; closing that waits for the command and tells how it ended.
+     *
+     * @throws IllegalArgumentException for a NUL in {@code cmd}
+     */
+    PopenFile popen(String cmd) throws OsException;
+
+    /**
+     * {@code os.popen(cmd, mode)}: {@code "r"} reads the command's output, {@code "w"} writes its input.
+     *
+     * @throws IllegalArgumentException (Python's ValueError) for any other mode
+     */
+    PopenFile popen(String cmd, String mode) throws OsException;
+
+    /**
+     * {@code os.popen(cmd, mode, buffering)}: the streams are buffered as Java's are, whatever {@code buffering}
+     * (a positive size or -1); 0 is Python's ValueError, as there.
+     */
+    PopenFile popen(String cmd, String mode, int buffering) throws OsException;
+
+    /**
+     * {@code os.popen2(cmd)} (Python 2.6, removed in 3): the command's {@code (child_stdin, child_stdout)}, with
+     * its standard error inherited. Closing the result waits for the command.
+     */
+    ChildPipes popen2(String cmd) throws OsException;
+
+    /** {@code os.popen3(cmd)} (Python 2.6): {@code (child_stdin, child_stdout, child_stderr)}. */
+    ChildPipes popen3(String cmd) throws OsException;
+
+    /** {@code os.popen4(cmd)} (Python 2.6): {@code (child_stdin, child_stdout_and_stderr)}. */
+    ChildPipes popen4(String cmd) throws OsException;
+
     // ---- process creation (cannot be supported in a JVM) ----
 
     /**

@@ -28,6 +28,9 @@ import org.osprey.os.Grp;
 import org.osprey.os.LoadAverage;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.ChildPipes;
+import org.osprey.os.PopenFile;
+import org.osprey.os.PyRepr;
 import org.osprey.os.SpawnOptions;
 import org.osprey.os.Passwd;
 import org.osprey.os.Pipe;
@@ -1756,6 +1759,51 @@ public final class OsImpl implements Os {
         Map<String, String> envp = env == null ? null : Programs.env(env);
         Programs.actions(Objects.requireNonNull(options, "options").fileActions());
         return processes(function).spawn(file, args, envp, options, search);
+    }
+
+    @Override
+    public PopenFile popen(String cmd) throws OsException {
+        return popen(cmd, "r", -1);
+    }
+
+    @Override
+    public PopenFile popen(String cmd, String mode) throws OsException {
+        return popen(cmd, mode, -1);
+    }
+
+    @Override
+    public PopenFile popen(String cmd, String mode, int buffering) throws OsException {
+        if (!mode.equals("r") && !mode.equals("w")) {
+            throw new IllegalArgumentException("invalid mode " + PyRepr.repr(mode));
+        }
+        if (buffering == 0 || buffering < -1) {
+            throw new IllegalArgumentException(buffering == 0 ? "popen() does not support unbuffered streams"
+                    : "buffering must be -1 or positive: " + buffering);
+        }
+        boolean read = mode.equals("r");
+        return new PopenFile(shell("popen", cmd, !read, read, ChildPipes.Stderr.INHERIT));
+    }
+
+    @Override
+    public ChildPipes popen2(String cmd) throws OsException {
+        return shell("popen2", cmd, true, true, ChildPipes.Stderr.INHERIT);
+    }
+
+    @Override
+    public ChildPipes popen3(String cmd) throws OsException {
+        return shell("popen3", cmd, true, true, ChildPipes.Stderr.PIPE);
+    }
+
+    @Override
+    public ChildPipes popen4(String cmd) throws OsException {
+        return shell("popen4", cmd, true, false, ChildPipes.Stderr.STDOUT);
+    }
+
+    private ChildPipes shell(String function, String cmd, boolean stdin, boolean stdout, ChildPipes.Stderr stderr)
+            throws OsException {
+        Programs.noNul(cmd);
+        processes(function); // a provider that cannot start programs says so before any pipe is made
+        return ChildPipes.start(this, cmd, stdin, stdout, stderr);
     }
 
     // ---- process creation (cannot be supported in a JVM) ----
