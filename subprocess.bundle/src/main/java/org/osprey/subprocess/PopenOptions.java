@@ -238,6 +238,19 @@ public final class PopenOptions<T> {
         return c;
     }
 
+    /**
+     * {@code preexec_fn=...}: always an {@link UnsupportedOperationException}. Python calls the function in the
+     * child between {@code fork} and {@code exec}; a JVM cannot run Java code there (only the forking thread
+     * would exist, with the locks of the others held for ever, see {@code Os.fork}), and Osprey starts children
+     * with {@code posix_spawn}, which has no such moment. What a {@code preexec_fn} usually does has an option of
+     * its own here: {@link #startNewSession}, {@link #processGroup}, {@link #umask}, {@link #user},
+     * {@link #group}, {@link #extraGroups}, {@link #cwd}, {@link #restoreSignals}.
+     */
+    public PopenOptions<T> preexecFn(Runnable function) {
+        throw new UnsupportedOperationException("preexec_fn: a JVM cannot run Java code in the child between fork "
+                + "and exec; use startNewSession, processGroup, umask, user, group, extraGroups or cwd instead");
+    }
+
     /** The text settings, or null in binary mode. */
     public TextStreams textStreams() {
         return text;

@@ -23,6 +23,7 @@ import org.osprey.fnmatch.Fnmatch;
 import org.osprey.glob.Glob;
 import org.osprey.linecache.Linecache;
 import org.osprey.shutil.Shutil;
+import org.osprey.subprocess.Subprocess;
 import org.osprey.tempfile.Tempfile;
 
 /**
@@ -33,7 +34,8 @@ import org.osprey.tempfile.Tempfile;
  */
 class FeatureTablesIT {
     private static final Map<String, Class<?>> TYPES = Map.of("shutil", Shutil.class, "tempfile", Tempfile.class,
-            "glob", Glob.class, "fnmatch", Fnmatch.class, "filecmp", Filecmp.class, "linecache", Linecache.class);
+            "glob", Glob.class, "fnmatch", Fnmatch.class, "filecmp", Filecmp.class, "linecache", Linecache.class,
+            "subprocess", Subprocess.class);
     private static final Pattern JAVA_NAME = Pattern.compile("^(\\w+)");
 
     /** Java method names of the rows {@code | `module.name` | `javaName(...)` | ✅ ...} of one module. */
@@ -69,7 +71,7 @@ class FeatureTablesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"shutil", "tempfile", "glob", "fnmatch", "filecmp", "linecache"})
+    @ValueSource(strings = {"shutil", "tempfile", "glob", "fnmatch", "filecmp", "linecache", "subprocess"})
     void rowsAndMethodsAgree(String module) throws Exception {
         Set<String> listed = listed(module);
         Set<String> methods = methods(TYPES.get(module));
