@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import javax.tools.ToolProvider;
@@ -54,7 +55,7 @@ final class Probe {
 
     /**
      * The probe whose {@code answer(String call)} has the body {@code answer}, compiled in {@code dir} as a module
-     * requiring {@code module}, to run with the built jars of {@code modules} (which {@code module} is among).
+     * requiring {@code module}, to run with the built jars of {@code modules} (which {@code module} is among) and of the modules they require.
      */
     static Probe compile(Path dir, String answer, String module, String... modules) throws Exception {
         String jars = jars(modules);
@@ -71,10 +72,13 @@ final class Probe {
     private static String jars(String... modules) {
         ModuleFinder all = ModuleFinder.of(Arrays.stream(System.getProperty("osprey.modulepath")
                 .split(File.pathSeparator)).map(Path::of).toArray(Path[]::new));
+        // the named modules and what they require (org.osprey.api needs org.osprey.io), as the JVM would resolve them
         List<String> paths = new ArrayList<>();
-        for (String module : modules) {
-            paths.add(Path.of(all.find(module).orElseThrow().location().orElseThrow()).toString());
+        for (var resolved : ModuleLayer.boot().configuration().resolve(all, ModuleFinder.of(), Set.of(modules))
+                .modules()) {
+            paths.add(Path.of(resolved.reference().location().orElseThrow()).toString());
         }
+        paths.sort(null);
         return String.join(File.pathSeparator, paths);
     }
 
