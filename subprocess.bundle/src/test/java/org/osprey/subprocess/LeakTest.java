@@ -21,7 +21,7 @@ class LeakTest {
         round(); // binds the native calls first
         List<String> fds = OpenFds.described();
         List<String> children = OpenFds.children();
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < 1000; i++) { // 3,000 starts, 2,000 of them failing
             round();
         }
         assertEquals(children, OpenFds.children());
