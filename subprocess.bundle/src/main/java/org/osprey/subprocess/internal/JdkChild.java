@@ -64,7 +64,10 @@ final class JdkChild implements Child {
 
     @Override
     public Integer poll() {
-        return process.isAlive() ? returncode : ended();
+        if (process.isAlive()) {
+            return returncode;
+        }
+        return ended();
     }
 
     /** The code of a child the JDK has reaped. */

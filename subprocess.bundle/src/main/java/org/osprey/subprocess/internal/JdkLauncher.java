@@ -2,6 +2,7 @@ package org.osprey.subprocess.internal;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,7 +46,7 @@ final class JdkLauncher implements Launcher {
     @Override
     public Child start(List<String> argv, PopenOptions<?> options) throws OsException {
         refusals.check(argv, options);
-        ProcessBuilder pb = new ProcessBuilder(argv);
+        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(argv)); // the PATH search below changes [0]
         if (options.cwd() != null) {
             OsException cannotEnter = StartFailure.cwdError(os, options.cwd());
             if (cannotEnter != null) {
