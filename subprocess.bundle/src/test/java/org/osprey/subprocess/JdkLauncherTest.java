@@ -210,6 +210,18 @@ class JdkLauncherTest {
         return n.equals("OsException") ? "OSError" : n.replace("OsException", "Error");
     }
 
+    /** The documented difference: the JDK (as {@code execvp}) runs a file without {@code #!} by /bin/sh. */
+    @Test
+    void aFileWithoutShebangIsRunByTheShellWhereCPythonFails() throws Exception {
+        assumePosix();
+        Path script = Files.writeString(tmp.resolve("no-shebang"), "echo via sh\n");
+        Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertEquals("OSError 8", Python.require313().run("import subprocess,sys\n"
+                + "try: subprocess.Popen([sys.argv[1]])\n"
+                + "except OSError as e: print(type(e).__name__, e.errno)", script.toString()).strip());
+        assertEquals("via sh\n", sp.run(List.of(script.toString()), RunOptions.text().withCaptureOutput()).stdout());
+    }
+
     @Test
     void aProgramIsFoundInTheChildsPath() throws Exception {
         assumePosix();
