@@ -260,6 +260,18 @@ class JdkLauncherTest {
         }
     }
 
+    /** No descriptor to hand on: p1's output reaches p2 through a Java thread ({@link Redirect#from}). */
+    @Test
+    void aPipelineGoesThroughAJavaStream() throws Exception {
+        assumePosix();
+        try (Popen<byte[]> p1 = sp.popen(List.of("printf", "b\\na\\nc\\n"), PopenOptions.bytes().stdout(Redirect.PIPE));
+                Popen<byte[]> p2 = sp.popen(List.of("sort"),
+                        PopenOptions.bytes().stdin(Redirect.from(p1.stdout())).stdout(Redirect.PIPE))) {
+            assertEquals("a\nb\nc\n", new String(p2.communicate().stdout(), UTF_8));
+            assertEquals(0, p1.waitFor());
+        }
+    }
+
     @Test
     void writingToAChildThatStoppedReadingIsABrokenPipe() throws Exception {
         assumePosix();
