@@ -23,7 +23,10 @@ public interface Popen<T> extends AutoCloseable {
     /** {@code pid}. */
     long pid();
 
-    /** {@code returncode}: null while the child runs (or was not yet waited for); minus the signal that ended it. */
+    /**
+     * {@code returncode}: null while the child runs (or was not yet waited for); minus the signal that ended it
+     * (on the pure-Java provider, only a signal this process sent: see {@link Subprocess}).
+     */
     Integer returncode();
 
     /** {@code stdin}: the pipe's writing end where {@code stdin=PIPE}, else null. Never buffered. */

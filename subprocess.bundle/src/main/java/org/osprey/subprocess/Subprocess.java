@@ -15,6 +15,8 @@ import org.osprey.subprocess.internal.SubprocessImpl;
  * {@code posix_spawn} file actions, so a pipeline joins the processes directly and no Java thread copies bytes
  * between them. Where it cannot (the pure-Java provider), children are started with {@link ProcessBuilder}, which
  * does what it honestly can and refuses the rest with an {@link UnsupportedOperationException} naming the option.
+ * There a child ended by signal {@code n} has the JDK's exit code {@code 128+n}, not Python's {@code -n}, unless
+ * this process sent {@code n} itself ({@link Popen#terminate()}, {@link Popen#kill()}, {@link Popen#sendSignal}).
  *
  * <p>{@code args} in a list form are the child's argv; a single string is, as in Python, a shell command with
  * {@code shell=True} and otherwise the name of a program run with no arguments. A program that cannot be

@@ -32,7 +32,7 @@ public final class SubprocessImpl implements Subprocess {
     @Activate
     public SubprocessImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) Os os) {
         this.os = Objects.requireNonNull(os, "os");
-        this.launcher = canWaitForChildren(os) ? new PosixLauncher(os) : new JdkLauncher();
+        this.launcher = canWaitForChildren(os) ? new PosixLauncher(os) : new JdkLauncher(os);
     }
 
     /** A provider that can wait for a child by pid can start one natively (its W* constants say so). */
