@@ -62,7 +62,7 @@ static long long communicate(const char *bytes) {
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
     for (;;) {
-        if (cap - n < 1 << 16) buf = realloc(buf, cap *= 2);
+        if (cap - n < 1 << 16 && (buf = realloc(buf, cap *= 2)) == NULL) { perror("realloc"); exit(1); }
         ssize_t r = read(fds[0], buf + n, 1 << 16);
         if (r == 0) break;
         if (r < 0) {
