@@ -37,8 +37,14 @@
 #             CPython, cp) as whole processes;
 #   memory    a walk of a tree of --memory-entries entries (default 1,000,000) and a copy of a file of
 #             --memory-file-mib MiB (default 4096), the JVMs at -Xmx64m: Osprey, java.nio, CPython, find / cp.
+# Starting processes (subprocess), warm and in-process, interleaved in the same rounds (C, CPython, JVM):
+#   spawn     500 spawn-and-wait of /bin/true: a C posix_spawn + waitpid loop (bench/native/spawnloop),
+#             CPython subprocess.run, ProcessBuilder (default launch and -Djdk.lang.Process.launchMechanism=VFORK),
+#             Osprey Subprocess.run; and communicate of 100 MiB from `head -c 104857600 /dev/zero`: C read loop,
+#             CPython Popen.communicate, ProcessBuilder readAllBytes, Osprey Popen.communicate (SpawnMain; every
+#             child inherits stdio, but communicate's stdout pipe).
 # --only: a comma-separated subset of the parts stat, walk, dir, wall, shutil, glob, fnmatch, copyfile, process,
-#   memory (default: all of them); the report says what was not run.
+#   memory, spawn (default: all of them); the report says what was not run.
 # --quick: one round with short iterations (a smoke test of the harness, not a result); there, an Osprey
 #   benchmark of the new parts that fails (e.g. not implemented yet) is reported as "failed" instead of ending
 #   the run.
@@ -58,7 +64,7 @@ quick=false
 profile=false
 build=true
 out="$here/results/$(date +%Y%m%d-%H%M%S)"
-only=stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process,memory
+only=stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process,memory,spawn
 mem_entries=1000000
 mem_mib=4096
 small_files=50000
@@ -153,6 +159,7 @@ gcc -O2 -o "$bin/statloop" "$here/native/statloop.c"
 gcc -O2 -o "$bin/walk" "$here/native/walk.c"
 gcc -O2 -o "$bin/fnmatchloop" "$here/native/fnmatchloop.c"
 gcc -O2 -o "$bin/peakrss" "$here/native/peakrss.c"
+gcc -O2 -o "$bin/spawnloop" "$here/native/spawnloop.c"
 export PEAKRSS="$bin/peakrss"  # bench/scripts/measure.py: every whole-process run goes through it
 manifest() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))
 for k in sys.argv[2:]: d=d[k]
@@ -227,9 +234,11 @@ if $quick; then
   cpasses=3; ppasses=2; prounds=21
   jmh_glob=(-wi 2 -w 1 -i 2 -r 1); jmh_fnmatch=(-wi 1 -w 1 -i 2 -r 1)
   opasses=1; owarm=1  # shutil/copyfile: timed operations per tool and round, JVM warm-up rounds
+  spasses=2; swarm=1; mpasses=3; mwarm=3  # spawn: timed (JVM: warm-up) loops of 500; communicate: the same, children
 else
   jmh_glob=(-wi 4 -w 2 -i 5 -r 2); jmh_fnmatch=(-wi 3 -w 2 -i 5 -r 2)
   opasses=5; owarm=2
+  spasses=5; swarm=2; mpasses=10; mwarm=10
   jmh_stat=(-wi 3 -w 1 -i 5 -r 1); jmh_walk=(-wi 4 -w 2 -i 5 -r 2); jmh_dir=(-wi 3 -w 1 -i 5 -r 1)
   cpasses=10; ppasses=5; prounds=201
 fi
@@ -278,6 +287,10 @@ new_native_peers() {  # round: coreutils, find, the glibc fnmatch loop
     done
   fi
   if part copyfile; then python3 "$here/scripts/tool_peers.py" copyfile "$big" "$scratch" "$opasses" > "$out/raw/c-$r-copyfile_cp.txt"; fi
+  if part spawn; then
+    spawn_run c.spawn "$r" "$bin/spawnloop" spawn 500 "$spasses"
+    spawn_run c.communicate "$r" "$bin/spawnloop" communicate 104857600 "$mpasses"
+  fi
 }
 new_python_peers() {  # round
   local r=$1 pat w
@@ -291,6 +304,10 @@ new_python_peers() {  # round
     done
   fi
   if part copyfile; then python3 "$here/scripts/py_peers.py" copyfile "$big" "$scratch" "$opasses" > "$out/raw/py-$r-copyfile.txt"; fi
+  if part spawn; then
+    spawn_run py.spawn "$r" python3 "$here/scripts/py_peers.py" spawn 500 "$spasses"
+    spawn_run py.communicate "$r" python3 "$here/scripts/py_peers.py" communicate 104857600 "$mpasses"
+  fi
 }
 jvm_ops() {  # round, operation, source, tools: ShutilMain warm; Osprey first in odd rounds (it then alternates)
   local r=$1 op=$2 src=$3 tools=$4 keep=()
@@ -305,10 +322,31 @@ jvm_ops() {  # round, operation, source, tools: ShutilMain warm; Osprey first in
     echo "run.sh: ShutilMain $op failed (exit $rc), see $out/raw/jvm-$r-$op.log" >&2; tail -20 "$out/raw/jvm-$r-$op.log" >&2; exit 1
   fi
 }
+spawn_run() {  # result key (c.spawn, jvm.communicate_osprey, ...), round, command...: one peer of the spawn part
+  local key=$1 r=$2; shift 2
+  local f="$out/raw/${key%%.*}-$r-${key#*.}"
+  "$@" > "$f.txt" 2> "$f.log" && return 0
+  rm -f "$f.txt"
+  case "$key" in
+    *_osprey) osprey_failed "$key" "$(grep -m1 -i exception "$f.log"), see $f.log" ;;
+    *) echo "run.sh: $key failed, see $f.log" >&2; tail -20 "$f.log" >&2; exit 1 ;;
+  esac
+}
+spawn_jvm() {  # round, peer (osprey, pb, pbvfork): SpawnMain's spawn, then its communicate, in a JVM each
+  local r=$1 p=$2 tool=$2 vm=(java)
+  if [ "$p" = pbvfork ]; then tool=pb; vm=(java -Djdk.lang.Process.launchMechanism=VFORK); fi
+  spawn_run "jvm.spawn_$p" "$r" "${vm[@]}" -cp "$jar" org.osprey.bench.SpawnMain spawn "$tool" 500 "$swarm" "$spasses"
+  if [ "$p" != pbvfork ]; then
+    spawn_run "jvm.communicate_$p" "$r" "${vm[@]}" -cp "$jar" org.osprey.bench.SpawnMain communicate "$tool" 104857600 \
+      "$mwarm" "$mpasses"
+  fi
+}
 new_jvm_peers() {  # round: Osprey first in odd rounds, its peers first in even ones
   local r=$1 pat b
   local glob=(GlobBench.ospreyGlob GlobBench.nioFilesFind) tools=osprey,commonsio,nio ftools=osprey,nio
+  local spawn=(osprey pb pbvfork)
   if [ $((r % 2)) = 0 ]; then glob=(GlobBench.nioFilesFind GlobBench.ospreyGlob); tools=nio,commonsio,osprey; ftools=nio,osprey; fi
+  if [ $((r % 2)) = 0 ]; then spawn=(pbvfork pb osprey); fi
   if part shutil; then jvm_ops "$r" copytree "$small" "$tools"; jvm_ops "$r" rmtree "$small" "$tools"; fi
   if part glob; then
     for b in "${glob[@]}"; do jmh_part "$r" "$b" "${b#*.}" -p globTree="$globtree" "${jmh_glob[@]}"; done
@@ -320,6 +358,9 @@ new_jvm_peers() {  # round: Osprey first in odd rounds, its peers first in even 
     done
   fi
   if part copyfile; then jvm_ops "$r" copyfile "$big" "$ftools"; fi
+  if part spawn; then
+    for b in "${spawn[@]}"; do spawn_jvm "$r" "$b"; done
+  fi
 }
 python_peers() {  # round
   local r=$1 w

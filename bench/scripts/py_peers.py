@@ -14,12 +14,16 @@
     py_peers.py glob ROOT [passes]      glob.glob('**/*.txt', root_dir=ROOT, recursive=True); prints ms per glob
     py_peers.py fnmatch NAMES PATTERN [passes]   fnmatch.filter(names, PATTERN) over the names of the file
                                         NAMES (read untimed); prints ms per filter
+    py_peers.py spawn N [passes]        N x subprocess.run(["/bin/true"]) (stdio inherited); prints s per N
+    py_peers.py communicate BYTES [passes]   Popen(["head", "-c", BYTES, "/dev/zero"], stdout=PIPE).communicate();
+                                        prints s per child
 The entry count goes to stderr so run.sh can check that every walker saw the same tree.
 """
 import fnmatch
 import glob
 import os
 import shutil
+import subprocess
 import sys
 from time import perf_counter
 
@@ -91,6 +95,23 @@ def fnmatch_filter(names, pattern):
     return (perf_counter() - t0) * 1e3, len(found)
 
 
+def spawn(n):
+    t0 = perf_counter()
+    for _ in range(n):
+        subprocess.run(["/bin/true"]).check_returncode()
+    return perf_counter() - t0, n
+
+
+def communicate(size):
+    t0 = perf_counter()
+    with subprocess.Popen(["head", "-c", str(size), "/dev/zero"], stdout=subprocess.PIPE) as p:
+        out, _ = p.communicate()
+    t = perf_counter() - t0
+    if p.returncode != 0 or len(out) != size:
+        raise SystemExit(f"communicate: head exited {p.returncode} after {len(out)} bytes of {size}")
+    return t, len(out)
+
+
 def main():
     what, arg = sys.argv[1], sys.argv[2]
     if what in ("copytree", "rmtree", "copyfile"):
@@ -118,7 +139,10 @@ def main():
         fn = os.stat if what == "stat" else os.lstat
         run = lambda: stat_loop(fn, paths)
     else:
-        run = {"walk": walk, "scandir-tree": scandir_tree, "scandir": scandir, "listdir": listdir, "glob": glob_txt}[what]
+        run = {"walk": walk, "scandir-tree": scandir_tree, "scandir": scandir, "listdir": listdir, "glob": glob_txt,
+               "spawn": spawn, "communicate": communicate}[what]
+        if what in ("spawn", "communicate"):
+            arg = int(arg)
         run = (lambda r: (lambda: r(arg)))(run)
     _, n = run()  # warm: untimed
     for _ in range(passes):

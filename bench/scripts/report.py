@@ -56,6 +56,15 @@ def fnmatch_rows(pid):
 
 COPYFILE = [("c.copyfile_cp", "cp"), ("py.copyfile", "CPython shutil.copyfile"), ("jvm.copyfile_nio", "Files.copy"),
             ("jvm.copyfile_osprey", "Osprey shutil.copyfile")]
+# the spawn part: SpawnMain's warm samples ("jvm."), spawnloop ("c."), py_peers.py; every child inherits stdio
+SPAWN = [("c.spawn", "C posix_spawn + waitpid loop"), ("py.spawn", "CPython subprocess.run([\"/bin/true\"])"),
+         ("jvm.spawn_pb", "ProcessBuilder.inheritIO().start().waitFor() (launchMechanism default)"),
+         ("jvm.spawn_pbvfork", "ProcessBuilder.inheritIO().start().waitFor() (launchMechanism=VFORK)"),
+         ("jvm.spawn_osprey", "Osprey subprocess.run(List.of(\"/bin/true\"))")]
+COMMUNICATE = [("c.communicate", "C posix_spawnp, read loop (64 KiB reads, every byte kept), waitpid"),
+               ("py.communicate", "CPython Popen(stdout=PIPE).communicate()"),
+               ("jvm.communicate_pb", "ProcessBuilder getInputStream().readAllBytes(), waitFor()"),
+               ("jvm.communicate_osprey", "Osprey popen(stdout=PIPE).communicate()")]
 # (Osprey key, peer key, limit, label, strict: "faster than" is a ratio below the limit, not at it)
 NEW_TARGETS = [("jmh.ospreyScandirTree", "py.scandir_tree", 1.00, "recursive scandir ≤ CPython's", False),
                ("jvm.copytree_osprey", "c.copytree_cp", 1.30, "copytree ≤ 1.3 × cp -a", False),
@@ -72,10 +81,16 @@ NEW_TARGETS = [("jmh.ospreyScandirTree", "py.scandir_tree", 1.00, "recursive sca
                for k, v in PATTERNS.items()] + \
               [(f"jmh.ospreyFilter_{k}", f"c.fnmatchbytes_{k}", 2.00,
                 f"(stricter) fnmatch.filter `{v}` ≤ 2 × glibc fnmatch loop in bytes", False) for k, v in PATTERNS.items()] + \
-              [("jvm.copyfile_osprey", "c.copyfile_cp", 1.05, "copyfile ≤ 1.05 × cp", False)]
+              [("jvm.copyfile_osprey", "c.copyfile_cp", 1.05, "copyfile ≤ 1.05 × cp", False),
+               ("jvm.spawn_osprey", "c.spawn", 1.20, "500 spawn-and-wait ≤ 1.2 × C posix_spawn loop", False),
+               ("jvm.spawn_osprey", "py.spawn", 1.00, "spawn-and-wait faster than CPython subprocess.run", True),
+               ("jvm.spawn_osprey", "jvm.spawn_pb", 1.00, "spawn-and-wait faster than ProcessBuilder", True),
+               ("jvm.spawn_osprey", "jvm.spawn_pbvfork", 1.00, "spawn-and-wait faster than ProcessBuilder (VFORK)",
+                True)]
 # which part each target belongs to, to list only the targets of the parts that ran
 TARGET_PART = {"jmh.ospreyWalk": "walk", "jmh.ospreyScandirTree": "walk", "jmh.ospreyStat": "stat", "jmh.ospreyLstat": "stat", "jvm.copytree_osprey": "shutil",
-               "jvm.rmtree_osprey": "shutil", "jmh.ospreyGlob": "glob", "jvm.copyfile_osprey": "copyfile"}
+               "jvm.rmtree_osprey": "shutil", "jmh.ospreyGlob": "glob", "jvm.copyfile_osprey": "copyfile",
+               "jvm.spawn_osprey": "spawn"}
 # C list times are printed in ms; everything else already is in its group's unit
 SCALE = {"c.list_getdents": 1000, "c.list_readdir": 1000}
 JMH_UNIT = {"ns/op": ("ns", 1), "us/op": ("us", 1), "ms/op": ("ms", 1)}
@@ -133,7 +148,7 @@ def paired_ratio(pairs, peer):
 
 
 def fmt(x):
-    return f"{x:,.0f}" if x >= 100 else f"{x:,.1f}" if x >= 10 else f"{x:.2f}"
+    return f"{x:,.0f}" if x >= 100 else f"{x:,.1f}" if x >= 10 else f"{x:.2f}" if x >= 1 else f"{x:.3f}"
 
 
 def failed_keys(out):
@@ -174,7 +189,8 @@ def data_label(key):
     return {"jmh.ospreyStat": "Osprey stat", "jmh.ospreyLstat": "Osprey lstat", "jmh.ospreyWalk": "Osprey walk",
             "jmh.ospreyScandir": "Osprey scandir", "jmh.ospreyListdir": "Osprey listdir",
             "jvm.copytree_osprey": "Osprey copytree", "jvm.rmtree_osprey": "Osprey rmtree",
-            "jmh.ospreyGlob": "Osprey glob", "jvm.copyfile_osprey": "Osprey copyfile"}[key]
+            "jmh.ospreyGlob": "Osprey glob", "jvm.copyfile_osprey": "Osprey copyfile",
+            "jvm.spawn_osprey": "Osprey run", "jvm.communicate_osprey": "Osprey communicate"}[key]
 
 
 def sh(cmd):
@@ -235,7 +251,7 @@ def main():
     ap.add_argument("--rounds", default="?")
     ap.add_argument("--quick", default="false")
     ap.add_argument("--seconds", default="?")
-    ap.add_argument("--only", default="stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process")
+    ap.add_argument("--only", default="stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process,memory,spawn")
     a = ap.parse_args()
     ran = set(a.only.split(","))
     FAILED.update(failed_keys(a.out))
@@ -259,7 +275,8 @@ def main():
         data_lines.append(f"Names: {manifest['names']['count']:,}.")
     if "big" in manifest:
         data_lines.append(f"Big file: {manifest['big']['bytes'] / 2**20:,.0f} MiB.")
-    not_run = [p for p in ("stat", "walk", "dir", "wall", "shutil", "glob", "fnmatch", "copyfile", "process", "memory")
+    not_run = [p for p in ("stat", "walk", "dir", "wall", "shutil", "glob", "fnmatch", "copyfile", "process", "memory",
+                           "spawn")
                if p not in ran]
     lines += [" ".join(data_lines) + f" {a.rounds} interleaved rounds, {a.seconds} s until the report." +
               (f" Not run: {', '.join(not_run)}." if not_run else ""), ""]
@@ -334,6 +351,11 @@ def main():
     if "copyfile" in ran:
         table(f"copyfile of {manifest['big']['bytes'] / 2**20:,.0f} MiB, per copy (warm; cp: its process)", "ms", COPYFILE,
               data, ["jvm.copyfile_osprey"], lines, results)
+    if "spawn" in ran:
+        table("500 spawn-and-wait of /bin/true, per 500 (warm, in-process)", "s", SPAWN, data, ["jvm.spawn_osprey"],
+              lines, results)
+        table("communicate of 100 MiB from `head -c 104857600 /dev/zero`, per child (warm, in-process)", "s",
+              COMMUNICATE, data, ["jvm.communicate_osprey"], lines, results)
 
     process_table(a.out, "wall.json", "one walk of the tree", "wall", lines, results)
     process_table(a.out, "shutil-wall.json", "copytree and rmtree of the small-file tree", "shutil-wall", lines, results)
