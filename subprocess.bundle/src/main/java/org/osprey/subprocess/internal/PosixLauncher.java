@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.osprey.os.FdChannel;
-import org.osprey.os.FileNotFoundOsException;
-import org.osprey.os.NotADirectoryOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Pipe;
@@ -101,55 +99,17 @@ final class PosixLauncher implements Launcher {
             if (env == null || Objects.equals(env.get("PATH"), os.environ().get("PATH"))) {
                 return os.posixSpawnp(program, argv, env, spawn); // one search, in the child, by the C library
             }
-            return searchPath(program, argv, env, spawn);
+            return StartFailure.searchPath(os, program, env, path -> os.posixSpawn(path, argv, env, spawn));
         } catch (OsException e) {
             throw refile(e, program, options.cwd());
         }
     }
 
-    /** CPython's child loop over {@code os.get_exec_path(env)}: the first error other than "not found" wins. */
-    private long searchPath(String program, List<String> argv, Map<String, String> env, SpawnOptions spawn)
-            throws OsException {
-        OsException first = null;
-        OsException last = null;
-        for (String dir : os.getExecPath(env)) {
-            try {
-                return os.posixSpawn(os.path().join(dir, program), argv, env, spawn);
-            } catch (FileNotFoundOsException | NotADirectoryOsException e) {
-                last = e;
-            } catch (OsException e) {
-                last = e;
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null || last != null) {
-            throw first != null ? first : last;
-        }
-        throw new FileNotFoundOsException(os.errno().ENOENT(), os.strerror(os.errno().ENOENT()), program, null);
-    }
-
     /** The error about what failed as CPython names it: the {@code cwd} if the child cannot enter it. */
     private OsException refile(OsException e, String program, String cwd) {
-        String filename = program;
-        OsException cause = e;
-        if (cwd != null) {
-            try {
-                if (!os.stat(cwd).isDir()) {
-                    cause = new NotADirectoryOsException(os.errno().ENOTDIR(), os.strerror(os.errno().ENOTDIR()), cwd, null);
-                } else if (!os.access(cwd, Os.X_OK)) {
-                    cause = new OsException(os.errno().EACCES(), os.strerror(os.errno().EACCES()), cwd);
-                }
-            } catch (OsException statFailed) {
-                cause = statFailed;
-            }
-            if (cause != e) {
-                filename = cwd;
-            }
-        }
-        OsException out = OsException.of(cause.errno(), os.errno().name(cause).orElse(null), cause.strerror(),
-                filename, null);
-        out.initCause(e);
-        return out;
+        OsException cwdError = cwd == null ? null : StartFailure.cwdError(os, cwd);
+        OsException cause = cwdError != null ? cwdError : e;
+        return StartFailure.of(os, cause.errno(), cause.strerror(), cwdError != null ? cwd : program, e);
     }
 
     /** The descriptors and file actions of one start, and the cleaning up after it. */
