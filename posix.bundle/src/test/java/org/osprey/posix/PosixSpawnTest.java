@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,16 +54,9 @@ class PosixSpawnTest {
         } finally {
             os.close(pipe.write());
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            for (byte[] b; (b = os.read(pipe.read(), 4096)).length > 0; ) {
-                out.writeBytes(b);
-            }
-        } finally {
-            os.close(pipe.read());
-        }
-        assertEquals(0, os.waitstatusToExitcode(os.waitpid(pid, 0).status()), out.toString());
-        return out.toString(StandardCharsets.UTF_8);
+        String out = readAll(pipe.read());
+        assertEquals(0, os.waitstatusToExitcode(os.waitpid(pid, 0).status()), out);
+        return out;
     }
 
     private String sh(String script) throws Exception {
@@ -250,14 +242,14 @@ class PosixSpawnTest {
     @Test
     void aFailingHelperStepIsItsErrorAndTheHelperIsReaped() throws Exception {
         assumeTrue(LINUX, "Linux's /proc");
-        List<String> before = children();
+        List<String> before = ProcessCensus.children();
         FileNotFoundOsException missing = assertThrows(FileNotFoundOsException.class, () -> os.posixSpawn(
                 "/no/such", List.of("x"), null, SpawnOptions.defaults().withUmask(022)));
         assertEquals("/no/such", missing.filename());
         FileNotFoundOsException notInPath = assertThrows(FileNotFoundOsException.class, () -> os.posixSpawnp(
                 "osprey-no-such-program", List.of("x"), null, SpawnOptions.defaults().withUmask(022)));
         assertEquals("osprey-no-such-program", notInPath.filename());
-        assertEquals(before, children());
+        assertEquals(before, ProcessCensus.children());
         if (os.geteuid() != 0) {
             PermissionOsException denied = assertThrows(PermissionOsException.class, () -> os.posixSpawn("/bin/true",
                     List.of("true"), null, SpawnOptions.defaults().withUser(0)));
@@ -279,7 +271,7 @@ class PosixSpawnTest {
                 Files.delete(dir);
             }
         }
-        assertEquals(before, children());
+        assertEquals(before, ProcessCensus.children());
     }
 
     /** CPython 3.13's errors and ValueErrors for the same calls; here the C library's checks, not Osprey's. */
@@ -342,13 +334,13 @@ class PosixSpawnTest {
     void noZombieAndNoDescriptorLeftAfterManySpawnsWithOptions() throws Exception {
         assumeTrue(LINUX && OpenFds.available(), "Linux's /proc");
         spawnAndFail(); // binds the calls and copies the helper first
-        List<String> fds = descriptors();
-        List<String> before = children();
+        List<String> fds = ProcessCensus.descriptors();
+        List<String> before = ProcessCensus.children();
         for (int i = 0; i < 100; i++) {
             spawnAndFail();
         }
-        assertEquals(before, children());
-        assertEquals(fds, descriptors());
+        assertEquals(before, ProcessCensus.children());
+        assertEquals(fds, ProcessCensus.descriptors());
     }
 
     private void spawnAndFail() throws Exception {
@@ -386,38 +378,5 @@ class PosixSpawnTest {
         } finally {
             pool.shutdown();
         }
-    }
-
-    private static List<String> descriptors() throws IOException {
-        List<String> open = new ArrayList<>();
-        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            for (Path fd : fds.toList()) {
-                String target = OpenFds.target(Integer.parseInt(fd.getFileName().toString()));
-                if (target != null && !target.endsWith(".jar") && !target.startsWith("socket:")
-                        && !target.matches("/proc/\\d+/fd")) {
-                    open.add(fd.getFileName() + " " + target);
-                }
-            }
-        }
-        return open;
-    }
-
-    private static List<String> children() throws IOException {
-        List<String> all = new ArrayList<>();
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path task : tasks.toList()) {
-                Path file = task.resolve("children");
-                if (Files.exists(file)) {
-                    String s = Files.readString(file).strip();
-                    if (!s.isEmpty()) {
-                        all.addAll(List.of(s.split(" ")));
-                    }
-                }
-            }
-        } catch (java.nio.file.NoSuchFileException gone) {
-            // a thread ended while listing
-        }
-        all.sort(null);
-        return all;
     }
 }

@@ -5,8 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 import jnr.constants.platform.Errno;
+import org.osprey.os.ChildProcessOsException;
 import org.osprey.os.OsException;
 import org.osprey.os.SpawnOptions;
 import org.osprey.os.Wait4Result;
@@ -29,6 +31,7 @@ import org.osprey.posix.path.PathCodec;
  */
 public final class Children {
     private static final int EINTR = Errno.EINTR.intValue();
+    private static final int ETXTBSY = Errno.ETXTBSY.intValue();
     /** The status word's low 7 bits: 0 exited, 0x7f stopped, else the signal that ended the child. */
     private static final int LOW7 = 0x7f;
     private static final int STOPPED = 0x7f;
@@ -191,7 +194,7 @@ public final class Children {
             List<String> argv = ExecHelper.argv(report, options, searchPath, file, args);
             try (SpawnFileActions actions = SpawnFileActions.keeping(pipe[1], report, options.fileActions(), calls,
                     p); SpawnAttributes attributes = SpawnAttributes.of(options, calls, p)) {
-                pid = start(new ProgramImage(helper, argv, env), actions, attributes, false, file);
+                pid = startHelper(new ProgramImage(helper, argv, env), actions, attributes, file);
             }
         } catch (OsException | RuntimeException e) {
             fds.close(pipe[0]);
@@ -201,10 +204,32 @@ public final class Children {
         }
         int error = readReport(fds, pipe[0]);
         if (error != 0) {
-            waitpid(pid, 0);
+            try {
+                waitpid(pid, 0);
+            } catch (ChildProcessOsException reapedElsewhere) {
+                // SIGCHLD ignored, or another thread's wait took it: the helper's error is what matters
+            }
             failIf(error, file);
         }
         return pid;
+    }
+
+    /**
+     * {@link #start} of the helper, tried again a few times on ETXTBSY: a child that another thread started while
+     * the helper was being copied into the cache may hold it open for writing until that child's exec.
+     */
+    private long startHelper(ProgramImage image, SpawnFileActions actions, SpawnAttributes attributes,
+            String file) throws OsException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return start(image, actions, attributes, false, file);
+            } catch (OsException e) {
+                if (e.errno() != ETXTBSY || attempt == 5) {
+                    throw e;
+                }
+                LockSupport.parkNanos(1_000_000L);
+            }
+        }
     }
 
     /** The errno the helper reported, or 0 at end-of-file (the program runs); closes {@code fd}. */

@@ -55,7 +55,7 @@ final class SpawnAttributes implements AutoCloseable {
         checkSignals(options.setsigmask(), c.nsig());
         checkSignals(options.setsigdef(), c.nsig());
         SpawnAttributes a = new SpawnAttributes(calls);
-        a.check(calls.posixSpawnattrInit(a.attr), p);
+        p.checkError(calls.posixSpawnattrInit(a.attr));
         try {
             a.set(options, c, p);
         } catch (OsException | RuntimeException e) {
@@ -82,15 +82,15 @@ final class SpawnAttributes implements AutoCloseable {
         long base = memory.address();
         int flags = c.setsigmask();
         // no mask given: an empty one all the same, not the JVM thread's (SpawnOptions says why)
-        check(sigset(base + SIGMASK, options.setsigmask() == null ? Set.of() : options.setsigmask(), p), p);
-        check(calls.posixSpawnattrSetsigmask(attr, base + SIGMASK), p);
+        p.checkError(sigset(base + SIGMASK, options.setsigmask() == null ? Set.of() : options.setsigmask(), p));
+        p.checkError(calls.posixSpawnattrSetsigmask(attr, base + SIGMASK));
         if (!options.setsigdef().isEmpty()) {
-            check(sigset(base + SIGDEF, options.setsigdef(), p), p);
-            check(calls.posixSpawnattrSetsigdefault(attr, base + SIGDEF), p);
+            p.checkError(sigset(base + SIGDEF, options.setsigdef(), p));
+            p.checkError(calls.posixSpawnattrSetsigdefault(attr, base + SIGDEF));
             flags |= c.setsigdef();
         }
         if (options.setpgroup() != null) {
-            check(calls.posixSpawnattrSetpgroup(attr, Math.toIntExact(options.setpgroup())), p);
+            p.checkError(calls.posixSpawnattrSetpgroup(attr, Math.toIntExact(options.setpgroup())));
             flags |= c.setpgroup();
         }
         if (options.resetids()) {
@@ -101,14 +101,14 @@ final class SpawnAttributes implements AutoCloseable {
         }
         if (options.schedParam() != null) {
             if (options.schedPolicy() != null) {
-                check(calls.posixSpawnattrSetschedpolicy(attr, options.schedPolicy()), p);
+                p.checkError(calls.posixSpawnattrSetschedpolicy(attr, options.schedPolicy()));
                 flags |= c.setscheduler();
             }
             memory.bytes().putInt(SCHED_PARAM, options.schedParam().schedPriority());
-            check(calls.posixSpawnattrSetschedparam(attr, base + SCHED_PARAM), p);
+            p.checkError(calls.posixSpawnattrSetschedparam(attr, base + SCHED_PARAM));
             flags |= c.setschedparam();
         }
-        check(calls.posixSpawnattrSetflags(attr, flags), p);
+        p.checkError(calls.posixSpawnattrSetflags(attr, flags));
     }
 
     /**
@@ -125,12 +125,6 @@ final class SpawnAttributes implements AutoCloseable {
             }
         }
         return 0;
-    }
-
-    private void check(int error, ProcSide p) throws OsException {
-        if (error != 0) {
-            throw p.errors.of(error, null, null);
-        }
     }
 
     /** The {@code posix_spawnattr_t *} to pass to {@code posix_spawn}. */

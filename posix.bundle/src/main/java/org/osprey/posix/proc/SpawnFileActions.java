@@ -90,10 +90,10 @@ final class SpawnFileActions implements AutoCloseable {
                     "this C library has no " + CHDIR + " (glibc 2.29+, macOS 10.15+)");
         }
         SpawnFileActions a = new SpawnFileActions(list, keep, calls, p, nativeClosefrom);
-        a.check(calls.fileActionsInit(a.actions));
+        p.checkError(calls.fileActionsInit(a.actions));
         try {
             if (keep >= 0) {
-                a.check(calls.fileActionsAdddup2(a.actions, source, keep));
+                p.checkError(calls.fileActionsAdddup2(a.actions, source, keep));
             }
             for (SpawnAction action : list) {
                 a.add(action);
@@ -122,23 +122,23 @@ final class SpawnFileActions implements AutoCloseable {
 
     private void add(SpawnAction action) throws OsException {
         if (action instanceof SpawnAction.Open o) {
-            check(calls.fileActionsAddopen(actions, o.fd(), string(o.path()), o.flags(), o.mode()));
+            p.checkError(calls.fileActionsAddopen(actions, o.fd(), string(o.path()), o.flags(), o.mode()));
             made.add(o.fd());
         } else if (action instanceof SpawnAction.Close c) {
-            check(calls.fileActionsAddclose(actions, c.fd()));
+            p.checkError(calls.fileActionsAddclose(actions, c.fd()));
         } else if (action instanceof SpawnAction.Dup2 d) {
-            check(calls.fileActionsAdddup2(actions, d.fd(), d.newFd()));
+            p.checkError(calls.fileActionsAdddup2(actions, d.fd(), d.newFd()));
             made.add(d.newFd());
         } else if (action instanceof SpawnAction.CloseFrom f) {
             closeFrom(f.fd());
         } else if (action instanceof SpawnAction.Chdir c) {
-            check(calls.fileActionsAddchdir(actions, string(c.path())));
+            p.checkError(calls.fileActionsAddchdir(actions, string(c.path())));
         }
     }
 
     private void closeFrom(int from) throws OsException {
         if (nativeClosefrom && keep < from) {
-            check(calls.fileActionsAddclosefrom(actions, from));
+            p.checkError(calls.fileActionsAddclosefrom(actions, from));
             return;
         }
         if (open == null) {
@@ -148,12 +148,12 @@ final class SpawnFileActions implements AutoCloseable {
         all.addAll(made.tailSet(from));
         for (int fd : all) {
             if (fd != keep) {
-                check(calls.fileActionsAddclose(actions, fd));
+                p.checkError(calls.fileActionsAddclose(actions, fd));
             }
         }
         if (nativeClosefrom) {
             // those opened here since the listing; keep is the highest of the rest
-            check(calls.fileActionsAddclosefrom(actions, keep + 1));
+            p.checkError(calls.fileActionsAddclosefrom(actions, keep + 1));
         }
     }
 
@@ -173,12 +173,6 @@ final class SpawnFileActions implements AutoCloseable {
         long at = memory.address() + strings;
         strings += bytes.length + 1;
         return at;
-    }
-
-    private void check(int error) throws OsException {
-        if (error != 0) {
-            throw p.errors.of(error, null, null);
-        }
     }
 
     /** The {@code posix_spawn_file_actions_t *} to pass to {@code posix_spawn}, or 0 for none. */
