@@ -45,12 +45,17 @@ class PosixSpawnTest {
 
     /** What {@code sh -c script}, started with {@code options} and its stdout on a pipe, writes; it must exit 0. */
     private String sh(SpawnOptions options, String script) throws Exception {
+        return run(options, "/bin/sh", "sh", "-c", script);
+    }
+
+    /** What {@code path} with {@code argv}, started with {@code options} and its stdout on a pipe, writes. */
+    private String run(SpawnOptions options, String path, String... argv) throws Exception {
         Pipe pipe = os.pipe();
         long pid;
         try {
             List<SpawnAction> actions = new ArrayList<>(List.of(SpawnAction.dup2(pipe.write(), 1)));
             actions.addAll(options.fileActions());
-            pid = os.posixSpawn("/bin/sh", List.of("sh", "-c", script), null, options.withFileActions(actions));
+            pid = os.posixSpawn(path, List.of(argv), null, options.withFileActions(actions));
         } finally {
             os.close(pipe.write());
         }
@@ -128,7 +133,14 @@ class PosixSpawnTest {
         sh(SpawnOptions.defaults().withResetids(true), "true"); // nothing to see unless set-user-ID
     }
 
-    private static final String SIGNALS = "grep -E '^Sig(Blk|Ign)' /proc/$$/status | tr '\\n\\t' '  '";
+    /**
+     * The signals a program started with {@code options} has blocked and ignored, as {@code grep} reads them of
+     * itself (not a shell's: dash blocks signals while it waits for a child).
+     */
+    private String signals(SpawnOptions options) throws Exception {
+        return run(options, "/bin/grep", "grep", "-E", "^Sig(Blk|Ign)", "/proc/self/status").replaceAll("[\t\n]",
+                " ");
+    }
 
     /** The mask of {@code signals} as /proc shows it. */
     private static String mask(int... signals) {
@@ -154,17 +166,18 @@ class PosixSpawnTest {
     @Test
     void setsigmaskAndSetsigdef() throws Exception {
         assumeTrue(LINUX, "Linux's /proc");
-        assertTrue(sh(SIGNALS).startsWith("SigBlk: " + mask() + " "), "no mask given: none blocked");
-        String blocked = sh(SpawnOptions.defaults().withSetsigmask(Set.of(os.SIGUSR1(), os.SIGTERM())), SIGNALS);
+        String none = signals(SpawnOptions.defaults());
+        assertTrue(none.startsWith("SigBlk: " + mask() + " "), "no mask given, none blocked: " + none);
+        String blocked = signals(SpawnOptions.defaults().withSetsigmask(Set.of(os.SIGUSR1(), os.SIGTERM())));
         assertTrue(blocked.startsWith("SigBlk: " + mask(os.SIGUSR1(), os.SIGTERM()) + " "), blocked);
         SignalDisposition c = LibraryLoader.create(SignalDisposition.class)
                 .load(Platform.getNativePlatform().getStandardCLibraryName());
         long sigIgn = 1;
         long old = c.signal(os.SIGUSR2(), sigIgn);
         try {
-            String ignored = sh(SIGNALS);
+            String ignored = signals(SpawnOptions.defaults());
             assertTrue(ignores(ignored, os.SIGUSR2()), "inherited as ignored: " + ignored);
-            String reset = sh(SpawnOptions.defaults().withSetsigdef(Set.of(os.SIGUSR2(), os.SIGUSR1())), SIGNALS);
+            String reset = signals(SpawnOptions.defaults().withSetsigdef(Set.of(os.SIGUSR2(), os.SIGUSR1())));
             assertTrue(!ignores(reset, os.SIGUSR2()), "reset to the default: " + reset);
         } finally {
             c.signal(os.SIGUSR2(), old);
@@ -200,7 +213,9 @@ class PosixSpawnTest {
         Pipe pipe = os.pipe();
         long pid;
         try {
-            pid = os.posixSpawnp("sh", List.of("sh", "-c", "PATH=/usr/bin:/bin; umask; cat <&4; ps -o sid= -p $$; echo $$; " + FDS),
+            // found in this process's PATH, not the new environment's
+            String script = "PATH=/usr/bin:/bin; umask; cat <&4; ps -o sid= -p $$; echo $$; " + FDS;
+            pid = os.posixSpawnp("sh", List.of("sh", "-c", script),
                     Map.of("PATH", "/nowhere"), SpawnOptions.defaults().withUmask(0777).withSetsid(true)
                             .withFileActions(SpawnAction.open(4, dir.resolve("in").toString(), os.O_RDONLY(), 0),
                                     SpawnAction.dup2(pipe.write(), 1), SpawnAction.closeFrom(5)));
