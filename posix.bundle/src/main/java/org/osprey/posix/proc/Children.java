@@ -160,7 +160,7 @@ public final class Children {
     }
 
     /** {@code posix_spawn} itself, retried on EINTR; a failure is the error of {@code file}. */
-    private long start(ProgramImage image, SpawnFileActions actions, SpawnAttributes attributes, boolean search,
+    long start(ProgramImage image, SpawnFileActions actions, SpawnAttributes attributes, boolean search,
             String file) throws OsException {
         long envp = image.envp != 0 ? image.envp : p.natives.environ();
         int error;
