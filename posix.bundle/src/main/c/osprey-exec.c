@@ -8,13 +8,13 @@
  * where a number is "-" to leave it alone, and SEARCH_PATH is "-" to run FILE as it is, else the PATH in which to
  * look FILE up as posix_spawnp does (the caller's, not the new environment's). A failing step writes its errno,
  * as a native int, to REPORT_FD and exits 127; REPORT_FD is close-on-exec, so the caller reads end-of-file once
- * the program runs.
+ * the program runs. Like a child between fork and exec it calls only async-signal-safe functions (no malloc, no
+ * stdio), though as a program of its own it would not need to.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
 #include <limits.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -33,15 +33,25 @@ static int given(const char *arg) {
     return strcmp(arg, "-") != 0;
 }
 
+/* A decimal that fits an unsigned 32-bit id; anything else is EINVAL. */
 static unsigned long number(const char *arg) {
-    char *end;
-    errno = 0;
-    unsigned long n = strtoul(arg, &end, 10);
-    if (errno != 0 || *end != '\0' || end == arg) {
+    unsigned long n = 0;
+    if (*arg == '\0') {
+        fail(EINVAL);
+    }
+    for (const char *c = arg; *c != '\0'; c++) {
+        if (*c < '0' || *c > '9' || n > 0xffffffffUL / 10) {
+            fail(EINVAL);
+        }
+        n = n * 10 + (unsigned long) (*c - '0');
+    }
+    if (n > 0xffffffffUL) {
         fail(EINVAL);
     }
     return n;
 }
+
+static gid_t groups[NGROUPS_MAX];
 
 /* posix_spawnp's search: each directory of path in turn, the next one after a file missing or not executable. */
 static void search(const char *path, const char *file, char **argv) {
@@ -78,7 +88,7 @@ int main(int argc, char **argv) {
     if (argc < 9) {
         return 127;
     }
-    report_fd = (int) strtol(argv[1], NULL, 10);
+    report_fd = (int) number(argv[1]);
     if (fcntl(report_fd, F_SETFD, FD_CLOEXEC) == -1) {
         return 127;
     }
@@ -86,12 +96,8 @@ int main(int argc, char **argv) {
     int at = 5;
     if (given(argv[at])) {
         unsigned long n = number(argv[at]);
-        if (n > (unsigned long) (argc - at - 4)) {
+        if (n > (unsigned long) (argc - at - 4) || n > NGROUPS_MAX) {
             fail(EINVAL);
-        }
-        gid_t *groups = malloc((n ? n : 1) * sizeof(gid_t));
-        if (groups == NULL) {
-            fail(ENOMEM);
         }
         for (unsigned long i = 0; i < n; i++) {
             groups[i] = (gid_t) number(argv[at + 1 + i]);
@@ -99,7 +105,6 @@ int main(int argc, char **argv) {
         if (setgroups(n, groups) == -1) {
             fail(errno);
         }
-        free(groups);
         at += (int) n;
     }
     at++;
