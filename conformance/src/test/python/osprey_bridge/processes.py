@@ -1,8 +1,9 @@
 """os's process functions answered by Osprey's Os: kill, the wait family and the W* macros, system, _exit,
-abort, exec* and spawn*, and the W*/P_*/CLD_* constants as Osprey gives them.
+abort, exec*, spawn* and posix_spawn/posix_spawnp, and the W*/P_*/CLD_* constants as Osprey gives them.
 
 exec* replaces this process (JVM included) when it succeeds: CPython's tests call it here only with arguments
 it refuses. Python's fork-based spawn* are replaced by Osprey's, which start programs with posix_spawn.
+posix_spawn's keyword arguments become a SpawnOptions, with CPython's TypeErrors for what is not of their type.
 """
 import collections.abc
 import operator
@@ -59,6 +60,66 @@ def _rusage(r):
     return resource.struct_rusage((float(r.ruUtime()), float(r.ruStime()), *(int(getattr(r, n)()) for n in (
         'ruMaxrss', 'ruIxrss', 'ruIdrss', 'ruIsrss', 'ruMinflt', 'ruMajflt', 'ruNswap', 'ruInblock',
         'ruOublock', 'ruMsgsnd', 'ruMsgrcv', 'ruNsignals', 'ruNvcsw', 'ruNivcsw'))))
+
+
+def _flag(value, name):
+    """resetids and setsid: CPython's bool(accept={int})."""
+    if not isinstance(value, int):
+        raise TypeError(f"{name} must be int, not {type(value).__name__}")
+    return bool(value)
+
+
+def _signals(signals):
+    """A sigset argument as CPython's _Py_Sigset_Converter takes it: an iterable of ints."""
+    s = jpype.java.util.LinkedHashSet()
+    for signal in signals:
+        s.add(jpype.JObject(_i(signal), jpype.java.lang.Integer))
+    return s
+
+
+def _file_actions(file_actions):
+    from org.osprey.os import SpawnAction
+    actions = jpype.java.util.ArrayList()
+    if file_actions is None:
+        return actions
+    shapes = {os.POSIX_SPAWN_OPEN: (4, lambda fd, path, flags, mode:
+                                    SpawnAction.open(_i(fd), _fs(path), _i(flags), _i(mode))),
+              os.POSIX_SPAWN_CLOSE: (1, lambda fd: SpawnAction.close(_i(fd))),
+              os.POSIX_SPAWN_DUP2: (2, lambda fd, new_fd: SpawnAction.dup2(_i(fd), _i(new_fd)))}
+    if hasattr(os, 'POSIX_SPAWN_CLOSEFROM'):
+        shapes[os.POSIX_SPAWN_CLOSEFROM] = (1, lambda fd: SpawnAction.closeFrom(_i(fd)))
+    for action in file_actions:
+        if not isinstance(action, tuple) or not action:
+            raise TypeError('Each file_actions element must be a non-empty tuple')
+        tag = _i(action[0])
+        if tag not in shapes:
+            raise TypeError('Unknown file_actions identifier')
+        arity, make = shapes[tag]
+        if len(action) - 1 != arity:
+            raise TypeError(f'function takes exactly {arity} arguments ({len(action) - 1} given)')
+        actions.add(make(*action[1:]))
+    return actions
+
+
+def _spawn_options(file_actions=(), setpgroup=None, resetids=False, setsid=False, setsigmask=(), setsigdef=(),
+                   scheduler=None):
+    from org.osprey.os import SchedParam, SpawnOptions
+    options = SpawnOptions.defaults().withFileActions(_file_actions(file_actions))
+    if setpgroup is not None:
+        options = options.withSetpgroup(_i(setpgroup))
+    options = options.withResetids(_flag(resetids, 'resetids')).withSetsid(_flag(setsid, 'setsid'))
+    if setsigmask != ():
+        options = options.withSetsigmask(_signals(setsigmask))
+    options = options.withSetsigdef(_signals(setsigdef))
+    if scheduler is not None:
+        if not isinstance(scheduler, tuple) or len(scheduler) != 2:
+            raise TypeError('scheduler must be a tuple (policy, sched_param)')
+        policy, param = scheduler
+        if not isinstance(param, os.sched_param):
+            raise TypeError('must have a sched_param object')
+        options = options.withScheduler(None if policy is None else jpype.JObject(_i(policy), jpype.java.lang.Integer),
+                                        SchedParam(_i(param.sched_priority)))
+    return options
 
 
 def install(o, fn):
@@ -121,3 +182,11 @@ def install(o, fn):
     fn('spawnlp', lambda mode, file, *args: int(o.spawnlp(_i(mode), _fs(file), _varargs(args))))
     fn('spawnlpe', lambda mode, file, *args:
        int(o.spawnlpe(_i(mode), _fs(file), _env(args[-1]), _varargs(args[:-1]))))
+
+    def posix_spawn(spawn):
+        def proxy(path, argv, env, /, **kwargs):
+            return int(spawn(_fs(path), _argv(argv, 'posix_spawn'), None if env is None else _env(env),
+                             _spawn_options(**kwargs)))
+        return proxy
+    fn('posix_spawn', posix_spawn(o.posixSpawn))
+    fn('posix_spawnp', posix_spawn(o.posixSpawnp))

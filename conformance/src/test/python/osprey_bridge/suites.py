@@ -1,6 +1,6 @@
 """The CPython test modules run against Osprey. test_os and test_posix also test what Osprey does not
-implement (fork, posix_spawn, Windows): only their classes that exercise Osprey's functions run (TestPosixSpawn*
-start children with CPython's posix_spawn and wait for them with Osprey's waitpid)."""
+implement (fork, Windows): only their classes that exercise Osprey's functions run (TestPosixSpawn* start
+children with Osprey's posix_spawn and wait for them with Osprey's waitpid)."""
 from collections import namedtuple
 
 Suite = namedtuple('Suite', 'module classes')

@@ -61,10 +61,7 @@ final class PosixProcesses implements org.osprey.os.spi.Processes {
     @Override
     public long spawn(String file, List<String> args, Map<String, String> env, SpawnOptions options,
             boolean search) throws OsException {
-        if (!options.equals(SpawnOptions.defaults())) {
-            throw new UnsupportedOperationException("posix_spawn options are not yet done by the posix provider");
-        }
-        return children().spawn(file, args, env, search);
+        return children().spawn(file, args, env, options, search);
     }
 
     @Override

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -391,31 +389,13 @@ class ProcessesTest {
     void noZombieAndNoDescriptorLeftAfterManySpawns() throws Exception {
         assumeTrue(LINUX && OpenFds.available(), "Linux's /proc");
         spawnAndFail(); // binds the calls first
-        List<String> fds = descriptors();
-        List<String> before = children();
+        List<String> fds = ProcessCensus.descriptors();
+        List<String> before = ProcessCensus.children();
         for (int i = 0; i < 300; i++) {
             spawnAndFail();
         }
-        assertEquals(before, children());
-        assertEquals(fds, descriptors());
-    }
-
-    /**
-     * What this process's descriptors are open on, but the JVM's jars and sockets: the test JVM may open either
-     * at any moment (a class loaded, surefire's channel), and a spawn never opens one.
-     */
-    private static List<String> descriptors() throws IOException {
-        List<String> open = new ArrayList<>();
-        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            for (Path fd : fds.toList()) {
-                String target = OpenFds.target(Integer.parseInt(fd.getFileName().toString()));
-                if (target != null && !target.endsWith(".jar") && !target.startsWith("socket:")
-                        && !target.matches("/proc/\\d+/fd")) {
-                    open.add(fd.getFileName() + " " + target);
-                }
-            }
-        }
-        return open;
+        assertEquals(before, ProcessCensus.children());
+        assertEquals(fds, ProcessCensus.descriptors());
     }
 
     private void spawnAndFail() throws OsException {
@@ -440,26 +420,6 @@ class ProcessesTest {
         } finally {
             pool.shutdown();
         }
-    }
-
-    /** The children of every thread of this process, from /proc. */
-    private static List<String> children() throws IOException {
-        List<String> all = new ArrayList<>();
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path task : tasks.toList()) {
-                Path file = task.resolve("children");
-                if (Files.exists(file)) {
-                    String s = Files.readString(file).strip();
-                    if (!s.isEmpty()) {
-                        all.addAll(List.of(s.split(" ")));
-                    }
-                }
-            }
-        } catch (java.nio.file.NoSuchFileException gone) {
-            // a thread ended while listing
-        }
-        all.sort(null);
-        return all;
     }
 
     private static Result child(String scenario) throws Exception {

@@ -2,12 +2,15 @@ package org.osprey.posix.proc;
 
 import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 
 import jnr.constants.platform.Errno;
+import org.osprey.os.ChildProcessOsException;
 import org.osprey.os.OsException;
+import org.osprey.os.SpawnOptions;
 import org.osprey.os.Wait4Result;
 import org.osprey.os.WaitResult;
 import org.osprey.os.WaitidResult;
@@ -15,10 +18,12 @@ import org.osprey.os.spi.Unsupported;
 import org.osprey.os.spi.Processes.WaitMacro;
 import org.osprey.posix.abi.RusageLayout;
 import org.osprey.posix.abi.SiginfoLayout;
+import org.osprey.posix.fd.FdOps;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
 import org.osprey.posix.natives.ChildCalls;
 import org.osprey.posix.natives.NativeDoor;
+import org.osprey.posix.path.PathCodec;
 
 /**
  * Signals, waiting and starting programs: {@code kill}, {@code waitpid}/{@code wait4}/{@code waitid} (retried on
@@ -26,19 +31,20 @@ import org.osprey.posix.natives.NativeDoor;
  */
 public final class Children {
     private static final int EINTR = Errno.EINTR.intValue();
+    private static final int ETXTBSY = Errno.ETXTBSY.intValue();
     /** The status word's low 7 bits: 0 exited, 0x7f stopped, else the signal that ended the child. */
     private static final int LOW7 = 0x7f;
     private static final int STOPPED = 0x7f;
     private static final int CORE = 0x80;
-    /** {@code POSIX_SPAWN_SETSIGMASK}: 0x08 in glibc and on macOS alike. */
-    private static final int SETSIGMASK = 0x08;
+    /** Where {@code posix_spawnp} looks when {@code PATH} is unset (glibc's {@code _PATH_DEFPATH}). */
+    private static final String DEFAULT_PATH = "/bin:/usr/bin";
 
     private final ProcSide p;
     private final ChildCalls calls;
 
     private Children(NativeDoor door) {
         this.p = ProcSide.of(door);
-        this.calls = door.bind(ChildCalls.class, ChildCalls::new, Set.of("pidfd_open"));
+        this.calls = door.bind(ChildCalls.class, ChildCalls::new, ChildCalls.OPTIONAL);
     }
 
     /** The calls bound through the provider's door (bound by the first caller). */
@@ -63,7 +69,7 @@ public final class Children {
     }
 
     public int pidfdOpen(long pid, int flags) throws OsException {
-        if (!calls.hasPidfdOpen()) {
+        if (!calls.has("pidfd_open")) {
             throw Unsupported.of("pidfd_open", "the C library has no pidfd_open (Linux 5.3+ with glibc 2.36+)");
         }
         int fd = calls.pidfd_open((int) pid, flags);
@@ -136,29 +142,113 @@ public final class Children {
     }
 
     /**
-     * Starts {@code file}; a program that cannot start is its error, about {@code file}. The child starts with no
-     * signal blocked, as a child of a Python thread does: a JVM thread may block nearly every signal (the launcher
-     * runs {@code main} so), and a child that inherited that mask would not even die of {@code SIGTERM}.
+     * Starts {@code file} as {@code options} say; a program that cannot start is its error, about {@code file}.
+     * Unless {@code options} give a mask, the child starts with no signal blocked, as a child of a Python thread
+     * does: a JVM thread may block nearly every signal (the launcher runs {@code main} so), and a child that
+     * inherited that mask would not even die of {@code SIGTERM}. A umask, user, group or groups are set by
+     * {@link ExecHelper the helper}, started in the child's place.
      */
-    public long spawn(String file, List<String> args, Map<String, String> env, boolean search)
-            throws OsException {
-        ProgramImage image = new ProgramImage(file, args, env);
+    public long spawn(String file, List<String> args, Map<String, String> env, SpawnOptions options,
+            boolean search) throws OsException {
+        if (options.changesCredentialsOrUmask()) {
+            return spawnThroughHelper(file, args, env, options, search);
+        }
+        try (SpawnFileActions actions = SpawnFileActions.of(options.fileActions(), calls, p);
+                SpawnAttributes attributes = SpawnAttributes.of(options, calls, p)) {
+            return start(new ProgramImage(file, args, env), actions, attributes, search, file);
+        }
+    }
+
+    /** {@code posix_spawn} itself, retried on EINTR; a failure is the error of {@code file}. */
+    long start(ProgramImage image, SpawnFileActions actions, SpawnAttributes attributes, boolean search,
+            String file) throws OsException {
         long envp = image.envp != 0 ? image.envp : p.natives.environ();
-        failIf(calls.posixSpawnattrInit(image.attr), file);
         int error;
         try {
-            failIf(calls.sigemptyset(image.sigset) == -1 ? p.natives.errno() : 0, file);
-            failIf(calls.posixSpawnattrSetsigmask(image.attr, image.sigset), file);
-            failIf(calls.posixSpawnattrSetflags(image.attr, SETSIGMASK), file);
             do {
-                error = calls.posixSpawn(image.pidSlot, image.file, image.attr, image.argv, envp, search);
+                error = calls.posixSpawn(image.pidSlot, image.file, actions.address(), attributes.address(),
+                        image.argv, envp, search);
             } while (error == EINTR);
         } finally {
-            calls.posixSpawnattrDestroy(image.attr);
             Reference.reachabilityFence(image);
         }
         failIf(error, file);
         return image.pid();
+    }
+
+    /**
+     * Starts the helper with {@code options}' file actions and attributes, which then sets the rest and execs
+     * {@code file}. Its report pipe is made close-on-exec here and moved, first of the file actions, to a
+     * descriptor no action touches; end-of-file on it means the program runs, else it carries the errno of the
+     * step that failed, and the helper, which then exits, is reaped here.
+     */
+    private long spawnThroughHelper(String file, List<String> args, Map<String, String> env,
+            SpawnOptions options, boolean search) throws OsException {
+        String helper = ExecHelper.path().toString();
+        String searchPath = search && file.indexOf('/') < 0 ? processPath() : null;
+        FdOps fds = p.door.part(FdOps.class, FdOps::new);
+        int[] pipe = fds.pipe();
+        long pid;
+        try {
+            int report = SpawnFileActions.free(options.fileActions());
+            List<String> argv = ExecHelper.argv(report, options, searchPath, file, args);
+            try (SpawnFileActions actions = SpawnFileActions.keeping(pipe[1], report, options.fileActions(), calls,
+                    p); SpawnAttributes attributes = SpawnAttributes.of(options, calls, p)) {
+                pid = startHelper(new ProgramImage(helper, argv, env), actions, attributes, file);
+            }
+        } catch (OsException | RuntimeException e) {
+            fds.close(pipe[0]);
+            throw e;
+        } finally {
+            fds.close(pipe[1]);
+        }
+        int error = readReport(fds, pipe[0]);
+        if (error != 0) {
+            try {
+                waitpid(pid, 0);
+            } catch (ChildProcessOsException reapedElsewhere) {
+                // SIGCHLD ignored, or another thread's wait took it: the helper's error is what matters
+            }
+            failIf(error, file);
+        }
+        return pid;
+    }
+
+    /**
+     * {@link #start} of the helper, tried again a few times on ETXTBSY: a child that another thread started while
+     * the helper was being copied into the cache may hold it open for writing until that child's exec.
+     */
+    private long startHelper(ProgramImage image, SpawnFileActions actions, SpawnAttributes attributes,
+            String file) throws OsException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return start(image, actions, attributes, false, file);
+            } catch (OsException e) {
+                if (e.errno() != ETXTBSY || attempt == 5) {
+                    throw e;
+                }
+                LockSupport.parkNanos(1_000_000L);
+            }
+        }
+    }
+
+    /** The errno the helper reported, or 0 at end-of-file (the program runs); closes {@code fd}. */
+    private static int readReport(FdOps fds, int fd) throws OsException {
+        ByteBuffer report = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.nativeOrder());
+        try {
+            while (report.hasRemaining() && fds.read(fd, report) > 0) {
+                // a short read: read on
+            }
+        } finally {
+            fds.close(fd);
+        }
+        return report.hasRemaining() ? 0 : report.getInt(0);
+    }
+
+    /** This process's {@code PATH}, where {@code posix_spawnp} looks (glibc's default where unset). */
+    private String processPath() {
+        long value = calls.getenv(PathCodec.encode("PATH", Scratch.get().path()));
+        return value == 0 ? DEFAULT_PATH : PathCodec.decodeCString(p.natives.memory(), value);
     }
 
     private void failIf(int error, String file) throws OsException {

@@ -46,6 +46,13 @@ public final class ProcSide {
         }
     }
 
+    /** Throws error number {@code error} (no file name) unless it is 0: the {@code posix_spawn*} convention. */
+    void checkError(int error) throws OsException {
+        if (error != 0) {
+            throw errors.of(error, null, null);
+        }
+    }
+
     /** For the functions that exist on one variant only, as in Python. */
     void require(String function) {
         variant.require(function);

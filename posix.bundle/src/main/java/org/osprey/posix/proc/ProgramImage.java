@@ -10,20 +10,17 @@ import org.osprey.posix.memory.NativeBuffer;
 
 /**
  * What {@code posix_spawn} and {@code execve} read, in one native buffer of its own: a slot for the child's pid,
- * room for a {@code posix_spawnattr_t} and a {@code sigset_t}, the program's file name, and {@code argv} and
+ * room for the two {@code sigset_t} of {@code execve}, the program's file name, and {@code argv} and
  * {@code envp} as arrays of C strings ending in a null pointer.
  * Names and values are encoded as file names are (UTF-8 with surrogateescape).
  */
 final class ProgramImage {
-    private static final int ATTR = 64;
-    private static final int SIGSET = ATTR + 512;
+    private static final int SIGSET = 64;
     private static final int SAVED_SIGSET = SIGSET + 256;
     private static final int HEAD = SAVED_SIGSET + 256;
 
     private final NativeBuffer memory;
     final long pidSlot;
-    /** {@code posix_spawnattr_t}: 336 bytes in glibc, a pointer on macOS. */
-    final long attr;
     /** {@code sigset_t}: 128 bytes in glibc, 4 on macOS; twice, the second for a mask to restore. */
     final long sigset;
     final long savedSigset;
@@ -49,7 +46,6 @@ final class ProgramImage {
         long base = memory.address();
         int strings = HEAD + pointers * Long.BYTES;
         pidSlot = base;
-        attr = base + ATTR;
         sigset = base + SIGSET;
         savedSigset = base + SAVED_SIGSET;
         argv = base + HEAD;

@@ -8,6 +8,7 @@ import org.osprey.os.Supports;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.abi.SiginfoLayout;
+import org.osprey.posix.abi.SpawnConstants;
 import org.osprey.posix.abi.StatvfsLayout;
 import org.osprey.posix.files.DeviceNumbers;
 import org.osprey.posix.natives.LibC;
@@ -78,6 +79,9 @@ public interface Variant {
     int wstopsig(int status);
 
     boolean wifcontinued(int status);
+
+    /** {@code posix_spawn}'s attribute flags and the range of signal numbers. */
+    SpawnConstants spawn();
 
     /** {@code SIG_SETMASK}, for {@code pthread_sigmask}. */
     int sigSetmask();

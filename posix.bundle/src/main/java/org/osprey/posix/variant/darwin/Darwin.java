@@ -8,6 +8,7 @@ import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.abi.SiginfoLayout;
+import org.osprey.posix.abi.SpawnConstants;
 import org.osprey.posix.abi.StatvfsLayout;
 import org.osprey.posix.files.DeviceNumbers;
 import org.osprey.posix.natives.LibC;
@@ -109,6 +110,11 @@ public final class Darwin implements Variant {
     @Override
     public boolean wifcontinued(int status) {
         return (status & 0x7f) == 0x7f && wstopsig(status) == SIGCONT;
+    }
+
+    @Override
+    public SpawnConstants spawn() {
+        return DarwinTables.SPAWN;
     }
 
     @Override

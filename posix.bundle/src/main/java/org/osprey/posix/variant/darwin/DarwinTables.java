@@ -7,6 +7,7 @@ import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.abi.ErrnoConstants;
 import org.osprey.posix.abi.ProcConstants;
 import org.osprey.posix.abi.StatvfsLayout;
+import org.osprey.posix.abi.SpawnConstants;
 
 /**
  * macOS's numbers, by Python name: from its {@code <unistd.h>}, {@code <sys/unistd.h>}, {@code <sys/resource.h>},
@@ -22,6 +23,9 @@ final class DarwinTables {
             Map.entry("PC_REC_INCR_XFER_SIZE", 20), Map.entry("PC_REC_MAX_XFER_SIZE", 21),
             Map.entry("PC_REC_MIN_XFER_SIZE", 22), Map.entry("PC_REC_XFER_ALIGN", 23),
             Map.entry("PC_SYMLINK_MAX", 24), Map.entry("PC_SYNC_IO", 25), Map.entry("PC_MIN_HOLE_SIZE", 27));
+
+    /** macOS's {@code <spawn.h>} flags (no scheduling ones; {@code POSIX_SPAWN_SETSID} since 10.15), {@code NSIG}. */
+    static final SpawnConstants SPAWN = new SpawnConstants(0x01, 0x02, 0x04, 0x08, 0, 0, 0x400, 32);
 
     /** {@code PRIO_*}, {@code SCHED_*} and {@code RTLD_*}, only those Python's {@code os} has here. */
     static final Map<String, Integer> PROCESS = ProcConstants.withExitCodes(Map.ofEntries(Map.entry("PRIO_PROCESS", 0),

@@ -9,6 +9,7 @@ import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.abi.SiginfoLayout;
+import org.osprey.posix.abi.SpawnConstants;
 import org.osprey.posix.abi.StatvfsLayout;
 import org.osprey.posix.files.DeviceNumbers;
 import org.osprey.posix.natives.LibC;
@@ -107,6 +108,11 @@ public final class Linux implements Variant {
     @Override
     public boolean wifcontinued(int status) {
         return status == 0xffff;
+    }
+
+    @Override
+    public SpawnConstants spawn() {
+        return LinuxTables.SPAWN;
     }
 
     @Override

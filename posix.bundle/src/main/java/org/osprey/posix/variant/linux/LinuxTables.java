@@ -7,6 +7,7 @@ import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.abi.ErrnoConstants;
 import org.osprey.posix.abi.ProcConstants;
 import org.osprey.posix.abi.StatvfsLayout;
+import org.osprey.posix.abi.SpawnConstants;
 
 /**
  * Linux's numbers, by Python name: from glibc's {@code <bits/confname.h>} (the same on every Linux
@@ -22,6 +23,9 @@ final class LinuxTables {
             Map.entry("PC_FILESIZEBITS", 13), Map.entry("PC_REC_INCR_XFER_SIZE", 14),
             Map.entry("PC_REC_MAX_XFER_SIZE", 15), Map.entry("PC_REC_MIN_XFER_SIZE", 16),
             Map.entry("PC_REC_XFER_ALIGN", 17), Map.entry("PC_ALLOC_SIZE_MIN", 18), Map.entry("PC_SYMLINK_MAX", 19));
+
+    /** glibc's {@code <spawn.h>} flags and {@code NSIG}. */
+    static final SpawnConstants SPAWN = new SpawnConstants(0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x80, 65);
 
     /** {@code PRIO_*}, {@code SCHED_*} and {@code RTLD_*}, only those Python's {@code os} has here. */
     static final Map<String, Integer> PROCESS = ProcConstants.withExitCodes(Map.ofEntries(Map.entry("PRIO_PROCESS", 0),
