@@ -257,14 +257,14 @@ class PosixSpawnTest {
     @Test
     void aFailingHelperStepIsItsErrorAndTheHelperIsReaped() throws Exception {
         assumeTrue(LINUX, "Linux's /proc");
-        List<String> before = ProcessCensus.children();
+        List<String> before = OpenFds.children();
         FileNotFoundOsException missing = assertThrows(FileNotFoundOsException.class, () -> os.posixSpawn(
                 "/no/such", List.of("x"), null, SpawnOptions.defaults().withUmask(022)));
         assertEquals("/no/such", missing.filename());
         FileNotFoundOsException notInPath = assertThrows(FileNotFoundOsException.class, () -> os.posixSpawnp(
                 "osprey-no-such-program", List.of("x"), null, SpawnOptions.defaults().withUmask(022)));
         assertEquals("osprey-no-such-program", notInPath.filename());
-        assertEquals(before, ProcessCensus.children());
+        assertEquals(before, OpenFds.children());
         if (os.geteuid() != 0) {
             PermissionOsException denied = assertThrows(PermissionOsException.class, () -> os.posixSpawn("/bin/true",
                     List.of("true"), null, SpawnOptions.defaults().withUser(0)));
@@ -286,7 +286,7 @@ class PosixSpawnTest {
                 Files.delete(dir);
             }
         }
-        assertEquals(before, ProcessCensus.children());
+        assertEquals(before, OpenFds.children());
     }
 
     /** CPython 3.13's errors and ValueErrors for the same calls; here the C library's checks, not Osprey's. */
@@ -349,13 +349,13 @@ class PosixSpawnTest {
     void noZombieAndNoDescriptorLeftAfterManySpawnsWithOptions() throws Exception {
         assumeTrue(LINUX && OpenFds.available(), "Linux's /proc");
         spawnAndFail(); // binds the calls and copies the helper first
-        List<String> fds = ProcessCensus.descriptors();
-        List<String> before = ProcessCensus.children();
+        List<String> fds = OpenFds.described();
+        List<String> before = OpenFds.children();
         for (int i = 0; i < 100; i++) {
             spawnAndFail();
         }
-        assertEquals(before, ProcessCensus.children());
-        assertEquals(fds, ProcessCensus.descriptors());
+        assertEquals(before, OpenFds.children());
+        assertEquals(fds, OpenFds.described());
     }
 
     private void spawnAndFail() throws Exception {

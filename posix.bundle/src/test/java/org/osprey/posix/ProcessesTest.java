@@ -389,13 +389,13 @@ class ProcessesTest {
     void noZombieAndNoDescriptorLeftAfterManySpawns() throws Exception {
         assumeTrue(LINUX && OpenFds.available(), "Linux's /proc");
         spawnAndFail(); // binds the calls first
-        List<String> fds = ProcessCensus.descriptors();
-        List<String> before = ProcessCensus.children();
+        List<String> fds = OpenFds.described();
+        List<String> before = OpenFds.children();
         for (int i = 0; i < 300; i++) {
             spawnAndFail();
         }
-        assertEquals(before, ProcessCensus.children());
-        assertEquals(fds, ProcessCensus.descriptors());
+        assertEquals(before, OpenFds.children());
+        assertEquals(fds, OpenFds.described());
     }
 
     private void spawnAndFail() throws OsException {
