@@ -4,23 +4,17 @@ import java.util.List;
 
 /**
  * {@code subprocess.CalledProcessError}: a child checked by {@code check_call}, {@code check_output} or
- * {@code run(check=True)} ended with a non-zero status. The output is a {@code byte[]} or a {@code String}, as
- * the call's mode was (a Java exception cannot be generic).
+ * {@code run(check=True)} ended with a non-zero status; what it wrote, where captured, is in {@link #output()}
+ * and {@link #stderr()}.
  */
 public final class CalledProcessError extends SubprocessError {
     private static final long serialVersionUID = 1L;
 
     private final int returncode;
-    private final List<String> cmd;
-    private final transient Object output;
-    private final transient Object stderr;
 
     public CalledProcessError(int returncode, List<String> cmd, Object output, Object stderr) {
-        super(message(returncode, cmd));
+        super(message(returncode, cmd), cmd, output, stderr);
         this.returncode = returncode;
-        this.cmd = List.copyOf(cmd);
-        this.output = output;
-        this.stderr = stderr;
     }
 
     /** Python's {@code str()} of the error, signal names included ({@code "died with <Signals.SIGTERM: 15>."}). */
@@ -34,24 +28,5 @@ public final class CalledProcessError extends SubprocessError {
 
     public int returncode() {
         return returncode;
-    }
-
-    public List<String> cmd() {
-        return cmd;
-    }
-
-    /** {@code output} (also {@code stdout}): {@code byte[]}, {@code String}, or null where not captured. */
-    public Object output() {
-        return output;
-    }
-
-    /** {@code stdout}: the same as {@link #output()}. */
-    public Object stdout() {
-        return output;
-    }
-
-    /** {@code stderr}: {@code byte[]}, {@code String}, or null where not captured. */
-    public Object stderr() {
-        return stderr;
     }
 }

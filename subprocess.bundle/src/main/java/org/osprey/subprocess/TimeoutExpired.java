@@ -12,37 +12,15 @@ import java.util.List;
 public final class TimeoutExpired extends SubprocessError {
     private static final long serialVersionUID = 1L;
 
-    private final List<String> cmd;
     private final Duration timeout;
-    private final transient Object output;
-    private final transient Object stderr;
 
     public TimeoutExpired(List<String> cmd, Duration timeout, Object output, Object stderr) {
-        super("Command '" + Repr.of(cmd) + "' timed out after " + Repr.seconds(timeout) + " seconds");
-        this.cmd = List.copyOf(cmd);
+        super("Command '" + Repr.of(cmd) + "' timed out after " + Repr.seconds(timeout) + " seconds", cmd, output,
+                stderr);
         this.timeout = timeout;
-        this.output = output;
-        this.stderr = stderr;
-    }
-
-    public List<String> cmd() {
-        return cmd;
     }
 
     public Duration timeout() {
         return timeout;
-    }
-
-    /** The output read before the timeout, or null. */
-    public Object output() {
-        return output;
-    }
-
-    public Object stdout() {
-        return output;
-    }
-
-    public Object stderr() {
-        return stderr;
     }
 }

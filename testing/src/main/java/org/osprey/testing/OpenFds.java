@@ -51,6 +51,17 @@ public final class OpenFds {
         return open;
     }
 
+    /**
+     * What {@link #described()} lists now and did not in {@code before}: the descriptors opened since and still
+     * open. (One in {@code before} that is gone was closed meanwhile, perhaps by the collector cleaning up after an
+     * earlier test: not a leak of the code under test.)
+     */
+    public static List<String> openedSince(List<String> before) {
+        List<String> now = described();
+        now.removeAll(before);
+        return now;
+    }
+
     /** The pids of this process's children (of every thread), from {@code /proc/self/task/N/children}. */
     public static List<String> children() {
         List<String> all = new ArrayList<>();

@@ -3,19 +3,13 @@ package org.osprey.subprocess.internal;
 import java.time.Duration;
 
 import org.osprey.os.OsException;
-import org.osprey.subprocess.PipeIn;
-import org.osprey.subprocess.PipeOut;
 
 /** A started child as a launcher made it: its pipes, and waiting for and signalling it. */
 interface Child {
     long pid();
 
-    /** The parent's end of each pipe asked for; null where none was. */
-    PipeOut stdin();
-
-    PipeIn stdout();
-
-    PipeIn stderr();
+    /** The parent's end of each pipe asked for. */
+    Streams streams();
 
     /** The return code if the child was reaped, else null; no system call. */
     Integer returncode();

@@ -3,8 +3,6 @@ package org.osprey.subprocess.internal;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import org.osprey.subprocess.PipeIn;
-import org.osprey.subprocess.PipeOut;
 
 /**
  * A child started by {@link ProcessBuilder}: the JDK reaps it (in its own thread) and gives its exit value, which
@@ -15,10 +13,7 @@ import org.osprey.subprocess.PipeOut;
  */
 final class JdkChild implements Child {
     private final Process process;
-    private final PipeOut stdin;
-    private final PipeIn stdout;
-    private final PipeIn stderr;
-    private final Pumps pumps;
+    private final Streams streams;
     private final Signals signals;
     /** The signals this process sent, by bit: only those turn a {@code 128+n} into {@code -n}. */
     private volatile long sent;
@@ -28,12 +23,9 @@ final class JdkChild implements Child {
     record Signals(int sigterm, int sigkill, boolean posix) {
     }
 
-    JdkChild(Process process, PipeOut stdin, PipeIn stdout, PipeIn stderr, Pumps pumps, Signals signals) {
+    JdkChild(Process process, Streams streams, Signals signals) {
         this.process = process;
-        this.stdin = stdin;
-        this.stdout = stdout;
-        this.stderr = stderr;
-        this.pumps = pumps;
+        this.streams = streams;
         this.signals = signals;
     }
 
@@ -43,18 +35,8 @@ final class JdkChild implements Child {
     }
 
     @Override
-    public PipeOut stdin() {
-        return stdin;
-    }
-
-    @Override
-    public PipeIn stdout() {
-        return stdout;
-    }
-
-    @Override
-    public PipeIn stderr() {
-        return stderr;
+    public Streams streams() {
+        return streams;
     }
 
     @Override
@@ -92,7 +74,7 @@ final class JdkChild implements Child {
                 interrupted = true; // Child.waitFor cannot say so: wait on, and leave the flag set
             }
         }
-        pumps.join();
+        streams.pumps().join();
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -109,7 +91,7 @@ final class JdkChild implements Child {
             Thread.currentThread().interrupt();
             return returncode;
         }
-        pumps.join();
+        streams.pumps().join();
         return ended();
     }
 

@@ -158,7 +158,7 @@ final class JdkLauncher implements Launcher {
         }
         pumps.start();
         boolean posix = "posix".equals(os.name());
-        return new JdkChild(process, stdin, stdout, stderr, pumps,
+        return new JdkChild(process, new Streams(stdin, stdout, stderr, pumps),
                 new JdkChild.Signals(os.SIGTERM(), os.SIGKILL(), posix));
     }
 }

@@ -67,17 +67,17 @@ final class PopenImpl<T> implements Popen<T> {
 
     @Override
     public PipeOut stdin() {
-        return child.stdin();
+        return child.streams().stdin();
     }
 
     @Override
     public PipeIn stdout() {
-        return child.stdout();
+        return child.streams().stdout();
     }
 
     @Override
     public PipeIn stderr() {
-        return child.stderr();
+        return child.streams().stderr();
     }
 
     private TextStreams textStreams() {
@@ -87,7 +87,7 @@ final class PopenImpl<T> implements Popen<T> {
     @Override
     public synchronized Writer stdinWriter() {
         if (stdinWriter == null) {
-            Writer w = textStreams().writer(pipe(child.stdin(), "stdin"), "\n");
+            Writer w = textStreams().writer(pipe(child.streams().stdin(), "stdin"), "\n");
             stdinWriter = bufsize == 1 ? new LineFlushingWriter(w) : w;
         }
         return stdinWriter;
@@ -96,7 +96,7 @@ final class PopenImpl<T> implements Popen<T> {
     @Override
     public synchronized BufferedReader stdoutReader() {
         if (stdoutReader == null) {
-            stdoutReader = reader(pipe(child.stdout(), "stdout"));
+            stdoutReader = reader(pipe(child.streams().stdout(), "stdout"));
         }
         return stdoutReader;
     }
@@ -104,7 +104,7 @@ final class PopenImpl<T> implements Popen<T> {
     @Override
     public synchronized BufferedReader stderrReader() {
         if (stderrReader == null) {
-            stderrReader = reader(pipe(child.stderr(), "stderr"));
+            stderrReader = reader(pipe(child.streams().stderr(), "stderr"));
         }
         return stderrReader;
     }
@@ -178,7 +178,7 @@ final class PopenImpl<T> implements Popen<T> {
             return communication;
         }
         byte[] bytes = input == null ? null : encode(input);
-        communication = new Communication(child.stdin(), bytes, child.stdout(), child.stderr(), child.pid());
+        communication = new Communication(child.streams().stdin(), bytes, child.streams().stdout(), child.streams().stderr(), child.pid());
         return communication;
     }
 
@@ -212,11 +212,11 @@ final class PopenImpl<T> implements Popen<T> {
     @Override
     public void close() throws IOException {
         try {
-            closeQuietly(child.stdout());
-            closeQuietly(child.stderr());
-            if (child.stdin() != null) {
+            closeQuietly(child.streams().stdout());
+            closeQuietly(child.streams().stderr());
+            if (child.streams().stdin() != null) {
                 try {
-                    child.stdin().close();
+                    child.streams().stdin().close();
                 } catch (BrokenPipeOsException e) {
                     // as CPython's __exit__: the child may have exited without reading
                 }

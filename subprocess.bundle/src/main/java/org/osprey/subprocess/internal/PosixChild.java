@@ -8,8 +8,6 @@ import org.osprey.os.ChildProcessOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.ProcessLookupOsException;
-import org.osprey.subprocess.PipeIn;
-import org.osprey.subprocess.PipeOut;
 
 /**
  * A child started by {@code posix_spawn}, waited for with {@code waitpid} on its own pid only (never {@code -1}),
@@ -21,20 +19,14 @@ final class PosixChild implements Child {
 
     private final Os os;
     private final long pid;
-    private final PipeOut stdin;
-    private final PipeIn stdout;
-    private final PipeIn stderr;
-    private final Pumps pumps;
+    private final Streams streams;
     private final ReentrantLock waitLock = new ReentrantLock();
     private volatile Integer returncode;
 
-    PosixChild(Os os, long pid, PipeOut stdin, PipeIn stdout, PipeIn stderr, Pumps pumps) {
-        this.pumps = pumps;
+    PosixChild(Os os, long pid, Streams streams) {
         this.os = os;
         this.pid = pid;
-        this.stdin = stdin;
-        this.stdout = stdout;
-        this.stderr = stderr;
+        this.streams = streams;
     }
 
     @Override
@@ -43,18 +35,8 @@ final class PosixChild implements Child {
     }
 
     @Override
-    public PipeOut stdin() {
-        return stdin;
-    }
-
-    @Override
-    public PipeIn stdout() {
-        return stdout;
-    }
-
-    @Override
-    public PipeIn stderr() {
-        return stderr;
+    public Streams streams() {
+        return streams;
     }
 
     @Override
@@ -99,7 +81,7 @@ final class PosixChild implements Child {
         } finally {
             waitLock.unlock();
         }
-        pumps.join();
+        streams.pumps().join();
         return returncode;
     }
 
@@ -111,7 +93,7 @@ final class PosixChild implements Child {
             Integer code = poll();
             long left = deadline - System.nanoTime();
             if (code != null) {
-                pumps.join();
+                streams.pumps().join();
                 return code;
             }
             if (left <= 0) {

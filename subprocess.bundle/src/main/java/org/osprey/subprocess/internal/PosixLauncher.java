@@ -51,7 +51,7 @@ final class PosixLauncher implements Launcher {
             }
             long pid = spawn(argv, options, spawnOptions(setup.actions, options));
             setup.started();
-            return new PosixChild(os, pid, setup.stdin, setup.stdout, setup.stderr, setup.pumps);
+            return new PosixChild(os, pid, new Streams(setup.stdin, setup.stdout, setup.stderr, setup.pumps));
         } finally {
             setup.closeChildEnds();
         }
