@@ -85,8 +85,16 @@ public final class Natives {
         lastError.set(0);
     }
 
+    /** Where the C library keeps {@code environ} (a dlsym on Linux): found once. */
+    private long environVariable;
+
     /** The address of the process's {@code char **environ}. */
     public long environ() {
-        return memory.getAddress(abi.variant().environVariable(libc));
+        long variable = environVariable;
+        if (variable == 0) { // a race only looks it up twice: the variable never moves
+            variable = abi.variant().environVariable(libc);
+            environVariable = variable;
+        }
+        return memory.getAddress(variable);
     }
 }

@@ -9,7 +9,7 @@ import org.osprey.os.FsCodec;
 import org.osprey.posix.memory.NativeBuffer;
 
 /**
- * What {@code posix_spawn} and {@code execve} read, in one native buffer of its own: a slot for the child's pid,
+ * What {@code posix_spawn} and {@code execve} read, in its thread's {@link SpawnScratch}: a slot for the child's pid,
  * room for the two {@code sigset_t} of {@code execve}, the program's file name, and {@code argv} and
  * {@code envp} as arrays of C strings ending in a null pointer.
  * Names and values are encoded as file names are (UTF-8 with surrogateescape).
@@ -41,7 +41,7 @@ final class ProgramImage {
         }
         int pointers = args.size() + 1 + (envBytes == null ? 0 : envBytes.size() + 1);
         int size = HEAD + pointers * Long.BYTES + name.length + 1 + bytes(argBytes) + bytes(envBytes);
-        memory = new NativeBuffer(size);
+        memory = SpawnScratch.current().image(size);
         ByteBuffer b = memory.bytes();
         long base = memory.address();
         int strings = HEAD + pointers * Long.BYTES;

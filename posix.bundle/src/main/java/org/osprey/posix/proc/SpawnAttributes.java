@@ -29,7 +29,7 @@ final class SpawnAttributes implements AutoCloseable {
     private static final int EINVAL = Errno.EINVAL.intValue();
 
     private final ChildCalls calls;
-    private final NativeBuffer memory = new NativeBuffer(SIZE);
+    private final NativeBuffer memory = SpawnScratch.current().attributes(SIZE);
     private final long attr = memory.address() + ATTR;
 
     private SpawnAttributes(ChildCalls calls) {

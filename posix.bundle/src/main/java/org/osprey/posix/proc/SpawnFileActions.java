@@ -50,7 +50,7 @@ final class SpawnFileActions implements AutoCloseable {
         for (SpawnAction action : list) {
             size += path(action).length + 1;
         }
-        this.memory = new NativeBuffer(size);
+        this.memory = SpawnScratch.current().actions(size);
         this.actions = memory.address();
     }
 

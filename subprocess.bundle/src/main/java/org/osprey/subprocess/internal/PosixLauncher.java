@@ -29,9 +29,24 @@ import org.osprey.subprocess.Redirect;
  */
 final class PosixLauncher implements Launcher {
     private final Os os;
+    private volatile Set<Integer> restored;
 
     PosixLauncher(Os os) {
         this.os = os;
+    }
+
+    /** {@code restore_signals}' signals, those of {@code SIGPIPE}, {@code SIGXFZ}, {@code SIGXFSZ} the platform has. */
+    private Set<Integer> restoredSignals() {
+        Set<Integer> signals = restored;
+        if (signals == null) { // a race computes the same set twice
+            Set<Integer> found = new HashSet<>();
+            for (String name : List.of("SIGPIPE", "SIGXFZ", "SIGXFSZ")) {
+                os.signalConstants().find(name).ifPresent(found::add);
+            }
+            signals = Set.copyOf(found);
+            restored = signals;
+        }
+        return signals;
     }
 
     @Override
@@ -63,11 +78,7 @@ final class PosixLauncher implements Launcher {
             s = s.withSetpgroup(options.processGroup());
         }
         if (options.restoreSignals()) {
-            Set<Integer> restored = new HashSet<>();
-            for (String name : List.of("SIGPIPE", "SIGXFZ", "SIGXFSZ")) {
-                os.signalConstants().find(name).ifPresent(restored::add);
-            }
-            s = s.withSetsigdef(restored);
+            s = s.withSetsigdef(restoredSignals());
         }
         if (options.umask() != null) {
             s = s.withUmask(options.umask());
