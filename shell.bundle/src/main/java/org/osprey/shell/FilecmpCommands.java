@@ -23,6 +23,6 @@ public final class FilecmpCommands {
     public String dircmp(String a, String b) throws IOException {
         StringBuilder out = new StringBuilder();
         filecmp.dircmp(a, b).report(out);
-        return out.toString();
+        return out.toString().stripTrailing();
     }
 }

@@ -28,9 +28,7 @@ public final class FnmatchCommands {
             throw new IllegalArgumentException("filter needs names and a pattern");
         }
         int last = namesThenPattern.length - 1;
-        StringBuilder out = new StringBuilder();
-        fnmatch.filter(Arrays.asList(namesThenPattern).subList(0, last), namesThenPattern[last])
-                .forEach(n -> out.append(n).append('\n'));
-        return out.toString();
+        return String.join("\n",
+                fnmatch.filter(Arrays.asList(namesThenPattern).subList(0, last), namesThenPattern[last]));
     }
 }

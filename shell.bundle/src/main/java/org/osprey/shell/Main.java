@@ -1,5 +1,8 @@
 package org.osprey.shell;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,12 +42,15 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CommandSession session = processor.createSession(System.in, System.out, System.err)) {
+        // the process's own descriptors, as Gogo's console takes them: System.out is Gogo's per-thread stream
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+        try (CommandSession session = processor.createSession(new FileInputStream(FileDescriptor.in), out, err)) {
             if (args.length == 0) {
                 session.execute("gosh --login --noshutdown");
                 return 0;
             }
-            return runOne(session, System.out, System.err);
+            return runOne(session, out, err);
         }
     }
 
@@ -54,7 +60,7 @@ public final class Main implements Callable<Integer> {
             if (result instanceof ExitStatus status) {
                 return status.processStatus();
             }
-            CharSequence text = result == null ? "" : trimmed(session.format(result, Converter.INSPECT));
+            CharSequence text = result == null ? "" : session.format(result, Converter.INSPECT);
             if (text.length() > 0) {
                 out.println(text);
             }
@@ -67,11 +73,5 @@ public final class Main implements Callable<Integer> {
             out.flush();
             err.flush();
         }
-    }
-
-    /** A result that is already lines of text ends in its own newline. */
-    private static CharSequence trimmed(CharSequence text) {
-        int end = text.length();
-        return end > 0 && text.charAt(end - 1) == '\n' ? text.subSequence(0, end - 1) : text;
     }
 }

@@ -88,7 +88,7 @@ public final class OsCommands {
             step.dirnames().stream().sorted().forEach(d -> out.append("  ").append(d).append(os.sep()).append('\n'));
             step.filenames().stream().sorted().forEach(f -> out.append("  ").append(f).append('\n'));
         }
-        return out.toString();
+        return out.toString().stripTrailing();
     }
 
     public String environ() {
@@ -151,9 +151,8 @@ public final class OsCommands {
         return list;
     }
 
+    /** The names sorted, one a line (no newline at the end: Gogo's console adds one). */
     static String lines(List<String> names) {
-        StringBuilder out = new StringBuilder();
-        names.stream().sorted().forEach(n -> out.append(n).append('\n'));
-        return out.toString();
+        return String.join("\n", names.stream().sorted().toList());
     }
 }

@@ -46,6 +46,6 @@ public final class OspreyCommands {
                     ref.getProperty("service.ranking"));
             first = false;
         }
-        return table + "\n* serves the os service, whose provider reports the id '" + os.providerId() + "'\n";
+        return table + "\n\n* serves the os service, whose provider reports the id '" + os.providerId() + "'";
     }
 }

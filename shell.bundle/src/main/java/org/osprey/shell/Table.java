@@ -65,7 +65,7 @@ final class Table {
                 String pad = " ".repeat(widths[i] - cell.length());
                 text.append(i == 0 ? "" : "  ").append(right[i] ? pad + cell : cell + pad);
             }
-            out.append(text.toString().stripTrailing()).append('\n');
+            out.append(out.length() == 0 ? "" : "\n").append(text.toString().stripTrailing());
         }
         return out.toString();
     }
