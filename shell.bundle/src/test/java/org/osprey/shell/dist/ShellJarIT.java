@@ -26,6 +26,9 @@ class ShellJarIT {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path logs;
+
     private record Run(int status, String out, String err, long millis) {
     }
 
@@ -35,7 +38,7 @@ class ShellJarIT {
         cmd.addAll(List.of(args));
         long start = System.nanoTime();
         // stderr to a file, so that neither stream can fill up while the test reads the other
-        Path errFile = Files.createTempFile(dir, "stderr", ".txt");
+        Path errFile = Files.createTempFile(logs, "stderr", ".txt");
         Process p = new ProcessBuilder(cmd).redirectError(errFile.toFile()).start();
         p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
