@@ -52,7 +52,9 @@ public final class ShutilCommands {
 
     public String disk_usage(String path) throws IOException {
         DiskUsage usage = shutil.diskUsage(path);
-        String percent = usage.total() == 0 ? "-" : Math.round(100.0 * usage.used() / usage.total()) + "%";
+        // as df counts it: of the space unprivileged users can have (blocks reserved for root are in neither)
+        long usable = usage.used() + usage.free();
+        String percent = usable == 0 ? "-" : (long) Math.ceil(100.0 * usage.used() / usable) + "%";
         return Table.of(">total", ">used", ">free", ">use")
                 .row(Units.bytes(usage.total()), Units.bytes(usage.used()), Units.bytes(usage.free()), percent)
                 .toString();

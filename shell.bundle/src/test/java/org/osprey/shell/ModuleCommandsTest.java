@@ -53,6 +53,9 @@ class ModuleCommandsTest {
         assertEquals(2, lines.size());
         assertTrue(lines.get(0).matches(" *total +used +free +use"), lines.get(0));
         assertTrue(lines.get(1).strip().startsWith(python), lines + " vs " + python);
+        String df = Python.run("import math,shutil,sys; u=shutil.disk_usage(sys.argv[1]); "
+                + "print(math.ceil(100 * u.used / (u.used + u.free)))", dir.toString()).strip();
+        assertTrue(lines.get(1).endsWith(" " + df + "%"), lines + " vs " + df);
     }
 
     @Test
