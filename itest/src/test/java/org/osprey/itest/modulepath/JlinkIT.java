@@ -40,6 +40,7 @@ class JlinkIT {
         Path jlink = Path.of(System.getProperty("java.home"), "bin", "jlink");
         String out = run(List.of(jlink.toString(), "--module-path", System.getProperty("osprey.jlink.modulepath"),
                 "--add-modules", MODULES, "--strip-debug", "--no-header-files", "--no-man-pages",
+                "--generate-cds-archive",
                 "--output", IMAGE.toString()));
         assertTrue(Files.isExecutable(IMAGE.resolve("bin/java")), out);
     }
@@ -82,6 +83,20 @@ class JlinkIT {
         assertTrue(posix.contains(expected), posix);
         String nio = java("-Dosprey.provider=nio", "-m", "org.osprey.cli", "walk", dir.toString());
         assertTrue(nio.contains(expected), nio);
+    }
+
+    /** The image has the JDK's base CDS archive, so an archive of the program's classes can be added to it. */
+    @Test
+    void anApplicationClassArchiveIsWrittenAndUsedInTheImage() throws Exception {
+        Path archive = IMAGE.resolveSibling("jlink-facts.jsa");
+        Files.deleteIfExists(archive);
+        String first = java("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-m", "org.osprey.cli", "facts");
+        assertTrue(Files.size(archive) > 0, "an archive is written");
+        // -Xshare:on: the JVM stops rather than run without the archive
+        String second = java("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-m", "org.osprey.cli", "facts");
+        assertEquals(first.lines().filter(l -> !l.startsWith("os.getpid()")).toList(),
+                second.lines().filter(l -> !l.startsWith("os.getpid()")).toList());
     }
 
     /** What jlink checked: every package a descriptor lists is a Java package name (no native folders). */
