@@ -62,11 +62,25 @@ class KarafIT {
         return Files.writeString(tmp.resolve("features.xml"), local);
     }
 
+    /**
+     * Karaf looks for mvn: URLs in Maven's local repository of this build, where the bundles the features name
+     * are (the itest module depends on them); what is not there (Karaf's own scr feature) it downloads.
+     */
+    private static void useMavensLocalRepository(Path home) throws Exception {
+        Path config = home.resolve("etc/org.ops4j.pax.url.mvn.cfg");
+        String settings = Files.readString(config);
+        String local = "org.ops4j.pax.url.mvn.localRepository=";
+        if (!settings.contains("\n" + local)) {
+            Files.writeString(config, settings + "\n" + local + System.getProperty("osprey.karaf.repository") + "\n");
+        }
+    }
+
     @Test
     void theOspreyFeatureInstallsAndItsServicesWork() throws Exception {
         Path home = Path.of(System.getProperty("osprey.karaf.home"));
         assumeTrue(Files.isExecutable(home.resolve("bin/karaf")),
                 "Apache Karaf was not unpacked into " + home + " (maven-dependency-plugin, execution karaf)");
+        useMavensLocalRepository(home);
         Path features = featuresForTheBuiltJars();
         Path file = Files.writeString(tmp.resolve("eleven.txt"), "eleven byte");
         String console = String.join("\n",
