@@ -2,6 +2,7 @@ package org.osprey.posix.natives;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.kenai.jffi.MemoryIO;
@@ -9,18 +10,23 @@ import com.kenai.jffi.MemoryIO;
 /**
  * Loads jffi's JNI stub from a per-user cache instead of letting jffi extract it again on every start.
  *
- * <p>Left alone, jffi copies its stub out of the jar into a new temporary file each time a JVM starts, and its
- * temporary name costs the seeding of a {@code SecureRandom}: together a fifth of the provider's start-up. Here
- * the stub is copied once into the {@link NativeCache} ({@code ~/.cache/osprey/jffi-<size>-<crc>/}), and jffi is
- * pointed at it ({@code jffi.boot.library.path}) only while it loads. Where that
- * cannot be done safely (no such directory can be made, it belongs to someone else, it is writable by others)
- * jffi does what it always does. Whoever already sets one of jffi's own properties keeps it.
+ * <p>The bundle keeps the stub under {@code META-INF/native/jni/<arch>-<OS>/}, not where jffi looks for it
+ * ({@code jni/<arch>-<OS>/}, which a module descriptor would list as packages with invalid names that
+ * {@code jlink} refuses): jffi is always pointed at a copy ({@code jffi.boot.library.path}) only while it loads.
+ * The copy is made once into the {@link NativeCache} ({@code ~/.cache/osprey/jffi-<size>-<crc>/}); left alone,
+ * jffi would copy its stub into a new temporary file each time a JVM starts, and its temporary name costs the
+ * seeding of a {@code SecureRandom}: together a fifth of the provider's start-up. Where the cache cannot be used
+ * safely (no such directory can be made, it belongs to someone else, it is writable by others), or where jffi's
+ * {@code jffi.extract.dir} is set, the stub is copied into a new owner-only temporary directory (in that
+ * directory, else {@code java.io.tmpdir}), removed again once loaded. Whoever sets {@code jffi.boot.library.path}
+ * keeps it.
  */
 final class JffiStub {
     /** Where to keep the stub, if not the user's cache directory. */
     static final String CACHE_PROPERTY = NativeCache.CACHE_PROPERTY;
 
     private static final String BOOT_PATH = "jffi.boot.library.path";
+    private static final String EXTRACT_DIR = "jffi.extract.dir";
 
     private JffiStub() {
     }
@@ -34,8 +40,30 @@ final class JffiStub {
             return;
         }
         asked = true;
-        Path dir = System.getProperty(BOOT_PATH) == null && System.getProperty("jffi.extract.dir") == null
-                ? cached() : null;
+        byte[] stub = System.getProperty(BOOT_PATH) == null ? stub() : null;
+        if (stub == null) {
+            MemoryIO.getInstance();
+            return;
+        }
+        Path cached = System.getProperty(EXTRACT_DIR) == null
+                ? NativeCache.file("jffi", library(), stub, false) : null;
+        if (cached != null) {
+            loadFrom(cached.getParent());
+            return;
+        }
+        Path temporary = temporary(stub);
+        try {
+            loadFrom(temporary == null ? null : temporary.getParent());
+        } finally {
+            if (temporary != null) {
+                deleteQuietly(temporary);
+                deleteQuietly(temporary.getParent());
+            }
+        }
+    }
+
+    /** Lets jffi load its stub from {@code dir} (null: as jffi would by itself, which then finds none). */
+    private static void loadFrom(Path dir) {
         if (dir == null) {
             MemoryIO.getInstance();
             return;
@@ -48,25 +76,50 @@ final class JffiStub {
         }
     }
 
-    /** The directory holding the stub for this platform, copied there first if need be; null where unsafe. */
-    private static Path cached() {
+    /**
+     * The stub for this platform, or null for a platform not served: the bundle's copy, else the one in jffi's
+     * own native jar where that is on the class path as it is (the unit tests).
+     */
+    private static byte[] stub() {
         String platform = platform();
         ClassLoader loader = MemoryIO.class.getClassLoader();
         if (platform == null || loader == null) {
             return null;
         }
-        try (InputStream in = loader.getResourceAsStream("jni/" + platform + "/" + library())) {
-            if (in == null) {
+        for (String folder : new String[] {"META-INF/native/jni/", "jni/"}) {
+            try (InputStream in = loader.getResourceAsStream(folder + platform + "/" + library())) {
+                if (in != null) {
+                    return in.readAllBytes();
+                }
+            } catch (IOException e) {
                 return null;
             }
-            Path file = NativeCache.file("jffi", library(), in.readAllBytes(), false);
-            return file == null ? null : file.getParent();
-        } catch (IOException | SecurityException e) {
+        }
+        return null;
+    }
+
+    /** The stub copied into a new owner-only temporary directory; null where none can be made. */
+    private static Path temporary(byte[] stub) {
+        String extractDir = System.getProperty(EXTRACT_DIR);
+        try {
+            Path dir = extractDir == null ? Files.createTempDirectory("osprey-jffi")
+                    : Files.createTempDirectory(Path.of(extractDir), "osprey-jffi");
+            return Files.write(dir.resolve(library()), stub);
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return null;
         }
     }
 
-    /** The folder of jffi's jar that holds the stub for this platform, or null for a platform not served. */
+    /** A loaded library stays mapped once its file is gone. */
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left behind in a temporary directory
+        }
+    }
+
+    /** The folder that holds the stub for this platform, as jffi names it, or null for a platform not served. */
     private static String platform() {
         String arch = System.getProperty("os.arch");
         if (isDarwin()) {

@@ -33,7 +33,7 @@ final class ExecHelper {
      */
     static synchronized Path path() {
         if (path == null) {
-            String resource = "/org/osprey/posix/native/" + platform() + "/" + NAME;
+            String resource = "/META-INF/native/" + platform() + "/" + NAME;
             byte[] program;
             try (InputStream in = ExecHelper.class.getResourceAsStream(resource)) {
                 if (in == null) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -30,12 +31,15 @@ class JffiStubTest {
         }
     }
 
-    private List<String> run(Path cache) throws IOException, InterruptedException {
+    /** The child's output and how many files it left in its {@code java.io.tmpdir}. */
+    private List<String> run(Path cache, String... properties) throws IOException, InterruptedException {
         Path javaTmp = Files.createDirectories(tmp.resolve("java-tmp"));
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-D" + JffiStub.CACHE_PROPERTY + "=" + cache,
-                "-Djava.io.tmpdir=" + javaTmp, "-Xlog:disable", Child.class.getName())
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), "-D" + JffiStub.CACHE_PROPERTY + "=" + cache,
+                "-Djava.io.tmpdir=" + javaTmp, "-Xlog:disable"));
+        command.addAll(List.of(properties));
+        command.add(Child.class.getName());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(0, p.waitFor(), out);
         try (Stream<Path> left = Files.list(javaTmp)) {
@@ -76,7 +80,19 @@ class JffiStubTest {
         Path open = Files.createDirectory(cache.resolve(name));
         Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
         List<String> out = run(cache);
-        assertFalse(out.get(0).isEmpty(), "the provider still works, through jffi's own extraction");
+        assertTrue(out.get(0).matches("\\d+ null"), "the provider still works, through a temporary copy: " + out);
         assertFalse(Files.exists(open.resolve(JffiStub.library())), "nothing is written into it");
+        assertEquals("0", out.get(1), "the temporary copy is removed once loaded");
+    }
+
+    @Test
+    void jffisExtractDirectoryGetsATemporaryCopyInsteadOfTheCache() throws Exception {
+        Path extract = Files.createDirectories(tmp.resolve("extract"));
+        List<String> out = run(tmp.resolve("unused"), "-Djffi.extract.dir=" + extract);
+        assertTrue(out.get(0).matches("\\d+ null"), out.toString());
+        assertFalse(Files.exists(tmp.resolve("unused")), "the cache is not used");
+        try (Stream<Path> left = Files.list(extract)) {
+            assertEquals(0, left.count(), "the copy is removed once loaded");
+        }
     }
 }
