@@ -56,7 +56,6 @@ public final class Main {
 
     static void facts(Os os, PrintStream out) throws OsException {
         Platform p = os.platform();
-        UnameResult u = os.uname();
         out.println("provider     " + os.providerId());
         out.println("os.name      " + p.name());
         out.println("os.sep       " + p.sep());
@@ -68,14 +67,31 @@ public final class Main {
         out.println("os.pardir    " + p.pardir());
         out.println("os.extsep    " + p.extsep());
         out.println("os.defpath   " + p.defpath());
-        out.println("os.uname()   " + u.sysname() + " " + u.nodename() + " " + u.release() + " " + u.machine());
+        out.println("os.uname()   " + orWhyNot(() -> {
+            UnameResult u = os.uname();
+            return u.sysname() + " " + u.nodename() + " " + u.release() + " " + u.machine();
+        }));
         out.println("os.getcwd()  " + os.getcwd());
         out.println("os.getpid()  " + os.getpid());
-        out.println("os.getuid()  " + os.getuid() + " (euid " + os.geteuid() + ", gid " + os.getgid() + ")");
+        out.println("os.getuid()  " + orWhyNot(() -> os.getuid() + " (euid " + os.geteuid() + ", gid " + os.getgid()
+                + ")"));
         out.println("supports_dir_fd          " + new TreeSet<>(os.supports().dirFd()));
         out.println("supports_fd              " + new TreeSet<>(os.supports().fd()));
         out.println("supports_follow_symlinks " + new TreeSet<>(os.supports().followSymlinks()));
         out.println("supports_effective_ids   " + new TreeSet<>(os.supports().effectiveIds()));
+    }
+
+    private interface Fact {
+        String get() throws OsException;
+    }
+
+    /** The fact, or why this provider does not have it (the pure-Java one has no uname, say). */
+    private static String orWhyNot(Fact fact) throws OsException {
+        try {
+            return fact.get();
+        } catch (UnsupportedOperationException e) {
+            return "not available: " + e.getMessage();
+        }
     }
 
     /**
