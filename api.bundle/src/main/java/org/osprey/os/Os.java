@@ -134,6 +134,9 @@ public interface Os {
 
     void makedirs(String path, int mode, boolean existOk) throws OsException;
 
+    /** {@code os.makedirs(name, exist_ok=existOk)}: mode {@code 0o777}, as Python's default. */
+    void makedirs(String path, boolean existOk) throws OsException;
+
     void rmdir(String path) throws OsException;
 
     void rmdir(String path, At at) throws OsException;
@@ -189,6 +192,9 @@ public interface Os {
      * use it where a missing file is an expected answer, not an error (a NUL still throws, as everywhere).
      */
     Optional<StatResult> statIfExists(String path, At at);
+
+    /** {@link #statIfExists(String, At)} following symbolic links, as {@code os.stat(path)}. */
+    Optional<StatResult> statIfExists(String path);
 
     /** {@code os.stat(fd)}, the same as {@link #fstat}. */
     StatResult stat(int fd) throws OsException;

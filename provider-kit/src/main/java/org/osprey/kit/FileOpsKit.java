@@ -52,6 +52,8 @@ public abstract class FileOpsKit extends ProviderKit {
         os.makedirs(p("x/y/z"));
         assertTrue(os.stat(p("x/y/z")).isDir());
         os.makedirs(p("x/y/z"), 0777, true);
+        os.makedirs(p("x/y/z"), true);
+        assertThrows(FileExistsOsException.class, () -> os.makedirs(p("x/y/z"), false));
         assertThrows(FileExistsOsException.class, () -> os.makedirs(p("x/y/z"), 0777, false));
         Files.writeString(tmp.resolve("f"), "");
         assertThrows(FileExistsOsException.class, () -> os.makedirs(p("f"), 0777, true),

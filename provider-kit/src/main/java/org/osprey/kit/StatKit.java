@@ -79,6 +79,8 @@ public abstract class StatKit extends ProviderKit {
         assertEquals(fields(os.stat(file)), fields(os.statIfExists(file, At.DEFAULT).orElseThrow()));
         assertEquals(fields(os.lstat(link)), fields(os.statIfExists(link, At.NOFOLLOW).orElseThrow()));
         assertTrue(os.statIfExists(tmp.resolve("missing").toString(), At.DEFAULT).isEmpty());
+        assertEquals(fields(os.stat(link)), fields(os.statIfExists(link).orElseThrow())); // follows, as os.stat
+        assertTrue(os.statIfExists(tmp.resolve("missing").toString()).isEmpty());
         assertTrue(os.statIfExists(file + "/below-a-file", At.DEFAULT).isEmpty(), "ENOTDIR");
         assertThrows(IllegalArgumentException.class, () -> os.statIfExists(file + "\0x", At.DEFAULT));
         assertFalse(os.path().exists(file + "\0x"), "os.path.exists answers False for a NUL, as Python's");

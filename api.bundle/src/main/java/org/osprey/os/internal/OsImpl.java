@@ -285,6 +285,11 @@ public final class OsImpl implements Os {
     }
 
     @Override
+    public void makedirs(String path, boolean existOk) throws OsException {
+        makedirs(path, 0777, existOk);
+    }
+
+    @Override
     public void makedirs(String name, int mode, boolean existOk) throws OsException {
         Args.path("makedirs", name);
         var ht = this.path.split(name);
@@ -411,6 +416,11 @@ public final class OsImpl implements Os {
     @Override
     public Optional<StatResult> statIfExists(String path, At at) {
         return Optional.ofNullable(files.statOrNull(Args.path("stat", path), at.dirFd(), at.followSymlinks()));
+    }
+
+    @Override
+    public Optional<StatResult> statIfExists(String path) {
+        return statIfExists(path, At.DEFAULT);
     }
 
     @Override
