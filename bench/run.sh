@@ -4,7 +4,7 @@
 #   bench/run.sh [--rounds N] [--fs tmpfs|ext4|dir] [--entries N] [--only PARTS] [--quick] [--profile] [--no-build]
 #                [--out DIR] [--small-files N] [--names N] [--big-file-mib N]
 #
-# 1. builds the JMH jar (mvn -pl bench -am package, inside this worktree; nothing is installed);
+# 1. builds the JMH jar and the shell's jar (mvn -pl bench,shell.bundle -am package, inside this worktree; nothing is installed);
 # 2. as root, mounts a filesystem of its own (tmpfs by default; --fs ext4: a journaled ext4 image on a loop
 #    device); otherwise, or with --fs dir, uses a temporary directory and says the figures are less trustworthy;
 # 3. generates a deterministic tree of ~200,000 entries, a directory of 20,000 files and a list of 10,000 paths
@@ -32,7 +32,8 @@
 # Whole processes, start to exit, with each process's peak RSS (bench/native/peakrss):
 #   process   start-up: a JVM with only the module jars and a one-class jar that lists a directory of 100 files
 #             (StartMain), with and without an AppCDS archive made by one training run, against a JVM that does
-#             nothing, java.nio's Files.list and CPython's os.listdir; and, needing the glob and copyfile parts'
+#             nothing, java.nio's Files.list and CPython's os.listdir, and the shell's jar running the one command
+#             os:listdir (./osprey os:listdir: Felix, SCR, Gogo and every bundle); and, needing the glob and copyfile parts'
 #             data, the recursive glob (Osprey, Files.find, CPython, find -L) and the copyfile (Osprey, Files.copy,
 #             CPython, cp) as whole processes;
 #   memory    a walk of a tree of --memory-entries entries (default 1,000,000) and a copy of a file of
@@ -100,7 +101,7 @@ started=$(date +%s)
 jar="$root/bench/target/benchmarks.jar"
 if $build; then
   log "building the benchmarks jar (mvn -q -B -pl bench -am package -DskipTests)"
-  mvn -q -B -f "$root/pom.xml" -pl bench -am package -DskipTests >&2
+  mvn -q -B -f "$root/pom.xml" -pl bench,shell.bundle -am package -DskipTests >&2
 fi
 [ -f "$jar" ] || { echo "run.sh: $jar is missing (run without --no-build)" >&2; exit 1; }
 
@@ -486,7 +487,8 @@ if part process; then
     "java+Osprey listdir=${start[*]} osprey $startdir" \
     "java+Osprey listdir (AppCDS archive)=java -XX:SharedArchiveFile=$bin/start.jsa -cp $startcp org.osprey.bench.StartMain osprey $startdir" \
     "java+nio Files.list=${start[*]} nio $startdir" \
-    "python3 os.listdir=python3 -c 'import os,sys; print(len(os.listdir(sys.argv[1])))' $startdir" >&2
+    "python3 os.listdir=python3 -c 'import os,sys; print(len(os.listdir(sys.argv[1])))' $startdir" \
+    "osprey shell os:listdir (java -jar, Felix + every bundle)=java -jar $root/shell.bundle/target/osprey-shell.jar os:listdir $startdir | wc -l" >&2
   if part glob; then
     log "whole-process recursive glob (interleaved)"
     python3 "$here/scripts/wall.py" --runs "$($quick && echo 3 || echo 10)" --want "$gwant" --out "$out/raw/glob-wall.json" \
