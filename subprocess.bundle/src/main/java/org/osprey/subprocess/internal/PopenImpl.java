@@ -212,8 +212,8 @@ final class PopenImpl<T> implements Popen<T> {
     @Override
     public void close() throws IOException {
         try {
-            closeQuietly(child.streams().stdout());
-            closeQuietly(child.streams().stderr());
+            closeIfPipe(child.streams().stdout());
+            closeIfPipe(child.streams().stderr());
             if (child.streams().stdin() != null) {
                 try {
                     child.streams().stdin().close();
@@ -226,7 +226,7 @@ final class PopenImpl<T> implements Popen<T> {
         }
     }
 
-    private static void closeQuietly(PipeIn pipe) throws IOException {
+    private static void closeIfPipe(PipeIn pipe) throws IOException {
         if (pipe != null) {
             pipe.close();
         }

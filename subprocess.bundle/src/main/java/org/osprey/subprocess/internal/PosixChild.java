@@ -76,8 +76,7 @@ final class PosixChild implements Child {
     public int waitFor() throws OsException {
         waitLock.lock();
         try {
-            while (reap(0) == null) { // cannot happen without WUNTRACED; kept for safety
-            }
+            reap(0); // without WUNTRACED, waitpid returns only once the child has ended
         } finally {
             waitLock.unlock();
         }
