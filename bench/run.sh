@@ -478,7 +478,7 @@ if part process; then
   for i in $(seq 1 100); do : > "$startdir/f$i"; done
   # what a user has: the module jars and a jar with their own main class
   jar cf "$bin/start.jar" -C "$root/bench/target/classes" org/osprey/bench/StartMain.class
-  startcp="$(ls "$root"/api.bundle/target/api.bundle-*.jar | grep -v -- -tests):$(ls "$root"/posix.bundle/target/posix.bundle-*.jar | grep -v -- -tests):$bin/start.jar"
+  startcp="$(ls "$root"/api.bundle/target/osprey-api-*.jar | grep -v -- -tests):$(ls "$root"/posix.bundle/target/osprey-posix-*.jar | grep -v -- -tests):$bin/start.jar"
   start=(java -cp "$startcp" org.osprey.bench.StartMain)
   # an application class-data archive, made by one training run (what a distribution ships)
   java -XX:ArchiveClassesAtExit="$bin/start.jsa" -cp "$startcp" org.osprey.bench.StartMain osprey "$startdir" > /dev/null 2>&1

@@ -5,7 +5,7 @@ package org.osprey.os;
  * platform, the provider that the system property {@code osprey.provider} forces is not there or not usable, or (in
  * an OSGi framework) no {@code Os} service is registered. The message names what was looked for (or asked for),
  * what was found, and what to add (the {@code org.osprey.posix} module, Maven artifact
- * {@code org.osprey:posix.bundle}). Every call that cannot find a provider throws this same exception with the
+ * {@code org.osprey:osprey-posix}). Every call that cannot find a provider throws this same exception with the
  * same message, the first one and each later one.
  */
 public class NoProviderException extends IllegalStateException {

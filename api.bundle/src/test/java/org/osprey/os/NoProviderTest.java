@@ -23,6 +23,6 @@ class NoProviderTest {
         assertTrue(first.getMessage().startsWith("No Osprey provider was found for "), first.getMessage());
         assertTrue(first.getMessage().contains("found no org.osprey.os.spi.OsProvider"), first.getMessage());
         assertTrue(first.getMessage().contains("Add the provider module org.osprey.posix (Maven artifact "
-                + "org.osprey:posix.bundle)"), first.getMessage());
+                + "org.osprey:osprey-posix)"), first.getMessage());
     }
 }

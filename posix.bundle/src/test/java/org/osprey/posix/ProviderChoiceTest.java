@@ -107,7 +107,7 @@ class ProviderChoiceTest {
         NoProviderException e = refused(null, unusable("win", 500));
         assertEquals("No Osprey provider was found for " + PLATFORM + ": ServiceLoader found only \"win\" ("
                 + Named.class.getName() + ", not usable here) on the class path or module path. Add the provider "
-                + "module org.osprey.posix (Maven artifact org.osprey:posix.bundle) to the class path or module "
+                + "module org.osprey.posix (Maven artifact org.osprey:osprey-posix) to the class path or module "
                 + "path; in an OSGi framework, start the org.osprey.posix bundle and Declarative Services.",
                 e.getMessage());
         assertTrue(refused(null).getMessage().contains("found no " + OsProvider.class.getName() + " on the class "

@@ -69,7 +69,7 @@ public final class ProviderChoice {
     private OsProvider best() {
         return bestUsable(f -> true).orElseThrow(() -> new NoProviderException("No Osprey provider was found for "
                 + platform() + ": ServiceLoader found " + seen("only ") + ". Add the provider module "
-                + "org.osprey.posix (Maven artifact org.osprey:posix.bundle) to the class path or module path; in an OSGi framework, start the "
+                + "org.osprey.posix (Maven artifact org.osprey:osprey-posix) to the class path or module path; in an OSGi framework, start the "
                 + "org.osprey.posix bundle and Declarative Services."));
     }
 

@@ -54,7 +54,7 @@ class KarafIT {
         while (m.find()) {
             String jar = m.group(1) + "-" + m.group(2) + ".jar";
             // the comment's feature:repo-add line names the features file itself, not a bundle
-            String url = m.group(1).equals("karaf") ? m.group() : jars.get(jar);
+            String url = m.group(1).equals("osprey-karaf") ? m.group() : jars.get(jar);
             assertTrue(url != null, "no built jar " + jar + " for " + m.group());
             m.appendReplacement(local, Matcher.quoteReplacement(url));
         }

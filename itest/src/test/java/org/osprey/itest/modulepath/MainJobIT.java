@@ -21,8 +21,8 @@ class MainJobIT {
         String[] command = new String[args.length + 1];
         command[0] = script.toString();
         System.arraycopy(args, 0, command, 1, args.length);
-        Process p = new ProcessBuilder(command).directory(script.getParent().toFile()).redirectErrorStream(true)
-                .start();
+        Process p = new ProcessBuilder(command).directory(script.getParent().toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start(); // a first build says so on stderr
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "./osprey finishes");
         assertEquals(0, p.exitValue(), out);

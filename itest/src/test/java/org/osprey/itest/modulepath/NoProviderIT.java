@@ -47,7 +47,7 @@ class NoProviderIT {
             assertTrue(message.contains("found no org.osprey.os.spi.OsProvider on the class path or module path"),
                     message);
             assertTrue(message.contains("Add the provider module org.osprey.posix (Maven artifact "
-                    + "org.osprey:posix.bundle)"), message);
+                    + "org.osprey:osprey-posix)"), message);
             for (int i = 0; i < calls.size(); i++) {
                 assertEquals(calls.get(i) + message, lines.get(i), "call " + (i + 1) + " of " + calls);
             }
