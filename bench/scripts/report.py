@@ -216,7 +216,7 @@ def machine(fs):
     }
 
 
-def process_table(out, name, what, key, lines, results, targets=()):
+def process_table(out, name, what, key, lines, results, targets=(), span="start to exit"):
     """A whole-process table (raw/NAME from wall.py or shutil_wall.py): medians of wall time and peak RSS, and the
     ratios of the issue's whole-process targets: (Osprey's label, the peer's, the limit)."""
     f = os.path.join(out, "raw", name)
@@ -224,7 +224,7 @@ def process_table(out, name, what, key, lines, results, targets=()):
         return
     d = json.load(open(f))
     rss = d.get("rss_kib", {})
-    lines += [f"### Whole process: {what}, start to exit ({d['runs']} interleaved runs after one untimed)", "",
+    lines += [f"### Whole process: {what}, {span} ({d['runs']} interleaved runs after one untimed)", "",
               "| command | median (s) | min | max | peak RSS (MiB, median) |", "|---|--:|--:|--:|--:|"]
     for label, ts in d["seconds"].items():
         if label in d.get("failed", {}) or not ts:
@@ -363,6 +363,8 @@ def main():
         process_table(a.out, "startup.json", "start-up: a JVM (or CPython) that lists a directory of 100 files once",
                       "startup", lines, results,
                       targets=[("java+Osprey listdir", "no-op java", 1.5), ("java+Osprey listdir", "python3 os.listdir", 1.0)])
+        process_table(a.out, "prompt.json", "start-up to an interactive prompt", "prompt", lines, results,
+                      span="spawn to the prompt on its output")
         process_table(a.out, "glob-wall.json", f"recursive glob **/*.txt of the glob tree ({manifest['glob']['entries']:,} entries)"
                       if "glob" in manifest else "recursive glob of the glob tree", "glob-wall", lines, results,
                       targets=[("java+Osprey glob", "python3 glob.glob", 1.0), ("java+Osprey glob", "find -L", 1.2)])

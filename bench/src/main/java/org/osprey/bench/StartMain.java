@@ -1,6 +1,7 @@
 package org.osprey.bench;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -12,8 +13,9 @@ import org.osprey.os.Os;
  * only this class in a jar of its own, beside the module jars a user would have, so that the JVM loads what a
  * user's program would and nothing of JMH's.
  *
- * <pre>java -cp api.bundle.jar:posix.bundle.jar:start.jar org.osprey.bench.StartMain (noop | osprey | nio) [DIR]</pre>
- * Prints how many entries DIR has ({@code noop} prints nothing).
+ * <pre>java -cp osprey-api.jar:osprey-posix.jar:start.jar org.osprey.bench.StartMain (noop | prompt | osprey | nio) [DIR]</pre>
+ * Prints how many entries DIR has ({@code noop} prints nothing; {@code prompt} prints a prompt and reads input to its
+ * end, the floor of a shell's start-up to its prompt).
  */
 public final class StartMain {
     private StartMain() {
@@ -23,13 +25,18 @@ public final class StartMain {
         switch (args[0]) {
             case "noop" -> {
             }
+            case "prompt" -> {
+                System.out.print("> ");
+                System.out.flush();
+                System.in.transferTo(OutputStream.nullOutputStream());
+            }
             case "osprey" -> System.out.println(Os.get().listdir(args[1]).size());
             case "nio" -> {
                 try (Stream<Path> entries = Files.list(Path.of(args[1]))) {
                     System.out.println(entries.count());
                 }
             }
-            default -> throw new IllegalArgumentException("usage: StartMain (noop | osprey | nio) [DIR]");
+            default -> throw new IllegalArgumentException("usage: StartMain (noop | prompt | osprey | nio) [DIR]");
         }
     }
 }
