@@ -7,7 +7,8 @@ import org.osprey.shutil.Progress;
 
 /**
  * One file's copy as its {@link Progress} hears it: the size told first, each chunk counted and followed by the
- * stop check (a field test and {@link Thread#interrupted()}, no system call).
+ * stop check (a field test and {@link Thread#interrupted()}, no system call), except after the last chunk of a file
+ * of known size: a file complete is not thrown away.
  */
 public final class FileProgress {
     private final Progress progress;
@@ -36,6 +37,9 @@ public final class FileProgress {
     public void wrote(long n) throws InterruptedIOException {
         done += n;
         progress.bytes(n);
+        if (done == size) {
+            return; // whole: a stop now is seen between this file and the next, and this one stays
+        }
         boolean interrupted = Thread.interrupted();
         if (interrupted || progress.cancelled()) {
             throw stopped(interrupted);
