@@ -96,8 +96,8 @@ final class ProgressLine implements Progress, AutoCloseable {
             return String.format(Locale.ROOT, "%s: %d %s, %.0f/s", label, entries, entries == 1 ? "entry" : "entries",
                     entries / seconds);
         }
-        StringBuilder line = new StringBuilder(label).append(": ").append(files).append(files == 1 ? " file, " : " files, ")
-                .append(Units.bytes(bytes)).append(", ").append(Units.bytes((long) (bytes / seconds))).append("/s");
+        StringBuilder line = new StringBuilder(label).append(": ").append(files)
+                .append(files == 1 ? " file, " : " files, ").append(Units.bytes(bytes)).append(", ").append(Units.bytes((long) (bytes / seconds))).append("/s");
         if (fileSize >= BIG_FILE && fileDone < fileSize) {
             line.append(" (").append(100 * fileDone / fileSize).append("% of ").append(Units.bytes(fileSize))
                     .append(')');

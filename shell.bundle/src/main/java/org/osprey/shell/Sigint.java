@@ -34,12 +34,10 @@ final class Sigint {
     static <T> T interruptible(Command<T> command) throws IOException {
         Thread me = Thread.currentThread();
         enter(me);
-        boolean signalled;
         try {
             return command.run();
         } catch (InterruptedIOException stop) {
-            signalled = leave(me);
-            throw signalled ? new KeyboardInterrupt(stop) : stop;
+            throw signalled(me) ? new KeyboardInterrupt(stop) : stop;
         } finally {
             leave(me);
         }
@@ -57,20 +55,20 @@ final class Sigint {
         RUNNING.add(t);
     }
 
-    /** Whether SIGINT came for {@code t}; an interrupt the command did not see is not left set on the thread. */
-    private static synchronized boolean leave(Thread t) {
-        boolean signalled = SIGNALLED.remove(t);
-        if (!RUNNING.remove(t)) {
-            return signalled;
-        }
-        if (signalled) {
+    private static synchronized boolean signalled(Thread t) {
+        return SIGNALLED.contains(t);
+    }
+
+    /** An interrupt that came by SIGINT and that the command did not see is not left set on the thread. */
+    private static synchronized void leave(Thread t) {
+        RUNNING.remove(t);
+        if (SIGNALLED.remove(t)) {
             Thread.interrupted();
         }
         if (RUNNING.isEmpty() && installed) {
             Handler.restore(previous);
             installed = false;
         }
-        return signalled;
     }
 
     private static synchronized void received() {

@@ -57,7 +57,8 @@ class CopyTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AtomicLong chunks = new AtomicLong();
         long n = shutil.copyfileobj(new ByteArrayInputStream(data), out,
-                CopyfileobjOptions.DEFAULT.withLength(1000).withProgress(Progress.onBytes(b -> chunks.incrementAndGet())));
+                CopyfileobjOptions.DEFAULT.withLength(1000)
+                        .withProgress(Progress.onBytes(b -> chunks.incrementAndGet())));
         assertEquals(10_000, n);
         assertArrayEquals(data, out.toByteArray());
         assertEquals(10, chunks.get());
