@@ -68,7 +68,7 @@ public final class Main implements Callable<Integer> {
         } catch (Exception e) {
             out.flush();
             err.println(Failure.describe(e));
-            return 1;
+            return e instanceof KeyboardInterrupt ? KeyboardInterrupt.STATUS : 1;
         } finally {
             out.flush();
             err.flush();

@@ -57,7 +57,8 @@ class CopyTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AtomicLong chunks = new AtomicLong();
         long n = shutil.copyfileobj(new ByteArrayInputStream(data), out,
-                CopyfileobjOptions.DEFAULT.withLength(1000).withProgress(b -> chunks.incrementAndGet()));
+                CopyfileobjOptions.DEFAULT.withLength(1000)
+                        .withProgress(Progress.onBytes(b -> chunks.incrementAndGet())));
         assertEquals(10_000, n);
         assertArrayEquals(data, out.toByteArray());
         assertEquals(10, chunks.get());
@@ -73,7 +74,7 @@ class CopyTest {
         byte[] data = randomBytes(3 * CopyfileobjOptions.COPY_BUFSIZE + 17);
         Files.write(tmp.resolve("src"), data);
         AtomicLong copied = new AtomicLong();
-        CopyOptions counting = CopyOptions.DEFAULT.withProgress(copied::addAndGet);
+        CopyOptions counting = CopyOptions.DEFAULT.withProgress(Progress.onBytes(copied::addAndGet));
         assertEquals(p("dst"), shutil.copyfile(p("src"), p("dst"), counting));
         assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
         assertEquals(data.length, copied.get());
@@ -86,7 +87,7 @@ class CopyTest {
         Files.write(tmp.resolve("src"), data);
         Files.writeString(tmp.resolve("dst"), "longer old contents that must be truncated".repeat(5000));
         AtomicLong copied = new AtomicLong();
-        plain.copyfile(p("src"), p("dst"), CopyOptions.DEFAULT.withProgress(copied::addAndGet));
+        plain.copyfile(p("src"), p("dst"), CopyOptions.DEFAULT.withProgress(Progress.onBytes(copied::addAndGet)));
         assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
         assertEquals(data.length, copied.get());
         Files.write(tmp.resolve("empty"), new byte[0]);

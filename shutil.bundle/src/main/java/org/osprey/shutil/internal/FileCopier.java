@@ -2,6 +2,7 @@ package org.osprey.shutil.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
@@ -39,11 +40,16 @@ final class FileCopier {
 
     static long copyfileobj(InputStream in, OutputStream out, CopyfileobjOptions options) throws IOException {
         byte[] buffer = new byte[options.bufferSize()];
+        FileProgress progress = streamProgress(options);
         long total = 0;
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            out.write(buffer, 0, n);
-            total += n;
-            options.progress().bytes(n);
+        try {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                out.write(buffer, 0, n);
+                total += n;
+                progress.wrote(n);
+            }
+        } catch (IOException e) {
+            throw progress.whatStopped(e);
         }
         return total;
     }
@@ -51,20 +57,29 @@ final class FileCopier {
     static long copyfileobj(ReadableByteChannel in, WritableByteChannel out, CopyfileobjOptions options)
             throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(options.bufferSize());
+        FileProgress progress = streamProgress(options);
         long total = 0;
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-            if (n == 0 && buffer.position() == 0) {
-                continue;
+        try {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                if (n == 0 && buffer.position() == 0) {
+                    continue;
+                }
+                buffer.flip();
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+                buffer.clear();
+                total += n;
+                progress.wrote(n);
             }
-            buffer.flip();
-            while (buffer.hasRemaining()) {
-                out.write(buffer);
-            }
-            buffer.clear();
-            total += n;
-            options.progress().bytes(n);
+        } catch (IOException e) {
+            throw progress.whatStopped(e);
         }
         return total;
+    }
+
+    private static FileProgress streamProgress(CopyfileobjOptions options) {
+        return FileProgress.start(options.progress(), null, -1, "copying a stream");
     }
 
     String copyfile(String src, String dst, CopyOptions options) throws IOException {
@@ -105,6 +120,7 @@ final class FileCopier {
             return dst;
         }
         boolean statByDescriptor = withStat && stats.byDescriptor();
+        InterruptedIOException stop = null;
         int in = os.open(src, os.O_RDONLY());
         try {
             StatResult st = fstatOrNull(in);
@@ -129,11 +145,17 @@ final class FileCopier {
                 if (statByDescriptor) {
                     stats.copystat(in, st != null ? st : os.fstat(in), out, src, dst);
                 }
+            } catch (InterruptedIOException e) {
+                stop = e;
             } finally {
                 os.close(out);
             }
         } finally {
             os.close(in);
+        }
+        if (stop != null) {
+            // truncated by the open already: what was there before is gone either way
+            throw Cancellation.removePartial(stop, dst, () -> os.unlink(dst));
         }
         if (withStat && !statByDescriptor) {
             stats.copystat(src, dst, true);
@@ -143,17 +165,26 @@ final class FileCopier {
 
     private void copyContents(int in, int out, StatResult st, String src, String dst, Progress progress)
             throws IOException {
-        long chunk = st == null ? UNKNOWN_SIZE_CHUNK : Math.max(st.size(), MIN_KERNEL_CHUNK);
+        long size = st == null ? -1 : st.size();
+        // CPython's chunk makes one call of a whole file; a listener hears (and may stop) every 8 MiB
+        long chunk = progress != Progress.NONE ? MIN_KERNEL_CHUNK
+                : size < 0 ? UNKNOWN_SIZE_CHUNK : Math.max(size, MIN_KERNEL_CHUNK);
+        FileProgress watch = FileProgress.start(progress, dst, size,
+                "copying " + PyRepr.repr(src) + " to " + PyRepr.repr(dst));
         KernelCopy.Ends ends = new KernelCopy.Ends(in, out, src, dst);
-        if (kernelCopy.tryCopyFileRange(os, ends, chunk, progress) || kernelCopy.trySendfile(os, ends, chunk, progress)) {
-            return;
-        }
-        byte[] buffer = new byte[CopyfileobjOptions.COPY_BUFSIZE];
-        for (int n; (n = os.read(in, buffer)) > 0; ) {
-            for (int done = 0; done < n; ) {
-                done += os.write(out, buffer, done, n - done);
+        try {
+            if (kernelCopy.tryCopyFileRange(os, ends, chunk, watch) || kernelCopy.trySendfile(os, ends, chunk, watch)) {
+                return;
             }
-            progress.bytes(n);
+            byte[] buffer = new byte[CopyfileobjOptions.COPY_BUFSIZE];
+            for (int n; (n = os.read(in, buffer)) > 0; ) {
+                for (int done = 0; done < n; ) {
+                    done += os.write(out, buffer, done, n - done);
+                }
+                watch.wrote(n);
+            }
+        } catch (IOException e) {
+            throw watch.whatStopped(e);
         }
     }
 

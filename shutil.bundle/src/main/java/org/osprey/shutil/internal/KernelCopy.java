@@ -1,8 +1,9 @@
 package org.osprey.shutil.internal;
 
+import java.io.IOException;
+
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
-import org.osprey.shutil.Progress;
 
 /**
  * The zero-copy paths of {@code copyfile}, tried in CPython's order: {@code copy_file_range}, then {@code sendfile}.
@@ -18,7 +19,7 @@ final class KernelCopy {
     private volatile boolean sendfileWorks = true;
 
     /** True when the file was copied; false when the caller should try another way (nothing was written). */
-    boolean tryCopyFileRange(Os os, Ends ends, long chunk, Progress progress) throws OsException {
+    boolean tryCopyFileRange(Os os, Ends ends, long chunk, FileProgress progress) throws IOException {
         if (!copyFileRangeWorks) {
             return false;
         }
@@ -45,11 +46,11 @@ final class KernelCopy {
                 return offset != 0;
             }
             offset += n;
-            progress.bytes(n);
+            progress.wrote(n);
         }
     }
 
-    boolean trySendfile(Os os, Ends ends, long chunk, Progress progress) throws OsException {
+    boolean trySendfile(Os os, Ends ends, long chunk, FileProgress progress) throws IOException {
         if (!sendfileWorks) {
             return false;
         }
@@ -75,7 +76,7 @@ final class KernelCopy {
                 return true;
             }
             offset += n;
-            progress.bytes(n);
+            progress.wrote(n);
         }
     }
 

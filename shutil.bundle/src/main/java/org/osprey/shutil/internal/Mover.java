@@ -1,12 +1,15 @@
 package org.osprey.shutil.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.PermissionOsException;
+import org.osprey.os.PyRepr;
 import org.osprey.os.path.OsPath;
 import org.osprey.shutil.CopyFunction;
+import org.osprey.shutil.CopyOptions;
 import org.osprey.shutil.CopytreeOptions;
 import org.osprey.shutil.MoveOptions;
 import org.osprey.shutil.RmtreeOptions;
@@ -73,11 +76,24 @@ final class Mover {
                 throw new PermissionOsException(os.errno().EACCES(), "Cannot move the non-empty directory '" + src
                         + "': Lacking write permission to '" + src + "'.", null, null);
             }
-            trees.copytree(src, realDst, CopytreeOptions.DEFAULT.withSymlinks(true).withCopyFunction(copyFunction)
-                    .withProgress(options.progress()));
-            remover.rmtree(src, RmtreeOptions.DEFAULT.withProgress(options.progress()));
+            try {
+                trees.copytree(src, realDst, CopytreeOptions.DEFAULT.withSymlinks(true)
+                        .withCopyFunction(copyFunction).withProgress(options.progress()));
+            } catch (InterruptedIOException stop) {
+                throw Cancellation.adding(stop, "; " + PyRepr.repr(src) + " is untouched");
+            }
+            try {
+                remover.rmtree(src, RmtreeOptions.DEFAULT.withProgress(options.progress()));
+            } catch (InterruptedIOException stop) {
+                throw Cancellation.adding(stop, "; " + PyRepr.repr(realDst) + " is a whole copy, "
+                        + PyRepr.repr(src) + " partly removed");
+            }
         } else {
-            copyFunction.copy(src, realDst);
+            if (copyFunction == copy2) {
+                files.copy2(src, null, realDst, CopyOptions.DEFAULT.withProgress(options.progress()));
+            } else {
+                copyFunction.copy(src, realDst);
+            }
             os.unlink(src);
         }
         options.progress().entry(realDst);

@@ -1,6 +1,7 @@
 package org.osprey.shutil.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.osprey.os.DirEntry;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.PyRepr;
 import org.osprey.os.ScandirIterator;
 import org.osprey.os.StatResult;
 import org.osprey.os.path.OsPath;
@@ -15,6 +17,7 @@ import org.osprey.shutil.CopyFailure;
 import org.osprey.shutil.CopyFunction;
 import org.osprey.shutil.CopyOptions;
 import org.osprey.shutil.CopytreeOptions;
+import org.osprey.shutil.Progress;
 import org.osprey.shutil.ShutilException;
 
 /**
@@ -38,7 +41,11 @@ final class TreeCopier {
 
     String copytree(String src, String dst, CopytreeOptions options) throws IOException {
         List<CopyFailure> failures = new ArrayList<>();
-        copyDirectory(src, dst, options, failures);
+        try {
+            copyDirectory(src, dst, options, failures);
+        } catch (InterruptedIOException stop) {
+            throw Cancellation.adding(stop, "; what was copied before stays in " + PyRepr.repr(dst));
+        }
         if (!failures.isEmpty()) {
             throw new ShutilException(failures);
         }
@@ -69,9 +76,13 @@ final class TreeCopier {
             }
             String srcName = path.join(src, entry.name());
             String dstName = path.join(dst, entry.name());
+            Cancellation.check(options.progress(), () -> "copying " + PyRepr.repr(srcName) + " to "
+                    + PyRepr.repr(dstName));
             try {
                 copyEntry(entry, srcName, dstName, options, copyFunction, failures);
                 options.progress().entry(dstName);
+            } catch (InterruptedIOException stop) {
+                throw stop; // not a failure to collect: the whole copy ends here
             } catch (ShutilException e) {
                 failures.addAll(e.failures());
             } catch (IOException e) {
@@ -102,9 +113,21 @@ final class TreeCopier {
         if (entry.isDir()) {
             copyDirectory(srcName, dstName, options, failures);
         } else if (copyFunction == copy2) {
-            files.copy2(srcName, statOrNull(entry), dstName, CopyOptions.DEFAULT);
+            files.copy2(srcName, statOrNull(entry), dstName, CopyOptions.DEFAULT.withProgress(options.progress()));
         } else {
             copyFunction.copy(srcName, dstName);
+            heardAsOneChunk(entry, dstName, options.progress());
+        }
+    }
+
+    /** A copy function's file, which it copied unheard: its size is told once it is done. */
+    private static void heardAsOneChunk(DirEntry entry, String dstName, Progress progress) {
+        StatResult st = statOrNull(entry);
+        if (st != null && st.isRegularFile()) {
+            progress.file(dstName, st.size());
+            if (st.size() > 0) {
+                progress.bytes(st.size());
+            }
         }
     }
 

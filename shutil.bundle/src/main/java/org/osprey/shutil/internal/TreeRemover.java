@@ -1,6 +1,7 @@
 package org.osprey.shutil.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,6 +13,7 @@ import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.NotADirectoryOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.PyRepr;
 import org.osprey.os.ScandirIterator;
 import org.osprey.os.StatResult;
 import org.osprey.os.Supports;
@@ -52,12 +54,16 @@ final class TreeRemover {
 
     void rmtree(String path, RmtreeOptions options) throws IOException {
         RmtreeErrorHandler onexc = handler(options);
-        if (fdBased) {
-            removeFdBased(path, options.dirFd(), onexc, options.progress());
-        } else if (options.dirFd() != At.NO_DIR_FD) {
-            throw new UnsupportedOperationException("shutil.rmtree: dir_fd unavailable on this platform");
-        } else {
-            removeByPath(path, onexc, options.progress());
+        try {
+            if (fdBased) {
+                removeFdBased(path, options.dirFd(), onexc, options.progress());
+            } else if (options.dirFd() != At.NO_DIR_FD) {
+                throw new UnsupportedOperationException("shutil.rmtree: dir_fd unavailable on this platform");
+            } else {
+                removeByPath(path, onexc, options.progress());
+            }
+        } catch (InterruptedIOException stop) {
+            throw Cancellation.adding(stop, "; what was not removed yet stays in " + PyRepr.repr(path));
         }
     }
 
@@ -84,6 +90,8 @@ final class TreeRemover {
         stack.push(new Step(Action.LSTAT, dirFd, path, null));
         try {
             while (!stack.isEmpty()) {
+                Step next = stack.peek();
+                Cancellation.check(progress, () -> "removing " + PyRepr.repr(next.path()));
                 step(stack, onexc, progress);
             }
         } finally {
@@ -172,6 +180,7 @@ final class TreeRemover {
                     stack.push(new Step(Action.LSTAT, fd, fullName, entry));
                     continue;
                 }
+                Cancellation.check(progress, () -> "removing " + PyRepr.repr(fullName));
                 try {
                     os.unlink(entry.name(), At.dirFd(fd));
                     progress.entry(fullName);
@@ -229,6 +238,7 @@ final class TreeRemover {
         stack.push(new Dir(top, false));
         while (!stack.isEmpty()) {
             Dir dir = stack.pop();
+            Cancellation.check(progress, () -> "removing " + PyRepr.repr(dir.path()));
             if (dir.emptied()) {
                 try {
                     os.rmdir(dir.path());
@@ -261,6 +271,7 @@ final class TreeRemover {
                     stack.push(new Dir(name, false));
                     continue;
                 }
+                Cancellation.check(progress, () -> "removing " + PyRepr.repr(name));
                 try {
                     os.unlink(name);
                     progress.entry(name);

@@ -1,15 +1,18 @@
 package org.osprey.shutil.internal.archive;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Objects;
 
 import org.osprey.os.NotADirectoryOsException;
 import org.osprey.os.Os;
+import org.osprey.os.PyRepr;
 import org.osprey.os.Stat;
 import org.osprey.shutil.ArchiveFilterException;
 import org.osprey.shutil.ArchiveReadException;
 import org.osprey.shutil.MakeArchiveOptions;
 import org.osprey.shutil.UnpackOptions;
+import org.osprey.shutil.internal.Cancellation;
 
 /** {@code make_archive} and {@code unpack_archive} over one {@code os}: argument handling and format choice. */
 public final class Archives {
@@ -51,8 +54,22 @@ public final class Archives {
         }
         try {
             unpacker.function().unpack(os, filename, dir, options);
+        } catch (InterruptedIOException stop) {
+            throw Cancellation.adding(stop, "; the members extracted before stay in " + PyRepr.repr(dir));
         } catch (ArchiveFilterException e) {
             throw e.archive() == null ? e.withArchive(filename) : e;
+        }
+    }
+
+    /**
+     * Writes an archive to {@code archiveName} with {@code writer}; if that is stopped, the partial archive is
+     * removed (once {@code writer} closed it), not left under its final name.
+     */
+    static void write(Os os, String archiveName, Cancellation.IoAction writer) throws IOException {
+        try {
+            writer.run();
+        } catch (InterruptedIOException stop) {
+            throw Cancellation.removePartial(stop, archiveName, () -> os.unlink(archiveName));
         }
     }
 

@@ -14,10 +14,13 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.osprey.os.At;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.PyRepr;
 import org.osprey.os.StatResult;
 import org.osprey.os.Stat;
 import org.osprey.shutil.ArchiveMaker;
 import org.osprey.shutil.MakeArchiveOptions;
+import org.osprey.shutil.internal.Cancellation;
+import org.osprey.shutil.internal.FileProgress;
 import org.osprey.shutil.internal.Owners;
 
 /**
@@ -41,13 +44,15 @@ final class TarMaker implements ArchiveMaker {
         if (!options.dryRun()) {
             String source = options.rootDir() == null ? baseDir : os.path().join(options.rootDir(), baseDir);
             int fd = os.open(archiveName, os.O_WRONLY() | os.O_CREAT() | os.O_TRUNC(), 0666);
-            try (OutputStream file = new BufferedOutputStream(os.fdopen(fd).outputStream(), BUFFER);
-                    OutputStream compressed = compression.compress(file);
-                    TarArchiveOutputStream tar = new TarArchiveOutputStream(compressed, TarNames.ENCODING)) {
-                tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_GNU);
-                tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-                new Writer(os, tar, os.fstat(fd), options).addTop(source, stripLeadingSlashes(baseDir));
-            }
+            Archives.write(os, archiveName, () -> {
+                try (OutputStream file = new BufferedOutputStream(os.fdopen(fd).outputStream(), BUFFER);
+                        OutputStream compressed = compression.compress(file);
+                        TarArchiveOutputStream tar = new TarArchiveOutputStream(compressed, TarNames.ENCODING)) {
+                    tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_GNU);
+                    tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+                    new Writer(os, tar, os.fstat(fd), options).addTop(source, stripLeadingSlashes(baseDir));
+                }
+            });
         }
         return options.rootDir() == null ? archiveName : os.path().abspath(archiveName);
     }
@@ -134,6 +139,7 @@ final class TarMaker implements ArchiveMaker {
         }
 
         private void add(Dir dir, String name, StatResult st, String arcname) throws IOException {
+            Cancellation.check(options.progress(), () -> "archiving " + PyRepr.repr(arcname));
             if (st.dev() == archive.dev() && st.ino() == archive.ino()) {
                 return; // the archive being written, as Python skips it
             }
@@ -189,15 +195,21 @@ final class TarMaker implements ArchiveMaker {
                 TarArchiveEntry e = entry(arcname, TarConstants.LF_NORMAL, st);
                 e.setSize(st.size());
                 tar.putArchiveEntry(e);
+                FileProgress watch = FileProgress.start(options.progress(), arcname, st.size(),
+                        "archiving " + PyRepr.repr(arcname));
                 long left = st.size();
-                while (left > 0) {
-                    int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                    if (n < 0) {
-                        throw new IOException("file shrank while being archived: " + arcname);
+                try {
+                    while (left > 0) {
+                        int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                        if (n < 0) {
+                            throw new IOException("file shrank while being archived: " + arcname);
+                        }
+                        tar.write(buffer, 0, n);
+                        watch.wrote(n);
+                        left -= n;
                     }
-                    tar.write(buffer, 0, n);
-                    options.progress().bytes(n);
-                    left -= n;
+                } catch (IOException x) {
+                    throw watch.whatStopped(x);
                 }
                 tar.closeArchiveEntry();
                 options.progress().entry(arcname);

@@ -21,6 +21,7 @@ import org.osprey.shutil.ArchiveFilterException;
 import org.osprey.shutil.ArchiveReadException;
 import org.osprey.shutil.ArchiveUnpacker;
 import org.osprey.shutil.ExtractFilter;
+import org.osprey.shutil.internal.Cancellation;
 import org.osprey.shutil.internal.archive.Destination.Parent;
 import org.osprey.shutil.Progress;
 import org.osprey.shutil.UnpackOptions;
@@ -91,6 +92,8 @@ final class TarUnpacker implements ArchiveUnpacker {
         void run(TarArchiveEntry first) throws IOException {
             try {
                 for (TarArchiveEntry e = first; e != null; e = tar.getNextEntry()) {
+                    String member = e.getName();
+                    Cancellation.check(progress, () -> "extracting " + repr(member));
                     extract(e);
                     progress.entry(e.getName());
                 }
@@ -179,7 +182,7 @@ final class TarUnpacker implements ArchiveUnpacker {
                     }
                     os.utimeNs(parent.leaf(), mtimeNs, mtimeNs, parent.noFollow());
                 } else {
-                    int fd = Extracted.newFile(os, parent, tar, progress);
+                    int fd = Extracted.newFile(os, parent, name, e.getSize(), tar, progress);
                     try {
                         parent.setAttributes(fd, mode, mtimeNs);
                     } finally {

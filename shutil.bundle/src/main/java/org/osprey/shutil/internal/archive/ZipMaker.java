@@ -8,12 +8,15 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.osprey.os.FdChannel;
 import org.osprey.os.Os;
+import org.osprey.os.PyRepr;
 import org.osprey.os.StatResult;
 import org.osprey.os.WalkEntry;
 import org.osprey.os.path.OsPath;
 import org.osprey.shutil.ArchiveMaker;
 import org.osprey.shutil.MakeArchiveOptions;
 import org.osprey.shutil.Progress;
+import org.osprey.shutil.internal.Cancellation;
+import org.osprey.shutil.internal.FileProgress;
 
 /**
  * {@code make_archive(..., 'zip')} as Python's {@code _make_zipfile} does it: an {@code os.walk} of the base
@@ -31,9 +34,12 @@ final class ZipMaker implements ArchiveMaker {
         if (!options.dryRun()) {
             String rootDir = options.rootDir();
             int fd = os.open(zipName, os.O_RDWR() | os.O_CREAT() | os.O_TRUNC(), 0666);
-            try (FdChannel channel = os.fdopen(fd); ZipArchiveOutputStream zip = new ZipArchiveOutputStream(channel)) {
-                new Writer(os, zip, os.fstat(fd), options.progress()).addAll(baseDir, rootDir);
-            }
+            Archives.write(os, zipName, () -> {
+                try (FdChannel channel = os.fdopen(fd);
+                        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(channel)) {
+                    new Writer(os, zip, os.fstat(fd), options.progress()).addAll(baseDir, rootDir);
+                }
+            });
         }
         return options.rootDir() == null ? zipName : path.abspath(zipName);
     }
@@ -77,6 +83,7 @@ final class ZipMaker implements ArchiveMaker {
 
         /** Python's {@code ZipFile.write(file, arcname)}: following symlinks. */
         private void add(String file, String arcname) throws IOException {
+            Cancellation.check(progress, () -> "archiving " + PyRepr.repr(file));
             StatResult st = os.stat(file);
             if (st.dev() == archive.dev() && st.ino() == archive.ino()) {
                 return; // the zip being written
@@ -105,11 +112,14 @@ final class ZipMaker implements ArchiveMaker {
             }
             e.setMethod(ZipArchiveEntry.DEFLATED);
             zip.putArchiveEntry(e);
+            FileProgress watch = FileProgress.start(progress, name, st.size(), "archiving " + PyRepr.repr(file));
             try (InputStream in = os.fdopen(os.open(file, os.O_RDONLY())).inputStream()) {
                 for (int n; (n = in.read(buffer)) > 0;) {
                     zip.write(buffer, 0, n);
-                    progress.bytes(n);
+                    watch.wrote(n);
                 }
+            } catch (IOException x) {
+                throw watch.whatStopped(x);
             }
             zip.closeArchiveEntry();
             progress.entry(name);

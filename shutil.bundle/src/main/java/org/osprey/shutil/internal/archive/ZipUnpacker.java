@@ -12,10 +12,12 @@ import org.osprey.os.FdChannel;
 import org.osprey.os.FsCodec;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.PyRepr;
 import org.osprey.shutil.ArchiveReadException;
 import org.osprey.shutil.ArchiveUnpacker;
 import org.osprey.shutil.Progress;
 import org.osprey.shutil.UnpackOptions;
+import org.osprey.shutil.internal.Cancellation;
 import org.osprey.shutil.internal.archive.Destination.Parent;
 
 /**
@@ -51,6 +53,7 @@ final class ZipUnpacker implements ArchiveUnpacker {
             try (ZipFile in = zip; Destination dest = Destination.open(os, extractDir)) {
                 for (ZipArchiveEntry e : Collections.list(in.getEntries())) {
                     String name = nameOf(e);
+                    Cancellation.check(options.progress(), () -> "extracting " + PyRepr.repr(name));
                     if (extract(os, in, dest, e, name, options.progress())) {
                         options.progress().entry(name);
                     }
@@ -91,7 +94,7 @@ final class ZipUnpacker implements ArchiveUnpacker {
                 return true;
             }
             try (Parent parent = dest.parent(path); InputStream data = zip.getInputStream(e)) {
-                os.close(Extracted.newFile(os, parent, data, progress));
+                os.close(Extracted.newFile(os, parent, name, e.getSize(), data, progress));
             }
         } catch (OsException x) {
             throw dest.named(x, path);
