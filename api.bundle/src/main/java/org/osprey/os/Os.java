@@ -1,6 +1,7 @@
 package org.osprey.os;
 
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.osprey.os.internal.JdkPaths;
 import org.osprey.os.internal.OsLocator;
 import org.osprey.os.path.OsPath;
 import org.osprey.os.spi.OsProvider;
@@ -94,6 +96,32 @@ public interface Os {
 
     /** {@code os.fsdecode}. */
     String fsdecode(byte[] filename);
+
+    /**
+     * {@code os.fspath(path)} for a {@link java.nio.file.Path}: the string every Osprey method takes, naming the
+     * same file. Lossless: on POSIX the path's own bytes, undecodable ones as surrogateescape
+     * ({@link Path#toString()} would turn them into U+FFFD, or every non-ASCII byte under the C locale). A relative
+     * path stays relative (Osprey resolves it against the process's working directory, the JDK against
+     * {@code user.dir}; they differ only after {@link #chdir}). Bytes: {@code fsencode(fspath(path))}.
+     *
+     * @throws IllegalArgumentException for a path of another file system (a zip file system, say)
+     */
+    default String fspath(Path path) {
+        return JdkPaths.fspath(path);
+    }
+
+    /**
+     * The reverse of {@link #fspath(Path)} (Python's {@code pathlib.Path(path)}): the default file system's
+     * {@link Path} naming the same file as {@code path}, a surrogateescaped byte back to that byte, where
+     * {@link Path#of} would refuse it. The JDK drops a trailing separator and repeated ones, as {@code pathlib}
+     * does. From bytes: {@code toPath(fsdecode(bytes))}.
+     *
+     * @throws IllegalArgumentException for a NUL in {@code path} ({@link UnicodeEncodeException} for a lone
+     *         surrogate that stands for no byte)
+     */
+    default Path toPath(String path) {
+        return JdkPaths.toPath(path);
+    }
 
     // ---- working directory ----
 
