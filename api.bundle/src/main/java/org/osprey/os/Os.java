@@ -170,9 +170,9 @@ public interface Os {
     void rmdir(String path, At at) throws OsException;
 
     /** {@code os.walk(top)}: top-down, errors ignored, symlinks to directories not followed. */
-    Iterable<WalkEntry> walk(String top);
+    Walk walk(String top);
 
-    Iterable<WalkEntry> walk(String top, WalkOptions options);
+    Walk walk(String top, WalkOptions options);
 
     /** {@code os.fchdir}: makes the directory open at {@code fd} the working directory. */
     void fchdir(int fd) throws OsException;

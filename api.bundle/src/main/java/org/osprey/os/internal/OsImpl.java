@@ -47,6 +47,7 @@ import org.osprey.os.Supports;
 import org.osprey.os.TerminalSize;
 import org.osprey.os.TimesResult;
 import org.osprey.os.UnameResult;
+import org.osprey.os.Walk;
 import org.osprey.os.WalkEntry;
 import org.osprey.os.WalkOptions;
 import org.osprey.os.Wait4Result;
@@ -330,12 +331,12 @@ public final class OsImpl implements Os {
     }
 
     @Override
-    public Iterable<WalkEntry> walk(String top) {
+    public Walk walk(String top) {
         return walk(top, WalkOptions.DEFAULT);
     }
 
     @Override
-    public Iterable<WalkEntry> walk(String top, WalkOptions options) {
+    public Walk walk(String top, WalkOptions options) {
         Args.path("walk", top);
         return () -> new Walker(this, top, options);
     }
