@@ -292,7 +292,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void makedirs(String name, int mode, boolean existOk) throws OsException {
-        Args.path("makedirs", "name", name);
+        Args.path("makedirs", name);
         var ht = this.path.split(name);
         String head = ht.head();
         String tail = ht.tail();

@@ -429,6 +429,7 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
 
     /** {@code os.path.relpath(bytes, bytes)}: names compared as {@link #normcase(byte[])} makes them. */
     public byte[] relpath(byte[] path, byte[] start) throws OsException {
+        Objects.requireNonNull(start, "start");
         if (path.length == 0) {
             throw new IllegalArgumentException("no path specified");
         }
