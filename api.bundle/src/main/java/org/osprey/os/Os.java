@@ -1211,7 +1211,7 @@ public interface Os {
     long posixSpawn(String path, List<String> argv, Map<String, String> env, SpawnOptions options)
             throws OsException;
 
-    /** {@code os.posix_spawn(path, argv, env)} with no file actions and no attributes. */
+    /** {@code os.posix_spawn(path, argv, env)} with no file actions and no attributes ({@code env} null: ours). */
     long posixSpawn(String path, List<String> argv, Map<String, String> env) throws OsException;
 
     /** {@code os.posix_spawnp}: {@link #posixSpawn}, looking {@code file} up in the {@code PATH} of {@code env}. */
@@ -1284,6 +1284,7 @@ public interface Os {
     /** {@code os.getenvb(key)}: the value, or {@code null}. */
     byte[] getenvb(byte[] key);
 
+    /** {@code os.getenvb(key, default)}: {@code defaultValue} (null: Python's {@code None}) where unset. */
     byte[] getenvb(byte[] key, byte[] defaultValue);
 
     /** {@code os.supports_bytes_environ}: {@code true} on POSIX, {@code false} on Windows. */
@@ -1310,6 +1311,7 @@ public interface Os {
     /** {@code os.getenv(key)}: the value, or {@code null}. */
     String getenv(String key);
 
+    /** {@code os.getenv(key, default)}: {@code defaultValue} (null: Python's {@code None}) where unset. */
     String getenv(String key, String defaultValue);
 
     void putenv(String key, String value) throws OsException;
