@@ -50,8 +50,8 @@ public record SpawnOptions(List<SpawnAction> fileActions, Long setpgroup, boolea
     }
 
     public SpawnOptions withFileActions(List<SpawnAction> actions) {
-        return new SpawnOptions(Objects.requireNonNull(actions, "actions"), setpgroup, resetids, setsid, setsigmask, setsigdef, schedPolicy,
-                schedParam, umask, uid, gid, groups);
+        return new SpawnOptions(Objects.requireNonNull(actions, "actions"), setpgroup, resetids, setsid, setsigmask,
+                setsigdef, schedPolicy, schedParam, umask, uid, gid, groups);
     }
 
     public SpawnOptions withFileActions(SpawnAction... actions) {

@@ -42,7 +42,8 @@ public abstract class JdkPathsKit extends ProviderKit {
     Path tmp;
 
     private Path makeNames() {
-        Python.run("import os, sys\nfor h in sys.argv[2:]: os.mkdir(os.path.join(os.fsencode(sys.argv[1]), bytes.fromhex(h)))",
+        Python.run("import os, sys\n"
+                + "for h in sys.argv[2:]: os.mkdir(os.path.join(os.fsencode(sys.argv[1]), bytes.fromhex(h)))",
                 concat(tmp.toString(), NAMES));
         return tmp;
     }

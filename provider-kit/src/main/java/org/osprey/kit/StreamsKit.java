@@ -79,14 +79,9 @@ public abstract class StreamsKit extends ProviderKit {
         assertEquals(7, dirs.size(), dirs.toString());
     }
 
-    private void assumeFwalk() {
-        supported().dirFd("open", "stat");
-        supported().fd("scandir", "stat");
-    }
-
     @Test
     void fwalkStreamClosedEarlyClosesItsDescriptors() throws Exception {
-        assumeFwalk();
+        supported().fwalk();
         List<String> midWalk = new ArrayList<>();
         try (Stream<FwalkEntry> walk = os.fwalk(top).stream()) {
             Optional<FwalkEntry> deep = walk.peek(step -> midWalk.addAll(openUnderTop()))
@@ -100,14 +95,14 @@ public abstract class StreamsKit extends ProviderKit {
 
     @Test
     void fwalkStreamConsumedToTheEndClosesItsDescriptorsUnclosed() throws Exception {
-        assumeFwalk();
+        supported().fwalk();
         assertEquals(10, os.fwalk(top).stream().count());
         assertEquals(List.of(), openUnderTop());
     }
 
     @Test
     void anExceptionInTheFwalkPipelineLeavesNoDescriptorOpen() throws Exception {
-        assumeFwalk();
+        supported().fwalk();
         AtomicInteger seen = new AtomicInteger();
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> {
             try (Stream<FwalkEntry> walk = os.fwalk(top).stream()) {

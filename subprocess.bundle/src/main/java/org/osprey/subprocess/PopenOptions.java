@@ -95,7 +95,10 @@ public final class PopenOptions<T> {
         return copy(new TextStreams(Objects.requireNonNull(encoding, "encoding"), t.errors(), null));
     }
 
-    /** {@code errors=...} (implies text mode): {@code strict}, {@code surrogateescape}, {@code replace}, ...; not null. */
+    /**
+     * {@code errors=...} (implies text mode): {@code strict}, {@code surrogateescape}, {@code replace}, ...; not
+     * null.
+     */
     public PopenOptions<String> errors(String errors) {
         TextStreams t = text != null ? text : TextStreams.DEFAULT;
         return copy(new TextStreams(t.encoding(), Objects.requireNonNull(errors, "errors"), null));

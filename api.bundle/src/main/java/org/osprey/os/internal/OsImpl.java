@@ -497,7 +497,8 @@ public final class OsImpl implements Os {
 
     @Override
     public void symlink(String src, String dst, boolean targetIsDirectory, At at) throws OsException {
-        files.symlink(Args.path("symlink", "src", src), Args.path("symlink", "dst", dst), targetIsDirectory, at.dirFd());
+        files.symlink(Args.path("symlink", "src", src), Args.path("symlink", "dst", dst), targetIsDirectory,
+                at.dirFd());
     }
 
     @Override
@@ -1753,7 +1754,8 @@ public final class OsImpl implements Os {
 
     @Override
     public long spawnle(int mode, String path, Map<String, String> env, String... args) throws OsException {
-        return spawn("spawnle", mode, path, List.of(Args.nonNull("spawnle", "args", args)), Objects.requireNonNull(env, "env"), false);
+        return spawn("spawnle", mode, path, List.of(Args.nonNull("spawnle", "args", args)),
+                Objects.requireNonNull(env, "env"), false);
     }
 
     @Override
@@ -1763,7 +1765,8 @@ public final class OsImpl implements Os {
 
     @Override
     public long spawnlpe(int mode, String file, Map<String, String> env, String... args) throws OsException {
-        return spawn("spawnlpe", mode, file, List.of(Args.nonNull("spawnlpe", "args", args)), Objects.requireNonNull(env, "env"), true);
+        return spawn("spawnlpe", mode, file, List.of(Args.nonNull("spawnlpe", "args", args)),
+                Objects.requireNonNull(env, "env"), true);
     }
 
     @Override
@@ -2081,7 +2084,8 @@ public final class OsImpl implements Os {
     @Override
     public void schedSetscheduler(long pid, int policy, SchedParam param) throws OsException {
         Args.nonNull("sched_setscheduler", "param", param);
-        facet(Scheduling.class, "sched_setscheduler").schedSetscheduler(Args.pid("sched_setscheduler", pid), policy, param);
+        facet(Scheduling.class, "sched_setscheduler")
+                .schedSetscheduler(Args.pid("sched_setscheduler", pid), policy, param);
     }
 
     @Override

@@ -359,7 +359,8 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
     }
 
     public byte[] join(byte[] a, byte[]... p) {
-        return ByteText.bytes(join(ByteText.text(a, "a"), ByteText.texts(Arrays.asList(Objects.requireNonNull(p, "p")), "p").toArray(new String[0])));
+        List<String> rest = ByteText.texts(Arrays.asList(Objects.requireNonNull(p, "p")), "p");
+        return ByteText.bytes(join(ByteText.text(a, "a"), rest.toArray(new String[0])));
     }
 
     /** {@code os.path.normcase(bytes)}: decoded, {@link #normcase(String)}, encoded, as CPython does it. */
@@ -420,7 +421,8 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
 
     /** {@code os.path.abspath(bytes)}: joined to {@code os.getcwdb()} unless absolute, then normalized. */
     public byte[] abspath(byte[] path) throws OsException {
-        return ByteText.bytes(abspath(ByteText.text(path, "path"), () -> ByteText.text(FsCodec.encode(env().getcwd()))));
+        return ByteText.bytes(abspath(ByteText.text(path, "path"),
+                () -> ByteText.text(FsCodec.encode(env().getcwd()))));
     }
 
     public byte[] relpath(byte[] path) throws OsException {
