@@ -1,7 +1,5 @@
 package org.osprey.os;
 
-import java.util.Iterator;
-
 /**
  * What {@link Os#fwalk} returns: the steps of the walk, computed lazily, with one open directory descriptor
  * per level of the directory being walked. The walk owns those descriptors; iterating to the end closes them,
@@ -13,13 +11,5 @@ import java.util.Iterator;
  * directory ends the walk, closing its descriptors, with an {@link java.io.UncheckedIOException} whose cause is
  * the {@link OsException} (Python raises it from the generator).
  */
-public interface FwalkIterator extends Iterator<FwalkEntry>, Iterable<FwalkEntry>, AutoCloseable {
-    /** Closes every descriptor the walk still holds; the walk ends. Idempotent. */
-    @Override
-    void close();
-
-    @Override
-    default Iterator<FwalkEntry> iterator() {
-        return this;
-    }
+public interface FwalkIterator extends CloseableIterator<FwalkEntry> {
 }

@@ -1,6 +1,7 @@
 package org.osprey.os;
 
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.osprey.os.internal.JdkPaths;
 import org.osprey.os.internal.OsLocator;
 import org.osprey.os.path.OsPath;
 import org.osprey.os.spi.OsProvider;
@@ -95,6 +97,32 @@ public interface Os {
     /** {@code os.fsdecode}. */
     String fsdecode(byte[] filename);
 
+    /**
+     * {@code os.fspath(path)} for a {@link java.nio.file.Path}: the string every Osprey method takes, naming the
+     * same file. Lossless: on POSIX the path's own bytes, undecodable ones as surrogateescape
+     * ({@link Path#toString()} would turn them into U+FFFD, or every non-ASCII byte under the C locale). A relative
+     * path stays relative (Osprey resolves it against the process's working directory, the JDK against
+     * {@code user.dir}; they differ only after {@link #chdir}). Bytes: {@code fsencode(fspath(path))}.
+     *
+     * @throws IllegalArgumentException for a path of another file system (a zip file system, say)
+     */
+    default String fspath(Path path) {
+        return JdkPaths.fspath(path);
+    }
+
+    /**
+     * The reverse of {@link #fspath(Path)} (Python's {@code pathlib.Path(path)}): the default file system's
+     * {@link Path} naming the same file as {@code path}, a surrogateescaped byte back to that byte, where
+     * {@link Path#of} would refuse it. The JDK drops a trailing separator and repeated ones, as {@code pathlib}
+     * does. From bytes: {@code toPath(fsdecode(bytes))}.
+     *
+     * @throws IllegalArgumentException for a NUL in {@code path} ({@link UnicodeEncodeException} for a lone
+     *         surrogate that stands for no byte)
+     */
+    default Path toPath(String path) {
+        return JdkPaths.toPath(path);
+    }
+
     // ---- working directory ----
 
     String getcwd() throws OsException;
@@ -142,9 +170,9 @@ public interface Os {
     void rmdir(String path, At at) throws OsException;
 
     /** {@code os.walk(top)}: top-down, errors ignored, symlinks to directories not followed. */
-    Iterable<WalkEntry> walk(String top);
+    Walk walk(String top);
 
-    Iterable<WalkEntry> walk(String top, WalkOptions options);
+    Walk walk(String top, WalkOptions options);
 
     /** {@code os.fchdir}: makes the directory open at {@code fd} the working directory. */
     void fchdir(int fd) throws OsException;
@@ -1183,7 +1211,7 @@ public interface Os {
     long posixSpawn(String path, List<String> argv, Map<String, String> env, SpawnOptions options)
             throws OsException;
 
-    /** {@code os.posix_spawn(path, argv, env)} with no file actions and no attributes. */
+    /** {@code os.posix_spawn(path, argv, env)} with no file actions and no attributes ({@code env} null: ours). */
     long posixSpawn(String path, List<String> argv, Map<String, String> env) throws OsException;
 
     /** {@code os.posix_spawnp}: {@link #posixSpawn}, looking {@code file} up in the {@code PATH} of {@code env}. */
@@ -1256,6 +1284,7 @@ public interface Os {
     /** {@code os.getenvb(key)}: the value, or {@code null}. */
     byte[] getenvb(byte[] key);
 
+    /** {@code os.getenvb(key, default)}: {@code defaultValue} (null: Python's {@code None}) where unset. */
     byte[] getenvb(byte[] key, byte[] defaultValue);
 
     /** {@code os.supports_bytes_environ}: {@code true} on POSIX, {@code false} on Windows. */
@@ -1282,6 +1311,7 @@ public interface Os {
     /** {@code os.getenv(key)}: the value, or {@code null}. */
     String getenv(String key);
 
+    /** {@code os.getenv(key, default)}: {@code defaultValue} (null: Python's {@code None}) where unset. */
     String getenv(String key, String defaultValue);
 
     void putenv(String key, String value) throws OsException;

@@ -50,12 +50,12 @@ public record SpawnOptions(List<SpawnAction> fileActions, Long setpgroup, boolea
     }
 
     public SpawnOptions withFileActions(List<SpawnAction> actions) {
-        return new SpawnOptions(actions, setpgroup, resetids, setsid, setsigmask, setsigdef, schedPolicy,
-                schedParam, umask, uid, gid, groups);
+        return new SpawnOptions(Objects.requireNonNull(actions, "actions"), setpgroup, resetids, setsid, setsigmask,
+                setsigdef, schedPolicy, schedParam, umask, uid, gid, groups);
     }
 
     public SpawnOptions withFileActions(SpawnAction... actions) {
-        return withFileActions(List.of(actions));
+        return withFileActions(List.of(Objects.requireNonNull(actions, "actions")));
     }
 
     public SpawnOptions withSetpgroup(long pgid) {
@@ -74,12 +74,13 @@ public record SpawnOptions(List<SpawnAction> fileActions, Long setpgroup, boolea
     }
 
     public SpawnOptions withSetsigmask(Set<Integer> signals) {
-        return new SpawnOptions(fileActions, setpgroup, resetids, setsid, Objects.requireNonNull(signals),
+        return new SpawnOptions(fileActions, setpgroup, resetids, setsid, Objects.requireNonNull(signals, "signals"),
                 setsigdef, schedPolicy, schedParam, umask, uid, gid, groups);
     }
 
     public SpawnOptions withSetsigdef(Set<Integer> signals) {
-        return new SpawnOptions(fileActions, setpgroup, resetids, setsid, setsigmask, signals, schedPolicy,
+        return new SpawnOptions(fileActions, setpgroup, resetids, setsid, setsigmask,
+                Objects.requireNonNull(signals, "signals"), schedPolicy,
                 schedParam, umask, uid, gid, groups);
     }
 
@@ -106,7 +107,7 @@ public record SpawnOptions(List<SpawnAction> fileActions, Long setpgroup, boolea
 
     public SpawnOptions withExtraGroups(List<Long> extraGroups) {
         return new SpawnOptions(fileActions, setpgroup, resetids, setsid, setsigmask, setsigdef, schedPolicy,
-                schedParam, umask, uid, gid, Objects.requireNonNull(extraGroups));
+                schedParam, umask, uid, gid, Objects.requireNonNull(extraGroups, "extraGroups"));
     }
 
     /** Whether any of the Osprey extensions ({@code umask}, user, group, groups) is set. */

@@ -1,12 +1,14 @@
 package org.osprey.filecmp;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The arguments {@code ignore}, {@code hide} and {@code shallow} of {@code filecmp.dircmp}:
  * {@code DircmpOptions.DEFAULT.withShallow(false)} is {@code dircmp(a, b, shallow=False)}.
  *
- * @param ignore  names left out of the comparison ({@link Filecmp#DEFAULT_IGNORES} by default)
+ * @param ignore  names left out of the comparison ({@link Filecmp#DEFAULT_IGNORES} by default, and for null:
+ *                Python's {@code ignore=None})
  * @param hide    names never shown, or null for Python's default {@code [os.curdir, os.pardir]} of the
  *                {@code Os} in use
  * @param shallow whether files with equal signatures count as equal without reading them (3.13)
@@ -16,7 +18,7 @@ public record DircmpOptions(List<String> ignore, List<String> hide, boolean shal
     public static final DircmpOptions DEFAULT = new DircmpOptions(Filecmp.DEFAULT_IGNORES, null, true);
 
     public DircmpOptions {
-        ignore = List.copyOf(ignore);
+        ignore = ignore == null ? Filecmp.DEFAULT_IGNORES : List.copyOf(ignore); // ignore=None: the default
         hide = hide == null ? null : List.copyOf(hide);
     }
 

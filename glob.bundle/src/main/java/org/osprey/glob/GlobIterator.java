@@ -1,6 +1,6 @@
 package org.osprey.glob;
 
-import java.util.Iterator;
+import org.osprey.os.CloseableIterator;
 
 /**
  * What {@link Glob#iglob} returns: the matches, found lazily one directory at a time (like Python's
@@ -8,12 +8,5 @@ import java.util.Iterator;
  * directory is open, and only inside {@link #next()}/{@link #hasNext()}. {@link #close()} drops what is
  * left (Python's {@code generator.close()}); use try-with-resources.
  */
-public interface GlobIterator extends Iterator<String>, Iterable<String>, AutoCloseable {
-    @Override
-    void close();
-
-    @Override
-    default Iterator<String> iterator() {
-        return this;
-    }
+public interface GlobIterator extends CloseableIterator<String> {
 }

@@ -27,7 +27,7 @@ public record GlobOptions(String rootDir, int dirFd, boolean recursive, boolean 
      * to the same bytes).
      */
     public GlobOptions withRootDir(byte[] dir) {
-        return withRootDir(FsCodec.decode(dir));
+        return withRootDir(dir == null ? null : FsCodec.decode(dir));
     }
 
     public GlobOptions withDirFd(int fd) {

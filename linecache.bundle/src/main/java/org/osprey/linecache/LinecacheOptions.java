@@ -1,6 +1,7 @@
 package org.osprey.linecache;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What Python's {@code linecache} takes from the interpreter: {@code sys.path} and the caller's
@@ -17,11 +18,11 @@ public record LinecacheOptions(List<String> path, SourceLoader loader) {
     public static final LinecacheOptions DEFAULT = new LinecacheOptions(List.of(), null);
 
     public LinecacheOptions {
-        path = List.copyOf(path);
+        path = List.copyOf(Objects.requireNonNull(path, "path"));
     }
 
-    public LinecacheOptions withPath(List<String> directories) {
-        return new LinecacheOptions(directories, loader);
+    public LinecacheOptions withPath(List<String> path) {
+        return new LinecacheOptions(path, loader);
     }
 
     public LinecacheOptions withLoader(SourceLoader sourceLoader) {

@@ -52,15 +52,9 @@ public abstract class FwalkKit extends ProviderKit {
         return steps;
     }
 
-    /** CPython has {@code os.fwalk} only where these are: so do the tests. */
-    private void assumeFwalk() {
-        supported().dirFd("open", "stat");
-        supported().fd("scandir", "stat");
-    }
-
     @Test
     void sameStepsAsPythonInEveryMode() throws Exception {
-        assumeFwalk();
+        supported().fwalk();
         String root = tmp.resolve("tree").toString();
         os.mkdir(root);
         Tree.create(os, root);
@@ -83,7 +77,7 @@ public abstract class FwalkKit extends ProviderKit {
 
     @Test
     void relativeTopWithDirFdAndATopThatIsNoDirectory() throws Exception {
-        assumeFwalk();
+        supported().fwalk();
         String root = tmp.resolve("tree").toString();
         os.mkdir(root);
         Tree.create(os, root);
@@ -106,7 +100,7 @@ public abstract class FwalkKit extends ProviderKit {
 
     @Test
     void pruningTopDownAndErrorsGoToOnerror() throws Exception {
-        assumeFwalk();
+        supported().fwalk();
         String root = tmp.resolve("tree").toString();
         os.mkdir(root);
         Tree.create(os, root);
@@ -129,7 +123,7 @@ public abstract class FwalkKit extends ProviderKit {
 
     @Test
     void stoppingEarlyAndClosingLeavesNoDescriptorOpen() throws Exception {
-        assumeFwalk();
+        supported().fwalk();
         String root = tmp.resolve("tree").toString();
         os.mkdir(root);
         Tree.create(os, root);
@@ -155,7 +149,7 @@ public abstract class FwalkKit extends ProviderKit {
 
     @Test
     void oneDescriptorPerLevel() throws Exception {
-        assumeFwalk();
+        supported().fwalk();
         StringBuilder deep = new StringBuilder(tmp.toString());
         for (int i = 0; i < 30; i++) {
             deep.append("/d").append(i);
@@ -178,7 +172,7 @@ public abstract class FwalkKit extends ProviderKit {
     /** A close from another thread waits for the step in progress, which still holds the walk's descriptors. */
     @Test
     void closingFromAnotherThreadWaitsForTheStepInProgress() throws Exception {
-        assumeFwalk();
+        supported().fwalk();
         String top = tmp + "/top";
         os.makedirs(top + "/sub");
         CountDownLatch inStep = new CountDownLatch(1);

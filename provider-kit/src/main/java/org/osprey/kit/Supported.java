@@ -46,6 +46,12 @@ public final class Supported {
         in("supports_effective_ids", os.supports().effectiveIds(), functions);
     }
 
+    /** Skips unless the provider has what {@code os.fwalk} needs: CPython has it only where these are. */
+    public void fwalk() {
+        dirFd("open", "stat");
+        fd("scandir", "stat");
+    }
+
     private void in(String set, Set<String> supported, String... functions) {
         for (String function : List.of(functions)) {
             assumeTrue(supported.contains(function),

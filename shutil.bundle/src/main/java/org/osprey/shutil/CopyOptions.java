@@ -4,7 +4,7 @@ package org.osprey.shutil;
  * The keyword arguments of {@code shutil.copyfile}, {@code copy} and {@code copy2}.
  *
  * @param followSymlinks Python's {@code follow_symlinks}: false copies a symlink as a symlink
- * @param progress       hears each chunk written
+ * @param progress       hears each chunk written; null: nothing hears
  */
 public record CopyOptions(boolean followSymlinks, Progress progress) {
     /** Python's defaults. */

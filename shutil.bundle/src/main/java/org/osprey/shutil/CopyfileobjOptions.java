@@ -4,7 +4,7 @@ package org.osprey.shutil;
  * The optional arguments of {@code shutil.copyfileobj}.
  *
  * @param length   the buffer size; 0 (Python's default) is {@link #COPY_BUFSIZE}
- * @param progress hears each chunk written
+ * @param progress hears each chunk written; null: nothing hears
  */
 public record CopyfileobjOptions(int length, Progress progress) {
     /** Python's {@code shutil.COPY_BUFSIZE} off Windows: 64 KiB. */

@@ -10,7 +10,7 @@ package org.osprey.shutil;
  * @param copyFunction           copies each file, or null for {@code copy2}
  * @param ignoreDanglingSymlinks skip symlinks to nothing when {@code symlinks} is false
  * @param dirsExistOk            copy into directories that exist already
- * @param progress               hears each chunk written and each entry copied
+ * @param progress               hears each chunk written and each entry copied; null: nothing hears
  */
 public record CopytreeOptions(boolean symlinks, Ignore ignore, CopyFunction copyFunction,
         boolean ignoreDanglingSymlinks, boolean dirsExistOk, Progress progress) {

@@ -10,7 +10,7 @@ package org.osprey.shutil;
  * @param dryRun  whether to only compute the archive's name
  * @param owner   the user name recorded as owner of every tar member, or null for each file's own
  * @param group   the group name recorded for every tar member, or null for each file's own
- * @param progress hears how the archive grows (no Python equivalent)
+ * @param progress hears how the archive grows (no Python equivalent); null: nothing hears
  */
 public record MakeArchiveOptions(String rootDir, String baseDir, boolean dryRun, String owner, String group,
         Progress progress) {

@@ -4,7 +4,8 @@ package org.osprey.shutil;
  * The keyword arguments of {@code shutil.move}.
  *
  * @param copyFunction copies each file when a rename cannot (across file systems), or null for {@code copy2}
- * @param progress     hears each chunk and entry copied or removed when a rename cannot do the move
+ * @param progress     hears each chunk and entry copied or removed when a rename cannot do the move; null:
+ *                     nothing hears
  */
 public record MoveOptions(CopyFunction copyFunction, Progress progress) {
     /** Python's defaults. */

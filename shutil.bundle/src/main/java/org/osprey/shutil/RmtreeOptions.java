@@ -10,7 +10,7 @@ import org.osprey.os.At;
  * @param onexc        hears each error (Python 3.12's {@code onexc}), or null to throw the first
  * @param onerror      the deprecated older spelling of the same, or null
  * @param dirFd        a directory descriptor the path is relative to, or {@link At#NO_DIR_FD}
- * @param progress     hears each entry removed
+ * @param progress     hears each entry removed; null: nothing hears
  */
 public record RmtreeOptions(boolean ignoreErrors, RmtreeErrorHandler onexc, RmtreeErrorHandler onerror, int dirFd,
         Progress progress) {

@@ -175,7 +175,8 @@ public interface Shutil {
      * Python does), and so are names and link targets with a NUL byte; see {@link ExtractFilter} for what each
      * filter adds. On failure the members before the failing one stay extracted, as in Python (one being written
      * may stay partly written, directories keep the modes they were made with); an {@code ArchiveFilterException}
-     * names the member and the archive, an OS error the member's place in {@code extractDir}.
+     * names the member and the archive, an OS error the member's place in {@code extractDir} (null: Python's
+     * {@code None}, the working directory).
      *
      * @throws ArchiveReadException     if the file is not of its format, or no format has its extension
      * @throws IllegalArgumentException for an unknown format name (Python's {@code ValueError})

@@ -1,23 +1,21 @@
 package org.osprey.shutil;
 
-import java.util.Objects;
-
 /**
  * The {@code format} and {@code filter} arguments of {@code shutil.unpack_archive}:
  * {@code UnpackOptions.DEFAULT.withFormat("gztar").withFilter(ExtractFilter.TAR)}.
  *
  * @param format a registered unpack format name, or null to choose by the file name's extension
- * @param filter the extraction filter; {@link ExtractFilter#DATA} by default (Python 3.12/3.13 default to
- *               {@code fully_trusted} with a warning, 3.14 to {@code data})
- * @param progress hears how the extraction advances (no Python equivalent)
+ * @param filter the extraction filter; {@link ExtractFilter#DATA} by default and for null, Python's {@code None}
+ *               (Python 3.12/3.13 default to {@code fully_trusted} with a warning, 3.14 to {@code data})
+ * @param progress hears how the extraction advances (no Python equivalent); null: nothing hears
  */
 public record UnpackOptions(String format, ExtractFilter filter, Progress progress) {
     /** No format (guessed from the extension), the safe {@code 'data'} filter. */
     public static final UnpackOptions DEFAULT = new UnpackOptions(null, ExtractFilter.DATA, Progress.NONE);
 
     public UnpackOptions {
-        Objects.requireNonNull(filter, "filter");
-        Objects.requireNonNull(progress, "progress");
+        filter = filter == null ? ExtractFilter.DATA : filter; // filter=None: the default
+        progress = progress == null ? Progress.NONE : progress;
     }
 
     public UnpackOptions withFormat(String name) {

@@ -89,49 +89,58 @@ public final class PopenOptions<T> {
         return asText();
     }
 
-    /** {@code encoding=...} (implies text mode), a name Python's {@code codecs} knows. */
+    /** {@code encoding=...} (implies text mode), a name Python's {@code codecs} knows; not null. */
     public PopenOptions<String> encoding(String encoding) {
         TextStreams t = text != null ? text : TextStreams.DEFAULT;
-        return copy(new TextStreams(Objects.requireNonNull(encoding), t.errors(), null));
+        return copy(new TextStreams(Objects.requireNonNull(encoding, "encoding"), t.errors(), null));
     }
 
-    /** {@code errors=...} (implies text mode): {@code strict}, {@code surrogateescape}, {@code replace}, ... */
+    /**
+     * {@code errors=...} (implies text mode): {@code strict}, {@code surrogateescape}, {@code replace}, ...; not
+     * null.
+     */
     public PopenOptions<String> errors(String errors) {
         TextStreams t = text != null ? text : TextStreams.DEFAULT;
-        return copy(new TextStreams(t.encoding(), Objects.requireNonNull(errors), null));
+        return copy(new TextStreams(t.encoding(), Objects.requireNonNull(errors, "errors"), null));
     }
 
-    /** {@code executable=...}: the program run in place of {@code args[0]}, which stays the child's argv[0]. */
+    /**
+     * {@code executable=...}: the program run in place of {@code args[0]}, which stays the child's argv[0]; null is
+     * Python's {@code None}, the default.
+     */
     public PopenOptions<T> executable(String program) {
         PopenOptions<T> c = copy();
-        c.executable = Objects.requireNonNull(program);
+        c.executable = program;
         return c;
     }
 
+    /** {@code stdin=...}; null is Python's {@code None}: {@link Redirect#INHERIT}. */
     public PopenOptions<T> stdin(Redirect r) {
         if (r == Redirect.STDOUT || r instanceof Redirect.To) {
             throw new IllegalArgumentException("stdin cannot be " + r);
         }
         PopenOptions<T> c = copy();
-        c.stdin = Objects.requireNonNull(r);
+        c.stdin = r == null ? Redirect.INHERIT : r;
         return c;
     }
 
+    /** {@code stdout=...}; null is Python's {@code None}: {@link Redirect#INHERIT}. */
     public PopenOptions<T> stdout(Redirect r) {
         if (r == Redirect.STDOUT || r instanceof Redirect.From) {
             throw new IllegalArgumentException("stdout cannot be " + r);
         }
         PopenOptions<T> c = copy();
-        c.stdout = Objects.requireNonNull(r);
+        c.stdout = r == null ? Redirect.INHERIT : r;
         return c;
     }
 
+    /** {@code stderr=...}; null is Python's {@code None}: {@link Redirect#INHERIT}. */
     public PopenOptions<T> stderr(Redirect r) {
         if (r instanceof Redirect.From) {
             throw new IllegalArgumentException("stderr cannot be " + r);
         }
         PopenOptions<T> c = copy();
-        c.stderr = Objects.requireNonNull(r);
+        c.stderr = r == null ? Redirect.INHERIT : r;
         return c;
     }
 
@@ -161,17 +170,20 @@ public final class PopenOptions<T> {
         return c;
     }
 
-    /** {@code cwd=...}: the child's working directory. */
+    /** {@code cwd=...}: the child's working directory; null is Python's {@code None}, this process's. */
     public PopenOptions<T> cwd(String directory) {
         PopenOptions<T> c = copy();
-        c.cwd = Objects.requireNonNull(directory);
+        c.cwd = directory;
         return c;
     }
 
-    /** {@code env=...}: the child's whole environment (its {@code PATH} is where a program is looked up). */
+    /**
+     * {@code env=...}: the child's whole environment (its {@code PATH} is where a program is looked up); null is
+     * Python's {@code None}, this process's {@code os.environ}.
+     */
     public PopenOptions<T> env(Map<String, String> environment) {
         PopenOptions<T> c = copy();
-        c.env = Map.copyOf(environment);
+        c.env = environment == null ? null : Map.copyOf(environment);
         return c;
     }
 
@@ -220,10 +232,10 @@ public final class PopenOptions<T> {
         return c;
     }
 
-    /** {@code extra_groups=...} (3.9): the child's supplementary groups. */
+    /** {@code extra_groups=...} (3.9): the child's supplementary groups; null is Python's {@code None}, these. */
     public PopenOptions<T> extraGroups(List<Long> gids) {
         PopenOptions<T> c = copy();
-        c.extraGroups = List.copyOf(gids);
+        c.extraGroups = gids == null ? null : List.copyOf(gids);
         return c;
     }
 
@@ -244,9 +256,13 @@ public final class PopenOptions<T> {
      * would exist, with the locks of the others held for ever, see {@code Os.fork}), and Osprey starts children
      * with {@code posix_spawn}, which has no such moment. What a {@code preexec_fn} usually does has an option of
      * its own here: {@link #startNewSession}, {@link #processGroup}, {@link #umask}, {@link #user},
-     * {@link #group}, {@link #extraGroups}, {@link #cwd}, {@link #restoreSignals}.
+     * {@link #group}, {@link #extraGroups}, {@link #cwd}, {@link #restoreSignals}. Null is Python's {@code None},
+     * the default: nothing changes.
      */
     public PopenOptions<T> preexecFn(Runnable function) {
+        if (function == null) {
+            return this;
+        }
         throw new UnsupportedOperationException("preexec_fn: a JVM cannot run Java code in the child between fork "
                 + "and exec; use startNewSession, processGroup, umask, user, group, extraGroups or cwd instead");
     }

@@ -44,7 +44,7 @@ public record RunOptions<T>(PopenOptions<T> popen, T input, boolean captureOutpu
     }
 
     public RunOptions<T> withInput(T data) {
-        return new RunOptions<>(popen, Objects.requireNonNull(data), captureOutput, timeout, check);
+        return new RunOptions<>(popen, data, captureOutput, timeout, check);
     }
 
     public RunOptions<T> withCaptureOutput() {
@@ -52,7 +52,7 @@ public record RunOptions<T>(PopenOptions<T> popen, T input, boolean captureOutpu
     }
 
     public RunOptions<T> withTimeout(Duration limit) {
-        return new RunOptions<>(popen, input, captureOutput, Objects.requireNonNull(limit), check);
+        return new RunOptions<>(popen, input, captureOutput, limit, check);
     }
 
     public RunOptions<T> withCheck() {
@@ -60,7 +60,7 @@ public record RunOptions<T>(PopenOptions<T> popen, T input, boolean captureOutpu
     }
 
     /** The same {@code run} arguments over other {@code Popen} arguments. */
-    public RunOptions<T> withPopen(PopenOptions<T> options) {
-        return new RunOptions<>(options, input, captureOutput, timeout, check);
+    public RunOptions<T> withPopen(PopenOptions<T> popen) {
+        return new RunOptions<>(popen, input, captureOutput, timeout, check);
     }
 }

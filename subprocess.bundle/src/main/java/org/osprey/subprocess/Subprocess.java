@@ -62,7 +62,10 @@ public interface Subprocess {
 
     int call(List<String> args) throws IOException;
 
-    /** {@code call(args, timeout=..., **options)}: the child is killed if it outlives {@code timeout}. */
+    /**
+     * {@code call(args, timeout=..., **options)}: the child is killed if it outlives {@code timeout} (null: Python's
+     * {@code None}, no limit).
+     */
     int call(List<String> args, PopenOptions<?> options, Duration timeout) throws IOException, TimeoutExpired;
 
     /** {@code check_call(args, **options)}: {@link CalledProcessError} unless the return code is 0. */

@@ -7,13 +7,29 @@ final class Args {
     private Args() {
     }
 
-    /** Python's ValueError for a NUL in a path; a null path is a programming error. */
+    /**
+     * Python's TypeError for {@code None} where a value is wanted: a {@link NullPointerException} naming the function
+     * and the parameter, before any work. The names are constants: nothing is allocated unless it throws.
+     */
+    static <T> T nonNull(String function, String name, T value) {
+        if (value == null) {
+            throw new NullPointerException(function + ": " + name + " is null");
+        }
+        return value;
+    }
+
+    /** Python's ValueError for a NUL in a path; a null path is Python's TypeError. */
     static String path(String function, String path) {
+        return path(function, "path", path);
+    }
+
+    /** {@link #path(String, String)} of the parameter {@code name}, which the messages name. */
+    static String path(String function, String name, String path) {
         if (path == null) {
-            throw new NullPointerException(function + ": path is null");
+            throw new NullPointerException(function + ": " + name + " is null");
         }
         if (path.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException(function + ": embedded null character in path");
+            throw new IllegalArgumentException(function + ": embedded null character in " + name);
         }
         return path;
     }

@@ -47,6 +47,7 @@ import org.osprey.os.Supports;
 import org.osprey.os.TerminalSize;
 import org.osprey.os.TimesResult;
 import org.osprey.os.UnameResult;
+import org.osprey.os.Walk;
 import org.osprey.os.WalkEntry;
 import org.osprey.os.WalkOptions;
 import org.osprey.os.Wait4Result;
@@ -119,7 +120,7 @@ public final class OsImpl implements Os {
 
             @Override
             public Optional<Passwd> getpwnam(String name) throws OsException {
-                name = Args.path("getpwnam", name);
+                name = Args.path("getpwnam", "name", name);
                 return Optional.ofNullable(facet(UserDatabase.class, "getpwnam").getpwnam(name));
             }
         };
@@ -131,7 +132,7 @@ public final class OsImpl implements Os {
 
             @Override
             public Optional<Group> getgrnam(String name) throws OsException {
-                name = Args.path("getgrnam", name);
+                name = Args.path("getgrnam", "name", name);
                 return Optional.ofNullable(facet(UserDatabase.class, "getgrnam").getgrnam(name));
             }
         };
@@ -184,12 +185,12 @@ public final class OsImpl implements Os {
 
     @Override
     public byte[] fsencode(String filename) {
-        return platform.fsEncoding().encode(filename);
+        return platform.fsEncoding().encode(Args.nonNull("fsencode", "filename", filename));
     }
 
     @Override
     public String fsdecode(byte[] filename) {
-        return platform.fsEncoding().decode(filename);
+        return platform.fsEncoding().decode(Args.nonNull("fsdecode", "filename", filename));
     }
 
     // ---- working directory ----
@@ -225,7 +226,7 @@ public final class OsImpl implements Os {
 
     @Override
     public List<byte[]> listdir(byte[] path) throws OsException {
-        List<String> names = listdir(fsdecode(path));
+        List<String> names = listdir(fsdecode(Args.nonNull("listdir", "path", path)));
         List<byte[]> out = new ArrayList<>(names.size());
         for (String n : names) {
             out.add(fsencode(n));
@@ -330,13 +331,14 @@ public final class OsImpl implements Os {
     }
 
     @Override
-    public Iterable<WalkEntry> walk(String top) {
+    public Walk walk(String top) {
         return walk(top, WalkOptions.DEFAULT);
     }
 
     @Override
-    public Iterable<WalkEntry> walk(String top, WalkOptions options) {
-        Args.path("walk", top);
+    public Walk walk(String top, WalkOptions options) {
+        Args.path("walk", "top", top);
+        Args.nonNull("walk", "options", options);
         return () -> new Walker(this, top, options);
     }
 
@@ -375,8 +377,8 @@ public final class OsImpl implements Os {
 
     @Override
     public void renames(String src, String dst) throws OsException {
-        Args.path("renames", src);
-        var dstParts = path.split(Args.path("renames", dst));
+        Args.path("renames", "src", src);
+        var dstParts = path.split(Args.path("renames", "dst", dst));
         if (!dstParts.head().isEmpty() && !dstParts.tail().isEmpty() && !path.exists(dstParts.head())) {
             makedirs(dstParts.head());
         }
@@ -398,7 +400,7 @@ public final class OsImpl implements Os {
 
     @Override
     public FwalkIterator fwalk(String top, FwalkOptions options) throws OsException {
-        return Fwalker.start(this, Args.path("fwalk", top), options);
+        return Fwalker.start(this, Args.path("fwalk", "top", top), Args.nonNull("fwalk", "options", options));
     }
 
     // ---- files ----
@@ -470,7 +472,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void rename(String src, String dst, int srcDirFd, int dstDirFd) throws OsException {
-        files.rename(Args.path("rename", src), Args.path("rename", dst), srcDirFd, dstDirFd);
+        files.rename(Args.path("rename", "src", src), Args.path("rename", "dst", dst), srcDirFd, dstDirFd);
     }
 
     @Override
@@ -480,7 +482,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void replace(String src, String dst, int srcDirFd, int dstDirFd) throws OsException {
-        files.replace(Args.path("replace", src), Args.path("replace", dst), srcDirFd, dstDirFd);
+        files.replace(Args.path("replace", "src", src), Args.path("replace", "dst", dst), srcDirFd, dstDirFd);
     }
 
     @Override
@@ -495,7 +497,8 @@ public final class OsImpl implements Os {
 
     @Override
     public void symlink(String src, String dst, boolean targetIsDirectory, At at) throws OsException {
-        files.symlink(Args.path("symlink", src), Args.path("symlink", dst), targetIsDirectory, at.dirFd());
+        files.symlink(Args.path("symlink", "src", src), Args.path("symlink", "dst", dst), targetIsDirectory,
+                at.dirFd());
     }
 
     @Override
@@ -516,7 +519,7 @@ public final class OsImpl implements Os {
     @Override
     public void link(String src, String dst, int srcDirFd, int dstDirFd, boolean followSymlinks)
             throws OsException {
-        files.link(Args.path("link", src), Args.path("link", dst), srcDirFd, dstDirFd, followSymlinks);
+        files.link(Args.path("link", "src", src), Args.path("link", "dst", dst), srcDirFd, dstDirFd, followSymlinks);
     }
 
     @Override
@@ -606,6 +609,7 @@ public final class OsImpl implements Os {
     @Override
     public void mkfifo(String path, int mode, At at) throws OsException {
         path = Args.path("mkfifo", path);
+        Args.nonNull("mkfifo", "at", at);
         facet(SpecialFiles.class, "mkfifo").mkfifo(path, mode, at.dirFd());
     }
 
@@ -617,6 +621,7 @@ public final class OsImpl implements Os {
     @Override
     public void mknod(String path, int mode, long device, At at) throws OsException {
         path = Args.path("mknod", path);
+        Args.nonNull("mknod", "at", at);
         facet(SpecialFiles.class, "mknod").mknod(path, mode, device, at.dirFd());
     }
 
@@ -642,6 +647,7 @@ public final class OsImpl implements Os {
     @Override
     public long pathconf(String path, String name) throws OsException {
         path = Args.path("pathconf", path);
+        Args.nonNull("pathconf", "name", name);
         return facet(FileSystems.class, "pathconf").pathconf(path, pathconfName(name));
     }
 
@@ -653,6 +659,7 @@ public final class OsImpl implements Os {
 
     @Override
     public long fpathconf(int fd, String name) throws OsException {
+        Args.nonNull("fpathconf", "name", name);
         return facet(FileSystems.class, "fpathconf").fpathconf(fd, pathconfName(name));
     }
 
@@ -761,13 +768,14 @@ public final class OsImpl implements Os {
 
     @Override
     public byte[] getxattr(String path, String attribute, boolean followSymlinks) throws OsException {
-        return facet(Xattrs.class, "getxattr")
-                .getxattr(Args.path("getxattr", path), Args.path("getxattr", attribute), followSymlinks);
+        path = Args.path("getxattr", path);
+        attribute = Args.path("getxattr", "attribute", attribute);
+        return facet(Xattrs.class, "getxattr").getxattr(path, attribute, followSymlinks);
     }
 
     @Override
     public byte[] getxattr(int fd, String attribute) throws OsException {
-        attribute = Args.path("getxattr", attribute);
+        attribute = Args.path("getxattr", "attribute", attribute);
         return facet(Xattrs.class, "getxattr").getxattr(fd, attribute);
     }
 
@@ -779,15 +787,17 @@ public final class OsImpl implements Os {
     @Override
     public void setxattr(String path, String attribute, byte[] value, int flags, boolean followSymlinks)
             throws OsException {
-        facet(Xattrs.class, "setxattr")
-                .setxattr(Args.path("setxattr", path), Args.path("setxattr", attribute), value.clone(), flags,
-                followSymlinks);
+        path = Args.path("setxattr", path);
+        attribute = Args.path("setxattr", "attribute", attribute);
+        byte[] copy = Args.nonNull("setxattr", "value", value).clone();
+        facet(Xattrs.class, "setxattr").setxattr(path, attribute, copy, flags, followSymlinks);
     }
 
     @Override
     public void setxattr(int fd, String attribute, byte[] value, int flags) throws OsException {
-        attribute = Args.path("setxattr", attribute);
-        facet(Xattrs.class, "setxattr").setxattr(fd, attribute, value.clone(), flags);
+        attribute = Args.path("setxattr", "attribute", attribute);
+        byte[] copy = Args.nonNull("setxattr", "value", value).clone();
+        facet(Xattrs.class, "setxattr").setxattr(fd, attribute, copy, flags);
     }
 
     @Override
@@ -818,13 +828,14 @@ public final class OsImpl implements Os {
 
     @Override
     public void removexattr(String path, String attribute, boolean followSymlinks) throws OsException {
-        facet(Xattrs.class, "removexattr")
-                .removexattr(Args.path("removexattr", path), Args.path("removexattr", attribute), followSymlinks);
+        path = Args.path("removexattr", path);
+        attribute = Args.path("removexattr", "attribute", attribute);
+        facet(Xattrs.class, "removexattr").removexattr(path, attribute, followSymlinks);
     }
 
     @Override
     public void removexattr(int fd, String attribute) throws OsException {
-        attribute = Args.path("removexattr", attribute);
+        attribute = Args.path("removexattr", "attribute", attribute);
         facet(Xattrs.class, "removexattr").removexattr(fd, attribute);
     }
 
@@ -889,16 +900,19 @@ public final class OsImpl implements Os {
 
     @Override
     public int read(int fd, byte[] buffer) throws OsException {
+        Args.nonNull("read", "buffer", buffer);
         return fds.read(fd, ByteBuffer.wrap(buffer));
     }
 
     @Override
     public int read(int fd, byte[] buffer, int offset, int length) throws OsException {
+        Args.nonNull("read", "buffer", buffer);
         return fds.read(fd, ByteBuffer.wrap(buffer, offset, length));
     }
 
     @Override
     public int read(int fd, ByteBuffer buffer) throws OsException {
+        Args.nonNull("read", "buffer", buffer);
         if (buffer.isReadOnly()) {
             throw new IllegalArgumentException("read: read-only buffer");
         }
@@ -907,16 +921,19 @@ public final class OsImpl implements Os {
 
     @Override
     public int write(int fd, byte[] data) throws OsException {
+        Args.nonNull("write", "data", data);
         return fds.write(fd, ByteBuffer.wrap(data));
     }
 
     @Override
     public int write(int fd, byte[] data, int offset, int length) throws OsException {
+        Args.nonNull("write", "data", data);
         return fds.write(fd, ByteBuffer.wrap(data, offset, length));
     }
 
     @Override
     public int write(int fd, ByteBuffer data) throws OsException {
+        Args.nonNull("write", "data", data);
         return fds.write(fd, data);
     }
 
@@ -928,11 +945,13 @@ public final class OsImpl implements Os {
 
     @Override
     public int pread(int fd, byte[] buffer, int bufferOffset, int length, long offset) throws OsException {
+        Args.nonNull("pread", "buffer", buffer);
         return fds.pread(fd, ByteBuffer.wrap(buffer, bufferOffset, length), offset);
     }
 
     @Override
     public int pread(int fd, ByteBuffer buffer, long offset) throws OsException {
+        Args.nonNull("pread", "buffer", buffer);
         if (buffer.isReadOnly()) {
             throw new IllegalArgumentException("pread: read-only buffer");
         }
@@ -941,21 +960,25 @@ public final class OsImpl implements Os {
 
     @Override
     public int pwrite(int fd, byte[] data, long offset) throws OsException {
+        Args.nonNull("pwrite", "data", data);
         return fds.pwrite(fd, ByteBuffer.wrap(data), offset);
     }
 
     @Override
     public int pwrite(int fd, byte[] data, int dataOffset, int length, long offset) throws OsException {
+        Args.nonNull("pwrite", "data", data);
         return fds.pwrite(fd, ByteBuffer.wrap(data, dataOffset, length), offset);
     }
 
     @Override
     public int pwrite(int fd, ByteBuffer data, long offset) throws OsException {
+        Args.nonNull("pwrite", "data", data);
         return fds.pwrite(fd, data, offset);
     }
 
     @Override
     public long readv(int fd, ByteBuffer... buffers) throws OsException {
+        Args.nonNull("readv", "buffers", buffers);
         for (ByteBuffer b : buffers) {
             if (b.isReadOnly()) {
                 throw new IllegalArgumentException("readv: read-only buffer");
@@ -966,16 +989,19 @@ public final class OsImpl implements Os {
 
     @Override
     public long readv(int fd, byte[]... buffers) throws OsException {
+        Args.nonNull("readv", "buffers", buffers);
         return fds.readv(fd, wrap(buffers));
     }
 
     @Override
     public long writev(int fd, ByteBuffer... buffers) throws OsException {
+        Args.nonNull("writev", "buffers", buffers);
         return fds.writev(fd, buffers.clone());
     }
 
     @Override
     public long writev(int fd, byte[]... buffers) throws OsException {
+        Args.nonNull("writev", "buffers", buffers);
         return fds.writev(fd, wrap(buffers));
     }
 
@@ -1204,13 +1230,13 @@ public final class OsImpl implements Os {
     @Override
     public long[] getgrouplist(String user, long group) throws OsException {
         return facet(Identity.class, "getgrouplist")
-                .getgrouplist(Args.path("getgrouplist", user), Args.id("getgrouplist", group, false));
+                .getgrouplist(Args.path("getgrouplist", "user", user), Args.id("getgrouplist", group, false));
     }
 
     @Override
     public void initgroups(String username, long gid) throws OsException {
         facet(Identity.class, "initgroups")
-                .initgroups(Args.path("initgroups", username), Args.id("initgroups", gid, false));
+                .initgroups(Args.path("initgroups", "username", username), Args.id("initgroups", gid, false));
     }
 
     @Override
@@ -1615,6 +1641,7 @@ public final class OsImpl implements Os {
 
     @Override
     public int system(String command) throws OsException {
+        Args.nonNull("system", "command", command);
         Processes p = processes("system");
         long pid = p.spawn("/bin/sh", List.of("sh", "-c", Programs.noNul(command)), null, SpawnOptions.defaults(),
                 false);
@@ -1635,7 +1662,7 @@ public final class OsImpl implements Os {
     private long program(Processes p, String function, String file, List<String> args, Map<String, String> env,
             boolean search, boolean exec) throws OsException {
         // CPython checks exec* as execv or execve, and spawn* in os.py
-        Args.path(exec ? env == null ? "execv" : "execve" : function, file);
+        Args.path(exec ? env == null ? "execv" : "execve" : function, search ? "file" : "path", file);
         List<String> argv = Programs.args(exec, env != null, args);
         Map<String, String> envp = env == null ? null : Programs.env(env);
         Programs.Attempt attempt = f -> {
@@ -1682,22 +1709,22 @@ public final class OsImpl implements Os {
 
     @Override
     public void execl(String path, String... args) throws OsException {
-        exec("execl", path, List.of(args), null, false);
+        exec("execl", path, List.of(Args.nonNull("execl", "args", args)), null, false);
     }
 
     @Override
     public void execle(String path, Map<String, String> env, String... args) throws OsException {
-        exec("execle", path, List.of(args), Objects.requireNonNull(env, "env"), false);
+        exec("execle", path, List.of(Args.nonNull("execle", "args", args)), Objects.requireNonNull(env, "env"), false);
     }
 
     @Override
     public void execlp(String file, String... args) throws OsException {
-        exec("execlp", file, List.of(args), null, true);
+        exec("execlp", file, List.of(Args.nonNull("execlp", "args", args)), null, true);
     }
 
     @Override
     public void execlpe(String file, Map<String, String> env, String... args) throws OsException {
-        exec("execlpe", file, List.of(args), Objects.requireNonNull(env, "env"), true);
+        exec("execlpe", file, List.of(Args.nonNull("execlpe", "args", args)), Objects.requireNonNull(env, "env"), true);
     }
 
     @Override
@@ -1722,22 +1749,24 @@ public final class OsImpl implements Os {
 
     @Override
     public long spawnl(int mode, String path, String... args) throws OsException {
-        return spawn("spawnl", mode, path, List.of(args), null, false);
+        return spawn("spawnl", mode, path, List.of(Args.nonNull("spawnl", "args", args)), null, false);
     }
 
     @Override
     public long spawnle(int mode, String path, Map<String, String> env, String... args) throws OsException {
-        return spawn("spawnle", mode, path, List.of(args), Objects.requireNonNull(env, "env"), false);
+        return spawn("spawnle", mode, path, List.of(Args.nonNull("spawnle", "args", args)),
+                Objects.requireNonNull(env, "env"), false);
     }
 
     @Override
     public long spawnlp(int mode, String file, String... args) throws OsException {
-        return spawn("spawnlp", mode, file, List.of(args), null, true);
+        return spawn("spawnlp", mode, file, List.of(Args.nonNull("spawnlp", "args", args)), null, true);
     }
 
     @Override
     public long spawnlpe(int mode, String file, Map<String, String> env, String... args) throws OsException {
-        return spawn("spawnlpe", mode, file, List.of(args), Objects.requireNonNull(env, "env"), true);
+        return spawn("spawnlpe", mode, file, List.of(Args.nonNull("spawnlpe", "args", args)),
+                Objects.requireNonNull(env, "env"), true);
     }
 
     @Override
@@ -1764,7 +1793,7 @@ public final class OsImpl implements Os {
 
     private long posixSpawn(String function, String file, List<String> argv, Map<String, String> env,
             SpawnOptions options, boolean search) throws OsException {
-        Programs.spawnPath(function, file);
+        Args.path(function, search ? "file" : "path", file);
         List<String> args = Programs.spawnArgs(function, argv);
         Map<String, String> envp = env == null ? null : Programs.env(env);
         Programs.actions(Objects.requireNonNull(options, "options").fileActions());
@@ -1783,6 +1812,8 @@ public final class OsImpl implements Os {
 
     @Override
     public PopenFile popen(String cmd, String mode, int buffering) throws OsException {
+        Args.nonNull("popen", "cmd", cmd);
+        Args.nonNull("popen", "mode", mode);
         if (!mode.equals("r") && !mode.equals("w")) {
             throw new IllegalArgumentException("invalid mode " + PyRepr.repr(mode));
         }
@@ -1811,7 +1842,7 @@ public final class OsImpl implements Os {
 
     private ChildPipes shell(String function, String cmd, boolean stdin, boolean stdout, ChildPipes.Stderr stderr)
             throws OsException {
-        Programs.noNul(cmd);
+        Programs.noNul(Args.nonNull(function, "cmd", cmd));
         processes(function); // a provider that cannot start programs says so before any pipe is made
         return ChildPipes.start(this, cmd, stdin, stdout, stderr);
     }
@@ -1844,7 +1875,7 @@ public final class OsImpl implements Os {
 
     @Override
     public byte[] getenvb(byte[] key) {
-        return environb().get(key);
+        return environb().get(Args.nonNull("getenvb", "key", key));
     }
 
     @Override
@@ -1878,23 +1909,23 @@ public final class OsImpl implements Os {
 
     @Override
     public String getenv(String key) {
-        return environ.get(key);
+        return environ.get(Args.nonNull("getenv", "key", key));
     }
 
     @Override
     public String getenv(String key, String defaultValue) {
-        String v = environ.get(key);
+        String v = getenv(key);
         return v == null ? defaultValue : v;
     }
 
     @Override
     public void putenv(String key, String value) throws OsException {
-        env.putenv(platform.environKeys().check(key), Args.envValue(value));
+        env.putenv(platform.environKeys().check(Args.nonNull("putenv", "key", key)), Args.envValue(value));
     }
 
     @Override
     public void unsetenv(String key) throws OsException {
-        env.unsetenv(platform.environKeys().check(key));
+        env.unsetenv(platform.environKeys().check(Args.nonNull("unsetenv", "key", key)));
     }
 
     // ---- system ----
@@ -1942,6 +1973,7 @@ public final class OsImpl implements Os {
 
     @Override
     public long sysconf(String name) throws OsException {
+        Args.nonNull("sysconf", "name", name);
         SystemInfo info = facet(SystemInfo.class, "sysconf");
         return info.sysconf(confName(info.sysconfNames(), name));
     }
@@ -1958,6 +1990,7 @@ public final class OsImpl implements Os {
 
     @Override
     public String confstr(String name) throws OsException {
+        Args.nonNull("confstr", "name", name);
         SystemInfo info = facet(SystemInfo.class, "confstr");
         return info.confstr(confName(info.confstrNames(), name));
     }
@@ -2022,7 +2055,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void schedSetaffinity(long pid, Set<Integer> cpus) throws OsException {
-        Set<Integer> copy = Set.copyOf(cpus);
+        Set<Integer> copy = Set.copyOf(Args.nonNull("sched_setaffinity", "cpus", cpus));
         for (int cpu : copy) {
             if (cpu < 0) {
                 throw new IllegalArgumentException("negative CPU number: " + cpu);
@@ -2050,8 +2083,9 @@ public final class OsImpl implements Os {
 
     @Override
     public void schedSetscheduler(long pid, int policy, SchedParam param) throws OsException {
+        Args.nonNull("sched_setscheduler", "param", param);
         facet(Scheduling.class, "sched_setscheduler")
-                .schedSetscheduler(Args.pid("sched_setscheduler", pid), policy, Objects.requireNonNull(param, "param"));
+                .schedSetscheduler(Args.pid("sched_setscheduler", pid), policy, param);
     }
 
     @Override
@@ -2062,8 +2096,8 @@ public final class OsImpl implements Os {
 
     @Override
     public void schedSetparam(long pid, SchedParam param) throws OsException {
-        facet(Scheduling.class, "sched_setparam")
-                .schedSetparam(Args.pid("sched_setparam", pid), Objects.requireNonNull(param, "param"));
+        Args.nonNull("sched_setparam", "param", param);
+        facet(Scheduling.class, "sched_setparam").schedSetparam(Args.pid("sched_setparam", pid), param);
     }
 
     @Override

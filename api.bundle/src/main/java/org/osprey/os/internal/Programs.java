@@ -36,13 +36,6 @@ final class Programs {
         return List.copyOf(args);
     }
 
-    /** {@code os.posix_spawn}'s checks of {@code path}, with CPython's messages. */
-    static void spawnPath(String function, String path) {
-        if (path.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException(function + ": embedded null character in path");
-        }
-    }
-
     /** {@code os.posix_spawn}'s checks of {@code argv}, with CPython's messages. */
     static List<String> spawnArgs(String function, List<String> argv) {
         if (argv.isEmpty() || argv.get(0).isEmpty()) {

@@ -3,6 +3,9 @@ package org.osprey.os.path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+
+import org.osprey.os.FsCodec;
 
 /**
  * A {@code bytes} path as text on which the {@code str} functions do what Python's functions do with the bytes:
@@ -16,6 +19,16 @@ final class ByteText {
     private ByteText() {
     }
 
+    /** {@link #text(byte[])} of the parameter {@code name}: Python's TypeError for None, before any work. */
+    static String text(byte[] bytes, String name) {
+        return text(Objects.requireNonNull(bytes, name));
+    }
+
+    /** {@code os.fsdecode} of the parameter {@code name}, which a null names. */
+    static String fsdecode(byte[] bytes, String name) {
+        return FsCodec.decode(Objects.requireNonNull(bytes, name));
+    }
+
     static String text(byte[] bytes) {
         char[] chars = new char[bytes.length];
         for (int i = 0; i < bytes.length; i++) {
@@ -25,8 +38,8 @@ final class ByteText {
         return new String(chars);
     }
 
-    static List<String> texts(Collection<byte[]> paths) {
-        List<String> texts = new ArrayList<>(paths.size());
+    static List<String> texts(Collection<byte[]> paths, String name) {
+        List<String> texts = new ArrayList<>(Objects.requireNonNull(paths, name).size());
         for (byte[] p : paths) {
             texts.add(text(p));
         }

@@ -360,7 +360,8 @@ public final class NtPath extends OsPath {
 
     /** {@code ntpath.isreserved(bytes)}: the part after the drive and root is found in bytes, then decoded. */
     public boolean isreserved(byte[] path) {
-        return hasReservedName(FsCodec.decode(Arrays.copyOfRange(path, rootEnd(ByteText.text(path)), path.length)));
+        int rootEnd = rootEnd(ByteText.text(path, "path"));
+        return hasReservedName(FsCodec.decode(Arrays.copyOfRange(path, rootEnd, path.length)));
     }
 
     private static boolean hasReservedName(String tail) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import org.osprey.os.At;
@@ -121,7 +122,7 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
 
     /** {@code os.path.commonprefix}: the longest common leading string, code point by code point. */
     public String commonprefix(List<String> m) {
-        if (m.isEmpty()) {
+        if (Objects.requireNonNull(m, "m").isEmpty()) {
             return "";
         }
         String s1 = m.get(0);
@@ -161,7 +162,7 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
      * {@code ntpath} this is CPython's portable fallback, used where {@code GetFullPathNameW} is not).
      */
     public String abspath(String path) throws OsException {
-        return abspath(path, () -> env().getcwd());
+        return abspath(Objects.requireNonNull(path, "path"), () -> env().getcwd());
     }
 
     private String abspath(String path, Cwd cwd) throws OsException {
@@ -179,6 +180,7 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
 
     /** {@code os.path.relpath}: fails with {@link IllegalArgumentException} for an empty path. */
     public String relpath(String path, String start) throws OsException {
+        Objects.requireNonNull(start, "start");
         if (path.isEmpty()) {
             throw new IllegalArgumentException("no path specified");
         }
@@ -199,11 +201,13 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
 
     /** {@code os.path.isjunction} (Python 3.12): {@code false} off Windows. */
     public boolean isjunction(String path) {
+        Objects.requireNonNull(path, "path");
         return false;
     }
 
     /** {@code os.path.isdevdrive} (Python 3.12): {@code false}, CPython's answer off Windows. */
     public boolean isdevdrive(String path) {
+        Objects.requireNonNull(path, "path");
         return false;
     }
 
@@ -247,6 +251,8 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
     }
 
     public boolean samefile(String f1, String f2) throws OsException {
+        Objects.requireNonNull(f1, "f1");
+        Objects.requireNonNull(f2, "f2");
         return samestat(os().stat(f1), os().stat(f2));
     }
 
@@ -341,47 +347,48 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
     // decodes the name in Python (os.fsdecode, os.fsencode) goes through FsCodec here.
 
     public byte[] basename(byte[] p) {
-        return ByteText.bytes(basename(ByteText.text(p)));
+        return ByteText.bytes(basename(ByteText.text(p, "p")));
     }
 
     public byte[] dirname(byte[] p) {
-        return ByteText.bytes(dirname(ByteText.text(p)));
+        return ByteText.bytes(dirname(ByteText.text(p, "p")));
     }
 
     public boolean isabs(byte[] s) {
-        return isabs(ByteText.text(s));
+        return isabs(ByteText.text(s, "s"));
     }
 
     public byte[] join(byte[] a, byte[]... p) {
-        return ByteText.bytes(join(ByteText.text(a), ByteText.texts(Arrays.asList(p)).toArray(new String[0])));
+        List<String> rest = ByteText.texts(Arrays.asList(Objects.requireNonNull(p, "p")), "p");
+        return ByteText.bytes(join(ByteText.text(a, "a"), rest.toArray(new String[0])));
     }
 
     /** {@code os.path.normcase(bytes)}: decoded, {@link #normcase(String)}, encoded, as CPython does it. */
     public byte[] normcase(byte[] s) {
-        return FsCodec.encode(normcase(FsCodec.decode(s)));
+        return FsCodec.encode(normcase(ByteText.fsdecode(s, "s")));
     }
 
     public byte[] normpath(byte[] path) {
-        return ByteText.bytes(normpath(ByteText.text(path)));
+        return ByteText.bytes(normpath(ByteText.text(path, "path")));
     }
 
     public SplitBytes split(byte[] p) {
-        Split s = split(ByteText.text(p));
+        Split s = split(ByteText.text(p, "p"));
         return new SplitBytes(ByteText.bytes(s.head()), ByteText.bytes(s.tail()));
     }
 
     public SplitDriveBytes splitdrive(byte[] p) {
-        SplitDrive s = splitdrive(ByteText.text(p));
+        SplitDrive s = splitdrive(ByteText.text(p, "p"));
         return new SplitDriveBytes(ByteText.bytes(s.drive()), ByteText.bytes(s.tail()));
     }
 
     public SplitExtBytes splitext(byte[] p) {
-        SplitExt s = splitext(ByteText.text(p));
+        SplitExt s = splitext(ByteText.text(p, "p"));
         return new SplitExtBytes(ByteText.bytes(s.root()), ByteText.bytes(s.ext()));
     }
 
     public SplitRootBytes splitroot(byte[] p) {
-        SplitRoot s = splitroot(ByteText.text(p));
+        SplitRoot s = splitroot(ByteText.text(p, "p"));
         return new SplitRootBytes(ByteText.bytes(s.drive()), ByteText.bytes(s.root()), ByteText.bytes(s.tail()));
     }
 
@@ -390,12 +397,12 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
      * cannot tell {@code List<byte[]>} from {@code List<String>} apart).
      */
     public byte[] commonpath(Collection<byte[]> paths) {
-        return ByteText.bytes(commonpath(ByteText.texts(paths)));
+        return ByteText.bytes(commonpath(ByteText.texts(paths, "paths")));
     }
 
     /** {@code os.path.commonprefix} of {@code bytes}: byte by byte, so it may end inside a character. */
     public byte[] commonprefix(Collection<byte[]> m) {
-        return ByteText.bytes(commonprefix(ByteText.texts(m)));
+        return ByteText.bytes(commonprefix(ByteText.texts(m, "m")));
     }
 
     /**
@@ -404,17 +411,18 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
      * for is ASCII, so this is exactly Python's answer.
      */
     public byte[] expandvars(byte[] path) {
-        return FsCodec.encode(expandvars(FsCodec.decode(path)));
+        return FsCodec.encode(expandvars(ByteText.fsdecode(path, "path")));
     }
 
     /** {@code os.path.expanduser(bytes)}: Python decodes the user name and encodes the home directory too. */
     public byte[] expanduser(byte[] path) {
-        return FsCodec.encode(expanduser(FsCodec.decode(path)));
+        return FsCodec.encode(expanduser(ByteText.fsdecode(path, "path")));
     }
 
     /** {@code os.path.abspath(bytes)}: joined to {@code os.getcwdb()} unless absolute, then normalized. */
     public byte[] abspath(byte[] path) throws OsException {
-        return ByteText.bytes(abspath(ByteText.text(path), () -> ByteText.text(FsCodec.encode(env().getcwd()))));
+        return ByteText.bytes(abspath(ByteText.text(path, "path"),
+                () -> ByteText.text(FsCodec.encode(env().getcwd()))));
     }
 
     public byte[] relpath(byte[] path) throws OsException {
@@ -423,6 +431,7 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
 
     /** {@code os.path.relpath(bytes, bytes)}: names compared as {@link #normcase(byte[])} makes them. */
     public byte[] relpath(byte[] path, byte[] start) throws OsException {
+        Objects.requireNonNull(start, "start");
         if (path.length == 0) {
             throw new IllegalArgumentException("no path specified");
         }
@@ -439,51 +448,53 @@ public abstract sealed class OsPath permits PosixPath, NtPath {
     public abstract boolean ismount(byte[] path);
 
     public boolean isjunction(byte[] path) {
+        Objects.requireNonNull(path, "path");
         return false;
     }
 
     public boolean isdevdrive(byte[] path) {
+        Objects.requireNonNull(path, "path");
         return false;
     }
 
     public boolean exists(byte[] path) {
-        return exists(FsCodec.decode(path));
+        return exists(ByteText.fsdecode(path, "path"));
     }
 
     public boolean lexists(byte[] path) {
-        return lexists(FsCodec.decode(path));
+        return lexists(ByteText.fsdecode(path, "path"));
     }
 
     public boolean isfile(byte[] path) {
-        return isfile(FsCodec.decode(path));
+        return isfile(ByteText.fsdecode(path, "path"));
     }
 
     public boolean isdir(byte[] path) {
-        return isdir(FsCodec.decode(path));
+        return isdir(ByteText.fsdecode(path, "path"));
     }
 
     public boolean islink(byte[] path) {
-        return islink(FsCodec.decode(path));
+        return islink(ByteText.fsdecode(path, "path"));
     }
 
     public long getsize(byte[] path) throws OsException {
-        return getsize(FsCodec.decode(path));
+        return getsize(ByteText.fsdecode(path, "path"));
     }
 
     public double getatime(byte[] path) throws OsException {
-        return getatime(FsCodec.decode(path));
+        return getatime(ByteText.fsdecode(path, "path"));
     }
 
     public double getmtime(byte[] path) throws OsException {
-        return getmtime(FsCodec.decode(path));
+        return getmtime(ByteText.fsdecode(path, "path"));
     }
 
     public double getctime(byte[] path) throws OsException {
-        return getctime(FsCodec.decode(path));
+        return getctime(ByteText.fsdecode(path, "path"));
     }
 
     public boolean samefile(byte[] f1, byte[] f2) throws OsException {
-        return samefile(FsCodec.decode(f1), FsCodec.decode(f2));
+        return samefile(ByteText.fsdecode(f1, "f1"), ByteText.fsdecode(f2, "f2"));
     }
 
     // ---- file descriptors: where Python's os.stat takes one (lstat does not: no lexists, islink, ismount) ----

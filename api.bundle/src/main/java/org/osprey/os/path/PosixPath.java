@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,6 +116,7 @@ public final class PosixPath extends OsPath {
 
     @Override
     public String join(String a, String... p) {
+        Objects.requireNonNull(a, "a");
         if (p.length == 1) {
             String b = p[0];
             return b.startsWith("/") || a.isEmpty() ? b : a.endsWith("/") ? a.concat(b) : a + '/' + b;
@@ -133,7 +135,7 @@ public final class PosixPath extends OsPath {
 
     @Override
     public String normcase(String s) {
-        return s;
+        return Objects.requireNonNull(s, "s");
     }
 
     @Override
@@ -163,7 +165,7 @@ public final class PosixPath extends OsPath {
 
     @Override
     public SplitDrive splitdrive(String p) {
-        return new SplitDrive("", p);
+        return new SplitDrive("", Objects.requireNonNull(p, "p"));
     }
 
     @Override
@@ -360,7 +362,7 @@ public final class PosixPath extends OsPath {
      */
     @Override
     public byte[] realpath(byte[] path, boolean strict) throws OsException {
-        return FsCodec.encode(realpath(FsCodec.decode(path), strict));
+        return FsCodec.encode(realpath(ByteText.fsdecode(path, "path"), strict));
     }
 
     /** Pushes the names of {@code path} so that the first one is popped first. */
@@ -407,6 +409,6 @@ public final class PosixPath extends OsPath {
     /** {@code os.path.ismount(bytes)}: Python's steps on bytes are the same on the decoded name. */
     @Override
     public boolean ismount(byte[] path) {
-        return ismount(FsCodec.decode(path));
+        return ismount(ByteText.fsdecode(path, "path"));
     }
 }

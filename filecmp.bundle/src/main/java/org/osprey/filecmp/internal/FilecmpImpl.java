@@ -45,6 +45,8 @@ public final class FilecmpImpl implements Filecmp {
 
     @Override
     public boolean cmp(String f1, String f2, boolean shallow) throws IOException {
+        Objects.requireNonNull(f1, "f1");
+        Objects.requireNonNull(f2, "f2");
         Signature s1 = Signature.of(os.stat(f1));
         Signature s2 = Signature.of(os.stat(f2));
         if (!s1.isRegularFile() || !s2.isRegularFile()) {
@@ -81,6 +83,9 @@ public final class FilecmpImpl implements Filecmp {
 
     @Override
     public CmpfilesResult cmpfiles(String a, String b, List<String> common, boolean shallow) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(common, "common");
         List<String> match = new ArrayList<>();
         List<String> mismatch = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -107,6 +112,9 @@ public final class FilecmpImpl implements Filecmp {
 
     @Override
     public Dircmp dircmp(String a, String b, DircmpOptions options) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(options, "options");
         DircmpOptions resolved = options.hide() != null ? options
                 : options.withHide(List.of(os.path().curdir(), os.path().pardir()));
         return new DircmpImpl(os, this, a, b, resolved);

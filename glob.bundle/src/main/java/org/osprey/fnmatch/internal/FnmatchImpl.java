@@ -30,6 +30,8 @@ public final class FnmatchImpl implements Fnmatch {
 
     @Override
     public boolean fnmatch(String name, String pattern) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(pattern, "pattern");
         OsPath path = os.path();
         return fnmatchcase(path.normcase(name), path.normcase(pattern));
     }
@@ -37,28 +39,33 @@ public final class FnmatchImpl implements Fnmatch {
     @Override
     public boolean fnmatchcase(String name, String pattern) {
         Objects.requireNonNull(name, "name");
-        return CompiledPattern.of(pattern).matches(name);
+        return CompiledPattern.of(Objects.requireNonNull(pattern, "pattern")).matches(name);
     }
 
     @Override
     public List<String> filter(Collection<String> names, String pattern) {
-        return filter(names, pattern, UnaryOperator.identity(), os.path()::normcase);
+        return filter(Objects.requireNonNull(names, "names"), Objects.requireNonNull(pattern, "pattern"),
+                UnaryOperator.identity(), os.path()::normcase);
     }
 
     @Override
     public boolean fnmatch(byte[] name, byte[] pattern) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(pattern, "pattern");
         OsPath path = os.path();
         return fnmatchcase(path.normcase(name), path.normcase(pattern));
     }
 
     @Override
     public boolean fnmatchcase(byte[] name, byte[] pattern) {
-        return CompiledPattern.of(latin1(pattern)).matches(latin1(name));
+        Objects.requireNonNull(name, "name");
+        return CompiledPattern.of(latin1(Objects.requireNonNull(pattern, "pattern"))).matches(latin1(name));
     }
 
     @Override
     public List<byte[]> filter(Collection<byte[]> names, byte[] pattern) {
-        return filter(names, pattern, FnmatchImpl::latin1, os.path()::normcase);
+        return filter(Objects.requireNonNull(names, "names"), Objects.requireNonNull(pattern, "pattern"),
+                FnmatchImpl::latin1, os.path()::normcase);
     }
 
     /**

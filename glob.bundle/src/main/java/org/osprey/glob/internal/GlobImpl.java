@@ -69,6 +69,7 @@ public final class GlobImpl implements Glob {
     /** The walk on the decoded names, which encode back to their bytes, matched as bytes. */
     @Override
     public GlobBytesIterator iglob(byte[] pathname, GlobOptions options) {
+        Objects.requireNonNull(pathname, "pathname");
         GlobIterator names = new Matches(matches(os.fsdecode(pathname), options, this::filterAsBytes));
         return new GlobBytesIterator() {
             @Override
@@ -95,6 +96,8 @@ public final class GlobImpl implements Glob {
     }
 
     private Iterator<String> matches(String pathname, GlobOptions options, Globber.NameFilter filter) {
+        Objects.requireNonNull(pathname, "pathname");
+        Objects.requireNonNull(options, "options");
         String rootDir = options.rootDir() == null ? "" : options.rootDir();
         noNul(pathname, "pathname");
         noNul(rootDir, "root_dir");
@@ -113,13 +116,13 @@ public final class GlobImpl implements Glob {
 
     @Override
     public String escape(String pathname) {
-        SplitDrive split = os.path().splitdrive(pathname);
+        SplitDrive split = os.path().splitdrive(Objects.requireNonNull(pathname, "pathname"));
         return split.drive() + escapeMagic(split.tail());
     }
 
     @Override
     public byte[] escape(byte[] pathname) {
-        SplitDriveBytes split = os.path().splitdrive(pathname);
+        SplitDriveBytes split = os.path().splitdrive(Objects.requireNonNull(pathname, "pathname"));
         byte[] tail = escapeMagic(latin1(split.tail())).getBytes(StandardCharsets.ISO_8859_1);
         byte[] escaped = Arrays.copyOf(split.drive(), split.drive().length + tail.length);
         System.arraycopy(tail, 0, escaped, split.drive().length, tail.length);
@@ -142,7 +145,7 @@ public final class GlobImpl implements Glob {
 
     @Override
     public boolean hasMagic(byte[] s) {
-        return hasMagicChars(latin1(s));
+        return hasMagicChars(latin1(Objects.requireNonNull(s, "s")));
     }
 
     private static String latin1(byte[] b) {
@@ -151,12 +154,13 @@ public final class GlobImpl implements Glob {
 
     @Override
     public boolean hasMagic(String s) {
-        return hasMagicChars(s);
+        return hasMagicChars(Objects.requireNonNull(s, "s"));
     }
 
     @Override
     public String translate(String pattern, TranslateOptions options) {
-        return GlobRegex.translate(pattern, options, os.path());
+        return GlobRegex.translate(Objects.requireNonNull(pattern, "pattern"), Objects.requireNonNull(options, "options"),
+                os.path());
     }
 
     static boolean hasMagicChars(String s) {

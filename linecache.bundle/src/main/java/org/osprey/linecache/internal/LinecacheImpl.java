@@ -64,6 +64,8 @@ public final class LinecacheImpl implements Linecache {
 
     @Override
     public List<String> getlines(String filename, LinecacheOptions options) {
+        Objects.requireNonNull(filename, "filename");
+        Objects.requireNonNull(options, "options");
         if (cache.get(filename) instanceof Loaded loaded) {
             return loaded.lines();
         }
@@ -90,6 +92,7 @@ public final class LinecacheImpl implements Linecache {
 
     @Override
     public void checkcache(String filename) {
+        Objects.requireNonNull(filename, "filename");
         if (!(cache.get(filename) instanceof Loaded loaded) || loaded.mtimeNs() == null) {
             return;
         }
@@ -106,6 +109,8 @@ public final class LinecacheImpl implements Linecache {
 
     @Override
     public List<String> updatecache(String filename, LinecacheOptions options) {
+        Objects.requireNonNull(filename, "filename");
+        Objects.requireNonNull(options, "options");
         if (cache.get(filename) instanceof Loaded loaded) {
             cache.remove(filename, loaded);
         }
@@ -173,6 +178,7 @@ public final class LinecacheImpl implements Linecache {
 
     @Override
     public boolean lazycache(String filename, SourceLoader loader) {
+        Objects.requireNonNull(filename, "filename");
         Entry entry = cache.get(filename);
         if (entry != null) {
             return entry instanceof Lazy;

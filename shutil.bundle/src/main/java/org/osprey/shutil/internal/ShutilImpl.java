@@ -71,48 +71,48 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public long copyfileobj(InputStream in, OutputStream out) throws IOException {
-        return FileCopier.copyfileobj(in, out, CopyfileobjOptions.DEFAULT);
+        return copyfileobj(in, out, CopyfileobjOptions.DEFAULT);
     }
 
     @Override
     public long copyfileobj(InputStream in, OutputStream out, CopyfileobjOptions options) throws IOException {
-        return FileCopier.copyfileobj(in, out, options);
+        return FileCopier.copyfileobj(nonNull(in, "in"), nonNull(out, "out"), nonNull(options, "options"));
     }
 
     @Override
     public long copyfileobj(ReadableByteChannel in, WritableByteChannel out, CopyfileobjOptions options)
             throws IOException {
-        return FileCopier.copyfileobj(in, out, options);
+        return FileCopier.copyfileobj(nonNull(in, "in"), nonNull(out, "out"), nonNull(options, "options"));
     }
 
     @Override
     public String copyfile(String src, String dst) throws IOException {
-        return files.copyfile(src, dst, CopyOptions.DEFAULT);
+        return copyfile(src, dst, CopyOptions.DEFAULT);
     }
 
     @Override
     public String copyfile(String src, String dst, CopyOptions options) throws IOException {
-        return files.copyfile(src, dst, options);
+        return files.copyfile(nonNull(src, "src"), nonNull(dst, "dst"), nonNull(options, "options"));
     }
 
     @Override
     public void copymode(String src, String dst) throws IOException {
-        stats.copymode(src, dst, true);
+        copymode(src, dst, true);
     }
 
     @Override
     public void copymode(String src, String dst, boolean followSymlinks) throws IOException {
-        stats.copymode(src, dst, followSymlinks);
+        stats.copymode(nonNull(src, "src"), nonNull(dst, "dst"), followSymlinks);
     }
 
     @Override
     public void copystat(String src, String dst) throws IOException {
-        stats.copystat(src, dst, true);
+        copystat(src, dst, true);
     }
 
     @Override
     public void copystat(String src, String dst, boolean followSymlinks) throws IOException {
-        stats.copystat(src, dst, followSymlinks);
+        stats.copystat(nonNull(src, "src"), nonNull(dst, "dst"), followSymlinks);
     }
 
     @Override
@@ -122,6 +122,7 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public String copy(String src, String dst, CopyOptions options) throws IOException {
+        paths(src, dst, options);
         String target = intoDirectory(src, dst);
         files.copyfile(src, target, options);
         stats.copymode(src, target, options.followSymlinks());
@@ -135,6 +136,7 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public String copy2(String src, String dst, CopyOptions options) throws IOException {
+        paths(src, dst, options);
         if (options.followSymlinks() || !os.path().islink(src)) {
             return files.copy2(src, null, dst, options);
         }
@@ -144,13 +146,24 @@ public final class ShutilImpl implements Shutil {
         return target;
     }
 
+    /** Python's TypeError for None: the parameter named, before any work. */
+    private static <T> T nonNull(T value, String name) {
+        return Objects.requireNonNull(value, name);
+    }
+
+    private static void paths(String src, String dst, Object options) {
+        nonNull(src, "src");
+        nonNull(dst, "dst");
+        nonNull(options, "options");
+    }
+
     private String intoDirectory(String src, String dst) {
         return os.path().isdir(dst) ? os.path().join(dst, os.path().basename(src)) : dst;
     }
 
     @Override
     public Ignore ignorePatterns(String... patterns) {
-        List<String> all = List.of(patterns);
+        List<String> all = List.of(nonNull(patterns, "patterns"));
         Fnmatch fnmatch = Fnmatch.of(os);
         return (dir, names) -> {
             Set<String> ignored = new HashSet<>();
@@ -163,22 +176,23 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public String copytree(String src, String dst) throws IOException {
-        return trees.copytree(src, dst, CopytreeOptions.DEFAULT);
+        return copytree(src, dst, CopytreeOptions.DEFAULT);
     }
 
     @Override
     public String copytree(String src, String dst, CopytreeOptions options) throws IOException {
+        paths(src, dst, options);
         return trees.copytree(src, dst, options);
     }
 
     @Override
     public void rmtree(String path) throws IOException {
-        remover.rmtree(path, RmtreeOptions.DEFAULT);
+        rmtree(path, RmtreeOptions.DEFAULT);
     }
 
     @Override
     public void rmtree(String path, RmtreeOptions options) throws IOException {
-        remover.rmtree(path, options);
+        remover.rmtree(nonNull(path, "path"), nonNull(options, "options"));
     }
 
     @Override
@@ -188,23 +202,25 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public String move(String src, String dst) throws IOException {
-        return mover.move(src, dst, MoveOptions.DEFAULT);
+        return move(src, dst, MoveOptions.DEFAULT);
     }
 
     @Override
     public String move(String src, String dst, MoveOptions options) throws IOException {
+        paths(src, dst, options);
         return mover.move(src, dst, options);
     }
 
     @Override
     public DiskUsage diskUsage(String path) throws IOException {
-        StatvfsResult st = os.statvfs(path);
+        StatvfsResult st = os.statvfs(nonNull(path, "path"));
         long unit = st.fFrsize();
         return new DiskUsage(st.fBlocks() * unit, (st.fBlocks() - st.fBfree()) * unit, st.fBavail() * unit);
     }
 
     @Override
     public void chown(String path, String user, String group) throws IOException {
+        nonNull(path, "path");
         chown(path, ChownOptions.DEFAULT.withUser(user).withGroup(group));
     }
 
@@ -215,6 +231,8 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public void chown(String path, ChownOptions options) throws IOException {
+        nonNull(path, "path");
+        nonNull(options, "options");
         if (options.user() == null && options.uid() == null && options.group() == null && options.gid() == null) {
             throw new IllegalArgumentException("user and/or group must be set");
         }
@@ -242,12 +260,12 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public Optional<String> which(String cmd) {
-        return which.which(cmd, Os.F_OK | Os.X_OK, null);
+        return which(cmd, Os.F_OK | Os.X_OK, null);
     }
 
     @Override
     public Optional<String> which(String cmd, int mode, String path) {
-        return which.which(cmd, mode, path);
+        return which.which(nonNull(cmd, "cmd"), mode, path);
     }
 
     @Override
@@ -257,6 +275,7 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public TerminalSize getTerminalSize(TerminalSize fallback) {
+        nonNull(fallback, "fallback");
         int columns = positiveEnv("COLUMNS");
         int lines = positiveEnv("LINES");
         if (columns <= 0 || lines <= 0) {
@@ -292,7 +311,7 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public String makeArchive(String baseName, String format, MakeArchiveOptions options) throws IOException {
-        return archives().makeArchive(baseName, format, options);
+        return archives().makeArchive(baseName, nonNull(format, "format"), options);
     }
 
     @Override
@@ -312,22 +331,24 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public void registerArchiveFormat(String name, ArchiveMaker function, String description) {
-        ArchiveRegistry.registerArchiveFormat(name, function, description);
+        ArchiveRegistry.registerArchiveFormat(nonNull(name, "name"), nonNull(function, "function"),
+                nonNull(description, "description"));
     }
 
     @Override
     public void unregisterArchiveFormat(String name) {
-        ArchiveRegistry.unregisterArchiveFormat(name);
+        ArchiveRegistry.unregisterArchiveFormat(nonNull(name, "name"));
     }
 
     @Override
     public void registerUnpackFormat(String name, List<String> extensions, ArchiveUnpacker function,
             String description) throws ArchiveRegistryException {
-        ArchiveRegistry.registerUnpackFormat(name, extensions, function, description);
+        ArchiveRegistry.registerUnpackFormat(nonNull(name, "name"), nonNull(extensions, "extensions"),
+                nonNull(function, "function"), nonNull(description, "description"));
     }
 
     @Override
     public void unregisterUnpackFormat(String name) {
-        ArchiveRegistry.unregisterUnpackFormat(name);
+        ArchiveRegistry.unregisterUnpackFormat(nonNull(name, "name"));
     }
 }

@@ -67,7 +67,7 @@ public final class SubprocessImpl implements Subprocess {
 
     @Override
     public <T> Popen<T> popen(String args, PopenOptions<T> options) throws IOException {
-        return popen(List.of(args), options);
+        return popen(List.of(Objects.requireNonNull(args, "args")), options);
     }
 
     @Override
@@ -115,7 +115,7 @@ public final class SubprocessImpl implements Subprocess {
     @Override
     public <T> CompletedProcess<T> run(String args, RunOptions<T> options)
             throws IOException, CalledProcessError, TimeoutExpired {
-        return run(List.of(args), options);
+        return run(List.of(Objects.requireNonNull(args, "args")), options);
     }
 
     @Override
@@ -194,6 +194,7 @@ public final class SubprocessImpl implements Subprocess {
 
     @Override
     public StatusOutput getstatusoutput(String cmd) throws IOException {
+        Objects.requireNonNull(cmd, "cmd");
         // CPython: check_output(cmd, shell=True, text=True, stderr=STDOUT, encoding=..., errors=...)
         PopenOptions<String> options = PopenOptions.text().shell(true).stderr(Redirect.STDOUT)
                 .stdout(Redirect.PIPE);

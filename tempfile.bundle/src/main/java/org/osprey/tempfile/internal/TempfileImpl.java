@@ -101,8 +101,9 @@ public final class TempfileImpl implements Tempfile {
         return new TempOptions(decode(b.suffix()), decode(b.prefix()), decode(b.dir()), text);
     }
 
-    private TempOptions decode(BytesTempOptions b) {
-        return decode(b.names(), b.text());
+    private TempOptions decode(BytesTempOptions options) {
+        Objects.requireNonNull(options, "options");
+        return decode(options.names(), options.text());
     }
 
     @Override
@@ -320,6 +321,7 @@ public final class TempfileImpl implements Tempfile {
     }
 
     private static void checkSpooled(int maxSize, TempOptions options) {
+        Objects.requireNonNull(options, "options");
         if (maxSize < 0) {
             throw new IllegalArgumentException("negative max_size: " + maxSize);
         }
@@ -333,6 +335,7 @@ public final class TempfileImpl implements Tempfile {
 
     @Override
     public SpooledTemporaryTextFile spooledTemporaryFile(int maxSize, TempOptions options, TextOptions text) {
+        Objects.requireNonNull(text, "text");
         checkSpooled(maxSize, options);
         TextIO.check(text.encoding(), text.errors(), text.newline());
         return new SpooledTextFileImpl(this, maxSize, options, text, os.linesep());
@@ -340,6 +343,7 @@ public final class TempfileImpl implements Tempfile {
 
     @Override
     public SpooledTemporaryTextFile spooledTemporaryFile(int maxSize, BytesTempOptions options, TextOptions text) {
+        Objects.requireNonNull(text, "text");
         return spooledTemporaryFile(maxSize, decode(options), text);
     }
 
