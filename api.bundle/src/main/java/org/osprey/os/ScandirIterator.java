@@ -24,7 +24,11 @@ public interface ScandirIterator extends Iterator<DirEntry>, Iterable<DirEntry>,
         return this;
     }
 
-    /** The entries as a stream; closing the stream closes the directory. */
+    /**
+     * The entries as a stream; closing the stream closes the directory.
+     *
+     * @return the remaining entries
+     */
     default Stream<DirEntry> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.NONNULL), false)
                 .onClose(this::close);

@@ -8,6 +8,15 @@ import java.util.Set;
  * A provider lists a name only where the native call behind it really exists on the running platform.
  */
 public record Supports(Set<String> dirFd, Set<String> fd, Set<String> followSymlinks, Set<String> effectiveIds) {
+    /**
+     * The sets, copied.
+     *
+     * @param dirFd a directory descriptor that a relative path is resolved against, or
+     *         {@link org.osprey.os.At#NO_DIR_FD}
+     * @param fd an open file descriptor
+     * @param followSymlinks whether a symlink in the last component is followed
+     * @param effectiveIds {@code os.supports_effective_ids}
+     */
     public Supports {
         dirFd = Set.copyOf(dirFd);
         fd = Set.copyOf(fd);
@@ -15,5 +24,6 @@ public record Supports(Set<String> dirFd, Set<String> fd, Set<String> followSyml
         effectiveIds = Set.copyOf(effectiveIds);
     }
 
+    /** Every set empty. */
     public static final Supports NONE = new Supports(Set.of(), Set.of(), Set.of(), Set.of());
 }

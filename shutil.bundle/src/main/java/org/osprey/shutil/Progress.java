@@ -10,10 +10,18 @@ public interface Progress {
     /** Hears nothing. */
     Progress NONE = n -> { };
 
-    /** {@code n} more bytes were copied. */
+    /**
+     * {@code n} more bytes were copied.
+     *
+     * @param n the number of bytes
+     */
     void bytes(long n);
 
-    /** {@code path} was copied, moved or removed. */
+    /**
+     * {@code path} was copied, moved or removed.
+     *
+     * @param path the path
+     */
     default void entry(String path) {
     }
 }
