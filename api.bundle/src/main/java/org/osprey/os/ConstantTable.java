@@ -15,6 +15,7 @@ public abstract class ConstantTable {
     private final Map<String, Integer> values;
 
     /**
+     * A table of the given values.
      *
      * @param module the Python module the names belong to, for messages ({@code "os"}, {@code "signal"})
      * @param values the platform's constants by name

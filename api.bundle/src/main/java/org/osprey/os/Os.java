@@ -68,7 +68,7 @@ public interface Os {
     // ---- platform facts ----
 
     /**
-     * The provider serving this {@code os}, for diagnostics.
+     * The provider serving this {@code os}, for diagnostics. An Osprey extension (Python has none).
      *
      * @return the provider's {@link OsProvider#id()}
      */
@@ -1111,6 +1111,7 @@ public interface Os {
     /**
      * Every {@code O_*}, {@code SEEK_*}, {@code F_LOCK}... and {@code POSIX_FADV_*} constant the running platform
      * defines, by name: the table behind the accessors below, for lookups by name and {@code hasattr} checks.
+     * An Osprey extension: Python has the constants only as attributes.
      *
      * @return the constants by name
      */
@@ -1541,7 +1542,8 @@ public interface Os {
     byte[] read(int fd, int n) throws OsException;
 
     /**
-     * Reads into {@code buffer}; the number of bytes read, 0 at end of file (never -1).
+     * Reads into {@code buffer}; the number of bytes read, 0 at end of file (never -1). Mirrors
+     * {@code os.readv(fd, [buffer])}.
      *
      * @param fd an open file descriptor
      * @param buffer where the bytes go, from its start
@@ -1564,7 +1566,7 @@ public interface Os {
 
     /**
      * Reads into the remaining space of {@code buffer} and advances its position; 0 at end of file. A direct
-     * buffer is read into in place, without a copy.
+     * buffer is read into in place, without a copy. Mirrors {@code os.readv(fd, [buffer])}.
      *
      * @param fd an open file descriptor
      * @param buffer where the bytes go
@@ -1596,7 +1598,8 @@ public interface Os {
     int write(int fd, byte[] data, int offset, int length) throws OsException;
 
     /**
-     * Writes the remaining bytes of {@code data} (advancing its position past those written).
+     * Writes the remaining bytes of {@code data} (advancing its position past those written). Mirrors
+     * {@code os.write(fd, data)}.
      *
      * @param fd an open file descriptor
      * @param data the bytes to write
@@ -1784,6 +1787,8 @@ public interface Os {
     void fsync(int fd) throws OsException;
 
     /**
+     * Writes the data of the file open at {@code fd} to disk, without metadata not needed to read it. Mirrors
+     * {@code os.fdatasync(fd)}.
      *
      * @param fd an open file descriptor
      * @throws UnsupportedOperationException where the C library has no {@code fdatasync}
@@ -1820,6 +1825,8 @@ public interface Os {
     void truncate(int fd, long length) throws OsException;
 
     /**
+     * Allocates disk space for a byte range of the file open at {@code fd}. Mirrors
+     * {@code os.posix_fallocate(fd, offset, len)}.
      *
      * @param fd an open file descriptor
      * @param offset the range's start

@@ -51,6 +51,7 @@ public final class RawIO implements Channel {
     private final File file;
 
     /**
+     * The bytes of {@code channel}.
      *
      * @param file the descriptor's calls, or null over a {@code BytesIO} (whose truncate never extends)
      * @param channel the bytes

@@ -45,6 +45,7 @@ public final class TextIO implements Channel {
     private double b2cratio; // bytes per character of the last chunk
 
     /**
+     * Python's {@code TextIOWrapper(buffer, encoding, errors, newline)} over {@code raw}.
      *
      * @param encoding the name as given (null: the locale's, as for {@code "locale"})
      * @param errors   the error handler's name (null: {@code strict})

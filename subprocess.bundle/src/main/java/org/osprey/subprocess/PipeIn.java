@@ -15,6 +15,7 @@ public final class PipeIn extends InputStream {
     private final int fd;
 
     /**
+     * The reading end of a pipe.
      *
      * @param fd the descriptor {@code in} reads, or -1 where the stream has none (a {@link ProcessBuilder} pipe)
      * @param in the stream over the pipe

@@ -14,6 +14,7 @@ public final class PipeOut extends OutputStream {
     private final int fd;
 
     /**
+     * The writing end of a pipe.
      *
      * @param fd the descriptor {@code out} writes, or -1 where the stream has none
      * @param out the stream over the pipe

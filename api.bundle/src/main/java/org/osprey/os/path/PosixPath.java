@@ -79,7 +79,10 @@ public final class PosixPath extends OsPath {
         return Platform.POSIX.devnull();
     }
 
-    /** {@code true} only on macOS, as CPython's {@code sys.platform == 'darwin'}. */
+    /**
+     * {@code os.path.supports_unicode_filenames}: {@code true} only on macOS, as CPython's
+     * {@code sys.platform == 'darwin'}.
+     */
     @Override
     public boolean supportsUnicodeFilenames() {
         return DARWIN;

@@ -18,6 +18,8 @@ public final class DescriptorTable<T> {
     private final Map<Integer, T> open = new HashMap<>();
 
     /**
+     * An empty table.
+     *
      * @param lowest the first number to hand out ({@code 3} leaves the standard streams alone)
      * @param errors where {@code EBADF} comes from
      */
@@ -59,9 +61,9 @@ public final class DescriptorTable<T> {
     }
 
     /**
+     * {@return what {@code fd} stands for}
      *
      * @param fd the number
-     * @return what it stands for
      * @throws OsException {@code EBADF} if {@code fd} is not open
      */
     public synchronized T get(int fd) throws OsException {

@@ -21,6 +21,7 @@ public abstract class FacetedProvider implements OsProvider {
     private final Map<Class<?>, Object> facets = new HashMap<>();
 
     /**
+     * A provider made of the given facets.
      *
      * @param optional the optional facets, each under its facet type ({@code Identity.class}, ...)
      * @param files the path-based file calls

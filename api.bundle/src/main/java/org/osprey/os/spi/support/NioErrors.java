@@ -59,6 +59,8 @@ public final class NioErrors {
     private final Map<String, String> byReason = new HashMap<>();
 
     /**
+     * The errors of a platform that numbers them so.
+     *
      * @param numbers the platform's number for each name of {@link #ERRNOS}
      * @throws IllegalArgumentException if one is missing
      */
