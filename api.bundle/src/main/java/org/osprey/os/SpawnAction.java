@@ -14,10 +14,10 @@ public sealed interface SpawnAction {
         /**
          * The action; {@code path} is required.
          *
-         * @param fd an open file descriptor
-         * @param path the path, relative to the working directory unless absolute
-         * @param flags the {@code O_*} or call-specific flags, or-ed together
-         * @param mode the permission bits (and, where the call takes them, the file type bits)
+         * @param fd the child's descriptor that becomes the file
+         * @param path the file to open
+         * @param flags the {@code O_*} flags, or-ed together
+         * @param mode the permission bits of a file created
          */
         public Open {
             Objects.requireNonNull(path, "path");
@@ -48,7 +48,7 @@ public sealed interface SpawnAction {
         /**
          * The action; {@code path} is required.
          *
-         * @param path the path, relative to the working directory unless absolute
+         * @param path the child's new working directory
          */
         public Chdir {
             Objects.requireNonNull(path, "path");

@@ -28,9 +28,9 @@ public record StatResult(int mode, long ino, long dev, long nlink, long uid, lon
      * @param ino {@code st_ino}: the inode number
      * @param dev {@code st_dev}: the device the file is on
      * @param nlink {@code st_nlink}: the number of hard links
-     * @param uid a user id, {@code -1} to leave it unchanged where the call allows
-     * @param gid a group id, {@code -1} to leave it unchanged where the call allows
-     * @param size the number of bytes
+     * @param uid {@code st_uid}: the owner's user id
+     * @param gid {@code st_gid}: the owner's group id
+     * @param size {@code st_size}: the size in bytes
      * @param atimeNs {@code st_atime_ns}: the access time in nanoseconds since the epoch
      * @param mtimeNs {@code st_mtime_ns}: the modification time in nanoseconds since the epoch
      * @param ctimeNs {@code st_ctime_ns}: the status change time in nanoseconds since the epoch

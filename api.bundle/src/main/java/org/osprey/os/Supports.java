@@ -11,10 +11,9 @@ public record Supports(Set<String> dirFd, Set<String> fd, Set<String> followSyml
     /**
      * The sets, copied.
      *
-     * @param dirFd a directory descriptor that a relative path is resolved against, or
-     *         {@link org.osprey.os.At#NO_DIR_FD}
-     * @param fd an open file descriptor
-     * @param followSymlinks whether a symlink in the last component is followed
+     * @param dirFd {@code os.supports_dir_fd}
+     * @param fd {@code os.supports_fd}
+     * @param followSymlinks {@code os.supports_follow_symlinks}
      * @param effectiveIds {@code os.supports_effective_ids}
      */
     public Supports {

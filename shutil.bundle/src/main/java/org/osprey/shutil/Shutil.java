@@ -232,7 +232,7 @@ public interface Shutil {
      * {@code shutil.rmtree(path, ignore_errors=..., onexc=..., dir_fd=...)}.
      *
      * @param path the tree to remove
-     * @param options Python's keyword arguments
+     * @param options {@code ignore_errors}, {@code onexc}, {@code dir_fd} and a progress listener
      * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
      *         {@code OSError}
      */

@@ -7,7 +7,7 @@ public record UnpackFormat(String name, List<String> extensions, String descript
     /**
      * A format; {@code extensions} is copied.
      *
-     * @param name the name
+     * @param name the format's name
      * @param extensions the file name endings that select the format
      * @param description the format's description
      */

@@ -39,7 +39,7 @@ public sealed interface Redirect {
         /**
          * The redirect; {@code fd} must not be negative.
          *
-         * @param fd an open file descriptor
+         * @param fd the descriptor of this process the child gets
          */
         public Fd {
             if (fd < 0) {
@@ -53,7 +53,7 @@ public sealed interface Redirect {
         /**
          * The redirect; {@code path} is required.
          *
-         * @param path the path, relative to the working directory unless absolute
+         * @param path the file opened for the child
          */
         public File {
             Objects.requireNonNull(path, "path");

@@ -151,7 +151,7 @@ public interface Identity {
     /**
      * {@code setuid(2)}.
      *
-     * @param uid a user id, {@code -1} to leave it unchanged where the call allows
+     * @param uid the new user id
      * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
      */
     void setuid(long uid) throws OsException;
@@ -167,7 +167,7 @@ public interface Identity {
     /**
      * {@code setgid(2)}.
      *
-     * @param gid a group id, {@code -1} to leave it unchanged where the call allows
+     * @param gid the new group id
      * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
      */
     void setgid(long gid) throws OsException;
