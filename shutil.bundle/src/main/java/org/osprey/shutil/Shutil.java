@@ -47,8 +47,7 @@ public interface Shutil {
      * @param in the stream read
      * @param out the stream written
      * @return the number of bytes copied
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     long copyfileobj(InputStream in, OutputStream out) throws IOException;
 
@@ -59,8 +58,7 @@ public interface Shutil {
      * @param out the stream written
      * @param options {@code length} and a progress listener
      * @return the number of bytes copied
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     long copyfileobj(InputStream in, OutputStream out, CopyfileobjOptions options) throws IOException;
 
@@ -71,8 +69,7 @@ public interface Shutil {
      * @param out the channel written
      * @param options {@code length} and a progress listener
      * @return the number of bytes copied
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     long copyfileobj(ReadableByteChannel in, WritableByteChannel out, CopyfileobjOptions options) throws IOException;
 
@@ -82,8 +79,7 @@ public interface Shutil {
      * @param src the source path
      * @param dst the destination path
      * @return {@code dst}
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     String copyfile(String src, String dst) throws IOException;
 
@@ -104,8 +100,7 @@ public interface Shutil {
      *
      * @param src the source path
      * @param dst the destination path
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     void copymode(String src, String dst) throws IOException;
 
@@ -115,8 +110,7 @@ public interface Shutil {
      * @param src the source path
      * @param dst the destination path
      * @param followSymlinks whether symlinks are followed (false: the links' own modes, where the OS allows)
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     void copymode(String src, String dst, boolean followSymlinks) throws IOException;
 
@@ -125,8 +119,7 @@ public interface Shutil {
      *
      * @param src the source path
      * @param dst the destination path
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     void copystat(String src, String dst) throws IOException;
 
@@ -136,8 +129,7 @@ public interface Shutil {
      * @param src the source path
      * @param dst the destination path
      * @param followSymlinks whether symlinks are followed (false: the links' own metadata)
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     void copystat(String src, String dst, boolean followSymlinks) throws IOException;
 
@@ -147,8 +139,7 @@ public interface Shutil {
      * @param src the source path
      * @param dst the destination file or directory
      * @return the file written
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     String copy(String src, String dst) throws IOException;
 
@@ -159,8 +150,7 @@ public interface Shutil {
      * @param dst the destination file or directory
      * @param options {@code follow_symlinks} and a progress listener
      * @return the file written
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     String copy(String src, String dst, CopyOptions options) throws IOException;
 
@@ -170,8 +160,7 @@ public interface Shutil {
      * @param src the source path
      * @param dst the destination file or directory
      * @return the file written
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     String copy2(String src, String dst) throws IOException;
 
@@ -182,8 +171,7 @@ public interface Shutil {
      * @param dst the destination file or directory
      * @param options {@code follow_symlinks} and a progress listener
      * @return the file written
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     String copy2(String src, String dst, CopyOptions options) throws IOException;
 
@@ -201,8 +189,7 @@ public interface Shutil {
      * @param src the directory to copy
      * @param dst the new directory
      * @return {@code dst}
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     String copytree(String src, String dst) throws IOException;
 
@@ -214,8 +201,7 @@ public interface Shutil {
      * @param dst the new directory
      * @param options Python's keyword arguments and a progress listener
      * @return {@code dst}
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     String copytree(String src, String dst, CopytreeOptions options) throws IOException;
 
@@ -223,8 +209,7 @@ public interface Shutil {
      * {@code shutil.rmtree(path)}: fd-relative where the OS allows, so a swapped-in symlink is never followed.
      *
      * @param path the tree to remove
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     void rmtree(String path) throws IOException;
 
@@ -233,8 +218,7 @@ public interface Shutil {
      *
      * @param path the tree to remove
      * @param options {@code ignore_errors}, {@code onexc}, {@code dir_fd} and a progress listener
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     void rmtree(String path, RmtreeOptions options) throws IOException;
 
@@ -252,8 +236,7 @@ public interface Shutil {
      * @param src the source path
      * @param dst the destination path, or a directory to move into
      * @return the new path
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     String move(String src, String dst) throws IOException;
 
@@ -264,8 +247,7 @@ public interface Shutil {
      * @param dst the destination path, or a directory to move into
      * @param options {@code copy_function} and a progress listener
      * @return the new path
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     String move(String src, String dst, MoveOptions options) throws IOException;
 
@@ -274,8 +256,7 @@ public interface Shutil {
      *
      * @param path a path on the file system
      * @return the total, used and free bytes
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     DiskUsage diskUsage(String path) throws IOException;
 
@@ -287,8 +268,7 @@ public interface Shutil {
      * @param group a group name, or null
      * @throws IllegalArgumentException if both are null (Python's {@code ValueError})
      * @throws java.util.NoSuchElementException for an unknown name (Python's {@code LookupError}, same message)
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     void chown(String path, String user, String group) throws IOException;
 
@@ -298,8 +278,7 @@ public interface Shutil {
      * @param path the path, relative to the working directory unless absolute
      * @param uid a user id, or -1
      * @param gid a group id, or -1
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     void chown(String path, long uid, long gid) throws IOException;
 
@@ -311,8 +290,7 @@ public interface Shutil {
      * @param options {@code user}, {@code group}, {@code dir_fd}, {@code follow_symlinks}
      * @throws IllegalArgumentException if neither is given (Python's {@code ValueError})
      * @throws java.util.NoSuchElementException for an unknown name (Python's {@code LookupError}, same message)
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     void chown(String path, ChownOptions options) throws IOException;
 
@@ -357,8 +335,7 @@ public interface Shutil {
      * @param baseName the archive's name without its extension
      * @param format the archive format's name
      * @return the archive's file name
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     default String makeArchive(String baseName, String format) throws IOException {
         return makeArchive(baseName, format, MakeArchiveOptions.DEFAULT);
@@ -375,8 +352,7 @@ public interface Shutil {
      * @param options {@code root_dir}, {@code base_dir}, {@code dry_run}, {@code owner}, {@code group}
      * @return the archive's file name
      * @throws IllegalArgumentException for an unknown format (Python's {@code ValueError})
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     String makeArchive(String baseName, String format, MakeArchiveOptions options) throws IOException;
 
@@ -384,8 +360,7 @@ public interface Shutil {
      * {@code shutil.unpack_archive(filename)}: into the current directory, format by extension, 'data' filter.
      *
      * @param filename the archive
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     default void unpackArchive(String filename) throws IOException {
         unpackArchive(filename, null, UnpackOptions.DEFAULT);
@@ -396,8 +371,7 @@ public interface Shutil {
      *
      * @param filename the archive
      * @param extractDir the directory to unpack into
-     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if a file operation fails: an {@link org.osprey.os.OsException} for an OS error
      */
     default void unpackArchive(String filename, String extractDir) throws IOException {
         unpackArchive(filename, extractDir, UnpackOptions.DEFAULT);

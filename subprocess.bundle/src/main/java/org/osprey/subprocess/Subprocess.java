@@ -51,8 +51,7 @@ public interface Subprocess {
      * @param args the program and its arguments
      * @param options the {@code Popen} arguments
      * @return the running child
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      */
     <T> Popen<T> popen(List<String> args, PopenOptions<T> options) throws IOException;
 
@@ -63,8 +62,7 @@ public interface Subprocess {
      * @param args a shell command, or a program's name
      * @param options the {@code Popen} arguments
      * @return the running child
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      */
     <T> Popen<T> popen(String args, PopenOptions<T> options) throws IOException;
 
@@ -73,8 +71,7 @@ public interface Subprocess {
      *
      * @param args the program and its arguments
      * @return the running child
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      */
     Popen<byte[]> popen(List<String> args) throws IOException;
 
@@ -86,8 +83,7 @@ public interface Subprocess {
      * @param args the program and its arguments
      * @param options the {@code run} and {@code Popen} arguments
      * @return the arguments, return code and captured output
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      * @throws CalledProcessError if {@code check} is set and the return code is not 0
      * @throws TimeoutExpired if the child outlives the timeout
      */
@@ -101,8 +97,7 @@ public interface Subprocess {
      * @param <T> {@code byte[]} or {@code String}, binary or text mode
      * @param args a shell command, or a program's name
      * @param options the {@code run} and {@code Popen} arguments
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      * @throws CalledProcessError if {@code check} is set and the return code is not 0
      * @throws TimeoutExpired if the child outlives the timeout
      */
@@ -114,8 +109,7 @@ public interface Subprocess {
      *
      * @param args the program and its arguments
      * @return the arguments and return code
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      */
     CompletedProcess<byte[]> run(List<String> args) throws IOException;
 
@@ -125,8 +119,7 @@ public interface Subprocess {
      * @param args the program and its arguments
      * @param options the {@code Popen} arguments
      * @return the return code
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      */
     int call(List<String> args, PopenOptions<?> options) throws IOException;
 
@@ -134,8 +127,7 @@ public interface Subprocess {
      * {@return the return code} Mirrors {@code subprocess.call(args)}: runs the child and waits.
      *
      * @param args the program and its arguments
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      */
     int call(List<String> args) throws IOException;
 
@@ -146,8 +138,7 @@ public interface Subprocess {
      * @param options the {@code Popen} arguments
      * @param timeout how long to wait at most
      * @return the return code
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      * @throws TimeoutExpired if the child outlives the timeout
      */
     int call(List<String> args, PopenOptions<?> options, Duration timeout) throws IOException, TimeoutExpired;
@@ -157,8 +148,7 @@ public interface Subprocess {
      *
      * @param args the program and its arguments
      * @param options the {@code Popen} arguments
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      * @throws CalledProcessError if the return code is not 0
      */
     void checkCall(List<String> args, PopenOptions<?> options) throws IOException, CalledProcessError;
@@ -167,8 +157,7 @@ public interface Subprocess {
      * Runs the child and waits. Mirrors {@code subprocess.check_call(args)}.
      *
      * @param args the program and its arguments
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      * @throws CalledProcessError if the return code is not 0
      */
     void checkCall(List<String> args) throws IOException, CalledProcessError;
@@ -180,8 +169,7 @@ public interface Subprocess {
      * @param args the program and its arguments
      * @param options the {@code run} and {@code Popen} arguments
      * @return the child's output
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      * @throws CalledProcessError if the return code is not 0
      * @throws TimeoutExpired if the child outlives the timeout
      */
@@ -192,8 +180,7 @@ public interface Subprocess {
      * {@return what the child wrote to {@code stdout}} Mirrors {@code subprocess.check_output(args)}.
      *
      * @param args the program and its arguments
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      * @throws CalledProcessError if the return code is not 0
      */
     byte[] checkOutput(List<String> args) throws IOException, CalledProcessError;
@@ -204,8 +191,7 @@ public interface Subprocess {
      *
      * @param cmd the shell command
      * @return the output
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      */
     String getoutput(String cmd) throws IOException;
 
@@ -214,8 +200,7 @@ public interface Subprocess {
      *
      * @param cmd the shell command
      * @return the exit code and output
-     * @throws IOException if the child cannot be started or a pipe fails: an {@link org.osprey.os.OsException} for an
-     *         OS error, as Python's {@code OSError}
+     * @throws IOException if the child cannot be started or a pipe fails ({@link org.osprey.os.OsException})
      */
     StatusOutput getstatusoutput(String cmd) throws IOException;
 

@@ -120,8 +120,7 @@ public interface Tempfile {
      * {@code tempfile.mkstemp()}: see {@link #mkstemp(TempOptions)}.
      *
      * @return the open descriptor and the absolute path
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     MkstempResult mkstemp() throws IOException;
 
@@ -140,8 +139,7 @@ public interface Tempfile {
      *
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @return the open descriptor and the absolute path as bytes
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     BytesMkstempResult mkstemp(BytesTempOptions options) throws IOException;
 
@@ -149,8 +147,7 @@ public interface Tempfile {
      * {@code tempfile.mkdtemp()}.
      *
      * @return the directory's absolute path
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     String mkdtemp() throws IOException;
 
@@ -160,8 +157,7 @@ public interface Tempfile {
      *
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @return the directory's absolute path
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     String mkdtemp(TempOptions options) throws IOException;
 
@@ -170,8 +166,7 @@ public interface Tempfile {
      *
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @return the directory's absolute path as bytes
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     byte[] mkdtemp(BytesTempOptions options) throws IOException;
 
@@ -179,8 +174,7 @@ public interface Tempfile {
      * {@code tempfile.mktemp()}.
      *
      * @return a name that did not exist
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      * @deprecated insecure: see {@link #mktemp(TempOptions)}
      */
     @Deprecated
@@ -192,8 +186,7 @@ public interface Tempfile {
      *
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @return a name that did not exist
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      * @deprecated insecure, as in Python: another process may create the name before the caller does. Use
      *             {@link #mkstemp(TempOptions)} or {@link #namedTemporaryFile(NamedTempOptions)}.
      */
@@ -204,8 +197,7 @@ public interface Tempfile {
      * {@code tempfile.TemporaryFile()}.
      *
      * @return the open file
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     TemporaryFile temporaryFile() throws IOException;
 
@@ -216,8 +208,7 @@ public interface Tempfile {
      *
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @return the open file
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     TemporaryFile temporaryFile(TempOptions options) throws IOException;
 
@@ -226,8 +217,7 @@ public interface Tempfile {
      *
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @return the open file
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     TemporaryFile temporaryFile(BytesTempOptions options) throws IOException;
 
@@ -241,8 +231,7 @@ public interface Tempfile {
      * @throws java.util.NoSuchElementException for an encoding or error handler Python does not know (its
      *                                          {@code LookupError}), before anything is created
      * @throws IllegalArgumentException         for a newline Python does not allow (its {@code ValueError})
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     TemporaryTextFile temporaryFile(TempOptions options, TextOptions text) throws IOException;
 
@@ -252,8 +241,7 @@ public interface Tempfile {
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @param text {@code encoding}, {@code errors} and {@code newline}
      * @return the open text file
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     TemporaryTextFile temporaryFile(BytesTempOptions options, TextOptions text) throws IOException;
 
@@ -261,8 +249,7 @@ public interface Tempfile {
      * {@code tempfile.NamedTemporaryFile()}.
      *
      * @return the open file
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     NamedTemporaryFile namedTemporaryFile() throws IOException;
 
@@ -272,8 +259,7 @@ public interface Tempfile {
      *
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @return the open file
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     NamedTemporaryFile namedTemporaryFile(NamedTempOptions options) throws IOException;
 
@@ -282,8 +268,7 @@ public interface Tempfile {
      *
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @return the open file
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     NamedTemporaryFile namedTemporaryFile(BytesNamedTempOptions options) throws IOException;
 
@@ -295,8 +280,7 @@ public interface Tempfile {
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @param text {@code encoding}, {@code errors} and {@code newline}
      * @return the open text file
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     NamedTemporaryTextFile namedTemporaryFile(NamedTempOptions options, TextOptions text) throws IOException;
 
@@ -306,8 +290,7 @@ public interface Tempfile {
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @param text {@code encoding}, {@code errors} and {@code newline}
      * @return the open text file
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     NamedTemporaryTextFile namedTemporaryFile(BytesNamedTempOptions options, TextOptions text) throws IOException;
 
@@ -365,8 +348,7 @@ public interface Tempfile {
      * {@code tempfile.TemporaryDirectory()}.
      *
      * @return the directory, removed when closed
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     TemporaryDirectory temporaryDirectory() throws IOException;
 
@@ -376,8 +358,7 @@ public interface Tempfile {
      *
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @return the directory, removed when closed
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     TemporaryDirectory temporaryDirectory(TempDirOptions options) throws IOException;
 
@@ -386,8 +367,7 @@ public interface Tempfile {
      *
      * @param options {@code suffix}, {@code prefix}, {@code dir} and the function's other keyword arguments
      * @return the directory, removed when closed
-     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error, as Python's
-     *         {@code OSError}
+     * @throws IOException if the file system fails: an {@link org.osprey.os.OsException} for an OS error
      */
     TemporaryDirectory temporaryDirectory(BytesTempDirOptions options) throws IOException;
 }
