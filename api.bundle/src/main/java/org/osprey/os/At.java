@@ -21,14 +21,21 @@ public record At(int dirFd, boolean followSymlinks) {
     /** {@code follow_symlinks=False}. */
     public static final At NOFOLLOW = new At(NO_DIR_FD, false);
 
+    /**
+     * {@return Python's {@code dir_fd=fd}, following symlinks}
+     *
+     * @param fd the directory descriptor that a relative path is resolved against
+     */
     public static At dirFd(int fd) {
         return new At(fd, true);
     }
 
+    /** {@return these arguments with {@code follow_symlinks=False}} */
     public At noFollowSymlinks() {
         return new At(dirFd, false);
     }
 
+    /** {@return whether a {@code dir_fd} is given (not {@link #NO_DIR_FD})} */
     public boolean hasDirFd() {
         return dirFd != NO_DIR_FD;
     }

@@ -90,7 +90,14 @@ public final class ChildPipes implements AutoCloseable {
      * Starts {@code /bin/sh -c cmd} with a pipe to its standard input if {@code stdin}, from its standard output
      * if {@code stdout}, and its standard error as {@code stderr} says.
      *
+     * @param os the {@code os} that starts the shell
+     * @param cmd the shell command line
+     * @param stdin whether to open a pipe to the command's standard input
+     * @param stdout whether to open a pipe from the command's standard output
+     * @param stderr where the command's standard error goes
+     * @return the running command and its pipes
      * @throws IllegalArgumentException for a NUL in {@code cmd}
+     * @throws OsException if the pipes cannot be made or the shell cannot be started
      */
     public static ChildPipes start(Os os, String cmd, boolean stdin, boolean stdout, Stderr stderr)
             throws OsException {
@@ -138,21 +145,34 @@ public final class ChildPipes implements AutoCloseable {
         return parent;
     }
 
-    /** The command's standard input: write to it, close it to end the input. Null where not asked for. */
+    /**
+     * The command's standard input: write to it, close it to end the input. Null where not asked for.
+     *
+     * @return the write end of the pipe to the command, or null
+     */
     public FdChannel childStdin() {
         return childStdin;
     }
 
-    /** The command's standard output ({@code popen4}: its output and errors together). */
+    /**
+     * The command's standard output ({@code popen4}: its output and errors together).
+     *
+     * @return the read end of the pipe from the command, or null
+     */
     public FdChannel childStdout() {
         return childStdout;
     }
 
-    /** The command's standard error ({@code popen3} only; null otherwise). */
+    /**
+     * The command's standard error ({@code popen3} only; null otherwise).
+     *
+     * @return the read end of the pipe from the command's standard error, or null
+     */
     public FdChannel childStderr() {
         return childStderr;
     }
 
+    /** {@return the command's process id} */
     public long pid() {
         return waiter.pid;
     }
@@ -179,6 +199,8 @@ public final class ChildPipes implements AutoCloseable {
      * What Python's {@code os.popen(...).close()} returns: null while the command runs (not yet closed) or where
      * it exited with 0, else its return code shifted left by 8 (so minus the signal, shifted, where one ended it:
      * {@code -15 << 8} after {@code SIGTERM}).
+     *
+     * @return the status as {@code close()} reports it, or null
      */
     public Integer exitStatus() {
         Integer status = waiter.status;

@@ -28,6 +28,8 @@ public interface CloseableIterator<T> extends Iterator<T>, Iterable<T>, AutoClos
      * collected first). Closing the stream closes this: use try-with-resources, so that a short-circuiting
      * operation ({@code findFirst}, {@code limit}) or an exception thrown inside the pipeline releases the
      * handles; a stream consumed to the end has released them already.
+     *
+     * @return the remaining elements, closing this when closed
      */
     default Stream<T> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.NONNULL), false)

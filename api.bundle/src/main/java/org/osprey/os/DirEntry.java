@@ -9,31 +9,86 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface DirEntry {
-    /** The entry's file name, relative to the directory scanned. */
+    /**
+     * The entry's file name, relative to the directory scanned.
+     *
+     * @return the entry's name
+     */
     String name();
 
-    /** The scanned path joined with {@link #name()}; just the name when the directory was given as an fd. */
+    /**
+     * The scanned path joined with {@link #name()}; just the name when the directory was given as an fd.
+     *
+     * @return the entry's path
+     */
     String path();
 
-    /** The inode number, from the directory entry. */
+    /**
+     * The inode number, from the directory entry.
+     *
+     * @return the inode number
+     */
     long inode();
 
-    /** {@code is_dir()}: following symlinks; {@code false} for a dangling symlink. */
+    /**
+     * {@code is_dir()}: following symlinks; {@code false} for a dangling symlink.
+     *
+     * @return whether the entry is a directory or a symlink to one
+     * @throws OsException if the entry must be stat-ed and that fails other than with {@code ENOENT}
+     */
     boolean isDir() throws OsException;
 
+    /**
+     * {@return whether the entry is a directory} Python's {@code is_dir(follow_symlinks=...)}; {@code false} where it
+     * no longer exists.
+     *
+     * @param followSymlinks whether a symlink to a directory counts as one
+     * @throws OsException if the entry must be stat-ed and that fails other than with {@code ENOENT}
+     */
     boolean isDir(boolean followSymlinks) throws OsException;
 
+    /**
+     * {@return whether the entry is a regular file or a symlink to one} Python's {@code is_file()}.
+     *
+     * @throws OsException if the entry must be stat-ed and that fails other than with {@code ENOENT}
+     */
     boolean isFile() throws OsException;
 
+    /**
+     * {@return whether the entry is a regular file} Python's {@code is_file(follow_symlinks=...)}.
+     *
+     * @param followSymlinks whether a symlink to a regular file counts as one
+     * @throws OsException if the entry must be stat-ed and that fails other than with {@code ENOENT}
+     */
     boolean isFile(boolean followSymlinks) throws OsException;
 
+    /**
+     * {@return whether the entry is a symbolic link} Python's {@code is_symlink()}.
+     *
+     * @throws OsException if the entry must be stat-ed and that fails other than with {@code ENOENT}
+     */
     boolean isSymlink() throws OsException;
 
-    /** {@code is_junction()}: always {@code false} off Windows. */
+    /**
+     * {@code is_junction()}: always {@code false} off Windows.
+     *
+     * @return {@code false} on POSIX; whether the entry is an NTFS junction on Windows
+     */
     boolean isJunction();
 
-    /** {@code stat()}: following symlinks; cached after the first call. */
+    /**
+     * {@code stat()}: following symlinks; cached after the first call.
+     *
+     * @return the status of the entry, or of what its symlink points to
+     * @throws OsException if the stat call fails
+     */
     StatResult stat() throws OsException;
 
+    /**
+     * {@return the entry's status} Python's {@code stat(follow_symlinks=...)}; cached after the first call.
+     *
+     * @param followSymlinks whether a symlink's target is stat-ed rather than the link
+     * @throws OsException if the stat call fails
+     */
     StatResult stat(boolean followSymlinks) throws OsException;
 }

@@ -43,12 +43,17 @@ public enum EnvironKeys {
     /**
      * The key {@code os.environ} keeps for {@code key}: Python's {@code encodekey} ({@code str.upper()} on Windows, the
      * name itself on POSIX).
+     *
+     * @param key a variable name
+     * @return the name as stored
      */
     public abstract String normalize(String key);
 
     /**
      * {@code key}, if the platform takes it as a variable name.
      *
+     * @param key a variable name
+     * @return {@code key} itself
      * @throws IllegalArgumentException for an illegal name, or one holding a NUL (Python's {@code ValueError})
      */
     public String check(String key) {

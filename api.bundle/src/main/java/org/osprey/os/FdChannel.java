@@ -95,12 +95,24 @@ public final class FdChannel implements SeekableByteChannel {
         }
     }
 
-    /** A channel over {@code fd}; see {@link Os#fdopen(int, boolean)}. */
+    /**
+     * A channel over {@code fd}; see {@link Os#fdopen(int, boolean)}.
+     *
+     * @param os the {@code os} that reads, writes and closes the descriptor
+     * @param fd an open file descriptor
+     * @param closefd whether closing the channel closes {@code fd}
+     * @return the channel
+     */
     public static FdChannel of(Os os, int fd, boolean closefd) {
         return new FdChannel(os, fd, closefd);
     }
 
-    /** The file descriptor (Python's {@code fileno()}). */
+    /**
+     * The file descriptor (Python's {@code fileno()}).
+     *
+     * @return the descriptor
+     * @throws ClosedChannelException if the channel is closed
+     */
     public int fd() throws ClosedChannelException {
         if (!isOpen()) {
             throw new ClosedChannelException();
@@ -108,7 +120,11 @@ public final class FdChannel implements SeekableByteChannel {
         return fd;
     }
 
-    /** Whether closing this channel closes the descriptor. */
+    /**
+     * Whether closing this channel closes the descriptor.
+     *
+     * @return whether {@code close()} closes the descriptor
+     */
     public boolean closesFd() {
         return closefd;
     }
@@ -194,12 +210,20 @@ public final class FdChannel implements SeekableByteChannel {
         }
     }
 
-    /** An unbuffered stream reading from the descriptor at its current position. */
+    /**
+     * An unbuffered stream reading from the descriptor at its current position.
+     *
+     * @return a stream that reads through this channel
+     */
     public InputStream inputStream() {
         return Channels.newInputStream(this);
     }
 
-    /** An unbuffered stream writing to the descriptor at its current position. */
+    /**
+     * An unbuffered stream writing to the descriptor at its current position.
+     *
+     * @return a stream that writes through this channel
+     */
     public OutputStream outputStream() {
         return Channels.newOutputStream(this);
     }

@@ -14,7 +14,11 @@ import java.util.Map;
  * also has an accessor named like each constant, {@code os.O_CREAT()}, that reads this table.
  */
 public final class FdConstants extends ConstantTable {
-    /** The constants of one platform, by Python name. */
+    /**
+     * The constants of one platform, by Python name.
+     *
+     * @param values the platform's values by Python name
+     */
     public FdConstants(Map<String, Integer> values) {
         super("os", values);
     }

@@ -11,11 +11,23 @@ public final class FsCodec {
     private FsCodec() {
     }
 
-    /** Decodes file-system bytes, escaping undecodable bytes as lone surrogates. */
+    /**
+     * Decodes file-system bytes, escaping undecodable bytes as lone surrogates.
+     *
+     * @param bytes a file name as bytes
+     * @return the name as a string
+     */
     public static String decode(byte[] bytes) {
         return decode(bytes, 0, bytes.length);
     }
 
+    /**
+     * {@return the file name held in a slice of {@code bytes}} As {@link #decode(byte[])}.
+     *
+     * @param bytes a buffer holding a file name
+     * @param offset where the name starts in {@code bytes}
+     * @param length the name's length in bytes
+     */
     public static String decode(byte[] bytes, int offset, int length) {
         int end = offset + length;
         for (int i = offset; i < end; i++) {
@@ -115,6 +127,8 @@ public final class FsCodec {
     /**
      * Encodes a string to file-system bytes, turning escaped surrogates back into their bytes.
      *
+     * @param s a file name
+     * @return the name's bytes
      * @throws IllegalArgumentException if the string holds a lone surrogate that no byte escapes to
      *         (Python's {@code UnicodeEncodeError})
      */

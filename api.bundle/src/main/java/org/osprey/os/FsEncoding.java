@@ -29,12 +29,20 @@ public enum FsEncoding {
         this.decoder = decoder;
     }
 
-    /** {@code sys.getfilesystemencoding()}. */
+    /**
+     * {@code sys.getfilesystemencoding()}.
+     *
+     * @return the encoding's Python name ({@code "utf-8"})
+     */
     public String encoding() {
         return "utf-8";
     }
 
-    /** {@code sys.getfilesystemencodeerrors()}. */
+    /**
+     * {@code sys.getfilesystemencodeerrors()}.
+     *
+     * @return the error handler's Python name ({@code "surrogateescape"} on POSIX)
+     */
     public String errors() {
         return errors;
     }
@@ -42,6 +50,8 @@ public enum FsEncoding {
     /**
      * {@code os.fsencode}.
      *
+     * @param name a file name
+     * @return its bytes
      * @throws UnicodeEncodeException for a name the encoding cannot write (POSIX: a lone surrogate that stands for
      *                                no byte)
      */
@@ -52,6 +62,8 @@ public enum FsEncoding {
     /**
      * {@code os.fsdecode}.
      *
+     * @param name a file name as bytes
+     * @return the name as a string
      * @throws UnicodeDecodeException for bytes the encoding cannot read (Windows: bytes that are not UTF-8)
      */
     public String decode(byte[] name) {

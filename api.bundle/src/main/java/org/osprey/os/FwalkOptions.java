@@ -14,20 +14,33 @@ import java.util.function.Consumer;
  *                       {@link At#NO_DIR_FD}
  */
 public record FwalkOptions(boolean topdown, Consumer<OsException> onerror, boolean followSymlinks, int dirFd) {
+    /** Python's defaults: top-down, errors ignored, symlinks not followed, no {@code dir_fd}. */
     public static final FwalkOptions DEFAULT = new FwalkOptions(true, null, false, At.NO_DIR_FD);
 
+    /** {@return these options with {@code topdown=False}} */
     public FwalkOptions bottomUp() {
         return new FwalkOptions(false, onerror, followSymlinks, dirFd);
     }
 
+    /**
+     * {@return these options with {@code onerror=handler}}
+     *
+     * @param handler called with each error that stops a directory from being walked
+     */
     public FwalkOptions onError(Consumer<OsException> handler) {
         return new FwalkOptions(topdown, handler, followSymlinks, dirFd);
     }
 
+    /** {@return these options with {@code follow_symlinks=True}} */
     public FwalkOptions followingSymlinks() {
         return new FwalkOptions(topdown, onerror, true, dirFd);
     }
 
+    /**
+     * {@return these options with {@code dir_fd=fd}}
+     *
+     * @param fd the directory that a relative {@code top} is resolved against
+     */
     public FwalkOptions dirFd(int fd) {
         return new FwalkOptions(topdown, onerror, followSymlinks, fd);
     }

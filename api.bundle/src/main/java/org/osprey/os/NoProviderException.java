@@ -11,6 +11,11 @@ package org.osprey.os;
 public class NoProviderException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An error saying why no provider serves.
+     *
+     * @param message what was looked for and what to add
+     */
     public NoProviderException(String message) {
         super(message);
     }

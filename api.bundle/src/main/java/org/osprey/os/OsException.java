@@ -19,15 +19,29 @@ import java.util.OptionalInt;
 public class OsException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** Python's {@code errno}. */
     private final int errno;
+    /** False where Python's {@code errno} is {@code None}. */
     private final boolean hasErrno;
+    /** Python's {@code strerror}. */
     private final String strerror;
+    /** Python's {@code filename}. */
     private final String filename;
+    /** Python's {@code filename2}. */
     private final String filename2;
     /** Set only by {@link #ofWinerror} (and kept by {@link #withFilenames}), before the exception is handed out. */
     private int winerror;
+    /** Whether the error came from a Windows error code. */
     private boolean hasWinerror;
 
+    /**
+     * Python's {@code OSError(errno, strerror, filename, winerror=None, filename2)}.
+     *
+     * @param errno the error number
+     * @param strerror the system's message for {@code errno}
+     * @param filename the file name the error is about, or null
+     * @param filename2 the second file name (the target of a rename or link), or null
+     */
     public OsException(int errno, String strerror, String filename, String filename2) {
         super(PyRepr.osErrorMessage(errno, strerror, filename, filename2));
         this.errno = errno;
@@ -37,10 +51,23 @@ public class OsException extends IOException {
         this.filename2 = filename2;
     }
 
+    /**
+     * Python's {@code OSError(errno, strerror, filename)}.
+     *
+     * @param errno the error number
+     * @param strerror the system's message for {@code errno}
+     * @param filename the file name the error is about, or null
+     */
     public OsException(int errno, String strerror, String filename) {
         this(errno, strerror, filename, null);
     }
 
+    /**
+     * Python's {@code OSError(errno, strerror)}.
+     *
+     * @param errno the error number
+     * @param strerror the system's message for {@code errno}
+     */
     public OsException(int errno, String strerror) {
         this(errno, strerror, null, null);
     }
@@ -48,6 +75,8 @@ public class OsException extends IOException {
     /**
      * Python's {@code OSError(message)}: no errno, strerror or file name; the message is the whole text, as
      * {@code str(e)} is in Python.
+     *
+     * @param message the message
      */
     public OsException(String message) {
         super(message);
@@ -63,6 +92,11 @@ public class OsException extends IOException {
      * name (for example {@code "ENOENT"}), or a plain {@link OsException} when no subclass claims it.
      *
      * @param errnoName the platform's symbolic name for {@code errno}, or {@code null} if it has none
+     * @param errno the error number
+     * @param strerror the system's message for {@code errno}
+     * @param filename the file name the error is about, or null
+     * @param filename2 the second file name (the target of a rename or link), or null
+     * @return the exception to throw
      */
     public static OsException of(int errno, String errnoName, String strerror, String filename, String filename2) {
         return ErrnoClass.of(errnoName).create(errno, strerror, filename, filename2);
@@ -77,6 +111,8 @@ public class OsException extends IOException {
      * @param winerror  the Windows error code ({@code GetLastError()}), or a {@code FACILITY_WIN32} HRESULT
      * @param filename  the file the call was about, or {@code null}
      * @param filename2 the second file, or {@code null}
+     * @param strerror the system's message for {@code winerror}
+     * @return the exception to throw
      */
     public static OsException ofWinerror(int winerror, String strerror, String filename, String filename2) {
         int errno = WinError.toErrno(winerror);
@@ -96,6 +132,10 @@ public class OsException extends IOException {
      * call saw (descriptor-relative names, say). A subtype declared outside this package gets a plain
      * {@code OsException} unless it overrides this method. An error without an errno names no file in its
      * message, so it is returned as it is.
+     *
+     * @param filename the file to name, or null
+     * @param filename2 the second file to name, or null
+     * @return the new exception, or this one
      */
     public OsException withFilenames(String filename, String filename2) {
         if (!hasErrno) {
@@ -109,22 +149,38 @@ public class OsException extends IOException {
         return renamed;
     }
 
-    /** The numeric error code, as the running platform defines it; 0 when there is none ({@link #hasErrno()}). */
+    /**
+     * The numeric error code, as the running platform defines it; 0 when there is none ({@link #hasErrno()}).
+     *
+     * @return the errno, or 0
+     */
     public int errno() {
         return errno;
     }
 
-    /** False for an error made from a message alone, whose {@code errno} is {@code None} in Python. */
+    /**
+     * False for an error made from a message alone, whose {@code errno} is {@code None} in Python.
+     *
+     * @return whether there is an errno
+     */
     public boolean hasErrno() {
         return hasErrno;
     }
 
-    /** The operating system's description of {@link #errno()}, or {@code null} when there is no errno. */
+    /**
+     * The operating system's description of {@link #errno()}, or {@code null} when there is no errno.
+     *
+     * @return the description, or {@code null}
+     */
     public String strerror() {
         return strerror;
     }
 
-    /** Python's {@code winerror}: the Windows error code, where the error came from one ({@link #ofWinerror}). */
+    /**
+     * Python's {@code winerror}: the Windows error code, where the error came from one ({@link #ofWinerror}).
+     *
+     * @return the Windows error code, or empty
+     */
     public OptionalInt winerror() {
         return hasWinerror ? OptionalInt.of(winerror) : OptionalInt.empty();
     }
@@ -135,12 +191,20 @@ public class OsException extends IOException {
         return hasWinerror ? PyRepr.winErrorMessage(winerror, strerror, filename, filename2) : super.getMessage();
     }
 
-    /** The file the call was about, or {@code null}. */
+    /**
+     * The file the call was about, or {@code null}.
+     *
+     * @return the file name, or {@code null}
+     */
     public String filename() {
         return filename;
     }
 
-    /** The second file of a two-file call such as {@code rename}, or {@code null}. */
+    /**
+     * The second file of a two-file call such as {@code rename}, or {@code null}.
+     *
+     * @return the second file name, or {@code null}
+     */
     public String filename2() {
         return filename2;
     }

@@ -17,7 +17,11 @@ public final class PopenFile implements AutoCloseable {
     private final BufferedReader reader;
     private final Writer writer;
 
-    /** Made by {@link Os#popen}. */
+    /**
+     * Made by {@link Os#popen}.
+     *
+     * @param pipes the running command
+     */
     public PopenFile(ChildPipes pipes) {
         this.pipes = pipes;
         TextStreams text = TextStreams.DEFAULT;
@@ -29,6 +33,7 @@ public final class PopenFile implements AutoCloseable {
     /**
      * The command's output, for mode {@code 'r'}.
      *
+     * @return the output reader
      * @throws IllegalStateException for mode {@code 'w'} (Python's {@code io.UnsupportedOperation: not readable})
      */
     public BufferedReader reader() {
@@ -38,7 +43,12 @@ public final class PopenFile implements AutoCloseable {
         return reader;
     }
 
-    /** {@code read()}: all the command writes, to its end. */
+    /**
+     * {@code read()}: all the command writes, to its end.
+     *
+     * @return the output
+     * @throws IOException if reading the pipe fails
+     */
     public String read() throws IOException {
         StringWriter all = new StringWriter();
         reader().transferTo(all);
@@ -48,6 +58,7 @@ public final class PopenFile implements AutoCloseable {
     /**
      * The command's input, for mode {@code 'w'}; each write goes straight to the pipe.
      *
+     * @return the input writer
      * @throws IllegalStateException for mode {@code 'r'}
      */
     public Writer writer() {
@@ -57,7 +68,11 @@ public final class PopenFile implements AutoCloseable {
         return writer;
     }
 
-    /** The command's pid. */
+    /**
+     * The command's pid.
+     *
+     * @return the pid
+     */
     public long pid() {
         return pipes.pid();
     }
@@ -68,7 +83,11 @@ public final class PopenFile implements AutoCloseable {
         pipes.close();
     }
 
-    /** See {@link ChildPipes#exitStatus()}: null where the command exited with 0. */
+    /**
+     * See {@link ChildPipes#exitStatus()}: null where the command exited with 0.
+     *
+     * @return the status as {@code close()} reports it, or null
+     */
     public Integer exitStatus() {
         return pipes.exitStatus();
     }

@@ -34,12 +34,22 @@ public final class PyRepr {
         return b.toString();
     }
 
-    /** {@code repr(s)}: {@code 'a'}, {@code "it's"}, {@code 'tab\\there'}. */
+    /**
+     * {@code repr(s)}: {@code 'a'}, {@code "it's"}, {@code 'tab\\there'}.
+     *
+     * @param s a string
+     * @return its Python repr
+     */
     public static String repr(String s) {
         return quoted(s, PyRepr::isPrintable);
     }
 
-    /** {@code repr(b)} of {@code bytes}: {@code b'a\\xff'}, {@code b"it's"}; only printable ASCII shows as itself. */
+    /**
+     * {@code repr(b)} of {@code bytes}: {@code b'a\\xff'}, {@code b"it's"}; only printable ASCII shows as itself.
+     *
+     * @param b bytes
+     * @return their Python repr
+     */
     public static String repr(byte[] b) {
         return "b" + quoted(new String(b, StandardCharsets.ISO_8859_1), c -> c >= ' ' && c < 0x7f);
     }
@@ -69,7 +79,12 @@ public final class PyRepr {
         return b.append(quote).toString();
     }
 
-    /** {@code repr(list_of_str)}: {@code ['a', "b's"]}. */
+    /**
+     * {@code repr(list_of_str)}: {@code ['a', "b's"]}.
+     *
+     * @param items strings
+     * @return the Python repr of the list
+     */
     public static String repr(List<String> items) {
         StringJoiner j = new StringJoiner(", ", "[", "]");
         for (String s : items) {

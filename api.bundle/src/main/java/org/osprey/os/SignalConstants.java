@@ -8,7 +8,11 @@ import java.util.Map;
  * is {@link Os#signalConstants()}; {@code Os} also has an accessor for each common signal, {@code os.SIGTERM()}.
  */
 public final class SignalConstants extends ConstantTable {
-    /** The signals of one platform, by name. */
+    /**
+     * The signals of one platform, by name.
+     *
+     * @param values the platform's signal numbers by name
+     */
     public SignalConstants(Map<String, Integer> values) {
         super("signal", values);
     }

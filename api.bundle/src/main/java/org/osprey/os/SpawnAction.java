@@ -11,6 +11,14 @@ import java.util.Objects;
 public sealed interface SpawnAction {
     /** {@code (os.POSIX_SPAWN_OPEN, fd, path, flags, mode)}: {@code fd} becomes {@code open(path, flags, mode)}. */
     record Open(int fd, String path, int flags, int mode) implements SpawnAction {
+        /**
+         * The action; {@code path} is required.
+         *
+         * @param fd the child's descriptor that becomes the file
+         * @param path the file to open
+         * @param flags the {@code O_*} flags, or-ed together
+         * @param mode the permission bits of a file created
+         */
         public Open {
             Objects.requireNonNull(path, "path");
         }
@@ -37,27 +45,61 @@ public sealed interface SpawnAction {
      * resolved there. What {@code subprocess}'s {@code cwd} uses.
      */
     record Chdir(String path) implements SpawnAction {
+        /**
+         * The action; {@code path} is required.
+         *
+         * @param path the child's new working directory
+         */
         public Chdir {
             Objects.requireNonNull(path, "path");
         }
     }
 
+    /**
+     * {@return the action {@code (os.POSIX_SPAWN_OPEN, fd, path, flags, mode)}}
+     *
+     * @param fd the child's descriptor to open
+     * @param path the file
+     * @param flags {@code O_*} flags
+     * @param mode the permission bits of a file created
+     */
     static SpawnAction open(int fd, String path, int flags, int mode) {
         return new Open(fd, path, flags, mode);
     }
 
+    /**
+     * {@return the action {@code (os.POSIX_SPAWN_CLOSE, fd)}}
+     *
+     * @param fd the child's descriptor to close
+     */
     static SpawnAction close(int fd) {
         return new Close(fd);
     }
 
+    /**
+     * {@return the action {@code (os.POSIX_SPAWN_DUP2, fd, new_fd)}}
+     *
+     * @param fd the child's descriptor to copy
+     * @param newFd the descriptor that becomes the copy
+     */
     static SpawnAction dup2(int fd, int newFd) {
         return new Dup2(fd, newFd);
     }
 
+    /**
+     * {@return the action {@code (os.POSIX_SPAWN_CLOSEFROM, fd)}}
+     *
+     * @param fd the lowest descriptor to close
+     */
     static SpawnAction closeFrom(int fd) {
         return new CloseFrom(fd);
     }
 
+    /**
+     * {@return the Osprey action that changes the child's working directory to {@code path}}
+     *
+     * @param path the directory
+     */
     static SpawnAction chdir(String path) {
         return new Chdir(path);
     }

@@ -9,8 +9,18 @@ import java.util.Arrays;
 public class UnicodeDecodeException extends UnicodeException {
     private static final long serialVersionUID = 1L;
 
+    /** Python's {@code object}. */
     private final byte[] object;
 
+    /**
+     * Python's {@code UnicodeDecodeError(encoding, object, start, end, reason)}.
+     *
+     * @param encoding the codec's name
+     * @param object the bytes being decoded
+     * @param start where the undecodable part starts
+     * @param end where it ends (exclusive)
+     * @param reason why it cannot be decoded
+     */
     public UnicodeDecodeException(String encoding, byte[] object, int start, int end, String reason) {
         super(end == start + 1
                 ? String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", encoding,
@@ -20,7 +30,11 @@ public class UnicodeDecodeException extends UnicodeException {
         this.object = object.clone();
     }
 
-    /** The bytes that could not be decoded (a copy). */
+    /**
+     * The bytes that could not be decoded (a copy).
+     *
+     * @return the bytes
+     */
     public byte[] object() {
         return Arrays.copyOf(object, object.length);
     }

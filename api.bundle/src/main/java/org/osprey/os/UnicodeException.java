@@ -8,9 +8,13 @@ package org.osprey.os;
 public abstract class UnicodeException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** Python's {@code encoding}. */
     private final String encoding;
+    /** Python's {@code start}. */
     private final int start;
+    /** Python's {@code end}. */
     private final int end;
+    /** Python's {@code reason}. */
     private final String reason;
 
     UnicodeException(String message, String encoding, int start, int end, String reason) {
@@ -21,20 +25,30 @@ public abstract class UnicodeException extends IllegalArgumentException {
         this.reason = reason;
     }
 
+    /** {@return the codec's name, such as {@code "utf-8"}} */
     public String encoding() {
         return encoding;
     }
 
-    /** Where the part that could not be converted starts. */
+    /**
+     * Where the part that could not be converted starts.
+     *
+     * @return the index
+     */
     public int start() {
         return start;
     }
 
-    /** Where it ends (exclusive). */
+    /**
+     * Where it ends (exclusive).
+     *
+     * @return the index
+     */
     public int end() {
         return end;
     }
 
+    /** {@return why the conversion failed, such as {@code "invalid start byte"}} */
     public String reason() {
         return reason;
     }

@@ -13,6 +13,8 @@ public interface Walk extends Iterable<WalkEntry> {
      * The walk as a sequential, lazy stream: each directory is listed when the pipeline reaches it, so memory grows
      * with the depth and the widest directory, not with the tree. Top-down, pruning a step's
      * {@link WalkEntry#dirnames()} inside the pipeline ({@code peek}) takes effect as in a loop.
+     *
+     * @return the steps of the walk, one per directory
      */
     default Stream<WalkEntry> stream() {
         return StreamSupport.stream(spliterator(), false);

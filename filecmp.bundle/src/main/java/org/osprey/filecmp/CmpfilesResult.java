@@ -10,6 +10,13 @@ import java.util.List;
  * @param errors   names that could not be compared
  */
 public record CmpfilesResult(List<String> match, List<String> mismatch, List<String> errors) {
+    /**
+     * The result; the lists are copied.
+     *
+     * @param match names whose files compare equal
+     * @param mismatch names whose files differ
+     * @param errors names that could not be compared
+     */
     public CmpfilesResult {
         match = List.copyOf(match);
         mismatch = List.copyOf(mismatch);

@@ -56,6 +56,8 @@ public final class Codec {
     /**
      * The codec Python's {@code codecs.lookup(encoding)} finds, or the JDK charset of that name.
      *
+     * @param encoding the encoding's name
+     * @return the codec
      * @throws NoSuchElementException if neither knows it (Python's {@code LookupError})
      */
     public static Codec lookup(String encoding) {
@@ -100,6 +102,8 @@ public final class Codec {
      * The encoding Python 3.13 uses when none is given ({@code locale.getencoding()}): the locale's, which the JVM
      * read at start-up as {@code native.encoding}, except that in the C and POSIX locales (ASCII) Python runs in
      * its UTF-8 mode and answers {@code utf-8}.
+     *
+     * @return the encoding's name
      */
     public static String localeEncoding() {
         String nativeEncoding = System.getProperty("native.encoding", "UTF-8");
@@ -107,12 +111,20 @@ public final class Codec {
                 ? "utf-8" : nativeEncoding;
     }
 
-    /** CPython's name of the codec ({@code codecs.lookup(...).name}), or the JDK charset's. */
+    /**
+     * CPython's name of the codec ({@code codecs.lookup(...).name}), or the JDK charset's.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
-    /** Whether the JDK charset has CPython's table (else the JDK's may differ in a few characters). */
+    /**
+     * Whether the JDK charset has CPython's table (else the JDK's may differ in a few characters).
+     *
+     * @return whether it is exact
+     */
     public boolean exact() {
         return exact;
     }

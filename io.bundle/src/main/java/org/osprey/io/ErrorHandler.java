@@ -11,8 +11,20 @@ import java.util.NoSuchElementException;
  * which is Python's {@code UnicodeDecodeError}/{@code UnicodeEncodeError}.
  */
 public enum ErrorHandler {
-    STRICT("strict"), IGNORE("ignore"), REPLACE("replace"), SURROGATEESCAPE("surrogateescape"),
-    BACKSLASHREPLACE("backslashreplace"), XMLCHARREFREPLACE("xmlcharrefreplace"), NAMEREPLACE("namereplace");
+    /** {@code strict}: a {@link CharacterCodingException}, Python's {@code UnicodeError}. */
+    STRICT("strict"),
+    /** {@code ignore}: leaves out what cannot be converted. */
+    IGNORE("ignore"),
+    /** {@code replace}: U+FFFD when decoding, {@code ?} when encoding. */
+    REPLACE("replace"),
+    /** {@code surrogateescape}: an undecodable byte becomes a lone surrogate, and back. */
+    SURROGATEESCAPE("surrogateescape"),
+    /** {@code backslashreplace}: a backslash escape such as {@code \xff}. */
+    BACKSLASHREPLACE("backslashreplace"),
+    /** {@code xmlcharrefreplace}: an XML character reference, when encoding. */
+    XMLCHARREFREPLACE("xmlcharrefreplace"),
+    /** {@code namereplace}: a {@code \N{...}} escape, when encoding. */
+    NAMEREPLACE("namereplace");
 
     private final String pythonName;
 
@@ -23,6 +35,8 @@ public enum ErrorHandler {
     /**
      * The handler Python calls {@code name}; null is {@code strict}.
      *
+     * @param name the handler's name, or null
+     * @return the handler
      * @throws NoSuchElementException       for a name Python does not know (its {@code LookupError})
      * @throws UnsupportedOperationException for {@code surrogatepass}, which is not implemented
      */
@@ -41,6 +55,7 @@ public enum ErrorHandler {
         throw new NoSuchElementException("unknown error handler name '" + name + "'");
     }
 
+    /** {@return the handler's name in Python, such as {@code "surrogateescape"}} */
     public String pythonName() {
         return pythonName;
     }

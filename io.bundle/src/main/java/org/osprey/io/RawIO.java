@@ -17,13 +17,28 @@ public final class RawIO implements Channel {
      * needs {@code fstat} to succeed: a provider may be unable to stat an open file whose name is gone.
      */
     public interface File {
-        /** {@code ftruncate}: to {@code size}, growing the file past its end. */
+        /**
+         * {@code ftruncate}: to {@code size}, growing the file past its end.
+         *
+         * @param size the new size
+         * @throws IOException if the call fails
+         */
         void truncate(long size) throws IOException;
 
-        /** {@code lseek(fd, 0, SEEK_END)}: the new position. */
+        /**
+         * {@code lseek(fd, 0, SEEK_END)}: the new position.
+         *
+         * @return the position
+         * @throws IOException if the call fails
+         */
         long seekEnd() throws IOException;
 
-        /** The file's size as {@code fstat} tells it, to size a buffer; -1 where it cannot tell. */
+        /**
+         * The file's size as {@code fstat} tells it, to size a buffer; -1 where it cannot tell.
+         *
+         * @return the size, or -1
+         * @throws IOException if the call fails
+         */
         long sizeHint() throws IOException;
     }
 
@@ -35,7 +50,12 @@ public final class RawIO implements Channel {
     private final SeekableByteChannel channel;
     private final File file;
 
-    /** @param file the descriptor's calls, or null over a {@code BytesIO} (whose truncate never extends) */
+    /**
+     * The bytes of {@code channel}.
+     *
+     * @param file the descriptor's calls, or null over a {@code BytesIO} (whose truncate never extends)
+     * @param channel the bytes
+     */
     public RawIO(SeekableByteChannel channel, File file) {
         this.channel = channel;
         this.file = file;
@@ -87,7 +107,12 @@ public final class RawIO implements Channel {
         write(ByteBuffer.wrap(data));
     }
 
-    /** Writes all that remains of {@code data} at the position. */
+    /**
+     * Writes all that remains of {@code data} at the position.
+     *
+     * @param data the bytes
+     * @throws IOException if writing fails
+     */
     public void write(ByteBuffer data) throws IOException {
         while (data.hasRemaining()) {
             channel.write(data);

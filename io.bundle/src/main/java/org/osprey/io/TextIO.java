@@ -16,8 +16,11 @@ import java.util.List;
  * {@link #close()} (from a finalizer too) never closes the file in the middle of one.
  */
 public final class TextIO implements Channel {
+    /** {@code whence}: from the start. */
     public static final int SEEK_SET = 0;
+    /** {@code whence}: from the current position. */
     public static final int SEEK_CUR = 1;
+    /** {@code whence}: from the end. */
     public static final int SEEK_END = 2;
     private static final int CHUNK_SIZE = 8192;
     private static final int MAX_CHUNK = Integer.MAX_VALUE - 8;
@@ -42,12 +45,16 @@ public final class TextIO implements Channel {
     private double b2cratio; // bytes per character of the last chunk
 
     /**
+     * Python's {@code TextIOWrapper(buffer, encoding, errors, newline)} over {@code raw}.
+     *
      * @param encoding the name as given (null: the locale's, as for {@code "locale"})
      * @param errors   the error handler's name (null: {@code strict})
      * @param newline  {@code None} (null), {@code ''}, {@code '\n'}, {@code '\r'} or {@code '\r\n'}
      * @param linesep  {@code os.linesep}, which {@code newline=None} writes for {@code '\n'}
+     * @param raw the bytes read and written
      * @throws java.util.NoSuchElementException for an encoding or error handler Python does not know
      * @throws IllegalArgumentException          for any other newline (Python's {@code ValueError})
+     * @throws IOException if the position cannot be read
      */
     public TextIO(RawIO raw, String encoding, String errors, String newline, String linesep) throws IOException {
         checkNewline(newline);
@@ -74,7 +81,13 @@ public final class TextIO implements Channel {
         }
     }
 
-    /** Fails as the constructor would for these arguments, before the caller makes a file for them. */
+    /**
+     * Fails as the constructor would for these arguments, before the caller makes a file for them.
+     *
+     * @param encoding the encoding's name, or null
+     * @param errors the error handler's name, or null
+     * @param newline the newline argument
+     */
     public static void check(String encoding, String errors, String newline) {
         checkNewline(newline);
         Codec.lookup(encoding == null || encoding.equals("locale") ? Codec.localeEncoding() : encoding);
@@ -87,22 +100,38 @@ public final class TextIO implements Channel {
         }
     }
 
-    /** {@code encoding}: as given, or the locale's name for it. */
+    /**
+     * {@code encoding}: as given, or the locale's name for it.
+     *
+     * @return the name
+     */
     public String encoding() {
         return encoding;
     }
 
-    /** {@code errors}: the handler's name, {@code strict} by default. */
+    /**
+     * {@code errors}: the handler's name, {@code strict} by default.
+     *
+     * @return the name
+     */
     public String errors() {
         return errors.pythonName();
     }
 
-    /** {@code newlines}: the line endings read so far, empty for {@code None} (always, unless universal). */
+    /**
+     * {@code newlines}: the line endings read so far, empty for {@code None} (always, unless universal).
+     *
+     * @return the endings
+     */
     public List<String> newlines() {
         return newlineDecoder == null ? List.of() : newlineDecoder.newlines();
     }
 
-    /** {@code buffer}. */
+    /**
+     * {@code buffer}.
+     *
+     * @return the raw file
+     */
     public RawIO raw() {
         return raw;
     }
@@ -123,13 +152,24 @@ public final class TextIO implements Channel {
         raw.close();
     }
 
+    /**
+     * {@code flush()}: writes are not buffered, so this only checks the file is open.
+     *
+     * @throws IOException if the file is closed
+     */
     public synchronized void flush() throws IOException {
         checkClosed(); // nothing is buffered
     }
 
     // ---- writing ----
 
-    /** {@code write(s)}: the number of code points written. */
+    /**
+     * {@code write(s)}: the number of code points written.
+     *
+     * @param s the text
+     * @return the number of code points
+     * @throws IOException if encoding or writing fails
+     */
     public synchronized int write(String s) throws IOException {
         checkClosed();
         int length = s.codePointCount(0, s.length());
@@ -195,7 +235,13 @@ public final class TextIO implements Channel {
         return !eof;
     }
 
-    /** {@code read(n)}: up to {@code n} code points; {@code n < 0} reads to the end. */
+    /**
+     * {@code read(n)}: up to {@code n} code points; {@code n < 0} reads to the end.
+     *
+     * @param n the number of code points at most
+     * @return the text
+     * @throws IOException if reading or decoding fails
+     */
     public synchronized String read(long n) throws IOException {
         checkClosed();
         if (n < 0) {
@@ -218,7 +264,13 @@ public final class TextIO implements Channel {
         return result.toString();
     }
 
-    /** {@code readline(limit)}: one line with its ending, at most {@code limit} code points ({@code < 0}: no limit). */
+    /**
+     * {@code readline(limit)}: one line with its ending, at most {@code limit} code points ({@code < 0}: no limit).
+     *
+     * @param limit the number of code points at most
+     * @return the line
+     * @throws IOException if reading or decoding fails
+     */
     public synchronized String readline(long limit) throws IOException {
         checkClosed();
         StringBuilder chunks = new StringBuilder();
@@ -349,12 +401,22 @@ public final class TextIO implements Channel {
         }
     }
 
-    /** The number CPython's {@code tell()} answers for the same position as {@code cookie} (from {@link #tell()}). */
+    /**
+     * The number CPython's {@code tell()} answers for the same position as {@code cookie} (from {@link #tell()}).
+     *
+     * @param cookie a cookie from {@link #tell()}
+     * @return CPython's number
+     */
     public static java.math.BigInteger pythonCookie(long cookie) {
         return Cookie.python(cookie);
     }
 
-    /** {@code tell()}: the opaque cookie of the position reached, see {@link Cookie}. */
+    /**
+     * {@code tell()}: the opaque cookie of the position reached, see {@link Cookie}.
+     *
+     * @return the cookie
+     * @throws IOException if the position cannot be read
+     */
     public synchronized long tell() throws IOException {
         checkClosed();
         long position = raw.tell();
@@ -437,6 +499,11 @@ public final class TextIO implements Channel {
     /**
      * {@code seek(cookie, whence)}: {@code SEEK_SET} to a cookie from {@link #tell()} (or 0), {@code SEEK_CUR} and
      * {@code SEEK_END} only with 0. Returns the new cookie.
+     *
+     * @param cookie a cookie from {@link #tell()}, or 0
+     * @param whence {@link #SEEK_SET}, {@link #SEEK_CUR} or {@link #SEEK_END}
+     * @return the new cookie
+     * @throws IOException if the file cannot seek
      */
     public synchronized long seek(long cookie, int whence) throws IOException {
         checkClosed();
@@ -484,7 +551,13 @@ public final class TextIO implements Channel {
         return target;
     }
 
-    /** {@code truncate(size)}: of the bytes, at their position if {@code size} is null; returns the size. */
+    /**
+     * {@code truncate(size)}: of the bytes, at their position if {@code size} is null; returns the size.
+     *
+     * @param size the new size in bytes, or null
+     * @return the size
+     * @throws IOException if the file cannot be truncated
+     */
     public synchronized long truncate(Long size) throws IOException {
         checkClosed();
         return raw.truncate(size);

@@ -22,6 +22,16 @@ public record TextStreams(String encoding, String errors, String newline) {
     /** Python's defaults: the locale's encoding, {@code strict}, universal newlines. */
     public static final TextStreams DEFAULT = new TextStreams(null, null, null);
 
+    /**
+     * The settings, checked at once: an unknown encoding or error handler, or a bad newline, fails here; a null or
+     * {@code "locale"} encoding is the locale's.
+     *
+     * @param encoding a name {@link Codec#lookup} knows; null or {@code "locale"}: {@link Codec#localeEncoding()}
+     * @param errors the handler's Python name; null is {@code strict}
+     * @param newline Python's {@code newline}: null (universal newlines read as {@code \n}, {@code \n} written as
+     *         {@code linesep}), {@code ""} (universal, nothing translated), {@code "\n"}, {@code "\r"} or
+     *         {@code "\r\n"}
+     */
     public TextStreams {
         TextIO.checkNewline(newline);
         encoding = encoding == null || encoding.equals("locale") ? Codec.localeEncoding() : encoding;
@@ -38,13 +48,22 @@ public record TextStreams(String encoding, String errors, String newline) {
      * All of {@code data} as text, as {@code subprocess} decodes what {@code communicate} read: decoded, then
      * {@code \r\n} and {@code \r} turned into {@code \n} (where {@code newline} is null).
      *
+     * @param data the bytes
+     * @return the text
      * @throws java.nio.charset.CharacterCodingException Python's {@code UnicodeDecodeError}, under {@code strict}
      */
     public String decode(byte[] data) throws IOException {
         return decoder().decode(data, true);
     }
 
-    /** {@code text} encoded, each {@code \n} written as {@code linesep} where {@code newline} is null. */
+    /**
+     * {@code text} encoded, each {@code \n} written as {@code linesep} where {@code newline} is null.
+     *
+     * @param text the text
+     * @param linesep {@code os.linesep}
+     * @return the bytes
+     * @throws IOException Python's {@code UnicodeEncodeError}, under {@code strict}
+     */
     public byte[] encode(String text, String linesep) throws IOException {
         IncrementalEncoder encoder = Codec.lookup(encoding).newEncoder(ErrorHandler.of(errors));
         return encoder.encode(translateOut(text, linesep));
@@ -55,7 +74,12 @@ public record TextStreams(String encoding, String errors, String newline) {
         return nl.isEmpty() || nl.equals("\n") ? text : text.replace("\n", nl);
     }
 
-    /** A reader decoding {@code in} as it arrives; closing it closes {@code in}. */
+    /**
+     * A reader decoding {@code in} as it arrives; closing it closes {@code in}.
+     *
+     * @param in the bytes
+     * @return the reader
+     */
     public Reader reader(InputStream in) {
         return new DecodingReader(Objects.requireNonNull(in), decoder());
     }
@@ -63,6 +87,10 @@ public record TextStreams(String encoding, String errors, String newline) {
     /**
      * A writer encoding each write straight into {@code out} (Python's {@code write_through=True}, what
      * {@code Popen.stdin} is); closing it closes {@code out}.
+     *
+     * @param out where the bytes go
+     * @param linesep {@code os.linesep}
+     * @return the writer
      */
     public Writer writer(OutputStream out, String linesep) {
         IncrementalEncoder encoder = Codec.lookup(encoding).newEncoder(ErrorHandler.of(errors));

@@ -12,6 +12,9 @@ public interface SourceLoader {
     /**
      * The whole source text, or null when the loader cannot find it (the lines are then empty). An
      * {@link IOException} is Python's {@code OSError}/{@code ImportError}: the file path is searched instead.
+     *
+     * @return the source, or null
+     * @throws IOException if the source cannot be read
      */
     String source() throws IOException;
 }

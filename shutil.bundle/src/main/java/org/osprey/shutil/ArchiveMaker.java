@@ -11,5 +11,14 @@ import org.osprey.os.Os;
  */
 @FunctionalInterface
 public interface ArchiveMaker {
+    /**
+     * {@return the archive's file name} Makes the archive of {@code baseDir} named after {@code baseName}.
+     *
+     * @param os the {@code os} to read the files through
+     * @param baseName the archive's name without its extension
+     * @param baseDir the directory archived, relative to {@code options.rootDir()}
+     * @param options {@code root_dir}, {@code dry_run}, {@code owner}, {@code group}
+     * @throws IOException if the archive cannot be written
+     */
     String make(Os os, String baseName, String baseDir, MakeArchiveOptions options) throws IOException;
 }

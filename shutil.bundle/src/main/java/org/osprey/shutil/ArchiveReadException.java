@@ -7,6 +7,11 @@ package org.osprey.shutil;
 public class ArchiveReadException extends ShutilException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Python's {@code shutil.ReadError(message)}.
+     *
+     * @param message what could not be read
+     */
     public ArchiveReadException(String message) {
         super(message);
     }

@@ -4,6 +4,11 @@ package org.osprey.shutil;
 public class ArchiveRegistryException extends ShutilException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Python's {@code shutil.RegistryError(message)}.
+     *
+     * @param message the conflict
+     */
     public ArchiveRegistryException(String message) {
         super(message);
     }

@@ -10,5 +10,14 @@ import org.osprey.os.Os;
  */
 @FunctionalInterface
 public interface ArchiveUnpacker {
+    /**
+     * Unpacks {@code filename} into {@code extractDir}.
+     *
+     * @param os the {@code os} to write the files through
+     * @param filename the archive
+     * @param extractDir the directory to unpack into
+     * @param options {@code format} and {@code filter}
+     * @throws IOException if the archive cannot be read or a file cannot be written
+     */
     void unpack(Os os, String filename, String extractDir, UnpackOptions options) throws IOException;
 }

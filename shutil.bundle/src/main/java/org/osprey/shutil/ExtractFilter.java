@@ -25,7 +25,11 @@ public enum ExtractFilter {
         this.pythonName = pythonName;
     }
 
-    /** The name Python uses for this filter. */
+    /**
+     * The name Python uses for this filter.
+     *
+     * @return the name, such as {@code "data"}
+     */
     public String pythonName() {
         return pythonName;
     }

@@ -10,5 +10,12 @@ import java.util.Set;
  */
 @FunctionalInterface
 public interface Ignore {
+    /**
+     * {@return the names not to copy} Python's {@code ignore(src, names)}.
+     *
+     * @param dir the directory being copied
+     * @param names the names in it
+     * @throws IOException if the names cannot be examined
+     */
     Set<String> ignored(String dir, List<String> names) throws IOException;
 }

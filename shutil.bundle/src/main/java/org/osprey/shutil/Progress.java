@@ -30,24 +30,46 @@ public interface Progress {
     Progress NONE = new Progress() {
     };
 
-    /** A file's contents start being copied, to {@code path}: {@code size} bytes, or -1 when unknown. */
+    /**
+     * A file's contents start being copied.
+     *
+     * @param path where they go
+     * @param size how many bytes will come, or -1 when unknown
+     */
     default void file(String path, long size) {
     }
 
-    /** {@code n} more bytes were written. */
+    /**
+     * More bytes were written.
+     *
+     * @param n how many since the last call
+     */
     default void bytes(long n) {
     }
 
-    /** {@code path} (a file, link or directory) was copied, moved, removed, archived or extracted. */
+    /**
+     * An entry was done.
+     *
+     * @param path the file, link or directory copied, moved, removed, archived or extracted
+     */
     default void entry(String path) {
     }
 
-    /** Polled between chunks and entries: true stops the operation (as an interrupt of its thread does). */
+    /**
+     * Polled between chunks and entries.
+     *
+     * @return true to stop the operation, as an interrupt of its thread does
+     */
     default boolean cancelled() {
         return false;
     }
 
-    /** Hears each file's size as its copy starts. */
+    /**
+     * A listener of each file's size as its copy starts.
+     *
+     * @param listener told the destination path and the size ({@link #file})
+     * @return the listener as a {@code Progress}
+     */
     static Progress onFile(ObjLongConsumer<String> listener) {
         Objects.requireNonNull(listener, "listener");
         return new Progress() {
@@ -58,7 +80,12 @@ public interface Progress {
         };
     }
 
-    /** Hears the bytes written, chunk by chunk. */
+    /**
+     * A listener of the bytes written, chunk by chunk.
+     *
+     * @param listener told each chunk's byte count ({@link #bytes})
+     * @return the listener as a {@code Progress}
+     */
     static Progress onBytes(LongConsumer listener) {
         Objects.requireNonNull(listener, "listener");
         return new Progress() {
@@ -69,7 +96,12 @@ public interface Progress {
         };
     }
 
-    /** Hears each entry done. */
+    /**
+     * A listener of each entry done.
+     *
+     * @param listener told each entry's path ({@link #entry})
+     * @return the listener as a {@code Progress}
+     */
     static Progress onEntry(Consumer<String> listener) {
         Objects.requireNonNull(listener, "listener");
         return new Progress() {
@@ -80,7 +112,12 @@ public interface Progress {
         };
     }
 
-    /** Stops the operation once {@code stop} says so: a flag another thread sets, a deadline, a byte budget. */
+    /**
+     * Stops the operation once {@code stop} says so: a flag another thread sets, a deadline, a byte budget.
+     *
+     * @param stop polled between chunks and entries ({@link #cancelled})
+     * @return a {@code Progress} that hears nothing and cancels when {@code stop} is true
+     */
     static Progress cancelWhen(BooleanSupplier stop) {
         Objects.requireNonNull(stop, "stop");
         return new Progress() {
@@ -91,7 +128,12 @@ public interface Progress {
         };
     }
 
-    /** Both listeners, this one first; cancelled when either is. */
+    /**
+     * Both listeners, this one first; cancelled when either is.
+     *
+     * @param other the second listener
+     * @return a {@code Progress} telling both
+     */
     default Progress and(Progress other) {
         Objects.requireNonNull(other, "other");
         Progress first = this;

@@ -9,5 +9,13 @@ import java.io.IOException;
  */
 @FunctionalInterface
 public interface RmtreeErrorHandler {
+    /**
+     * Hears an error of {@code rmtree}: Python's {@code onexc(function, path, excinfo)}.
+     *
+     * @param function the Python call that failed
+     * @param path the path it failed on
+     * @param error the error
+     * @throws IOException to stop {@code rmtree} with it
+     */
     void handle(String function, String path, IOException error) throws IOException;
 }

@@ -4,6 +4,11 @@ package org.osprey.shutil;
 public class SameFileException extends ShutilException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Python's {@code shutil.SameFileError(message)}.
+     *
+     * @param message Python's message, naming both files
+     */
     public SameFileException(String message) {
         super(message);
     }

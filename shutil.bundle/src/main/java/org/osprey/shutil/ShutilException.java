@@ -12,19 +12,34 @@ import org.osprey.os.PyRepr;
 public class ShutilException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The failures of {@code copytree}, empty otherwise. */
     private final List<CopyFailure> failures;
 
+    /**
+     * Python's {@code shutil.Error(message)}.
+     *
+     * @param message the message
+     */
     public ShutilException(String message) {
         super(message);
         this.failures = List.of();
     }
 
+    /**
+     * Python's {@code shutil.Error(errors)} from {@code copytree}.
+     *
+     * @param failures the failures, in order
+     */
     public ShutilException(List<CopyFailure> failures) {
         super(describe(failures));
         this.failures = List.copyOf(failures);
     }
 
-    /** Python's {@code err.args[0]} for {@code copytree}: the failures in the order they happened. */
+    /**
+     * Python's {@code err.args[0]} for {@code copytree}: the failures in the order they happened.
+     *
+     * @return the failures
+     */
     public List<CopyFailure> failures() {
         return failures;
     }

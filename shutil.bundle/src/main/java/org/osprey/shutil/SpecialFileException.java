@@ -6,6 +6,11 @@ import java.io.IOException;
 public class SpecialFileException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Python's {@code shutil.SpecialFileError(message)}.
+     *
+     * @param message Python's message
+     */
     public SpecialFileException(String message) {
         super(message);
     }

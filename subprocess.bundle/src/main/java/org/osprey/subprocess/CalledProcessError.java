@@ -10,8 +10,17 @@ import java.util.List;
 public final class CalledProcessError extends SubprocessError {
     private static final long serialVersionUID = 1L;
 
+    /** Python's {@code returncode}. */
     private final int returncode;
 
+    /**
+     * Python's {@code CalledProcessError(returncode, cmd, output, stderr)}.
+     *
+     * @param returncode the child's return code
+     * @param cmd the arguments the child was started with
+     * @param output what it wrote to {@code stdout}, or null
+     * @param stderr what it wrote to {@code stderr}, or null
+     */
     public CalledProcessError(int returncode, List<String> cmd, Object output, Object stderr) {
         super(message(returncode, cmd), cmd, output, stderr);
         this.returncode = returncode;
@@ -26,6 +35,7 @@ public final class CalledProcessError extends SubprocessError {
         return "Command '" + command + "' returned non-zero exit status " + returncode + ".";
     }
 
+    /** {@return the child's return code, minus the signal that ended it} */
     public int returncode() {
         return returncode;
     }

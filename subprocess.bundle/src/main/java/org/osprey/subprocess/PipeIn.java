@@ -14,7 +14,12 @@ public final class PipeIn extends InputStream {
     private final InputStream in;
     private final int fd;
 
-    /** @param fd the descriptor {@code in} reads, or -1 where the stream has none (a {@link ProcessBuilder} pipe) */
+    /**
+     * The reading end of a pipe.
+     *
+     * @param fd the descriptor {@code in} reads, or -1 where the stream has none (a {@link ProcessBuilder} pipe)
+     * @param in the stream over the pipe
+     */
     public PipeIn(InputStream in, int fd) {
         this.in = Objects.requireNonNull(in);
         this.fd = fd;
@@ -23,6 +28,7 @@ public final class PipeIn extends InputStream {
     /**
      * {@code fileno()}.
      *
+     * @return the descriptor
      * @throws UnsupportedOperationException where the pipe has no descriptor of this process (Python's
      *         {@code io.UnsupportedOperation})
      */
@@ -33,7 +39,12 @@ public final class PipeIn extends InputStream {
         return fd;
     }
 
-    /** {@code readline()}: up to and including the next {@code \n}; empty at the end. */
+    /**
+     * {@code readline()}: up to and including the next {@code \n}; empty at the end.
+     *
+     * @return the line's bytes
+     * @throws IOException if reading the pipe fails
+     */
     public byte[] readline() throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         for (int b = in.read(); b >= 0; b = in.read()) {

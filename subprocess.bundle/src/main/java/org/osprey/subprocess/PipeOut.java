@@ -13,13 +13,22 @@ public final class PipeOut extends OutputStream {
     private final OutputStream out;
     private final int fd;
 
-    /** @param fd the descriptor {@code out} writes, or -1 where the stream has none */
+    /**
+     * The writing end of a pipe.
+     *
+     * @param fd the descriptor {@code out} writes, or -1 where the stream has none
+     * @param out the stream over the pipe
+     */
     public PipeOut(OutputStream out, int fd) {
         this.out = Objects.requireNonNull(out);
         this.fd = fd;
     }
 
-    /** {@code fileno()}; see {@link PipeIn#fileno()}. */
+    /**
+     * {@code fileno()}; see {@link PipeIn#fileno()}.
+     *
+     * @return the descriptor
+     */
     public int fileno() {
         if (fd < 0) {
             throw new UnsupportedOperationException("fileno: a ProcessBuilder pipe has no descriptor");

@@ -69,35 +69,58 @@ public final class PopenOptions<T> {
         return copy(text);
     }
 
-    /** Binary mode with every default: {@code Popen(args)}. */
+    /**
+     * Binary mode with every default: {@code Popen(args)}.
+     *
+     * @return the options
+     */
     public static PopenOptions<byte[]> bytes() {
         return BYTES;
     }
 
-    /** {@code text=True}: the locale's encoding, {@code strict}, universal newlines. */
+    /**
+     * {@code text=True}: the locale's encoding, {@code strict}, universal newlines.
+     *
+     * @return the options
+     */
     public static PopenOptions<String> text() {
         return BYTES.asText();
     }
 
-    /** These options in text mode ({@code text=True}), keeping an encoding or errors already set. */
+    /**
+     * These options in text mode ({@code text=True}), keeping an encoding or errors already set.
+     *
+     * @return the new options
+     */
     public PopenOptions<String> asText() {
         return copy(text != null ? text : TextStreams.DEFAULT);
     }
 
-    /** {@code universal_newlines=True}: the old name of {@link #asText()}. */
+    /**
+     * {@code universal_newlines=True}: the old name of {@link #asText()}.
+     *
+     * @return the new options
+     */
     public PopenOptions<String> universalNewlines() {
         return asText();
     }
 
-    /** {@code encoding=...} (implies text mode), a name Python's {@code codecs} knows; not null. */
+    /**
+     * {@code encoding=...} (implies text mode), a name Python's {@code codecs} knows.
+     *
+     * @param encoding the encoding's name; not null
+     * @return the new options
+     */
     public PopenOptions<String> encoding(String encoding) {
         TextStreams t = text != null ? text : TextStreams.DEFAULT;
         return copy(new TextStreams(Objects.requireNonNull(encoding, "encoding"), t.errors(), null));
     }
 
     /**
-     * {@code errors=...} (implies text mode): {@code strict}, {@code surrogateescape}, {@code replace}, ...; not
-     * null.
+     * {@code errors=...} (implies text mode): {@code strict}, {@code surrogateescape}, {@code replace}, ...
+     *
+     * @param errors the error handler's name; not null
+     * @return the new options
      */
     public PopenOptions<String> errors(String errors) {
         TextStreams t = text != null ? text : TextStreams.DEFAULT;
@@ -105,8 +128,10 @@ public final class PopenOptions<T> {
     }
 
     /**
-     * {@code executable=...}: the program run in place of {@code args[0]}, which stays the child's argv[0]; null is
-     * Python's {@code None}, the default.
+     * {@code executable=...}: the program run in place of {@code args[0]}, which stays the child's argv[0].
+     *
+     * @param program the program's path, or null (Python's {@code None}, the default)
+     * @return the new options
      */
     public PopenOptions<T> executable(String program) {
         PopenOptions<T> c = copy();
@@ -114,7 +139,11 @@ public final class PopenOptions<T> {
         return c;
     }
 
-    /** {@code stdin=...}; null is Python's {@code None}: {@link Redirect#INHERIT}. */
+    /**
+     * {@return these options with {@code stdin=r}}
+     *
+     * @param r where the child's standard input comes from; null is Python's {@code None}: {@link Redirect#INHERIT}
+     */
     public PopenOptions<T> stdin(Redirect r) {
         if (r == Redirect.STDOUT || r instanceof Redirect.To) {
             throw new IllegalArgumentException("stdin cannot be " + r);
@@ -124,7 +153,11 @@ public final class PopenOptions<T> {
         return c;
     }
 
-    /** {@code stdout=...}; null is Python's {@code None}: {@link Redirect#INHERIT}. */
+    /**
+     * {@return these options with {@code stdout=r}}
+     *
+     * @param r where the child's standard output goes; null is Python's {@code None}: {@link Redirect#INHERIT}
+     */
     public PopenOptions<T> stdout(Redirect r) {
         if (r == Redirect.STDOUT || r instanceof Redirect.From) {
             throw new IllegalArgumentException("stdout cannot be " + r);
@@ -134,7 +167,12 @@ public final class PopenOptions<T> {
         return c;
     }
 
-    /** {@code stderr=...}; null is Python's {@code None}: {@link Redirect#INHERIT}. */
+    /**
+     * {@return these options with {@code stderr=r}}
+     *
+     * @param r where the child's standard error goes ({@link Redirect#STDOUT}: with its output); null is Python's
+     *         {@code None}: {@link Redirect#INHERIT}
+     */
     public PopenOptions<T> stderr(Redirect r) {
         if (r instanceof Redirect.From) {
             throw new IllegalArgumentException("stderr cannot be " + r);
@@ -144,14 +182,24 @@ public final class PopenOptions<T> {
         return c;
     }
 
-    /** {@code close_fds=...}: whether descriptors other than 0, 1, 2 and {@link #passFds} are closed in the child. */
+    /**
+     * {@code close_fds=...}: whether descriptors other than 0, 1, 2 and {@link #passFds} are closed in the child.
+     *
+     * @param close whether to close them
+     * @return the new options
+     */
     public PopenOptions<T> closeFds(boolean close) {
         PopenOptions<T> c = copy();
         c.closeFds = close;
         return c;
     }
 
-    /** {@code pass_fds=...}: descriptors the child keeps open and inheritable (implies {@code close_fds=True}). */
+    /**
+     * {@code pass_fds=...}: descriptors the child keeps open and inheritable (implies {@code close_fds=True}).
+     *
+     * @param fds the descriptors
+     * @return the new options
+     */
     public PopenOptions<T> passFds(Set<Integer> fds) {
         for (int fd : fds) {
             if (fd < 0) {
@@ -163,14 +211,24 @@ public final class PopenOptions<T> {
         return c;
     }
 
-    /** {@code shell=True}: {@code args} run through {@code /bin/sh -c}. */
+    /**
+     * {@code shell=True}: {@code args} run through {@code /bin/sh -c}.
+     *
+     * @param viaShell whether to run through the shell
+     * @return the new options
+     */
     public PopenOptions<T> shell(boolean viaShell) {
         PopenOptions<T> c = copy();
         c.shell = viaShell;
         return c;
     }
 
-    /** {@code cwd=...}: the child's working directory; null is Python's {@code None}, this process's. */
+    /**
+     * {@code cwd=...}: the child's working directory.
+     *
+     * @param directory the directory, or null (Python's {@code None}) for this process's
+     * @return the new options
+     */
     public PopenOptions<T> cwd(String directory) {
         PopenOptions<T> c = copy();
         c.cwd = directory;
@@ -178,8 +236,10 @@ public final class PopenOptions<T> {
     }
 
     /**
-     * {@code env=...}: the child's whole environment (its {@code PATH} is where a program is looked up); null is
-     * Python's {@code None}, this process's {@code os.environ}.
+     * {@code env=...}: the child's whole environment (its {@code PATH} is where a program is looked up).
+     *
+     * @param environment the variables, or null (Python's {@code None}) for this process's {@code os.environ}
+     * @return the new options
      */
     public PopenOptions<T> env(Map<String, String> environment) {
         PopenOptions<T> c = copy();
@@ -187,14 +247,24 @@ public final class PopenOptions<T> {
         return c;
     }
 
-    /** {@code start_new_session=True}: the child calls {@code setsid()}. */
+    /**
+     * {@code start_new_session=True}: the child calls {@code setsid()}.
+     *
+     * @param newSession whether the child starts a session
+     * @return the new options
+     */
     public PopenOptions<T> startNewSession(boolean newSession) {
         PopenOptions<T> c = copy();
         c.startNewSession = newSession;
         return c;
     }
 
-    /** {@code process_group=...} (3.11): the child joins process group {@code pgid}, 0 for one of its own. */
+    /**
+     * {@code process_group=...} (3.11): the child joins process group {@code pgid}, 0 for one of its own.
+     *
+     * @param pgid the process group, 0 for a new one
+     * @return the new options
+     */
     public PopenOptions<T> processGroup(long pgid) {
         if (pgid < 0) {
             throw new IllegalArgumentException("process_group must be >= 0");
@@ -204,35 +274,60 @@ public final class PopenOptions<T> {
         return c;
     }
 
-    /** {@code restore_signals=...}: whether {@code SIGPIPE} and {@code SIGXFSZ} are reset to their default. */
+    /**
+     * {@code restore_signals=...}: whether {@code SIGPIPE} and {@code SIGXFSZ} are reset to their default.
+     *
+     * @param restore whether to reset them
+     * @return the new options
+     */
     public PopenOptions<T> restoreSignals(boolean restore) {
         PopenOptions<T> c = copy();
         c.restoreSignals = restore;
         return c;
     }
 
-    /** {@code umask=...} (3.9): the child's umask; Python's default -1 leaves it as this process's. */
+    /**
+     * {@code umask=...} (3.9): the child's umask; Python's default -1 leaves it as this process's.
+     *
+     * @param mask the umask, -1 to inherit
+     * @return the new options
+     */
     public PopenOptions<T> umask(int mask) {
         PopenOptions<T> c = copy();
         c.umask = mask < 0 ? null : mask;
         return c;
     }
 
-    /** {@code user=...} (3.9): the child's uid (needs the privilege to change it). */
+    /**
+     * {@code user=...} (3.9): the child's uid (needs the privilege to change it).
+     *
+     * @param uid the user id
+     * @return the new options
+     */
     public PopenOptions<T> user(long uid) {
         PopenOptions<T> c = copy();
         c.user = uid;
         return c;
     }
 
-    /** {@code group=...} (3.9): the child's gid. */
+    /**
+     * {@code group=...} (3.9): the child's gid.
+     *
+     * @param gid the group id
+     * @return the new options
+     */
     public PopenOptions<T> group(long gid) {
         PopenOptions<T> c = copy();
         c.group = gid;
         return c;
     }
 
-    /** {@code extra_groups=...} (3.9): the child's supplementary groups; null is Python's {@code None}, these. */
+    /**
+     * {@code extra_groups=...} (3.9): the child's supplementary groups.
+     *
+     * @param gids the group ids, or null (Python's {@code None}) to keep these
+     * @return the new options
+     */
     public PopenOptions<T> extraGroups(List<Long> gids) {
         PopenOptions<T> c = copy();
         c.extraGroups = gids == null ? null : List.copyOf(gids);
@@ -243,6 +338,9 @@ public final class PopenOptions<T> {
      * {@code bufsize=...}: 0 leaves the text readers unbuffered; otherwise they read in chunks of {@code bufsize}
      * bytes (-1: 8 KiB) and {@code 1} makes {@link Popen#stdinWriter()} flush at each newline. The pipe
      * channels themselves never buffer.
+     *
+     * @param size the buffer size
+     * @return the new options
      */
     public PopenOptions<T> bufsize(int size) {
         PopenOptions<T> c = copy();
@@ -256,8 +354,10 @@ public final class PopenOptions<T> {
      * would exist, with the locks of the others held for ever, see {@code Os.fork}), and Osprey starts children
      * with {@code posix_spawn}, which has no such moment. What a {@code preexec_fn} usually does has an option of
      * its own here: {@link #startNewSession}, {@link #processGroup}, {@link #umask}, {@link #user},
-     * {@link #group}, {@link #extraGroups}, {@link #cwd}, {@link #restoreSignals}. Null is Python's {@code None},
-     * the default: nothing changes.
+     * {@link #group}, {@link #extraGroups}, {@link #cwd}, {@link #restoreSignals}.
+     *
+     * @param function the function; null is Python's {@code None}, the default: nothing changes
+     * @return never
      */
     public PopenOptions<T> preexecFn(Runnable function) {
         if (function == null) {
@@ -267,78 +367,108 @@ public final class PopenOptions<T> {
                 + "and exec; use startNewSession, processGroup, umask, user, group, extraGroups or cwd instead");
     }
 
-    /** The text settings, or null in binary mode. */
+    /**
+     * The text settings, or null in binary mode.
+     *
+     * @return the text settings, or null
+     */
     public TextStreams textStreams() {
         return text;
     }
 
+    /** {@return {@code executable}, or null for {@code args[0]}} */
     public String executable() {
         return executable;
     }
 
+    /** {@return {@code stdin}} */
     public Redirect stdin() {
         return stdin;
     }
 
+    /** {@return {@code stdout}} */
     public Redirect stdout() {
         return stdout;
     }
 
+    /** {@return {@code stderr}} */
     public Redirect stderr() {
         return stderr;
     }
 
+    /** {@return {@code close_fds}} */
     public boolean closeFds() {
         return closeFds;
     }
 
+    /** {@return {@code pass_fds}} */
     public Set<Integer> passFds() {
         return passFds;
     }
 
+    /** {@return {@code shell}} */
     public boolean shell() {
         return shell;
     }
 
+    /** {@return {@code cwd}, or null} */
     public String cwd() {
         return cwd;
     }
 
-    /** The environment, or null for this process's ({@code os.environ}). */
+    /**
+     * The environment, or null for this process's ({@code os.environ}).
+     *
+     * @return the environment, or null
+     */
     public Map<String, String> env() {
         return env;
     }
 
+    /** {@return {@code start_new_session}} */
     public boolean startNewSession() {
         return startNewSession;
     }
 
-    /** The process group, or null for none ({@code process_group=None}). */
+    /**
+     * The process group, or null for none ({@code process_group=None}).
+     *
+     * @return the process group, or null
+     */
     public Long processGroup() {
         return processGroup;
     }
 
+    /** {@return {@code restore_signals}} */
     public boolean restoreSignals() {
         return restoreSignals;
     }
 
-    /** The umask, or null to inherit ({@code -1}). */
+    /**
+     * The umask, or null to inherit ({@code -1}).
+     *
+     * @return the umask, or null
+     */
     public Integer umask() {
         return umask;
     }
 
+    /** {@return {@code user}, or null} */
     public Long user() {
         return user;
     }
 
+    /** {@return {@code group}, or null} */
     public Long group() {
         return group;
     }
 
+    /** {@return {@code extra_groups}, or null} */
     public List<Long> extraGroups() {
         return extraGroups;
     }
 
+    /** {@return {@code bufsize}} */
     public int bufsize() {
         return bufsize;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 public abstract class SubprocessError extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** Python's {@code cmd}. */
     private final List<String> cmd;
     private final transient Object output;
     private final transient Object stderr;
@@ -22,22 +23,38 @@ public abstract class SubprocessError extends Exception {
         this.stderr = stderr;
     }
 
-    /** {@code cmd}: the arguments the child was started with. */
+    /**
+     * {@code cmd}: the arguments the child was started with.
+     *
+     * @return the arguments
+     */
     public List<String> cmd() {
         return cmd;
     }
 
-    /** {@code output} (also {@code stdout}): {@code byte[]}, {@code String}, or null where not captured. */
+    /**
+     * {@code output} (also {@code stdout}): {@code byte[]}, {@code String}, or null where not captured.
+     *
+     * @return the output, or null
+     */
     public Object output() {
         return output;
     }
 
-    /** {@code stdout}: the same as {@link #output()}. */
+    /**
+     * {@code stdout}: the same as {@link #output()}.
+     *
+     * @return the output, or null
+     */
     public Object stdout() {
         return output;
     }
 
-    /** {@code stderr}: {@code byte[]}, {@code String}, or null where not captured. */
+    /**
+     * {@code stderr}: {@code byte[]}, {@code String}, or null where not captured.
+     *
+     * @return the error output, or null
+     */
     public Object stderr() {
         return stderr;
     }

@@ -12,10 +12,17 @@ import org.osprey.tempfile.internal.PyBytes;
  * @param name the absolute path of the new file, as file-system bytes
  */
 public record BytesMkstempResult(int fd, byte[] name) {
+    /**
+     * The result; {@code name} is copied.
+     *
+     * @param fd the open descriptor, as in {@link MkstempResult}
+     * @param name the absolute path of the new file, as file-system bytes
+     */
     public BytesMkstempResult {
         name = PyBytes.copy(name);
     }
 
+    /** {@return the file's absolute path as bytes (a copy)} */
     @Override
     public byte[] name() {
         return PyBytes.copy(name);

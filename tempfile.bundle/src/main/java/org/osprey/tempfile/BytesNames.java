@@ -21,35 +21,60 @@ public record BytesNames(byte[] suffix, byte[] prefix, byte[] dir) {
     /** None given. */
     public static final BytesNames DEFAULT = new BytesNames(null, null, null);
 
+    /**
+     * The names; the arrays are copied.
+     *
+     * @param suffix the end of the name, or null (none)
+     * @param prefix the start of the name, or null ({@code b'tmp'})
+     * @param dir the directory to create in, or null ({@link Tempfile#gettempdirb()})
+     */
     public BytesNames {
         suffix = PyBytes.copy(suffix);
         prefix = PyBytes.copy(prefix);
         dir = PyBytes.copy(dir);
     }
 
+    /** {@return the suffix (a copy), or null} */
     @Override
     public byte[] suffix() {
         return PyBytes.copy(suffix);
     }
 
+    /** {@return the prefix (a copy), or null} */
     @Override
     public byte[] prefix() {
         return PyBytes.copy(prefix);
     }
 
+    /** {@return the directory (a copy), or null} */
     @Override
     public byte[] dir() {
         return PyBytes.copy(dir);
     }
 
+    /**
+     * {@return these options with {@code suffix} set}
+     *
+     * @param s the end of the name, or null (none)
+     */
     public BytesNames withSuffix(byte[] s) {
         return new BytesNames(s, prefix, dir);
     }
 
+    /**
+     * {@return these options with {@code prefix} set}
+     *
+     * @param p the start of the name, or null ({@code b'tmp'})
+     */
     public BytesNames withPrefix(byte[] p) {
         return new BytesNames(suffix, p, dir);
     }
 
+    /**
+     * {@return these options with {@code dir} set}
+     *
+     * @param d the directory to create in, or null ({@link Tempfile#gettempdirb()})
+     */
     public BytesNames withDir(byte[] d) {
         return new BytesNames(suffix, prefix, d);
     }

@@ -14,18 +14,26 @@ import java.io.IOException;
  * and (with {@code delete}) removed then, without a warning.
  */
 public interface NamedTemporaryFile extends TemporaryFile {
-    /** {@code name}: the absolute path of the file. */
+    /**
+     * {@code name}: the absolute path of the file.
+     *
+     * @return the path
+     */
     String name();
 
     /**
      * {@code name} as {@code bytes}: what Python's is when the file was made with {@code bytes} arguments
      * ({@link BytesNamedTempOptions}), the file-system encoding of {@link #name()} in any case.
+     *
+     * @return the path as bytes
      */
     byte[] nameb();
 
     /**
      * Python's {@code f.close()}: closes the descriptor (once), and removes the file if both {@code delete} and
      * {@code delete_on_close}.
+     *
+     * @throws IOException if closing or removing fails
      */
     void closeFile() throws IOException;
 

@@ -8,13 +8,25 @@ import java.io.IOException;
  * {@link #closeFile()} is Python's {@code close()}).
  */
 public interface NamedTemporaryTextFile extends TemporaryTextFile {
-    /** {@code name}: the absolute path of the file. */
+    /**
+     * {@code name}: the absolute path of the file.
+     *
+     * @return the path
+     */
     String name();
 
-    /** {@code name} as {@code bytes}; see {@link NamedTemporaryFile#nameb()}. */
+    /**
+     * {@code name} as {@code bytes}; see {@link NamedTemporaryFile#nameb()}.
+     *
+     * @return the path as bytes
+     */
     byte[] nameb();
 
-    /** Python's {@code f.close()}; see {@link NamedTemporaryFile#closeFile()}. */
+    /**
+     * Python's {@code f.close()}; see {@link NamedTemporaryFile#closeFile()}.
+     *
+     * @throws IOException if closing or removing fails
+     */
     void closeFile() throws IOException;
 
     /** Leaving Python's {@code with} block; see {@link NamedTemporaryFile#close()}. */

@@ -11,10 +11,18 @@ import java.io.IOException;
  * {@code Unclosed file <tempfile.SpooledTemporaryFile object at 0x...>} (the address an identity hash).
  */
 public interface SpooledTemporaryFile extends TemporaryFile {
-    /** {@code rollover()}: moves the data to a real temporary file now, if not done yet. */
+    /**
+     * {@code rollover()}: moves the data to a real temporary file now, if not done yet.
+     *
+     * @throws IOException if the file cannot be made or written
+     */
     void rollover() throws IOException;
 
-    /** Whether the data lives in a real file (Python's private {@code _rolled}). */
+    /**
+     * Whether the data lives in a real file (Python's private {@code _rolled}).
+     *
+     * @return whether it rolled over
+     */
     boolean rolled();
 
     /** {@code fileno()}: rolls over first, as Python does, then gives the real file's descriptor. */

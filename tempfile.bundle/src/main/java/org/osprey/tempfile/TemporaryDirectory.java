@@ -9,21 +9,29 @@ import java.io.IOException;
  * directories inside it by giving their parent (and a directory itself) mode {@code 0o700} and trying again.
  * As in CPython, an object collected by the garbage collector before {@link #cleanup()} removes its tree then
  * (unless {@code delete=False}) and logs the warning {@code Implicitly cleaning up <TemporaryDirectory '...'>};
- * {@link #toString()} is that {@code repr()}.
+ * {@code toString()} is that {@code repr()}.
  */
 public interface TemporaryDirectory extends AutoCloseable {
-    /** {@code name}: the absolute path of the directory (what {@code with ... as name} binds). */
+    /**
+     * {@code name}: the absolute path of the directory (what {@code with ... as name} binds).
+     *
+     * @return the path
+     */
     String name();
 
     /**
      * {@code name} as {@code bytes}: what Python's is when the directory was made with {@code bytes} arguments
      * ({@link BytesTempDirOptions}), the file-system encoding of {@link #name()} in any case.
+     *
+     * @return the path as bytes
      */
     byte[] nameb();
 
     /**
      * {@code cleanup()}: removes the tree now, whatever {@code delete} says; later calls only act if the path
      * exists again. With {@code ignore_cleanup_errors} nothing is thrown.
+     *
+     * @throws IOException if the tree cannot be removed, unless {@code ignore_cleanup_errors}
      */
     void cleanup() throws IOException;
 

@@ -20,16 +20,25 @@ public interface TemporaryFile extends SeekableByteChannel {
     /**
      * {@code fileno()}: the file descriptor, owned by this object (do not close it yourself).
      *
+     * @return the descriptor
      * @throws java.nio.channels.ClosedChannelException if the file is closed (Python's {@code ValueError})
      */
     int fileno() throws IOException;
 
-    /** An unbuffered stream reading at the current position; closing it closes the file. */
+    /**
+     * An unbuffered stream reading at the current position; closing it closes the file.
+     *
+     * @return the stream
+     */
     default InputStream inputStream() {
         return Channels.newInputStream(this);
     }
 
-    /** An unbuffered stream writing at the current position; closing it closes the file. */
+    /**
+     * An unbuffered stream writing at the current position; closing it closes the file.
+     *
+     * @return the stream
+     */
     default OutputStream outputStream() {
         return Channels.newOutputStream(this);
     }

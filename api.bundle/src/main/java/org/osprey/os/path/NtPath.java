@@ -40,7 +40,11 @@ public final class NtPath extends OsPath {
      */
     private static final Pattern REFERENCE = Pattern.compile("'[^']*'?|%(%|[^%]*%?)|\\$(\\$|[-\\w]+|\\{[^}]*\\}?)");
 
-    /** The flavour that asks {@code os} about files and the process. */
+    /**
+     * The flavour that asks {@code os} about files and the process.
+     *
+     * @param os the {@code os} asked about files, the working directory and the environment
+     */
     public NtPath(Os os) {
         super(os);
     }
@@ -353,12 +357,20 @@ public final class NtPath extends OsPath {
      * {@code ntpath.isreserved} (Python 3.13): whether Windows reserves a name in the path: a trailing dot or
      * space, a wildcard, separator, colon, pipe or control character, or a DOS device name such as
      * {@code nul.txt} or {@code COM1}.
+     *
+     * @param path a path
+     * @return whether the path is reserved
      */
     public boolean isreserved(String path) {
         return hasReservedName(path.substring(rootEnd(path)));
     }
 
-    /** {@code ntpath.isreserved(bytes)}: the part after the drive and root is found in bytes, then decoded. */
+    /**
+     * {@code ntpath.isreserved(bytes)}: the part after the drive and root is found in bytes, then decoded.
+     *
+     * @param path a path
+     * @return whether the path is reserved
+     */
     public boolean isreserved(byte[] path) {
         int rootEnd = rootEnd(ByteText.text(path, "path"));
         return hasReservedName(FsCodec.decode(Arrays.copyOfRange(path, rootEnd, path.length)));

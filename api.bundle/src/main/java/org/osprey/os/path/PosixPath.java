@@ -24,7 +24,11 @@ public final class PosixPath extends OsPath {
     /** CPython's <code>\$(\w+|\{[^}]*\}?)</code> (<code>\w</code> is ASCII in both). */
     private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+|\\{[^}]*\\}?)");
 
-    /** The flavour that asks {@code os} about files and the process. */
+    /**
+     * The flavour that asks {@code os} about files and the process.
+     *
+     * @param os the {@code os} asked about files, the working directory and the environment
+     */
     public PosixPath(Os os) {
         super(os);
     }
@@ -76,7 +80,10 @@ public final class PosixPath extends OsPath {
         return Platform.POSIX.devnull();
     }
 
-    /** {@code true} only on macOS, as CPython's {@code sys.platform == 'darwin'}. */
+    /**
+     * {@code os.path.supports_unicode_filenames}: {@code true} only on macOS, as CPython's
+     * {@code sys.platform == 'darwin'}.
+     */
     @Override
     public boolean supportsUnicodeFilenames() {
         return DARWIN;

@@ -10,15 +10,59 @@ import org.osprey.os.OsException;
  */
 @ProviderType
 public interface AdvancedIo {
+    /**
+     * {@code posix_fallocate(3)}: Python's {@code os.posix_fallocate}.
+     *
+     * @param fd an open file descriptor
+     * @param offset the file offset
+     * @param length the length in bytes
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     void posixFallocate(int fd, long offset, long length) throws OsException;
 
+    /**
+     * {@code posix_fadvise(2)}: Python's {@code os.posix_fadvise}.
+     *
+     * @param fd an open file descriptor
+     * @param offset the file offset
+     * @param length the length in bytes
+     * @param advice a {@code POSIX_FADV_*} value
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     void posixFadvise(int fd, long offset, long length, int advice) throws OsException;
 
-    /** With {@code offset} {@link OsProvider#NO_OFFSET} Python's {@code offset=None}: from {@code inFd}'s position. */
+    /**
+     * With {@code offset} {@link OsProvider#NO_OFFSET} Python's {@code offset=None}: from {@code inFd}'s position.
+     *
+     * @param outFd the descriptor written to
+     * @param inFd the descriptor read from
+     * @param offset where to read in {@code inFd}
+     * @param count the number of bytes at most
+     * @return the number of bytes sent
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     long sendfile(int outFd, int inFd, long offset, long count) throws OsException;
 
-    /** {@code os.copy_file_range}; an offset of {@link OsProvider#NO_OFFSET} is Python's {@code None}. */
+    /**
+     * {@code os.copy_file_range}; an offset of {@link OsProvider#NO_OFFSET} is Python's {@code None}.
+     *
+     * @param src the descriptor read from
+     * @param dst the descriptor written to
+     * @param count the number of bytes at most
+     * @param offsetSrc where to read in {@code src}
+     * @param offsetDst where to write in {@code dst}
+     * @return the number of bytes copied
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     long copyFileRange(int src, int dst, long count, long offsetSrc, long offsetDst) throws OsException;
 
+    /**
+     * {@code lockf(3)}: Python's {@code os.lockf}.
+     *
+     * @param fd an open file descriptor
+     * @param cmd the platform's {@code F_LOCK}, {@code F_TLOCK}, {@code F_ULOCK} or {@code F_TEST}
+     * @param length the length in bytes
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     void lockf(int fd, int cmd, long length) throws OsException;
 }

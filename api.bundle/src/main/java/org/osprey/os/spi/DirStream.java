@@ -11,22 +11,42 @@ import org.osprey.os.OsException;
 public interface DirStream extends AutoCloseable {
     /** The entry's type is not known from the directory: callers must stat to learn it. */
     int TYPE_UNKNOWN = 0;
+    /** The entry is a directory. */
     int TYPE_DIR = 1;
+    /** The entry is a regular file. */
     int TYPE_FILE = 2;
+    /** The entry is a symbolic link. */
     int TYPE_SYMLINK = 3;
     /** A device, FIFO or socket. */
     int TYPE_OTHER = 4;
 
-    /** Advances to the next entry; {@code false} at the end. */
+    /**
+     * Advances to the next entry; {@code false} at the end.
+     *
+     * @return whether there is an entry
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     boolean next() throws OsException;
 
-    /** The current entry's name, decoded with {@link org.osprey.os.FsCodec}. */
+    /**
+     * The current entry's name, decoded with {@link org.osprey.os.FsCodec}.
+     *
+     * @return the name
+     */
     String name();
 
-    /** The current entry's type as the directory reports it, one of the {@code TYPE_} constants. */
+    /**
+     * The current entry's type as the directory reports it, one of the {@code TYPE_} constants.
+     *
+     * @return the type, or 0 where unknown
+     */
     int type();
 
-    /** The current entry's inode number. */
+    /**
+     * The current entry's inode number.
+     *
+     * @return the inode number
+     */
     long ino();
 
     @Override

@@ -16,5 +16,6 @@ public final class Facets {
             FileSystems.class, Xattrs.class, AdvancedIo.class, Identity.class, Sessions.class, Scheduling.class,
             UserDatabase.class, SystemInfo.class, Processes.class);
 
+    /** Every facet type, the required ones first. */
     public static final List<Class<?>> ALL = Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList();
 }

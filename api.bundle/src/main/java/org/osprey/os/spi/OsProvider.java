@@ -41,28 +41,49 @@ public interface OsProvider {
     /** Rank of a provider that works everywhere with reduced fidelity. */
     int RANK_FALLBACK = 0;
 
-    /** A short name for messages and diagnostics, such as {@code "posix (jnr)"}. */
+    /**
+     * A short name for messages and diagnostics, such as {@code "posix (jnr)"}.
+     *
+     * @return the name
+     */
     String id();
 
-    /** Whether this provider can serve the running OS and architecture (and its native parts load). */
+    /**
+     * Whether this provider can serve the running OS and architecture (and its native parts load).
+     *
+     * @return whether it is usable
+     */
     boolean isUsable();
 
-    /** Higher wins when several providers are usable. */
+    /**
+     * Higher wins when several providers are usable.
+     *
+     * @return the rank
+     */
     int rank();
 
+    /** {@return the platform's {@code os.name}, path constants and file system encoding} */
     Platform platform();
 
+    /** {@return which functions take {@code dir_fd}, {@code fd} and {@code follow_symlinks} here} */
     Supports supports();
 
+    /** {@return the path-based file calls} */
     Files files();
 
+    /** {@return the descriptor calls} */
     Descriptors descriptors();
 
+    /** {@return the process and its environment} */
     Environment environment();
 
     /**
      * The provider's facet of type {@code type}, one of {@link Facets#ALL}, or nothing where it lacks it. By
      * default only the three facets every provider has.
+     *
+     * @param <F> the facet type
+     * @param type the facet type
+     * @return the facet, or empty
      */
     default <F> Optional<F> facet(Class<F> type) {
         for (Object facet : List.of(files(), descriptors(), environment())) {

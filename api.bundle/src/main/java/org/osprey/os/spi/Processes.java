@@ -20,27 +20,84 @@ import org.osprey.os.WaitidResult;
  */
 @ProviderType
 public interface Processes {
-    /** Every {@code SIG*} the platform defines, by name. */
+    /**
+     * Every {@code SIG*} the platform defines, by name.
+     *
+     * @return the signal numbers
+     */
     Map<String, Integer> signalConstants();
 
-    /** The platform's {@code W*}, {@code P_*} and {@code CLD_*} values (for {@code waitpid}, {@code waitid}). */
+    /**
+     * The platform's {@code W*}, {@code P_*} and {@code CLD_*} values (for {@code waitpid}, {@code waitid}).
+     *
+     * @return the values by name
+     */
     Map<String, Integer> waitConstants();
 
+    /**
+     * {@code kill(2)}.
+     *
+     * @param pid the process, or group when 0 or negative
+     * @param signal a signal number
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     void kill(long pid, int signal) throws OsException;
 
+    /**
+     * {@code killpg(3)}.
+     *
+     * @param pgid a process group id
+     * @param signal a signal number
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     void killpg(long pgid, int signal) throws OsException;
 
+    /**
+     * {@return the pid and status} {@code waitpid(2)}.
+     *
+     * @param pid the child, or group, to wait for
+     * @param options the {@code W*} flags, or-ed together
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     WaitResult waitpid(long pid, int options) throws OsException;
 
+    /**
+     * {@return the pid, status and resource use} {@code wait4(2)}.
+     *
+     * @param pid the child, or group, to wait for
+     * @param options the {@code W*} flags, or-ed together
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     Wait4Result wait4(long pid, int options) throws OsException;
 
-    /** {@code null} where {@code WNOHANG} found no child ready (Python's {@code None}). */
+    /**
+     * {@code null} where {@code WNOHANG} found no child ready (Python's {@code None}).
+     *
+     * @param idtype the platform's {@code P_*} value
+     * @param id the process, group or pidfd
+     * @param options the {@code W*} flags, or-ed together
+     * @return the child's {@code siginfo}, or {@code null}
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     WaitidResult waitid(int idtype, long id, int options) throws OsException;
 
-    /** A descriptor of process {@code pid}, close-on-exec. */
+    /**
+     * A descriptor of process {@code pid}, close-on-exec.
+     *
+     * @param pid the process
+     * @param flags 0 or {@code PIDFD_NONBLOCK}
+     * @return the descriptor
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     int pidfdOpen(long pid, int flags) throws OsException;
 
-    /** The {@code <sys/wait.h>} macros of the platform, the {@code WIF*} ones answering 0 or 1. */
+    /**
+     * The {@code <sys/wait.h>} macros of the platform, the {@code WIF*} ones answering 0 or 1.
+     *
+     * @param macro the macro
+     * @param status a wait status
+     * @return the macro's answer
+     */
     int waitStatus(WaitMacro macro, int status);
 
     /**
@@ -49,6 +106,14 @@ public interface Processes {
      * {@code file} has no {@code /}; returns the child's pid. A program that cannot be started fails here, with
      * its errno and {@code file}. An option the provider cannot honour is an {@link UnsupportedOperationException}
      * naming it, before any child starts.
+     *
+     * @param file the program
+     * @param args the arguments, the program's name first
+     * @param env the environment, or {@code null}
+     * @param options the file actions and attributes
+     * @param search whether to search {@code PATH}
+     * @return the child's pid
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
      */
     long spawn(String file, List<String> args, Map<String, String> env, SpawnOptions options, boolean search)
             throws OsException;
@@ -56,10 +121,20 @@ public interface Processes {
     /**
      * Replaces this process's program (and so the JVM) with {@code file}, as {@link #spawn} finds and starts it;
      * returns only by throwing.
+     *
+     * @param file the program
+     * @param args the arguments, the program's name first
+     * @param env the environment, or {@code null}
+     * @param search whether to search {@code PATH}
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
      */
     void exec(String file, List<String> args, Map<String, String> env, boolean search) throws OsException;
 
-    /** {@code _exit(2)}: ends the process at once, with no shutdown hooks. */
+    /**
+     * {@code _exit(2)}: ends the process at once, with no shutdown hooks.
+     *
+     * @param status the exit status
+     */
     void exit(int status);
 
     /** {@code abort(3)}: ends the process with {@code SIGABRT} (a core dump where enabled). */
@@ -67,6 +142,21 @@ public interface Processes {
 
     /** The {@code <sys/wait.h>} macros. */
     enum WaitMacro {
-        WIFEXITED, WEXITSTATUS, WIFSIGNALED, WTERMSIG, WIFSTOPPED, WSTOPSIG, WIFCONTINUED, WCOREDUMP
+        /** {@code WIFEXITED(status)}. */
+        WIFEXITED,
+        /** {@code WEXITSTATUS(status)}. */
+        WEXITSTATUS,
+        /** {@code WIFSIGNALED(status)}. */
+        WIFSIGNALED,
+        /** {@code WTERMSIG(status)}. */
+        WTERMSIG,
+        /** {@code WIFSTOPPED(status)}. */
+        WIFSTOPPED,
+        /** {@code WSTOPSIG(status)}. */
+        WSTOPSIG,
+        /** {@code WIFCONTINUED(status)}. */
+        WIFCONTINUED,
+        /** {@code WCOREDUMP(status)}. */
+        WCOREDUMP
     }
 }

@@ -15,34 +15,77 @@ import org.osprey.os.UnameResult;
  */
 @ProviderType
 public interface SystemInfo {
-    /** The OS's message for an errno, Python's {@code os.strerror}. */
+    /**
+     * The OS's message for an errno, Python's {@code os.strerror}.
+     *
+     * @param errno an error number
+     * @return the message
+     */
     String strerror(int errno);
 
     /**
      * The platform's errno values by Python name ({@code "ENOENT"}), each name Python's {@code errno} module has
      * there; {@link org.osprey.os.Errno} keeps the names Python knows.
+     *
+     * @return the values by name
      */
     Map<String, Integer> errnoConstants();
 
+    /**
+     * {@return the system's identification} {@code uname(2)}.
+     *
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     UnameResult uname() throws OsException;
 
-    /** The processors online, or -1 if that cannot be told. */
+    /**
+     * The processors online, or -1 if that cannot be told.
+     *
+     * @return the count, or -1
+     */
     int cpuCount();
 
-    /** The value of {@code sysconf(3)}; -1 (with no error) where the system sets no limit. */
+    /**
+     * The value of {@code sysconf(3)}; -1 (with no error) where the system sets no limit.
+     *
+     * @param name the platform's number
+     * @return the value
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     long sysconf(int name) throws OsException;
 
-    /** Names without the leading underscore, as in Python: {@code "SC_PAGESIZE"}. */
+    /**
+     * Names without the leading underscore, as in Python: {@code "SC_PAGESIZE"}.
+     *
+     * @return the names and numbers
+     */
     Map<String, Integer> sysconfNames();
 
-    /** The value of {@code confstr(3)}, or {@code null} where the name has none. */
+    /**
+     * The value of {@code confstr(3)}, or {@code null} where the name has none.
+     *
+     * @param name the platform's number
+     * @return the value, or {@code null}
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     String confstr(int name) throws OsException;
 
+    /** {@return the {@code confstr} names, as in Python ({@code "CS_PATH"}), and their numbers} */
     Map<String, Integer> confstrNames();
 
-    /** The 1-, 5- and 15-minute load averages. */
+    /**
+     * The 1-, 5- and 15-minute load averages.
+     *
+     * @return the load averages
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     LoadAverage getloadavg() throws OsException;
 
-    /** Fills {@code buffer} from the OS's cryptographic random generator. */
+    /**
+     * Fills {@code buffer} from the OS's cryptographic random generator.
+     *
+     * @param buffer the array to fill
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     void urandom(byte[] buffer) throws OsException;
 }

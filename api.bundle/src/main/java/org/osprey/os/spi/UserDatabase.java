@@ -13,15 +13,39 @@ import org.osprey.os.Passwd;
  */
 @ProviderType
 public interface UserDatabase {
-    /** {@code getpwuid(3)}: the entry, or {@code null} if there is none. */
+    /**
+     * {@code getpwuid(3)}: the entry, or {@code null} if there is none.
+     *
+     * @param uid a user id
+     * @return the entry, or {@code null}
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     Passwd getpwuid(long uid) throws OsException;
 
-    /** {@code getpwnam(3)}: the entry, or {@code null} if there is none. */
+    /**
+     * {@code getpwnam(3)}: the entry, or {@code null} if there is none.
+     *
+     * @param name a user name
+     * @return the entry, or {@code null}
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     Passwd getpwnam(String name) throws OsException;
 
-    /** {@code getgrgid(3)}: the entry, or {@code null} if there is none. */
+    /**
+     * {@code getgrgid(3)}: the entry, or {@code null} if there is none.
+     *
+     * @param gid a group id
+     * @return the entry, or {@code null}
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     Group getgrgid(long gid) throws OsException;
 
-    /** {@code getgrnam(3)}: the entry, or {@code null} if there is none. */
+    /**
+     * {@code getgrnam(3)}: the entry, or {@code null} if there is none.
+     *
+     * @param name a group name
+     * @return the entry, or {@code null}
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
     Group getgrnam(String name) throws OsException;
 }

@@ -18,6 +18,8 @@ public final class DescriptorTable<T> {
     private final Map<Integer, T> open = new HashMap<>();
 
     /**
+     * An empty table.
+     *
      * @param lowest the first number to hand out ({@code 3} leaves the standard streams alone)
      * @param errors where {@code EBADF} comes from
      */
@@ -29,7 +31,12 @@ public final class DescriptorTable<T> {
         this.errors = errors;
     }
 
-    /** Opens {@code value} under the lowest free number, which is returned. */
+    /**
+     * Opens {@code value} under the lowest free number, which is returned.
+     *
+     * @param value what the descriptor stands for
+     * @return the number
+     */
     public synchronized int add(T value) {
         int fd = lowest;
         while (open.containsKey(fd)) {
@@ -39,7 +46,13 @@ public final class DescriptorTable<T> {
         return fd;
     }
 
-    /** Puts {@code value} under {@code fd}, as {@code dup2} does: what was open there is returned, to close. */
+    /**
+     * Puts {@code value} under {@code fd}, as {@code dup2} does: what was open there is returned, to close.
+     *
+     * @param fd the number
+     * @param value what it stands for
+     * @return what was open there, or empty
+     */
     public synchronized Optional<T> put(int fd, T value) {
         if (fd < 0) {
             throw new IllegalArgumentException("negative descriptor: " + fd);
@@ -47,7 +60,12 @@ public final class DescriptorTable<T> {
         return Optional.ofNullable(open.put(fd, value));
     }
 
-    /** @throws OsException {@code EBADF} if {@code fd} is not open */
+    /**
+     * {@return what {@code fd} stands for}
+     *
+     * @param fd the number
+     * @throws OsException {@code EBADF} if {@code fd} is not open
+     */
     public synchronized T get(int fd) throws OsException {
         T value = open.get(fd);
         if (value == null) {
@@ -56,7 +74,13 @@ public final class DescriptorTable<T> {
         return value;
     }
 
-    /** Forgets {@code fd} and returns what it stood for, for the caller to close. */
+    /**
+     * Forgets {@code fd} and returns what it stood for, for the caller to close.
+     *
+     * @param fd the number
+     * @return what it stood for
+     * @throws OsException {@code EBADF} if {@code fd} is not open
+     */
     public synchronized T remove(int fd) throws OsException {
         T value = open.remove(fd);
         if (value == null) {
@@ -65,7 +89,13 @@ public final class DescriptorTable<T> {
         return value;
     }
 
-    /** The open numbers from {@code low} (inclusive) to {@code high} (exclusive), ascending, for closerange. */
+    /**
+     * The open numbers from {@code low} (inclusive) to {@code high} (exclusive), ascending, for closerange.
+     *
+     * @param low the first number
+     * @param high the number after the last
+     * @return the open numbers
+     */
     public synchronized java.util.SortedSet<Integer> openBetween(int low, int high) {
         java.util.SortedSet<Integer> numbers = new java.util.TreeSet<>();
         for (int fd : open.keySet()) {
@@ -76,10 +106,16 @@ public final class DescriptorTable<T> {
         return numbers;
     }
 
+    /**
+     * {@return whether {@code fd} is open}
+     *
+     * @param fd the number
+     */
     public synchronized boolean isOpen(int fd) {
         return open.containsKey(fd);
     }
 
+    /** {@return how many descriptors are open} */
     public synchronized int size() {
         return open.size();
     }

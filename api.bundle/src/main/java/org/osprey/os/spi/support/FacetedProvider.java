@@ -20,7 +20,14 @@ public abstract class FacetedProvider implements OsProvider {
     private final Environment environment;
     private final Map<Class<?>, Object> facets = new HashMap<>();
 
-    /** @param optional the optional facets, each under its facet type ({@code Identity.class}, ...) */
+    /**
+     * A provider made of the given facets.
+     *
+     * @param optional the optional facets, each under its facet type ({@code Identity.class}, ...)
+     * @param files the path-based file calls
+     * @param descriptors the descriptor calls
+     * @param environment the process and its environment
+     */
     protected FacetedProvider(Files files, Descriptors descriptors, Environment environment,
             Map<Class<?>, Object> optional) {
         this.files = files;

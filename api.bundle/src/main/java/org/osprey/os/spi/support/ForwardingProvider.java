@@ -17,10 +17,16 @@ import org.osprey.os.spi.OsProvider;
 public abstract class ForwardingProvider implements OsProvider {
     private final OsProvider delegate;
 
+    /**
+     * A provider that forwards every call to {@code delegate}.
+     *
+     * @param delegate the provider forwarded to
+     */
     protected ForwardingProvider(OsProvider delegate) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
     }
 
+    /** {@return the provider forwarded to} */
     protected final OsProvider delegate() {
         return delegate;
     }

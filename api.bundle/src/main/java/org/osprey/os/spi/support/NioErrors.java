@@ -59,6 +59,8 @@ public final class NioErrors {
     private final Map<String, String> byReason = new HashMap<>();
 
     /**
+     * The errors of a platform that numbers them so.
+     *
      * @param numbers the platform's number for each name of {@link #ERRNOS}
      * @throws IllegalArgumentException if one is missing
      */
@@ -76,12 +78,23 @@ public final class NioErrors {
         byReason.put("Too many levels of symbolic links (NOFOLLOW_LINKS specified)", "ELOOP");
     }
 
-    /** The platform's number for {@code name}, one of {@link #ERRNOS}. */
+    /**
+     * The platform's number for {@code name}, one of {@link #ERRNOS}.
+     *
+     * @param name an errno name
+     * @return its number
+     */
     public int number(String name) {
         return Objects.requireNonNull(numbers.get(name), name);
     }
 
-    /** The error {@code name} about {@code filename} (or about no file, if {@code null}). */
+    /**
+     * The error {@code name} about {@code filename} (or about no file, if {@code null}).
+     *
+     * @param name an errno name
+     * @param filename the file, or {@code null}
+     * @return the error
+     */
     public OsException error(String name, String filename) {
         return OsException.of(number(name), name, messages.get(name), filename, null);
     }
@@ -89,6 +102,11 @@ public final class NioErrors {
     /**
      * The error that {@code e} reports, about the files the caller was given; an {@link OsException} is
      * returned as it is.
+     *
+     * @param e the exception
+     * @param filename the file the caller was given, or {@code null}
+     * @param filename2 the second file, or {@code null}
+     * @return the error
      */
     public OsException translate(IOException e, String filename, String filename2) {
         if (e instanceof OsException os) {
