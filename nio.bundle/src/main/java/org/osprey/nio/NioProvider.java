@@ -21,7 +21,7 @@ import org.osprey.os.spi.support.FacetedProvider;
  * (no call relative to a directory descriptor, no working directory change, no pipes), and its {@code supports_*}
  * sets list only what it really does.
  */
-@Component(service = OsProvider.class, property = "service.ranking:Integer=" + OsProvider.RANK_FALLBACK)
+@Component(service = OsProvider.class, immediate = true, property = "service.ranking:Integer=" + OsProvider.RANK_FALLBACK)
 @ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
 public final class NioProvider extends FacetedProvider {
     /** stat(fd) and truncate(fd); NOFOLLOW_LINKS for stat, utime and chown; no dir_fd at all. */

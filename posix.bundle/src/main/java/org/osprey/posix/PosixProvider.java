@@ -32,7 +32,7 @@ import org.osprey.os.spi.support.FacetedProvider;
  * side loads on first use ({@link NativeSide}); where it cannot, the provider is not {@link #isUsable() usable}
  * and says why.
  */
-@Component(service = OsProvider.class, property = "service.ranking:Integer=" + OsProvider.RANK_NATIVE)
+@Component(service = OsProvider.class, immediate = true, property = "service.ranking:Integer=" + OsProvider.RANK_NATIVE)
 // In a framework DS registers the service, so the ServiceLoader mediator (SPI Fly) is optional there.
 @ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
 public final class PosixProvider extends FacetedProvider {

@@ -45,7 +45,7 @@ import org.osprey.tempfile.Tempfile;
  */
 class ProviderChurnTest {
     private static final int THREADS = 6;
-    private static final int CHANGES = 150;
+    private static final int CHANGES = 100;
     private static final List<Class<?>> CONSUMERS = List.of(Os.class, Shutil.class, Glob.class, Fnmatch.class,
             Tempfile.class, Filecmp.class, Linecache.class, Subprocess.class);
 

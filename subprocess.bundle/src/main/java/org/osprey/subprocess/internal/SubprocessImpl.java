@@ -24,7 +24,7 @@ import org.osprey.subprocess.TimeoutExpired;
  * {@link Subprocess} over one {@link Os}; the DS component of this bundle. Children start natively through
  * {@code os.posix_spawn} where the provider can wait for them, else through {@link ProcessBuilder}.
  */
-@Component(service = Subprocess.class)
+@Component(service = Subprocess.class, immediate = true)
 public final class SubprocessImpl implements Subprocess {
     private final Os os;
     private final Launcher launcher;
