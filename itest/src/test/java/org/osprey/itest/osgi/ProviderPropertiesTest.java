@@ -34,8 +34,8 @@ class ProviderPropertiesTest {
                 assertEquals(provider.id(), ref.getProperty("osprey.provider.id"));
                 Set<String> facets = Facets.OPTIONAL.stream().filter(t -> provider.facet(t).isPresent())
                         .map(Class::getSimpleName).collect(Collectors.toSet());
-                assertEquals(facets, Set.of((String[]) ref.getProperty("osprey.provider.facets")), provider.id());
-                List<String> platforms = List.of((String[]) ref.getProperty("osprey.provider.platforms"));
+                assertEquals(facets, Set.copyOf(strings(ref.getProperty("osprey.provider.facets"))), provider.id());
+                List<String> platforms = strings(ref.getProperty("osprey.provider.platforms"));
                 assertTrue(platforms.contains("any") || platforms.contains(here()), provider.id() + " is usable here"
                         + " but its platforms " + platforms + " leave out " + here());
                 assertEquals(provider.rank(), ref.getProperty("service.ranking"));
@@ -43,6 +43,11 @@ class ProviderPropertiesTest {
                 ctx.ungetService(ref);
             }
         }
+    }
+
+    /** A property DS gives as a String when the component names one value, else as a String[]. */
+    private static List<String> strings(Object property) {
+        return property instanceof String[] many ? List.of(many) : List.of((String) property);
     }
 
     /** This machine as the platforms name it: {@code linux-x86_64}, {@code darwin-aarch64}. */
