@@ -1,9 +1,11 @@
 package org.osprey.shell;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +39,8 @@ import org.osprey.os.Os;
         @Reference(name = "filecmp", service = FilecmpCommands.class),
         @Reference(name = "subprocess", service = SubprocessCommands.class)})
 public final class Main implements Callable<Integer> {
+    private static final String PROMPT = "g! ";
+
     private final CommandProcessor processor;
     private final OspreyCommands osprey;
     private final String[] args;
@@ -69,8 +73,7 @@ public final class Main implements Callable<Integer> {
                 return runScript(session, invocation.script(), out, err);
             }
             if (invocation.command().isEmpty()) {
-                session.execute("gosh --login --noshutdown");
-                return 0;
+                return prompt(session, new FileInputStream(FileDescriptor.in), out, err);
             }
             Outcome outcome = run(session, CommandLine.of(session, invocation.command().toArray(String[]::new)), out);
             outcome.report(err);
@@ -105,6 +108,54 @@ public final class Main implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The interactive shell: the loop of Gogo's console ({@code gosh}), with its {@code g!} prompt, {@code $_},
+     * {@code $exception} and the {@code e} alias that prints its stack trace, except that an error prints as in
+     * one-command mode, Python's line on stderr, where Gogo's console prints
+     * {@code gogo: FileNotFoundOsException: ...} and has no hook to change that. Its {@code !} history is not
+     * here. Ctrl-D (the end of the input) ends it with 0.
+     */
+    private static int prompt(CommandSession session, InputStream in, PrintStream out, PrintStream err)
+            throws Exception {
+        session.execute("e = { $exception printStackTrace }");
+        for (String line; (line = readLine(in, out, PROMPT)) != null; ) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                Object result = session.execute(line);
+                session.put("_", result);
+                if (result != null) {
+                    out.println(session.format(result, Converter.INSPECT));
+                }
+            } catch (Exception e) {
+                session.put("exception", e);
+                out.flush();
+                err.println(Failure.describe(e));
+            }
+            out.flush();
+            err.flush();
+        }
+        return 0;
+    }
+
+    /**
+     * Prints the prompt and reads one line, byte by byte as Gogo's console does, so that no input meant for a
+     * program the line runs ({@code subprocess:run cat}) is read ahead; null at the end of the input.
+     */
+    private static String readLine(InputStream in, PrintStream out, String prompt) throws IOException {
+        out.print(prompt);
+        out.flush();
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
+            }
+            line.write(b);
+        }
+        return line.toString(StandardCharsets.UTF_8);
     }
 
     /** How a Gogo line ended: its status, and Python's error line when it raised. */
