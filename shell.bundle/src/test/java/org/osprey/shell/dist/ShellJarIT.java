@@ -53,6 +53,12 @@ class ShellJarIT {
         return new Run(p.exitValue(), out, Files.readString(errFile), millis);
     }
 
+    /** The line CPython prints for the OSError that {@code os.FUNCTION(path)} raises. */
+    static String pythonError(String function, String path) {
+        return Python.run("import os,sys\ntry:\n    os." + function + "(sys.argv[1])\nexcept OSError as e:\n"
+                + "    print(type(e).__name__ + ': ' + str(e))", path).strip();
+    }
+
     @Test
     void listdirPrintsTheNamesAndExitsZero() throws Exception {
         Files.writeString(dir.resolve("b.txt"), "");
@@ -68,8 +74,7 @@ class ShellJarIT {
     void anOsErrorPrintsPythonsMessageWithoutAStackTraceAndExitsOne() throws Exception {
         String missing = dir.resolve("missing").toString();
         Run r = run("", "os:stat", missing);
-        String python = Python.run("import os,sys\ntry:\n    os.stat(sys.argv[1])\nexcept OSError as e:\n"
-                + "    print(type(e).__name__ + ': ' + str(e))", missing).strip();
+        String python = pythonError("stat", missing);
         assertEquals(1, r.status());
         assertEquals("", r.out());
         assertEquals(python + "\n", r.err());
@@ -162,8 +167,7 @@ class ShellJarIT {
         Path script = dir.resolve("steps.osh");
         Files.writeString(script, "# list, filter, then fail\n\nos:listdir " + dir + "\n  # an indented comment\n"
                 + "fnmatch:filter a.txt b.log c.txt '*.txt'\nos:stat " + missing + "\nos:listdir /\n");
-        String python = Python.run("import os,sys\ntry:\n    os.stat(sys.argv[1])\nexcept OSError as e:\n"
-                + "    print(type(e).__name__ + ': ' + str(e))", missing).strip();
+        String python = pythonError("stat", missing);
         for (Run r : List.of(run("", script.toString()), run("", "-f", script.toString()))) {
             assertEquals(1, r.status(), r.err());
             assertEquals("only\nsteps.osh\na.txt\nc.txt\n", r.out(), "the last line never ran");
@@ -207,8 +211,7 @@ class ShellJarIT {
         Files.writeString(dir.resolve("only"), "");
         String missing = dir.resolve("nope").toString();
         Run r = run("os:listdir " + dir + "\nos:listdir " + missing + "\nsubprocess:run true\n");
-        String python = Python.run("import os,sys\ntry:\n    os.listdir(sys.argv[1])\nexcept OSError as e:\n"
-                + "    print(type(e).__name__ + ': ' + str(e))", missing).strip();
+        String python = pythonError("listdir", missing);
         assertEquals(0, r.status(), r.err());
         assertEquals("g! only\ng! g! CompletedProcess(args=['true'], returncode=0)\ng! ", r.out());
         assertEquals(python + "\n", r.err(), "the error as in one-command mode, no stack trace");

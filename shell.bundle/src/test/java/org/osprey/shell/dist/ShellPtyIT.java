@@ -19,7 +19,6 @@ import org.osprey.os.Pty;
 import org.osprey.os.SpawnAction;
 import org.osprey.os.SpawnOptions;
 import org.osprey.os.WaitResult;
-import org.osprey.testing.Python;
 
 /**
  * The jar's interactive shell on a real terminal, driven as a person drives it: through a pseudo-terminal that
@@ -63,8 +62,7 @@ class ShellPtyIT {
 
             String missing = dir.resolve("missing").toString();
             screen.type("os:stat " + missing + "\r");
-            String python = Python.run("import os,sys\ntry:\n    os.stat(sys.argv[1])\nexcept OSError as e:\n"
-                    + "    print(type(e).__name__ + ': ' + str(e))", missing).strip();
+            String python = ShellJarIT.pythonError("stat", missing);
             assertEquals("os:stat " + missing + "\n" + python + "\ng! ", screen.await("\ng! "),
                     "the echo of the line typed, then Python's error line alone");
 
