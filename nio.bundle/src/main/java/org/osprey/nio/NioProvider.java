@@ -21,7 +21,11 @@ import org.osprey.os.spi.support.FacetedProvider;
  * (no call relative to a directory descriptor, no working directory change, no pipes), and its {@code supports_*}
  * sets list only what it really does.
  */
-@Component(service = OsProvider.class, property = "service.ranking:Integer=" + OsProvider.RANK_FALLBACK)
+// the osprey.provider.* properties describe it to those that import no SPI, such as the shell (ProviderPropertiesTest)
+@Component(service = OsProvider.class, immediate = true, property = {
+        "service.ranking:Integer=" + OsProvider.RANK_FALLBACK, "osprey.provider.id=nio (pure Java)",
+        "osprey.provider.platforms=any", "osprey.provider.facets=Identity", "osprey.provider.facets=SystemInfo",
+        "osprey.provider.facets=Processes"})
 @ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
 public final class NioProvider extends FacetedProvider {
     /** stat(fd) and truncate(fd); NOFOLLOW_LINKS for stat, utime and chown; no dir_fd at all. */

@@ -32,7 +32,16 @@ import org.osprey.os.spi.support.FacetedProvider;
  * side loads on first use ({@link NativeSide}); where it cannot, the provider is not {@link #isUsable() usable}
  * and says why.
  */
-@Component(service = OsProvider.class, property = "service.ranking:Integer=" + OsProvider.RANK_NATIVE)
+// the osprey.provider.* properties describe it to those that import no SPI, such as the shell (ProviderPropertiesTest)
+@Component(service = OsProvider.class, immediate = true, property = {
+        "service.ranking:Integer=" + OsProvider.RANK_NATIVE, "osprey.provider.id=posix (jnr)",
+        "osprey.provider.platforms=linux-x86_64", "osprey.provider.platforms=linux-aarch64",
+        "osprey.provider.platforms=darwin-x86_64", "osprey.provider.platforms=darwin-aarch64",
+        "osprey.provider.facets=DirectoryDescriptors", "osprey.provider.facets=SpecialFiles",
+        "osprey.provider.facets=FileSystems", "osprey.provider.facets=Xattrs", "osprey.provider.facets=AdvancedIo",
+        "osprey.provider.facets=Identity", "osprey.provider.facets=Sessions", "osprey.provider.facets=Scheduling",
+        "osprey.provider.facets=UserDatabase", "osprey.provider.facets=SystemInfo",
+        "osprey.provider.facets=Processes"})
 // In a framework DS registers the service, so the ServiceLoader mediator (SPI Fly) is optional there.
 @ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
 public final class PosixProvider extends FacetedProvider {

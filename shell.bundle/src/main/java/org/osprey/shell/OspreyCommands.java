@@ -1,51 +1,44 @@
 package org.osprey.shell;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osprey.os.Os;
 
 /**
- * The {@code osprey} scope: {@code providers} lists the registered providers from their service properties alone.
- * The shell consumes the API only, so it names the provider interface as a string instead of importing the SPI,
- * and cannot ask a provider for its id, platforms or facets: the {@code Os} service reports its provider's id.
+ * The {@code osprey} scope: {@code providers} lists the provider components, {@code use} switches the one that
+ * serves. It holds no {@code Os}: a switch re-creates the {@code Os} service, and each command asks for the current
+ * one ({@link Os#get()}).
  */
 @Component(service = OspreyCommands.class,
-        property = {"osgi.command.scope=osprey", "osgi.command.function=providers"})
+        property = {"osgi.command.scope=osprey", "osgi.command.function=providers",
+                "osgi.command.function=use"})
 public final class OspreyCommands {
-    private static final String PROVIDER = "org.osprey.os.spi.OsProvider";
-
-    private final BundleContext context;
-    private final Os os;
+    private final ProviderComponents providers;
 
     @Activate
-    public OspreyCommands(BundleContext context, @Reference(policyOption = ReferencePolicyOption.GREEDY) Os os) {
-        this.context = Objects.requireNonNull(context, "context");
-        this.os = Objects.requireNonNull(os, "os");
+    public OspreyCommands(@Reference ServiceComponentRuntime scr) {
+        this.providers = new ProviderComponents(scr);
     }
 
-    /** The providers, best first: the first is the one the {@code Os} service binds (highest ranking). */
-    public String providers() throws InvalidSyntaxException {
-        ServiceReference<?>[] found = context.getAllServiceReferences(PROVIDER, null);
-        List<ServiceReference<?>> refs = found == null ? List.of() : Arrays.asList(found);
-        // the framework's order: highest service.ranking first, then the oldest (lowest service.id)
-        refs.sort(Comparator.reverseOrder());
-        Table table = Table.of("", "BUNDLE", "COMPONENT", ">RANKING");
-        boolean first = true;
-        for (ServiceReference<?> ref : refs) {
-            table.row(first ? "*" : "", ref.getBundle().getSymbolicName(), ref.getProperty("component.name"),
-                    ref.getProperty("service.ranking"));
-            first = false;
+    /** The providers, best-ranked first; {@code *} marks the one the {@code Os} service is bound to now. */
+    public String providers() {
+        String serving = Os.get().providerId();
+        Table table = Table.of("", "NAME", "ID", ">RANK", "STATE", "PLATFORMS", "SUPPORTS");
+        for (ProviderComponents.Provider p : providers.list()) {
+            table.row(p.id().equals(serving) && p.serving() ? "*" : "", p.name(), p.id(), p.rank(),
+                    p.status(), String.join(",", p.platforms()), String.join(",", p.facets()));
         }
-        return table + "\n\n* serves the os service, whose provider reports the id '" + os.providerId() + "'";
+        return table.toString();
+    }
+
+    /**
+     * {@code osprey:use NAME}: the provider named (its id, or the id's first word: {@code posix}, {@code nio})
+     * serves from now on, until the shell ends; the others are disabled.
+     */
+    public String use(String name) throws InterruptedException {
+        ProviderComponents.Provider chosen = providers.use(name);
+        return "the os service is served by '" + Os.get().providerId() + "' (" + chosen.name() + ")";
     }
 }

@@ -78,9 +78,12 @@ import org.osprey.os.spi.Xattrs;
 
 /**
  * The {@code os} module over one provider: argument checks, and everything built from several native calls.
- * In OSGi it is the {@code Os} service, bound to the highest-ranked provider and re-created when that changes.
+ * In OSGi it is the {@code Os} service, bound to the highest-ranked provider and re-created when that changes: a
+ * descriptor belongs to the provider that opened it, so an instance never changes provider under its callers. It is
+ * immediate, as every Osprey component, so that DS does not dispose it each time {@code Os.get()} releases it while
+ * a consumer is activating against it (a failed activation that trackers then never retry).
  */
-@Component(service = Os.class)
+@Component(service = Os.class, immediate = true)
 public final class OsImpl implements Os {
     private final OsProvider provider;
     private final Files files;

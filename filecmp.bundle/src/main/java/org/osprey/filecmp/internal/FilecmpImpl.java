@@ -22,7 +22,7 @@ import org.osprey.os.Os;
  * per instance rather than static: its keys are names as one {@code Os} resolves them, and a component bound to
  * a restarted provider should not inherit answers from the old one.
  */
-@Component(service = Filecmp.class)
+@Component(service = Filecmp.class, immediate = true)
 public final class FilecmpImpl implements Filecmp {
     /** CPython clears the cache once it holds more than this many comparisons. */
     private static final int CACHE_LIMIT = 100;

@@ -19,7 +19,7 @@ import org.osprey.os.path.OsPath;
 import org.osprey.os.path.PosixPath;
 
 /** {@link Fnmatch} over one {@link Os}; the DS component of this bundle. */
-@Component(service = Fnmatch.class)
+@Component(service = Fnmatch.class, immediate = true)
 public final class FnmatchImpl implements Fnmatch {
     private final Os os;
 

@@ -22,7 +22,7 @@ import org.osprey.os.path.SplitDrive;
 import org.osprey.os.path.SplitDriveBytes;
 
 /** {@link Glob} over one {@link Os}; the DS component of this bundle. */
-@Component(service = Glob.class)
+@Component(service = Glob.class, immediate = true)
 public final class GlobImpl implements Glob {
     private final Os os;
     private final Fnmatch fnmatch;

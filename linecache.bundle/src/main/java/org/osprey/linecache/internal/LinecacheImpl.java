@@ -21,7 +21,7 @@ import org.osprey.os.StatResult;
  * {@link Linecache} over one {@link Os}; the DS component of this bundle. The cache is per instance rather than
  * static: its names are resolved by one {@code Os}, and a component bound to a restarted provider starts afresh.
  */
-@Component(service = Linecache.class)
+@Component(service = Linecache.class, immediate = true)
 public final class LinecacheImpl implements Linecache {
     private final Os os;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();

@@ -1,7 +1,6 @@
 package org.osprey.shell.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -33,8 +32,14 @@ class ShellJarIT {
     }
 
     private Run run(String input, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        return runJava(List.of(), input, args);
+    }
+
+    private Run runJava(List<String> jvmOptions, String input, String... args) throws IOException,
+            InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         long start = System.nanoTime();
         // stderr to a file, so that neither stream can fill up while the test reads the other
@@ -46,6 +51,12 @@ class ShellJarIT {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the shell did not end: " + cmd);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new Run(p.exitValue(), out, Files.readString(errFile), millis);
+    }
+
+    /** The line CPython prints for the OSError that {@code os.FUNCTION(path)} raises. */
+    static String pythonError(String function, String path) {
+        return Python.run("import os,sys\ntry:\n    os." + function + "(sys.argv[1])\nexcept OSError as e:\n"
+                + "    print(type(e).__name__ + ': ' + str(e))", path).strip();
     }
 
     @Test
@@ -63,8 +74,7 @@ class ShellJarIT {
     void anOsErrorPrintsPythonsMessageWithoutAStackTraceAndExitsOne() throws Exception {
         String missing = dir.resolve("missing").toString();
         Run r = run("", "os:stat", missing);
-        String python = Python.run("import os,sys\ntry:\n    os.stat(sys.argv[1])\nexcept OSError as e:\n"
-                + "    print(type(e).__name__ + ': ' + str(e))", missing).strip();
+        String python = pythonError("stat", missing);
         assertEquals(1, r.status());
         assertEquals("", r.out());
         assertEquals(python + "\n", r.err());
@@ -99,10 +109,94 @@ class ShellJarIT {
         Run r = run("", "osprey:providers");
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertTrue(lines.get(1).matches("\\* +org\\.osprey\\.posix +org\\.osprey\\.posix\\.PosixProvider +100"),
+        assertTrue(lines.get(0).matches(" +NAME +ID +RANK +STATE +PLATFORMS +SUPPORTS"), r.out());
+        assertTrue(lines.get(1).matches("\\* +posix +posix \\(jnr\\) +100 +enabled +linux-x86_64,\\S*darwin\\S* +"
+                + "DirectoryDescriptors,\\S*Processes"), r.out());
+        assertTrue(lines.get(2).matches(" +nio +nio \\(pure Java\\) +0 +enabled +any +Identity,SystemInfo,Processes"),
                 r.out());
-        assertTrue(lines.get(2).matches(" +org\\.osprey\\.nio +org\\.osprey\\.nio\\.NioProvider +0"), r.out());
-        assertTrue(r.out().contains("reports the id 'posix (jnr)'"), r.out());
+        assertEquals(3, lines.size(), r.out());
+    }
+
+    /** The mark and state of each provider in an {@code osprey:providers} table: {@code *posix enabled}. */
+    private static List<String> marks(String table) {
+        return table.lines().filter(l -> l.matches("[ *g!]* +(posix|nio) .*")).map(l -> l.replaceFirst("^g! ", "")
+                .replaceAll("^(.) +(\\S+) .*? (enabled|disabled) .*", "$1$2 $3").strip()).toList();
+    }
+
+    @Test
+    void useSwitchesTheProviderAtRunTimeAndProvidersMarksIt() throws Exception {
+        Files.writeString(dir.resolve("only"), "");
+        Run r = run("osprey:use nio\nosprey:providers\nos:listdir " + dir + "\nosprey:use posix\nosprey:providers\n"
+                + "os:listdir " + dir + "\n");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("g! the os service is served by 'nio (pure Java)' (nio)\n"), r.out());
+        assertTrue(r.out().contains("g! the os service is served by 'posix (jnr)' (posix)\n"), r.out());
+        assertEquals(List.of("posix disabled", "*nio enabled", "*posix enabled", "nio disabled"), marks(r.out()));
+        assertEquals(2, r.out().split("g! only\n", -1).length - 1, "listdir on each provider: " + r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void useOfAnUnknownProviderIsAValueErrorNamingTheProviders() throws Exception {
+        Run r = run("", "osprey:use", "nope");
+        assertEquals(1, r.status());
+        assertEquals("ValueError: no provider is named 'nope'; the providers are posix ('posix (jnr)'), "
+                + "nio ('nio (pure Java)')\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void theProviderOptionAndPropertyStartTheShellWithAnotherProvider() throws Exception {
+        for (Run r : List.of(run("", "--provider", "nio", "osprey:providers"),
+                runJava(List.of("-Dosprey.provider=nio"), "", "osprey:providers"))) {
+            assertEquals(0, r.status(), r.err());
+            assertEquals(List.of("posix disabled", "*nio enabled"), marks(r.out()));
+        }
+        Run named = run("", "--provider", "posix (jnr)", "osprey:providers");
+        assertEquals(List.of("*posix enabled", "nio disabled"), marks(named.out()));
+        Run unknown = runJava(List.of("-Dosprey.provider=nope"), "", "os:listdir", dir.toString());
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("ValueError: no provider is named 'nope'"), unknown.err());
+        assertEquals("", unknown.out());
+    }
+
+    @Test
+    void aScriptRunsItsCommandsInOrderAndStopsAtTheFirstFailureWithItsStatus() throws Exception {
+        Files.writeString(dir.resolve("only"), "");
+        String missing = dir.resolve("missing").toString();
+        Path script = dir.resolve("steps.osh");
+        Files.writeString(script, "# list, filter, then fail\n\nos:listdir " + dir + "\n  # an indented comment\n"
+                + "fnmatch:filter a.txt b.log c.txt '*.txt'\nos:stat " + missing + "\nos:listdir /\n");
+        String python = pythonError("stat", missing);
+        for (Run r : List.of(run("", script.toString()), run("", "-f", script.toString()))) {
+            assertEquals(1, r.status(), r.err());
+            assertEquals("only\nsteps.osh\na.txt\nc.txt\n", r.out(), "the last line never ran");
+            assertEquals("osprey: " + script + ", line 6: os:stat " + missing + "\n" + python + "\n", r.err());
+        }
+    }
+
+    @Test
+    void aScriptEndsWithTheStatusOfAFailingProgramAndZeroWhenAllSucceed() throws Exception {
+        Path failing = dir.resolve("failing");
+        Files.writeString(failing, "subprocess:run true\nsubprocess:run sh -c \"exit 7\"\nos:listdir /\n");
+        Run r = run("", "-f", failing.toString());
+        assertEquals(7, r.status(), r.err());
+        assertEquals("osprey: " + failing + ", line 2: subprocess:run sh -c \"exit 7\"\n", r.err());
+        assertEquals("", r.out());
+
+        Path fine = dir.resolve("fine.osh");
+        Files.writeString(fine, "# nothing fails\nfnmatch:filter x.txt '*.txt'\n");
+        Run ok = run("", "--provider", "nio", fine.toString());
+        assertEquals(0, ok.status(), ok.err());
+        assertEquals("x.txt\n", ok.out());
+    }
+
+    @Test
+    void aMissingScriptSaysSoAsPythonDoes() throws Exception {
+        Run r = run("", "-f", dir.resolve("none.osh").toString());
+        assertEquals(2, r.status());
+        assertEquals("osprey: can't open file '" + dir.resolve("none.osh") + "': FileNotFoundError: [Errno 2] No such "
+                + "file or directory: '" + dir.resolve("none.osh") + "'\n", r.err());
     }
 
     @Test
@@ -113,12 +207,13 @@ class ShellJarIT {
     }
 
     @Test
-    void withoutArgumentsGogoReadsCommandsUntilTheEnd() throws Exception {
+    void withoutArgumentsGogoReadsCommandsUntilTheEndAndErrorsArePythonsLines() throws Exception {
         Files.writeString(dir.resolve("only"), "");
-        Run r = run("os:listdir " + dir + "\nos:listdir " + dir.resolve("nope") + "\n");
+        String missing = dir.resolve("nope").toString();
+        Run r = run("os:listdir " + dir + "\nos:listdir " + missing + "\nsubprocess:run true\n");
+        String python = pythonError("listdir", missing);
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("g! only\n"), r.out());
-        assertTrue(r.out().contains("[Errno 2] No such file or directory: '" + dir.resolve("nope") + "'"), r.out());
-        assertFalse((r.out() + r.err()).contains("\tat "), "no stack trace: " + r.out() + r.err());
+        assertEquals("g! only\ng! g! CompletedProcess(args=['true'], returncode=0)\ng! ", r.out());
+        assertEquals(python + "\n", r.err(), "the error as in one-command mode, no stack trace");
     }
 }

@@ -43,7 +43,7 @@ import org.osprey.shutil.internal.archive.ArchiveRegistry;
 import org.osprey.shutil.internal.archive.Archives;
 
 /** {@link Shutil} over one {@link Os}; the DS component of this bundle. */
-@Component(service = Shutil.class)
+@Component(service = Shutil.class, immediate = true)
 public final class ShutilImpl implements Shutil {
     private static final TerminalSize DEFAULT_TERMINAL = new TerminalSize(80, 24);
     private static final int STDOUT = 1;

@@ -24,15 +24,24 @@ import org.osprey.subprocess.TimeoutExpired;
  * {@link Subprocess} over one {@link Os}; the DS component of this bundle. Children start natively through
  * {@code os.posix_spawn} where the provider can wait for them, else through {@link ProcessBuilder}.
  */
-@Component(service = Subprocess.class)
+@Component(service = Subprocess.class, immediate = true)
 public final class SubprocessImpl implements Subprocess {
     private final Os os;
-    private final Launcher launcher;
+    /** Chosen at the first child, not at activation: asking binds the provider's process natives, slow to load. */
+    private volatile Launcher launcher;
 
     @Activate
     public SubprocessImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) Os os) {
         this.os = Objects.requireNonNull(os, "os");
-        this.launcher = canWaitForChildren(os) ? new PosixLauncher(os) : new JdkLauncher(os);
+    }
+
+    /** The launcher; two threads may both choose one at first, alike, and either serves. */
+    private Launcher launcher() {
+        Launcher chosen = launcher;
+        if (chosen == null) {
+            launcher = chosen = canWaitForChildren(os) ? new PosixLauncher(os) : new JdkLauncher(os);
+        }
+        return chosen;
     }
 
     /** A provider that can wait for a child by pid can start one natively (its W* constants say so). */
@@ -48,7 +57,7 @@ public final class SubprocessImpl implements Subprocess {
     @Override
     public <T> Popen<T> popen(List<String> args, PopenOptions<T> options) throws IOException {
         Reaper.cleanup();
-        return new PopenImpl<>(args, launcher.start(argv(args, options), options), options);
+        return new PopenImpl<>(args, launcher().start(argv(args, options), options), options);
     }
 
     /** Python's {@code args} made the child's argv: {@code /bin/sh -c} first where {@code shell}. */

@@ -35,7 +35,7 @@ import org.osprey.tempfile.TextOptions;
 import org.osprey.io.TextIO;
 
 /** {@link Tempfile} over one {@link Os}; the DS component of this bundle. */
-@Component(service = Tempfile.class)
+@Component(service = Tempfile.class, immediate = true)
 public final class TempfileImpl implements Tempfile {
     // Python's _O_TMPFILE_WORKS: cleared for good when the kernel turns out to read O_TMPFILE as O_DIRECTORY
     private static volatile boolean oTmpfileWorks = true;
