@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.osprey.os.Supports;
+import org.osprey.posix.abi.MapConstants;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.abi.SiginfoLayout;
@@ -103,6 +104,9 @@ public interface Variant {
 
     /** Whether {@code dup3} and {@code pipe2} make close-on-exec descriptors in one step. */
     boolean atomicCloexec();
+
+    /** The memory-map numbers ({@code mmap}). */
+    MapConstants mapConstants();
 
     /** The calls only this variant makes, bound over {@code door} on first use. */
     PlatformCalls calls(NativeDoor door);

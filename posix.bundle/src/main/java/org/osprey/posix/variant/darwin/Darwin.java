@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.osprey.os.Supports;
 import org.osprey.os.spi.Unsupported;
+import org.osprey.posix.abi.MapConstants;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.abi.SiginfoLayout;
@@ -90,6 +91,11 @@ public final class Darwin implements Variant {
     @Override
     public Map<String, Integer> signalConstants() {
         return DarwinTables.SIGNALS;
+    }
+
+    @Override
+    public MapConstants mapConstants() {
+        return MapConstants.DARWIN;
     }
 
     @Override

@@ -1,0 +1,79 @@
+package org.osprey.posix.memory;
+
+import java.nio.ByteBuffer;
+
+import org.osprey.os.OsException;
+import org.osprey.os.spi.MemoryMaps;
+import org.osprey.os.spi.MemoryMaps.Mapping;
+import org.osprey.os.spi.Unsupported;
+import org.osprey.posix.natives.MapCalls;
+
+/** One {@code mmap(2)} mapping; the API's guard makes sure it is used by one thread at a time, never after close. */
+final class NativeMapping implements Mapping {
+    private static final int MREMAP_MAYMOVE = 1;
+
+    private final MapSide side;
+    private final boolean writable;
+    private Span span;
+
+    NativeMapping(MapSide side, Span span, boolean writable) {
+        this.side = side;
+        this.span = span;
+        this.writable = writable;
+    }
+
+    @Override
+    public long length() {
+        return span.length;
+    }
+
+    @Override
+    public boolean writable() {
+        return writable;
+    }
+
+    @Override
+    public ByteBuffer chunk(int i) {
+        long offset = (long) i << MemoryMaps.CHUNK_SHIFT;
+        int size = (int) Math.min(1L << MemoryMaps.CHUNK_SHIFT, span.length - offset);
+        ByteBuffer chunk = span.internal(offset, size);
+        return writable ? chunk : chunk.asReadOnlyBuffer();
+    }
+
+    @Override
+    public void flush(long offset, long size) throws OsException {
+        side.check(side.calls.msync(span.address + offset, size, side.constants.msSync()));
+    }
+
+    @Override
+    public void madvise(long offset, long length, int advice) throws OsException {
+        side.check(side.calls.madvise(span.address + offset, length, advice));
+    }
+
+    @Override
+    public void resize(long newLength) throws OsException {
+        if (!side.calls.canRemap()) {
+            throw Unsupported.of("mmap.resize", "this C library has no mremap (Linux's)");
+        }
+        if (span.hasViews()) {
+            throw new IllegalStateException("mmap can't resize with extant buffers exported.");
+        }
+        long address = side.calls.mremap(span.address, span.length, newLength, MREMAP_MAYMOVE);
+        if (address == MapCalls.MAP_FAILED) {
+            throw side.errors.last(null);
+        }
+        span.forget();
+        span = new Span(side, address, newLength);
+    }
+
+    @Override
+    public ByteBuffer view() {
+        ByteBuffer view = span.view();
+        return writable ? view : view.asReadOnlyBuffer();
+    }
+
+    @Override
+    public void close() throws OsException {
+        span.release();
+    }
+}
