@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.osprey.os.Supports;
-import org.osprey.posix.abi.MapConstants;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
+import org.osprey.posix.abi.MapConstants;
 import org.osprey.posix.abi.SiginfoLayout;
 import org.osprey.posix.abi.SpawnConstants;
 import org.osprey.posix.abi.StatvfsLayout;
