@@ -292,8 +292,10 @@ final class MemoryMapImpl implements MemoryMap {
             throw new OutOfMemoryError("a read of " + n + " bytes is more than a Java array holds");
         }
         byte[] out = new byte[(int) n];
-        region.get(pos, out, 0, out.length);
-        pos += n;
+        if (n > 0) { // past a shrunk end the position stays where it was, as in CPython
+            region.get(pos, out, 0, out.length);
+            pos += n;
+        }
         return out;
     }
 

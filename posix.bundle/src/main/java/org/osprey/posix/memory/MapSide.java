@@ -48,7 +48,9 @@ public final class MapSide {
             throw errors.last(null);
         }
         int write = constants.python().get("PROT_WRITE");
-        return new NativeMapping(this, new Span(this, address, length), (prot & write) != 0);
+        boolean sharedAnonymous = (fd == -1 || (flags & constants.python().get("MAP_ANONYMOUS")) != 0)
+                && (flags & constants.python().get("MAP_SHARED")) != 0;
+        return new NativeMapping(this, new Span(this, address, length), prot, flags, sharedAnonymous);
     }
 
     /** Throws this thread's last error if {@code rc} is -1. */
