@@ -116,13 +116,13 @@ final class NioMemoryMaps implements MemoryMaps {
 
         @Override
         public void madvise(long offset, long length, int advice) {
-            throw Unsupported.of("mmap.madvise", "the JDK has no madvise");
+            throw new UnsupportedOperationException("mmap.madvise is not available: the JDK has no madvise");
         }
 
         @Override
         public void resize(long newLength) {
-            throw Unsupported.of("mmap.resize",
-                    "FileChannel.map cannot remap, and only the garbage collector unmaps a MappedByteBuffer");
+            throw new UnsupportedOperationException("mmap.resize is not available: FileChannel.map cannot "
+                    + "remap, and only the garbage collector unmaps a MappedByteBuffer");
         }
 
         @Override

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import org.osprey.os.OsException;
 import org.osprey.os.spi.MemoryMaps;
 import org.osprey.os.spi.MemoryMaps.Mapping;
-import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.natives.MapCalls;
 
 /** One {@code mmap(2)} mapping; the API's guard makes sure it is used by one thread at a time, never after close. */
@@ -60,7 +59,8 @@ final class NativeMapping implements Mapping {
     @Override
     public void resize(long newLength) throws OsException {
         if (!side.calls.canRemap()) {
-            throw Unsupported.of("mmap.resize", "this C library has no mremap (Linux's)");
+            throw new UnsupportedOperationException(
+                    "mmap.resize is not available: this C library has no mremap (Linux's)");
         }
         if (span.hasViews()) {
             throw new IllegalStateException("mmap can't resize with extant buffers exported.");
