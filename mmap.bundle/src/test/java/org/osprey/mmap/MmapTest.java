@@ -468,4 +468,25 @@ class MmapTest {
         assertEquals(mmap.PROT_WRITE(), mmap.constants().get("PROT_WRITE"));
         assertEquals(mmap.MAP_PRIVATE(), mmap.constants().get("MAP_PRIVATE"));
     }
+
+    @Test
+    void accessesAcrossTheOneGibChunksOfABigMap() throws Exception {
+        // private anonymous memory: untouched pages are the kernel's one zero page, so 1 GiB costs nothing here
+        org.junit.jupiter.api.Assumptions.assumeTrue(os.providerId().startsWith("posix"),
+                "the pure-Java provider would allocate the whole direct buffer");
+        long gib = 1L << 30;
+        try (MemoryMap m = mmap.mmap(-1, gib + 4096, MmapOptions.DEFAULT.withFlags(mmap.MAP_PRIVATE()))) {
+            byte[] needle = bytes("across-the-boundary");
+            long at = gib - 7;
+            m.set(at, at + needle.length, needle);
+            assertArrayEquals(needle, m.get(at, at + needle.length));
+            assertEquals(at, m.find(needle, 0));
+            assertEquals(at, m.rfind(needle, 0));
+            assertEquals('-', m.get(gib - 1));
+            m.move(gib + 100, at, needle.length);
+            assertEquals(gib + 100, m.find(needle, at + 1));
+            m.seek(at);
+            assertArrayEquals(needle, m.read(needle.length));
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.osprey.os.internal;
 
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -71,7 +72,8 @@ final class GuardedRegion implements MappedRegion {
         int n = (int) ((length + MASK) >>> SHIFT);
         chunks = new ByteBuffer[n];
         for (int i = 0; i < n; i++) {
-            chunks[i] = state.mapping.chunk(i);
+            // little-endian: the word scan of indexOf reads the lowest address as the lowest byte
+            chunks[i] = state.mapping.chunk(i).order(ByteOrder.LITTLE_ENDIAN);
         }
     }
 
@@ -235,21 +237,60 @@ final class GuardedRegion implements MappedRegion {
             if (sub.length == 0) {
                 return from;
             }
-            // windows overlapping by sub.length - 1 bytes, so that no match spans two of them unseen
-            byte[] window = new byte[(int) Math.min(to - from, Math.max(WINDOW, 2L * sub.length))];
-            for (long at = from; to - at >= sub.length; ) {
-                int n = (int) Math.min(window.length, to - at);
-                copyOut(at, window, 0, n);
-                int found = Bytes.indexOf(window, n, sub);
-                if (found >= 0) {
-                    return at + found;
+            long last = to - sub.length;
+            for (long at = from; at <= last; at++) {
+                at = scan(sub[0], at, last);
+                if (at < 0) {
+                    return -1;
                 }
-                at += n - sub.length + 1;
+                if (matchesAt(at, sub)) {
+                    return at;
+                }
             }
             return -1;
         } finally {
             shared.unlock();
         }
+    }
+
+    /**
+     * The first index in {@code [from, last]} holding {@code b}, or -1: eight bytes at a time where it can, in
+     * place (SWAR: a zero byte of {@code word ^ b*0x0101...} marks a match; the lowest marked byte is exact).
+     */
+    private long scan(byte b, long from, long last) {
+        long pattern = (b & 0xffL) * 0x0101010101010101L;
+        long at = from;
+        while (at <= last) {
+            ByteBuffer chunk = chunks[(int) (at >>> SHIFT)];
+            long base = at & ~MASK;
+            int i = (int) (at - base);
+            int end = (int) Math.min(chunk.capacity() - 1L, last - base); // inclusive
+            for (; i + 7 <= end; i += 8) {
+                long x = chunk.getLong(i) ^ pattern;
+                long found = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+                if (found != 0) {
+                    return base + i + (Long.numberOfTrailingZeros(found) >>> 3);
+                }
+            }
+            for (; i <= end; i++) {
+                if (chunk.get(i) == b) {
+                    return base + i;
+                }
+            }
+            at = base + end + 1;
+        }
+        return -1;
+    }
+
+    /** Whether {@code sub} is at {@code at} (within bounds), across chunks if it must. */
+    private boolean matchesAt(long at, byte[] sub) {
+        for (int k = 1; k < sub.length; k++) {
+            long i = at + k;
+            if (chunks[(int) (i >>> SHIFT)].get((int) (i & MASK)) != sub[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
