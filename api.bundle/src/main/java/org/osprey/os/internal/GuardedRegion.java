@@ -161,13 +161,26 @@ final class GuardedRegion implements MappedRegion {
 
     /** Under the lock, within bounds. */
     private void copyOut(long offset, byte[] dst, int dstOffset, int count) {
+        copy(offset, dst, dstOffset, count, true);
+    }
+
+    private void copyIn(long offset, byte[] src, int srcOffset, int count) {
+        copy(offset, src, srcOffset, count, false);
+    }
+
+    /** Between the region at {@code offset} and {@code array}, chunk by chunk: out of the region or into it. */
+    private void copy(long offset, byte[] array, int arrayOffset, int count, boolean out) {
         while (count > 0) {
             ByteBuffer chunk = chunks[(int) (offset >>> SHIFT)];
             int at = (int) (offset & MASK);
             int n = Math.min(count, chunk.capacity() - at);
-            chunk.get(at, dst, dstOffset, n);
+            if (out) {
+                chunk.get(at, array, arrayOffset, n);
+            } else {
+                chunk.put(at, array, arrayOffset, n);
+            }
             offset += n;
-            dstOffset += n;
+            arrayOffset += n;
             count -= n;
         }
     }
@@ -182,18 +195,6 @@ final class GuardedRegion implements MappedRegion {
             copyIn(offset, src, srcOffset, count);
         } finally {
             shared.unlock();
-        }
-    }
-
-    private void copyIn(long offset, byte[] src, int srcOffset, int count) {
-        while (count > 0) {
-            ByteBuffer chunk = chunks[(int) (offset >>> SHIFT)];
-            int at = (int) (offset & MASK);
-            int n = Math.min(count, chunk.capacity() - at);
-            chunk.put(at, src, srcOffset, n);
-            offset += n;
-            srcOffset += n;
-            count -= n;
         }
     }
 

@@ -187,10 +187,7 @@ final class MemoryMapImpl implements MemoryMap {
 
     @Override
     public long find(byte[] sub, long start, long end) {
-        long length = region.length();
-        long from = clamp(start, length);
-        long to = clamp(end, length);
-        return to < from ? -1 : region.indexOf(sub, from, to);
+        return search(sub, start, end, false);
     }
 
     @Override
@@ -205,10 +202,17 @@ final class MemoryMapImpl implements MemoryMap {
 
     @Override
     public long rfind(byte[] sub, long start, long end) {
+        return search(sub, start, end, true);
+    }
+
+    private long search(byte[] sub, long start, long end, boolean last) {
         long length = region.length();
         long from = clamp(start, length);
         long to = clamp(end, length);
-        return to < from ? -1 : region.lastIndexOf(sub, from, to);
+        if (to < from) {
+            return -1;
+        }
+        return last ? region.lastIndexOf(sub, from, to) : region.indexOf(sub, from, to);
     }
 
     /** An index of {@code find}: negative from the end, clamped to {@code [0, length]}. */
