@@ -2,7 +2,7 @@
 # Osprey's benchmark run: one command, one data set, every peer in the same run, interleaved.
 #
 #   bench/run.sh [--rounds N] [--fs tmpfs|ext4|dir] [--entries N] [--only PARTS] [--quick] [--profile] [--no-build]
-#                [--out DIR] [--small-files N] [--names N] [--big-file-mib N]
+#                [--out DIR] [--small-files N] [--names N] [--big-file-mib N] [--mmap-mib N]
 #
 # 1. builds the JMH jar and the shell's jar (mvn -pl bench,shell.bundle -am package, inside this worktree; nothing is installed);
 # 2. as root, mounts a filesystem of its own (tmpfs by default; --fs ext4: a journaled ext4 image on a loop
@@ -44,8 +44,13 @@
 #             Osprey Subprocess.run; and communicate of 100 MiB from `head -c 104857600 /dev/zero`: C read loop,
 #             CPython Popen.communicate, ProcessBuilder readAllBytes, Osprey Popen.communicate (SpawnMain; every
 #             child inherits stdio, but communicate's stdout pipe).
+# Memory maps (mmap), warm and in-process, interleaved in the same rounds (CPython, JVM):
+#   mmap      a file of --mmap-mib MiB (default 1024; bench/scripts/mmap_peers.py make: the needle only in its last
+#             bytes) mapped ACCESS_READ once: find of the needle over the whole map, and a sequential read of the
+#             whole map in 1 MiB reads; CPython mmap (mmap_peers.py), a MappedByteBuffer (a get(i) loop; bulk get
+#             into a 1 MiB array), Osprey's mmap (MmapBench, JMH).
 # --only: a comma-separated subset of the parts stat, walk, dir, wall, shutil, glob, fnmatch, copyfile, process,
-#   memory, spawn (default: all of them); the report says what was not run.
+#   memory, spawn, mmap (default: all of them); the report says what was not run.
 # --quick: one round with short iterations (a smoke test of the harness, not a result); there, an Osprey
 #   benchmark of the new parts that fails (e.g. not implemented yet) is reported as "failed" instead of ending
 #   the run.
@@ -65,12 +70,13 @@ quick=false
 profile=false
 build=true
 out="$here/results/$(date +%Y%m%d-%H%M%S)"
-only=stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process,memory,spawn
+only=stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process,memory,spawn,mmap
 mem_entries=1000000
 mem_mib=4096
 small_files=50000
 names=1000000
 big_mib=1024
+mmap_mib=1024
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds=$2; shift ;;
@@ -84,6 +90,7 @@ while [ $# -gt 0 ]; do
     --small-files) small_files=$2; shift ;;
     --names) names=$2; shift ;;
     --big-file-mib) big_mib=$2; shift ;;
+    --mmap-mib) mmap_mib=$2; shift ;;
     --memory-entries) mem_entries=$2; shift ;;
     --memory-file-mib) mem_mib=$2; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -125,6 +132,7 @@ if [ "$(id -u)" = 0 ] && [ "$fs" != dir ]; then
   fs_gib=4
   if part copyfile; then fs_gib=$(( (2 * big_mib + 1023) / 1024 + 2 )); [ "$fs_gib" -ge 4 ] || fs_gib=4; fi
   if part memory; then fs_gib=$(( fs_gib + (2 * mem_mib + 1023) / 1024 + 1 )); fi
+  if part mmap; then fs_gib=$(( fs_gib + (mmap_mib + 1023) / 1024 )); fi
   if [ "$fs" = ext4 ]; then
     loopimg=$(mktemp /var/tmp/osprey-bench-img.XXXXXX)
     truncate -s "$((fs_gib * 2))G" "$loopimg"
@@ -224,6 +232,22 @@ if part fnmatch; then
     log "fnmatch '$p': every filter keeps $fwant of $(manifest names count) names"
   done
 fi
+if part mmap; then
+  mmapfile="$work/data/mmap.bin"
+  python3 "$here/scripts/mmap_peers.py" make "$mmapfile" "$mmap_mib"
+  echo "{\"bytes\": $(stat -c %s "$mmapfile")}" > "$out/mmap.json"
+  mwant=$(( mmap_mib * 1048576 - 18 ))  # the needle, 18 bytes, ends the file
+  n=$(python3 "$here/scripts/mmap_peers.py" find "$mmapfile" 0 2>&1 | sed -n 's/^find: \([0-9]*\)$/\1/p')
+  [ "$n" = "$mwant" ] || { echo "run.sh: CPython found the needle at $n, not $mwant" >&2; exit 1; }
+  n=$("${java_cp[@]}" org.osprey.bench.CountMain mmap mapped-byte-buffer "$mmapfile")
+  [ "$n" = "$mwant" ] || { echo "run.sh: the MappedByteBuffer loop found the needle at $n, not $mwant" >&2; exit 1; }
+  if n=$("${java_cp[@]}" org.osprey.bench.CountMain mmap osprey "$mmapfile" 2> "$out/raw/check-mmap-osprey.log"); then
+    [ "$n" = "$mwant" ] || { echo "run.sh: Osprey found the needle at $n, not $mwant" >&2; exit 1; }
+  else
+    osprey_failed jmh.ospreyFind "CountMain mmap osprey: $(grep -m1 -i exception "$out/raw/check-mmap-osprey.log")"
+  fi
+  log "every mmap peer finds the needle at $mwant"
+fi
 if part copyfile; then
   # cp's copy is the reference; the sizes of every other copy are checked as they are made
   cp "$big" "$scratch.big" && cmp "$big" "$scratch.big" && rm -f "$scratch.big"
@@ -233,11 +257,11 @@ fi
 if $quick; then
   jmh_stat=(-wi 1 -w 1 -i 2 -r 1); jmh_walk=(-wi 2 -w 1 -i 2 -r 1); jmh_dir=(-wi 1 -w 1 -i 2 -r 1)
   cpasses=3; ppasses=2; prounds=21
-  jmh_glob=(-wi 2 -w 1 -i 2 -r 1); jmh_fnmatch=(-wi 1 -w 1 -i 2 -r 1)
+  jmh_glob=(-wi 2 -w 1 -i 2 -r 1); jmh_fnmatch=(-wi 1 -w 1 -i 2 -r 1); jmh_mmap=(-wi 1 -w 1 -i 2 -r 1)
   opasses=1; owarm=1  # shutil/copyfile: timed operations per tool and round, JVM warm-up rounds
   spasses=2; swarm=1; mpasses=3; mwarm=3  # spawn: timed (JVM: warm-up) loops of 500; communicate: the same, children
 else
-  jmh_glob=(-wi 4 -w 2 -i 5 -r 2); jmh_fnmatch=(-wi 3 -w 2 -i 5 -r 2)
+  jmh_glob=(-wi 4 -w 2 -i 5 -r 2); jmh_fnmatch=(-wi 3 -w 2 -i 5 -r 2); jmh_mmap=(-wi 3 -w 2 -i 5 -r 2)
   opasses=5; owarm=2
   spasses=5; swarm=2; mpasses=10; mwarm=10
   jmh_stat=(-wi 3 -w 1 -i 5 -r 1); jmh_walk=(-wi 4 -w 2 -i 5 -r 2); jmh_dir=(-wi 3 -w 1 -i 5 -r 1)
@@ -309,6 +333,11 @@ new_python_peers() {  # round
     spawn_run py.spawn "$r" python3 "$here/scripts/py_peers.py" spawn 500 "$spasses"
     spawn_run py.communicate "$r" python3 "$here/scripts/py_peers.py" communicate 104857600 "$mpasses"
   fi
+  if part mmap; then
+    for w in find read; do
+      python3 "$here/scripts/mmap_peers.py" $w "$mmapfile" "$ppasses" > "$out/raw/py-$r-mmap_$w.txt" 2>/dev/null
+    done
+  fi
 }
 jvm_ops() {  # round, operation, source, tools: ShutilMain warm; Osprey first in odd rounds (it then alternates)
   local r=$1 op=$2 src=$3 tools=$4 keep=()
@@ -346,6 +375,10 @@ new_jvm_peers() {  # round: Osprey first in odd rounds, its peers first in even 
   local r=$1 pat b
   local glob=(GlobBench.ospreyGlob GlobBench.nioFilesFind) tools=osprey,commonsio,nio ftools=osprey,nio
   local spawn=(osprey pb pbvfork)
+  local mmap=(MmapBench.ospreyFind MmapBench.mappedByteBufferFind MmapBench.ospreyRead MmapBench.mappedByteBufferRead)
+  if [ $((r % 2)) = 0 ]; then
+    mmap=(MmapBench.mappedByteBufferRead MmapBench.ospreyRead MmapBench.mappedByteBufferFind MmapBench.ospreyFind)
+  fi
   if [ $((r % 2)) = 0 ]; then glob=(GlobBench.nioFilesFind GlobBench.ospreyGlob); tools=nio,commonsio,osprey; ftools=nio,osprey; fi
   if [ $((r % 2)) = 0 ]; then spawn=(pbvfork pb osprey); fi
   if part shutil; then jvm_ops "$r" copytree "$small" "$tools"; jvm_ops "$r" rmtree "$small" "$tools"; fi
@@ -361,6 +394,9 @@ new_jvm_peers() {  # round: Osprey first in odd rounds, its peers first in even 
   if part copyfile; then jvm_ops "$r" copyfile "$big" "$ftools"; fi
   if part spawn; then
     for b in "${spawn[@]}"; do spawn_jvm "$r" "$b"; done
+  fi
+  if part mmap; then
+    for b in "${mmap[@]}"; do jmh_part "$r" "$b" "${b#*.}" -p mmapFile="$mmapfile" "${jmh_mmap[@]}"; done
   fi
 }
 python_peers() {  # round

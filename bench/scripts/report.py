@@ -65,6 +65,13 @@ COMMUNICATE = [("c.communicate", "C posix_spawnp, read loop (64 KiB reads, every
                ("py.communicate", "CPython Popen(stdout=PIPE).communicate()"),
                ("jvm.communicate_pb", "ProcessBuilder getInputStream().readAllBytes(), waitFor()"),
                ("jvm.communicate_osprey", "Osprey popen(stdout=PIPE).communicate()")]
+# the mmap part: mmap_peers.py ("py."), MmapBench (JMH) over one ACCESS_READ map of the part's file
+MMAP_FIND = [("py.mmap_find", "CPython m.find(needle, 0)"),
+             ("jmh.mappedByteBufferFind", "MappedByteBuffer, a get(i) loop"),
+             ("jmh.ospreyFind", "Osprey m.find(needle, 0)")]
+MMAP_READ = [("py.mmap_read", "CPython m.read(1 MiB) to the end"),
+             ("jmh.mappedByteBufferRead", "MappedByteBuffer, bulk get(i, byte[1 MiB])"),
+             ("jmh.ospreyRead", "Osprey m.read(1 MiB) to the end")]
 # (Osprey key, peer key, limit, label, strict: "faster than" is a ratio below the limit, not at it)
 NEW_TARGETS = [("jmh.ospreyScandirTree", "py.scandir_tree", 1.00, "recursive scandir ≤ CPython's", False),
                ("jvm.copytree_osprey", "c.copytree_cp", 1.30, "copytree ≤ 1.3 × cp -a", False),
@@ -90,7 +97,7 @@ NEW_TARGETS = [("jmh.ospreyScandirTree", "py.scandir_tree", 1.00, "recursive sca
 # which part each target belongs to, to list only the targets of the parts that ran
 TARGET_PART = {"jmh.ospreyWalk": "walk", "jmh.ospreyScandirTree": "walk", "jmh.ospreyStat": "stat", "jmh.ospreyLstat": "stat", "jvm.copytree_osprey": "shutil",
                "jvm.rmtree_osprey": "shutil", "jmh.ospreyGlob": "glob", "jvm.copyfile_osprey": "copyfile",
-               "jvm.spawn_osprey": "spawn"}
+               "jvm.spawn_osprey": "spawn", "jmh.ospreyFind": "mmap", "jmh.ospreyRead": "mmap"}
 # C list times are printed in ms; everything else already is in its group's unit
 SCALE = {"c.list_getdents": 1000, "c.list_readdir": 1000}
 JMH_UNIT = {"ns/op": ("ns", 1), "us/op": ("us", 1), "ms/op": ("ms", 1)}
@@ -190,7 +197,8 @@ def data_label(key):
             "jmh.ospreyScandir": "Osprey scandir", "jmh.ospreyListdir": "Osprey listdir",
             "jvm.copytree_osprey": "Osprey copytree", "jvm.rmtree_osprey": "Osprey rmtree",
             "jmh.ospreyGlob": "Osprey glob", "jvm.copyfile_osprey": "Osprey copyfile",
-            "jvm.spawn_osprey": "Osprey run", "jvm.communicate_osprey": "Osprey communicate"}[key]
+            "jvm.spawn_osprey": "Osprey run", "jvm.communicate_osprey": "Osprey communicate",
+            "jmh.ospreyFind": "Osprey find", "jmh.ospreyRead": "Osprey read"}[key]
 
 
 def sh(cmd):
@@ -251,7 +259,7 @@ def main():
     ap.add_argument("--rounds", default="?")
     ap.add_argument("--quick", default="false")
     ap.add_argument("--seconds", default="?")
-    ap.add_argument("--only", default="stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process,memory,spawn")
+    ap.add_argument("--only", default="stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process,memory,spawn,mmap")
     a = ap.parse_args()
     ran = set(a.only.split(","))
     FAILED.update(failed_keys(a.out))
@@ -276,7 +284,7 @@ def main():
     if "big" in manifest:
         data_lines.append(f"Big file: {manifest['big']['bytes'] / 2**20:,.0f} MiB.")
     not_run = [p for p in ("stat", "walk", "dir", "wall", "shutil", "glob", "fnmatch", "copyfile", "process", "memory",
-                           "spawn")
+                           "spawn", "mmap")
                if p not in ran]
     lines += [" ".join(data_lines) + f" {a.rounds} interleaved rounds, {a.seconds} s until the report." +
               (f" Not run: {', '.join(not_run)}." if not_run else ""), ""]
@@ -356,6 +364,13 @@ def main():
               lines, results)
         table("communicate of 100 MiB from `head -c 104857600 /dev/zero`, per child (warm, in-process)", "s",
               COMMUNICATE, data, ["jvm.communicate_osprey"], lines, results)
+    if "mmap" in ran:
+        f = os.path.join(a.out, "mmap.json")
+        size = f"{json.load(open(f))['bytes'] / 2**20:,.0f} MiB" if os.path.exists(f) else "the part's file"
+        table(f"find of a needle at the end of a map of {size}, per find (warm, in-process)", "ms", MMAP_FIND, data,
+              ["jmh.ospreyFind"], lines, results)
+        table(f"sequential read of a map of {size} in 1 MiB reads, per read-through (warm, in-process)", "ms",
+              MMAP_READ, data, ["jmh.ospreyRead"], lines, results)
 
     process_table(a.out, "wall.json", "one walk of the tree", "wall", lines, results)
     process_table(a.out, "shutil-wall.json", "copytree and rmtree of the small-file tree", "shutil-wall", lines, results)

@@ -3439,4 +3439,23 @@ public interface Os {
 
     /** {@return {@code os.EX_CONFIG}} Exit code 78, configuration error. */
     int EX_CONFIG();
+
+    /**
+     * The native part of Python's {@code mmap.mmap} (Osprey's addition, what the {@code mmap} module builds on):
+     * maps {@code length} bytes of {@code fd} from {@code offset}, or anonymous memory for {@code fd} -1, with
+     * {@code mmap(2)}'s {@code flags} and {@code prot} ({@link #mmapConstants()}). A {@code length} of 0 is the
+     * kernel's {@code EINVAL}; the file's size is not checked here.
+     *
+     * @throws IllegalArgumentException for a negative length or offset
+     * @throws UnsupportedOperationException where the provider cannot map memory
+     */
+    MappedRegion mmap(int fd, long length, int flags, int prot, long offset) throws OsException;
+
+    /**
+     * The {@code mmap} module's constants with the platform's values ({@code PROT_*}, {@code MAP_*},
+     * {@code MADV_*}, {@code PAGESIZE}, {@code ALLOCATIONGRANULARITY}), sorted by name.
+     *
+     * @throws UnsupportedOperationException where the provider cannot map memory
+     */
+    java.util.Map<String, Integer> mmapConstants();
 }

@@ -141,6 +141,11 @@ final class NioDescriptors implements Descriptors {
         }
     }
 
+    /** The open file description behind {@code fd}, for the facets that work on its channel. */
+    OpenFile file(int fd) throws OsException {
+        return table.get(fd);
+    }
+
     private int add(OpenFile file) {
         return table.add(file);
     }

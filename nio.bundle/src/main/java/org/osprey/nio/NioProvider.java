@@ -10,6 +10,7 @@ import org.osprey.os.Platform;
 import org.osprey.os.Supports;
 import org.osprey.os.spi.Identity;
 import org.osprey.os.spi.OsProvider;
+import org.osprey.os.spi.MemoryMaps;
 import org.osprey.os.spi.Processes;
 import org.osprey.os.spi.SystemInfo;
 import org.osprey.os.spi.support.FacetedProvider;
@@ -33,9 +34,13 @@ public final class NioProvider extends FacetedProvider {
             Set.of("stat", "utime", "chown"), Set.of());
 
     public NioProvider() {
-        super(new NioFiles(), new NioDescriptors(), new NioEnvironment(),
+        this(new NioDescriptors());
+    }
+
+    private NioProvider(NioDescriptors descriptors) {
+        super(new NioFiles(), descriptors, new NioEnvironment(),
                 Map.of(SystemInfo.class, new NioSystemInfo(), Identity.class, new NioIdentity(), Processes.class,
-                        new NioProcesses()));
+                        new NioProcesses(), MemoryMaps.class, new NioMemoryMaps(descriptors)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.osprey.posix.abi.Abi;
 import org.osprey.posix.dir.DirStreams;
 import org.osprey.posix.errors.ErrnoTranslator;
 import org.osprey.posix.fd.FdOps;
+import org.osprey.posix.memory.MapSide;
 import org.osprey.posix.files.FileOps;
 import org.osprey.posix.natives.LibC;
 import org.osprey.posix.natives.NativeDoor;
@@ -85,5 +86,11 @@ final class NativeSide {
     static ProcSide proc() {
         n(); // an unusable provider says why
         return ProcSide.of(DOOR);
+    }
+
+    /** The memory-map calls, bound on first use. */
+    static MapSide maps() {
+        n(); // an unusable provider says why
+        return MapSide.of(DOOR);
     }
 }

@@ -16,6 +16,7 @@ import org.osprey.os.spi.DirectoryDescriptors;
 import org.osprey.os.spi.FileSystems;
 import org.osprey.os.spi.Identity;
 import org.osprey.os.spi.OsProvider;
+import org.osprey.os.spi.MemoryMaps;
 import org.osprey.os.spi.Processes;
 import org.osprey.os.spi.Scheduling;
 import org.osprey.os.spi.Sessions;
@@ -53,7 +54,8 @@ public final class PosixProvider extends FacetedProvider {
             Map.entry(Xattrs.class, new PosixXattrs()), Map.entry(AdvancedIo.class, new PosixAdvancedIo()),
             Map.entry(Identity.class, new PosixIdentity()), Map.entry(Sessions.class, new PosixSessions()),
             Map.entry(Scheduling.class, new PosixScheduling()), Map.entry(UserDatabase.class, new PosixUserDatabase()),
-            Map.entry(SystemInfo.class, new PosixSystemInfo()), Map.entry(Processes.class, new PosixProcesses())));
+            Map.entry(SystemInfo.class, new PosixSystemInfo()), Map.entry(Processes.class, new PosixProcesses()),
+            Map.entry(MemoryMaps.class, new PosixMemoryMaps())));
     }
 
     /** In OSGi, refuses to come up where the native side does not load, so that no broken service is bound. */

@@ -3,6 +3,7 @@ package org.osprey.os.internal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
@@ -26,6 +28,7 @@ import org.osprey.os.FwalkOptions;
 import org.osprey.os.Group;
 import org.osprey.os.Grp;
 import org.osprey.os.LoadAverage;
+import org.osprey.os.MappedRegion;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.ChildPipes;
@@ -64,6 +67,7 @@ import org.osprey.os.spi.Environment;
 import org.osprey.os.spi.Facets;
 import org.osprey.os.spi.FileSystems;
 import org.osprey.os.spi.Files;
+import org.osprey.os.spi.MemoryMaps;
 import org.osprey.os.spi.Identity;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Processes;
@@ -2261,5 +2265,18 @@ public final class OsImpl implements Os {
     @Override
     public String toString() {
         return "os[" + provider.id() + "]";
+    }
+
+    @Override
+    public MappedRegion mmap(int fd, long length, int flags, int prot, long offset) throws OsException {
+        if (length < 0 || offset < 0) {
+            throw new IllegalArgumentException("mmap: length and offset must not be negative");
+        }
+        return new GuardedRegion(facet(MemoryMaps.class, "mmap").map(fd, length, flags, prot, offset));
+    }
+
+    @Override
+    public Map<String, Integer> mmapConstants() {
+        return Collections.unmodifiableMap(new TreeMap<>(facet(MemoryMaps.class, "mmap").mmapConstants()));
     }
 }

@@ -14,7 +14,7 @@ public final class Facets {
     /** The facets a provider may lack. */
     public static final List<Class<?>> OPTIONAL = List.of(DirectoryDescriptors.class, SpecialFiles.class,
             FileSystems.class, Xattrs.class, AdvancedIo.class, Identity.class, Sessions.class, Scheduling.class,
-            UserDatabase.class, SystemInfo.class, Processes.class);
+            UserDatabase.class, SystemInfo.class, Processes.class, MemoryMaps.class);
 
     /** Every facet type, the required ones first. */
     public static final List<Class<?>> ALL = Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList();

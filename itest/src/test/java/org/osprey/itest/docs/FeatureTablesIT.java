@@ -22,6 +22,8 @@ import org.osprey.filecmp.Filecmp;
 import org.osprey.fnmatch.Fnmatch;
 import org.osprey.glob.Glob;
 import org.osprey.linecache.Linecache;
+import org.osprey.mmap.MemoryMap;
+import org.osprey.mmap.Mmap;
 import org.osprey.shutil.Shutil;
 import org.osprey.subprocess.Subprocess;
 import org.osprey.tempfile.Tempfile;
@@ -35,12 +37,12 @@ import org.osprey.tempfile.Tempfile;
 class FeatureTablesIT {
     private static final Map<String, Class<?>> TYPES = Map.of("shutil", Shutil.class, "tempfile", Tempfile.class,
             "glob", Glob.class, "fnmatch", Fnmatch.class, "filecmp", Filecmp.class, "linecache", Linecache.class,
-            "subprocess", Subprocess.class);
+            "subprocess", Subprocess.class, "mmap", Mmap.class, "mmap.mmap", MemoryMap.class);
     private static final Pattern JAVA_NAME = Pattern.compile("^(\\w+)");
 
     /** Java method names of the rows {@code | `module.name` | `javaName(...)` | ✅ ...} of one module. */
     private static Set<String> listed(String module) throws Exception {
-        Pattern row = Pattern.compile("^\\| `" + module + "\\.(\\w+)` \\| `([^`]*)` \\| (?:✅|✗)");
+        Pattern row = Pattern.compile("^\\| `" + Pattern.quote(module) + "\\.(\\w+)` \\| `([^`]*)` \\| (?:✅|✗)");
         Set<String> names = new TreeSet<>();
         for (String line : Files.readAllLines(Path.of("..", "README.md"))) {
             Matcher m = row.matcher(line);
@@ -71,7 +73,8 @@ class FeatureTablesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"shutil", "tempfile", "glob", "fnmatch", "filecmp", "linecache", "subprocess"})
+    @ValueSource(strings = {"shutil", "tempfile", "glob", "fnmatch", "filecmp", "linecache", "subprocess", "mmap",
+        "mmap.mmap"})
     void rowsAndMethodsAgree(String module) throws Exception {
         Set<String> listed = listed(module);
         Set<String> methods = methods(TYPES.get(module));

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.osprey.os.Supports;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
+import org.osprey.posix.abi.MapConstants;
 import org.osprey.posix.abi.SiginfoLayout;
 import org.osprey.posix.abi.SpawnConstants;
 import org.osprey.posix.abi.StatvfsLayout;
@@ -103,6 +104,9 @@ public interface Variant {
 
     /** Whether {@code dup3} and {@code pipe2} make close-on-exec descriptors in one step. */
     boolean atomicCloexec();
+
+    /** The memory-map numbers ({@code mmap}). */
+    MapConstants mapConstants();
 
     /** The calls only this variant makes, bound over {@code door} on first use. */
     PlatformCalls calls(NativeDoor door);

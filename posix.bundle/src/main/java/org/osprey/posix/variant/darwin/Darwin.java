@@ -7,6 +7,7 @@ import org.osprey.os.Supports;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
+import org.osprey.posix.abi.MapConstants;
 import org.osprey.posix.abi.SiginfoLayout;
 import org.osprey.posix.abi.SpawnConstants;
 import org.osprey.posix.abi.StatvfsLayout;
@@ -90,6 +91,11 @@ public final class Darwin implements Variant {
     @Override
     public Map<String, Integer> signalConstants() {
         return DarwinTables.SIGNALS;
+    }
+
+    @Override
+    public MapConstants mapConstants() {
+        return MapConstants.DARWIN;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.osprey.os.Supports;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
+import org.osprey.posix.abi.MapConstants;
 import org.osprey.posix.abi.SiginfoLayout;
 import org.osprey.posix.abi.SpawnConstants;
 import org.osprey.posix.abi.StatvfsLayout;
@@ -88,6 +89,11 @@ public final class Linux implements Variant {
     @Override
     public Map<String, Integer> signalConstants() {
         return LinuxTables.SIGNALS;
+    }
+
+    @Override
+    public MapConstants mapConstants() {
+        return MapConstants.LINUX;
     }
 
     @Override
