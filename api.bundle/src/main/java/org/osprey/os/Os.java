@@ -3446,15 +3446,24 @@ public interface Os {
      * {@code mmap(2)}'s {@code flags} and {@code prot} ({@link #mmapConstants()}). A {@code length} of 0 is the
      * kernel's {@code EINVAL}; the file's size is not checked here.
      *
+     * @param fd the open file to map, or -1 for anonymous memory (with {@code MAP_ANONYMOUS} in {@code flags})
+     * @param length how many bytes to map
+     * @param flags {@code MAP_*} bits: {@code MAP_SHARED} or {@code MAP_PRIVATE}, and others the platform has
+     * @param prot {@code PROT_*} bits: {@code PROT_READ}, {@code PROT_WRITE}
+     * @param offset where in the file the map starts, a multiple of {@code ALLOCATIONGRANULARITY}
+     * @return the mapped region, open until {@link MappedRegion#close()}
+     * @throws OsException if {@code mmap(2)} fails: the subclass for its errno, as Python's {@code OSError} subclass
      * @throws IllegalArgumentException for a negative length or offset
-     * @throws UnsupportedOperationException where the provider cannot map memory
+     * @throws UnsupportedOperationException where the provider cannot map memory, or not this map
      */
     MappedRegion mmap(int fd, long length, int flags, int prot, long offset) throws OsException;
 
     /**
      * The {@code mmap} module's constants with the platform's values ({@code PROT_*}, {@code MAP_*},
-     * {@code MADV_*}, {@code PAGESIZE}, {@code ALLOCATIONGRANULARITY}), sorted by name.
+     * {@code MADV_*}, {@code PAGESIZE}, {@code ALLOCATIONGRANULARITY}), sorted by name. Osprey's addition, for
+     * the {@code mmap} module: Python has them as that module's attributes.
      *
+     * @return an unmodifiable map from each constant's name to its value
      * @throws UnsupportedOperationException where the provider cannot map memory
      */
     java.util.Map<String, Integer> mmapConstants();

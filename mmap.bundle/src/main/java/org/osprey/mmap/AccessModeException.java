@@ -8,6 +8,11 @@ package org.osprey.mmap;
 public class AccessModeException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception with CPython's message.
+     *
+     * @param message what the access forbids, as CPython words it
+     */
     public AccessModeException(String message) {
         super(message);
     }

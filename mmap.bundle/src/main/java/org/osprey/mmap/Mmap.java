@@ -23,24 +23,47 @@ public interface Mmap {
     /** {@code mmap.ACCESS_COPY}: copy-on-write, private: writes never reach the file. */
     int ACCESS_COPY = 3;
 
-    /** {@code mmap} over {@link Os#get()}. */
+    /**
+     * {@return {@code mmap} over {@link Os#get()}}
+     *
+     * @throws org.osprey.os.NoProviderException while no provider serves, as {@link Os#get()}
+     */
     static Mmap get() {
         return of(Os.get());
     }
 
-    /** {@code mmap} over the given {@code os}. */
+    /**
+     * {@return {@code mmap} over the given {@code os}}
+     *
+     * @param os the {@code os} whose provider maps the memory
+     */
     static Mmap of(Os os) {
         return new MmapImpl(os);
     }
 
-    /** {@code mmap.mmap(fileno, length)}: with {@link MmapOptions#DEFAULT}. */
+    /**
+     * Maps {@code length} bytes of {@code fileno} with Python's defaults ({@link MmapOptions#DEFAULT}): shared,
+     * readable and writable, from offset 0. Mirrors {@code mmap.mmap(fileno, length)}.
+     *
+     * @param fileno the open file to map, or -1 for anonymous memory
+     * @param length how many bytes to map; 0 maps the whole file
+     * @return the new map, open until {@link MemoryMap#close()}
+     * @throws OsException the {@code mmap(2)} error, or {@code EBADF} for a bad descriptor
+     * @throws IllegalArgumentException Python's {@code ValueError}: an empty file, a length beyond its end
+     * @throws ArithmeticException Python's {@code OverflowError}: a negative length
+     * @throws UnsupportedOperationException where the provider cannot map memory, or not this map
+     */
     MemoryMap mmap(int fileno, long length) throws OsException;
 
     /**
-     * {@code mmap.mmap(fileno, length, flags, prot, access, offset, trackfd=...)}: maps {@code length} bytes of
-     * the file open as {@code fileno} from {@code offset} ({@code length} 0: to the end of the file), or
-     * {@code length} bytes of anonymous memory for {@code fileno} -1.
+     * Maps {@code length} bytes of the file open as {@code fileno} from {@code offset} ({@code length} 0: to the
+     * end of the file), or {@code length} bytes of anonymous memory for {@code fileno} -1. Mirrors
+     * {@code mmap.mmap(fileno, length, flags, prot, access, offset, trackfd=...)}.
      *
+     * @param fileno the open file to map, or -1 for anonymous memory
+     * @param length how many bytes to map; 0 maps from {@code offset} to the end of the file
+     * @param options the keyword arguments
+     * @return the new map, open until {@link MemoryMap#close()}
      * @throws IllegalArgumentException Python's {@code ValueError}: an empty file, a length or offset beyond its
      *         end, an unknown access, {@code access} together with {@code flags} or {@code prot}
      * @throws ArithmeticException Python's {@code OverflowError}: a negative length or offset
@@ -50,27 +73,30 @@ public interface Mmap {
      */
     MemoryMap mmap(int fileno, long length, MmapOptions options) throws OsException;
 
-    /** {@code mmap.PAGESIZE}. */
+    /** {@return {@code mmap.PAGESIZE}, the size of a memory page in bytes} */
     int PAGESIZE();
 
-    /** {@code mmap.ALLOCATIONGRANULARITY}: what an offset must be a multiple of. */
+    /** {@return {@code mmap.ALLOCATIONGRANULARITY}, what an offset must be a multiple of} */
     int ALLOCATIONGRANULARITY();
 
-    /** {@code mmap.PROT_READ}. */
+    /** {@return {@code mmap.PROT_READ}, the platform's value} */
     int PROT_READ();
 
-    /** {@code mmap.PROT_WRITE}. */
+    /** {@return {@code mmap.PROT_WRITE}, the platform's value} */
     int PROT_WRITE();
 
-    /** {@code mmap.MAP_SHARED}. */
+    /** {@return {@code mmap.MAP_SHARED}, the platform's value} */
     int MAP_SHARED();
 
-    /** {@code mmap.MAP_PRIVATE}. */
+    /** {@return {@code mmap.MAP_PRIVATE}, the platform's value} */
     int MAP_PRIVATE();
 
     /**
      * Every constant of the platform's {@code mmap} module but {@code ACCESS_*}: {@code PROT_*}, {@code MAP_*},
-     * {@code MADV_*} (those the platform has), {@code PAGESIZE}, {@code ALLOCATIONGRANULARITY}; sorted by name.
+     * {@code MADV_*} (those the platform has), {@code PAGESIZE}, {@code ALLOCATIONGRANULARITY}. An Osprey
+     * extension: Python has them as the module's attributes, as {@code mmap.MADV_DONTNEED}.
+     *
+     * @return an unmodifiable map from each constant's name to its value, sorted by name
      */
     Map<String, Integer> constants();
 }
