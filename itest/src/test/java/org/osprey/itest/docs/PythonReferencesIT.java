@@ -25,6 +25,8 @@ import org.osprey.filecmp.Filecmp;
 import org.osprey.fnmatch.Fnmatch;
 import org.osprey.glob.Glob;
 import org.osprey.linecache.Linecache;
+import org.osprey.mmap.MemoryMap;
+import org.osprey.mmap.Mmap;
 import org.osprey.os.Os;
 import org.osprey.os.path.NtPath;
 import org.osprey.os.path.OsPath;
@@ -58,11 +60,12 @@ class PythonReferencesIT {
             Map.entry(Shutil.class, List.of("shutil")), Map.entry(Tempfile.class, List.of("tempfile")),
             Map.entry(Glob.class, List.of("glob")), Map.entry(Fnmatch.class, List.of("fnmatch", "re")),
             Map.entry(Filecmp.class, List.of("filecmp")), Map.entry(Linecache.class, List.of("linecache")),
-            Map.entry(Subprocess.class, List.of("subprocess")));
+            Map.entry(Subprocess.class, List.of("subprocess")), Map.entry(Mmap.class, List.of("mmap")),
+            Map.entry(MemoryMap.class, List.of("mmap")));
 
     @ParameterizedTest
     @ValueSource(classes = {Os.class, OsPath.class, PosixPath.class, NtPath.class, Shutil.class, Tempfile.class,
-            Glob.class, Fnmatch.class, Filecmp.class, Linecache.class, Subprocess.class})
+            Glob.class, Fnmatch.class, Filecmp.class, Linecache.class, Subprocess.class, Mmap.class, MemoryMap.class})
     void everyPublicMethodNamesThePythonFunctionItMirrors(Class<?> module) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
