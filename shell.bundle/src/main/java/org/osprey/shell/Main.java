@@ -115,11 +115,22 @@ public final class Main implements Callable<Integer> {
      * {@code $exception} and the {@code e} alias that prints its stack trace, except that an error prints as in
      * one-command mode, Python's line on stderr, where Gogo's console prints
      * {@code gogo: FileNotFoundOsException: ...} and has no hook to change that. Its {@code !} history is not
-     * here. Ctrl-D (the end of the input) ends it with 0.
+     * here. Ctrl-D (the end of the input) ends it with 0; Ctrl-C stops a long command ({@link Sigint}) or, with
+     * none running, says {@code KeyboardInterrupt} and prompts again, as Python's prompt does.
      */
     private static int prompt(CommandSession session, InputStream in, PrintStream out, PrintStream err)
             throws Exception {
         session.execute("e = { $exception printStackTrace }");
+        try (AutoCloseable ctrlC = Sigint.interactive(() -> {
+            out.print("\nKeyboardInterrupt\n" + PROMPT); // the terminal has dropped the line being typed
+            out.flush();
+        })) {
+            return loop(session, in, out, err);
+        }
+    }
+
+    private static int loop(CommandSession session, InputStream in, PrintStream out, PrintStream err)
+            throws Exception {
         for (String line; (line = readLine(in, out, PROMPT)) != null; ) {
             if (line.isBlank()) {
                 continue;

@@ -10,8 +10,9 @@ import sun.misc.SignalHandler;
 
 /**
  * Ctrl-C while a long command runs: SIGINT interrupts the command's thread, which stops between two chunks or
- * entries, instead of ending the JVM. The handler is installed only while such a command runs (the JVM's own, which
- * exits, is put back after), so Ctrl-C at the prompt or during any other command does what it did. Uses
+ * entries, instead of ending the JVM. The handler is installed while such a command runs and, in the interactive
+ * shell, for the whole session, where Ctrl-C with no such command running does what Python's prompt does (it says
+ * {@code KeyboardInterrupt} and prompts again); elsewhere the JVM's own handler, which exits, is put back. Uses
  * {@code sun.misc.Signal} (module {@code jdk.unsupported}); where that is missing or SIGINT is not the JVM's to
  * handle (ignored when it started, or {@code -Xrs}), commands simply run without it.
  */
@@ -26,6 +27,8 @@ final class Sigint {
     private static final Set<Thread> SIGNALLED = new HashSet<>();
     private static Object previous;
     private static boolean installed;
+    /** What Ctrl-C does in the interactive shell when no command is running; null outside it. */
+    private static Runnable idle;
 
     private Sigint() {
     }
@@ -43,8 +46,28 @@ final class Sigint {
         }
     }
 
+    /**
+     * Keeps the handler for an interactive session until the returned handle is closed: {@code atPrompt} runs (on
+     * the JVM's signal thread) for a Ctrl-C that finds no command to stop.
+     */
+    static synchronized AutoCloseable interactive(Runnable atPrompt) {
+        idle = atPrompt;
+        install();
+        return () -> {
+            synchronized (Sigint.class) {
+                idle = null;
+                restoreIfIdle();
+            }
+        };
+    }
+
     private static synchronized void enter(Thread t) {
-        if (RUNNING.isEmpty() && !installed) {
+        install();
+        RUNNING.add(t);
+    }
+
+    private static void install() {
+        if (!installed) {
             try {
                 previous = Handler.install(Sigint::received);
                 installed = true;
@@ -52,7 +75,13 @@ final class Sigint {
                 installed = false;
             }
         }
-        RUNNING.add(t);
+    }
+
+    private static void restoreIfIdle() {
+        if (RUNNING.isEmpty() && idle == null && installed) {
+            Handler.restore(previous);
+            installed = false;
+        }
     }
 
     private static synchronized boolean signalled(Thread t) {
@@ -65,13 +94,13 @@ final class Sigint {
         if (SIGNALLED.remove(t)) {
             Thread.interrupted();
         }
-        if (RUNNING.isEmpty() && installed) {
-            Handler.restore(previous);
-            installed = false;
-        }
+        restoreIfIdle();
     }
 
     private static synchronized void received() {
+        if (RUNNING.isEmpty() && idle != null) {
+            idle.run();
+        }
         for (Thread t : RUNNING) {
             SIGNALLED.add(t);
             t.interrupt();

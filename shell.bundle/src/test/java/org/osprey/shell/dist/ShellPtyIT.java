@@ -24,12 +24,14 @@ import org.osprey.os.WaitResult;
  * The jar's interactive shell on a real terminal, driven as a person drives it: through a pseudo-terminal that
  * Osprey itself opens ({@code os.openpty}), with the shell started by {@code os.posix_spawn} in a new session whose
  * controlling terminal is the pty (opening it as a session leader, as {@code login_tty} does). The test types at
- * the prompt and reads the screen: a table, Python's error line alone (no stack trace), and Ctrl-D ending it with 0.
+ * the prompt and reads the screen: a table, Python's error line alone (no stack trace), Ctrl-C at the prompt saying
+ * KeyboardInterrupt and prompting again, and Ctrl-D ending it with 0.
  */
 class ShellPtyIT {
     private static final Path JAR = Path.of(System.getProperty("osprey.shell.jar", "target/osprey-shell.jar"));
     private static final long WAIT_S = 60;
     private static final char CTRL_D = 4;
+    private static final char CTRL_C = 3;
 
     @TempDir
     Path dir;
@@ -65,6 +67,13 @@ class ShellPtyIT {
             String python = ShellJarIT.pythonError("stat", missing);
             assertEquals("os:stat " + missing + "\n" + python + "\ng! ", screen.await("\ng! "),
                     "the echo of the line typed, then Python's error line alone");
+
+            screen.type("os:scand" + CTRL_C); // the terminal drops the half-typed line and signals the shell
+            String interrupted = screen.await("KeyboardInterrupt\ng! ");
+            assertTrue(interrupted.contains("^C"), interrupted); // the terminal's echo (it may flush the rest)
+            screen.type("os:listdir " + dir + "\r");
+            assertTrue(screen.await("\ng! ").matches("(?s)os:listdir [^\\n]*\\nnotes\\.txt\\nsub\\ng! "),
+                    "the shell goes on after Ctrl-C at the prompt: " + screen);
 
             screen.type(String.valueOf(CTRL_D));
             WaitResult end = waitFor(os, pid);
