@@ -45,4 +45,20 @@ public interface SystemInfo {
 
     /** Fills {@code buffer} from the OS's cryptographic random generator. */
     void urandom(byte[] buffer) throws OsException;
+
+    /**
+     * The {@code RTLD_*} flags of the {@code dlopen} calls the provider makes, Python's {@code sys.getdlopenflags}.
+     * By default the provider loads no native library, and says so.
+     */
+    default int getdlopenflags() {
+        throw Unsupported.of("getdlopenflags", "this provider loads no native library (it makes no dlopen call)");
+    }
+
+    /**
+     * Python's {@code sys.setdlopenflags}: the flags of the provider's later {@code dlopen} calls. By default the
+     * provider loads no native library, and says so.
+     */
+    default void setdlopenflags(int flags) {
+        throw Unsupported.of("setdlopenflags", "this provider loads no native library (it makes no dlopen call)");
+    }
 }
