@@ -28,7 +28,9 @@ import org.osgi.service.component.annotations.Reference;
         @Reference(name = "tempfile", service = TempfileCommands.class),
         @Reference(name = "filecmp", service = FilecmpCommands.class),
         @Reference(name = "subprocess", service = SubprocessCommands.class),
-        @Reference(name = "osprey", service = OspreyCommands.class)})
+        @Reference(name = "osprey", service = OspreyCommands.class),
+        @Reference(name = "platform", service = PlatformCommands.class),
+        @Reference(name = "sys", service = SysCommands.class)})
 public final class Main implements Callable<Integer> {
     private final CommandProcessor processor;
     private final String[] args;
