@@ -33,7 +33,8 @@ class ApiOnlyIT {
         String jars = System.getProperty("osprey.consumers");
         assertTrue(jars != null && !jars.isBlank(), "failsafe passes the consumer jars in osprey.consumers");
         List<Path> paths = Stream.of(jars.split(File.pathSeparator)).map(Path::of).toList();
-        assertEquals(7, paths.size(), "shutil, tempfile, glob, filecmp, linecache, subprocess and cli: " + paths);
+        assertEquals(9, paths.size(),
+                "shutil, tempfile, glob, filecmp, linecache, subprocess, platform, sys and cli: " + paths);
         return paths.stream();
     }
 
