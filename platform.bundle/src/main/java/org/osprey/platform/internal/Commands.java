@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a small system command as CPython's {@code platform} does ({@code uname -p}, Windows' {@code ver}), with
  * the JDK's {@code ProcessBuilder}, so it works on every provider. A command that cannot start, fails, or takes
- * more than ten seconds answers nothing.
+ * more than ten seconds answers nothing; each prints far less than a pipe holds.
  */
 final class Commands {
     private static final long TIMEOUT_SECONDS = 10;
@@ -25,11 +25,12 @@ final class Commands {
         try {
             Process process = builder.start();
             try {
-                byte[] out = process.getInputStream().readAllBytes();
+                // the commands print a line or a few, which the pipe holds until the child has ended
                 if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
                     return Optional.empty();
                 }
-                return Optional.of(new String(out, StandardCharsets.UTF_8).strip());
+                return Optional.of(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                        .strip());
             } finally {
                 process.destroy();
                 process.getInputStream().close();

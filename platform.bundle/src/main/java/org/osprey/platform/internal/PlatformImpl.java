@@ -101,9 +101,12 @@ public final class PlatformImpl implements Platform {
             release = alias.release();
             version = alias.version();
         }
-        if (system.equals("Darwin") && !macVer().release().isEmpty()) {
-            system = "macOS";
-            release = macVer().release();
+        if (system.equals("Darwin")) {
+            String macos = macVer().release();
+            if (!macos.isEmpty()) {
+                system = "macOS";
+                release = macos;
+            }
         }
         if (system.equals("Windows")) {
             return terse ? PlatformString.of(system, release)
