@@ -12,8 +12,9 @@ import org.osprey.platform.internal.PlatformImpl;
  * platform's {@code os}; in an OSGi framework the same type is also a Declarative Services component bound to the
  * highest-ranked {@code Os} service.
  *
- * <p>The OS's values are read, never guessed: {@code uname} from the provider ({@code os.uname()}; a provider
- * without it leaves the JDK's {@code os.name}, {@code os.version}, {@code os.arch} and the host name), the
+ * <p>The OS's values are read, never guessed: {@code uname} from the provider ({@code os.uname()}; on a provider
+ * without it, Linux's {@code /proc/sys/kernel} copies of the same fields, else the JDK's {@code os.name},
+ * {@code os.version}, {@code os.arch} and the host name), the
  * processor from {@code uname -p} as CPython asks it, the C library and the executable format from the bytes of
  * a binary, the distribution from {@code os-release}. Where Python describes the running Python (the default
  * executable, {@code python_*}), this describes the running Java runtime and its {@code java} binary. Values are

@@ -232,8 +232,8 @@ public final class PlatformImpl implements Platform {
             version = u.version();
             machine = u.machine();
         } catch (OsException | UnsupportedOperationException e) {
-            // a provider without uname: the JDK's view of the same facts
-            node = hostName();
+            // a provider without uname: Linux's own copies of uname's fields, else the JDK's view of them
+            node = kernelValue("hostname").orElseGet(PlatformImpl::hostName);
             if (JavaRuntime.property("os.name").startsWith("Windows")) {
                 Win32Ver w = win32Ver();
                 system = "Windows";
@@ -241,14 +241,31 @@ public final class PlatformImpl implements Platform {
                 version = w.version();
                 machine = windowsMachine();
             } else {
-                system = JavaRuntime.property("os.name");
-                release = JavaRuntime.property("os.version");
-                version = "";
-                machine = JavaRuntime.property("os.arch");
+                system = kernelValue("ostype").orElseGet(() -> JavaRuntime.property("os.name"));
+                release = kernelValue("osrelease").orElseGet(() -> JavaRuntime.property("os.version"));
+                version = kernelValue("version").orElse("");
+                machine = kernelValue("arch").orElseGet(() -> JavaRuntime.property("os.arch"));
             }
         }
         return new UnameResult(blankIfUnknown(system), blankIfUnknown(node), blankIfUnknown(release),
                 blankIfUnknown(version), blankIfUnknown(machine), blankIfUnknown(readProcessor(system, machine)));
+    }
+
+    /**
+     * A field of {@code uname} as Linux also publishes it, {@code /proc/sys/kernel/ostype}, {@code hostname},
+     * {@code osrelease}, {@code version} and (from Linux 6.1) {@code arch}; empty elsewhere.
+     */
+    private Optional<String> kernelValue(String name) {
+        String path = "/proc/sys/kernel/" + name;
+        if (!os.path().exists(path)) {
+            return Optional.empty();
+        }
+        try (FdChannel file = open(path); InputStream in = file.inputStream()) {
+            String value = os.fsdecode(in.readAllBytes());
+            return Optional.of(value.endsWith("\n") ? value.substring(0, value.length() - 1) : value);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static String blankIfUnknown(String value) {
