@@ -3358,6 +3358,25 @@ public interface Os {
     // ---- dynamic loading flags ----
 
     /**
+     * Python's {@code sys.getdlopenflags()}, here because the provider is what calls {@code dlopen}: the
+     * {@code RTLD_*} flags of the native libraries the provider loads (the POSIX provider's
+     * {@code RTLD_LAZY | RTLD_GLOBAL}).
+     *
+     * @return the {@code RTLD_*} flags
+     * @throws UnsupportedOperationException where the provider loads no native library (the pure-Java one)
+     */
+    int getdlopenflags();
+
+    /**
+     * Python's {@code sys.setdlopenflags(flags)}: the flags of the provider's later {@code dlopen} calls.
+     *
+     * @param flags the {@code RTLD_*} flags
+     * @throws UnsupportedOperationException where the provider makes no later {@code dlopen} call for them to
+     *                                       apply to (both providers bind all they need when they start)
+     */
+    void setdlopenflags(int flags);
+
+    /**
      * {@code os.RTLD_LAZY}, the {@code dlopen} flags of the running platform (Linux and macOS differ).
      *
      * @return the running platform's value

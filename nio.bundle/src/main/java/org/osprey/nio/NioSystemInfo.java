@@ -42,6 +42,16 @@ final class NioSystemInfo implements SystemInfo {
     }
 
     @Override
+    public int getdlopenflags() {
+        throw Unsupported.of("getdlopenflags", "the pure-Java provider loads no native library");
+    }
+
+    @Override
+    public void setdlopenflags(int flags) {
+        throw Unsupported.of("setdlopenflags", "the pure-Java provider loads no native library");
+    }
+
+    @Override
     public UnameResult uname() {
         throw Unsupported.of("uname", "the JDK knows the OS's name and version but not the node or the build");
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.osprey.os.LoadAverage;
 import org.osprey.os.OsException;
 import org.osprey.os.UnameResult;
+import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.NativeSide.Loaded;
 import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.memory.NativeBuffer;
@@ -27,6 +28,23 @@ final class PosixSystemInfo implements org.osprey.os.spi.SystemInfo {
     @Override
     public Map<String, Integer> errnoConstants() {
         return n().abi().variant().errnoConstants();
+    }
+
+    /**
+     * jffi's default library, through which {@code Binder} binds every native: {@code dlopen(NULL, RTLD_LAZY |
+     * RTLD_GLOBAL)}, the process's own symbols.
+     */
+    @Override
+    public int getdlopenflags() {
+        Map<String, Integer> constants = n().abi().variant().processConstants();
+        return constants.get("RTLD_LAZY") | constants.get("RTLD_GLOBAL");
+    }
+
+    @Override
+    public void setdlopenflags(int flags) {
+        throw Unsupported.of("setdlopenflags", "the POSIX provider binds every function through the one"
+                + " dlopen(NULL, RTLD_LAZY | RTLD_GLOBAL) it made at start; it opens no library later for new flags to"
+                + " apply to");
     }
 
     @Override

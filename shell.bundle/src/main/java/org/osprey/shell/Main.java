@@ -37,7 +37,9 @@ import org.osprey.os.Os;
         @Reference(name = "fnmatch", service = FnmatchCommands.class),
         @Reference(name = "tempfile", service = TempfileCommands.class),
         @Reference(name = "filecmp", service = FilecmpCommands.class),
-        @Reference(name = "subprocess", service = SubprocessCommands.class)})
+        @Reference(name = "subprocess", service = SubprocessCommands.class),
+        @Reference(name = "platform", service = PlatformCommands.class),
+        @Reference(name = "sys", service = SysCommands.class)})
 public final class Main implements Callable<Integer> {
     private static final String PROMPT = "g! ";
 

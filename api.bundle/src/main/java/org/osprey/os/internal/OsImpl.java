@@ -2146,6 +2146,16 @@ public final class OsImpl implements Os {
     // ---- dynamic loading flags ----
 
     @Override
+    public int getdlopenflags() {
+        return facet(SystemInfo.class, "getdlopenflags").getdlopenflags();
+    }
+
+    @Override
+    public void setdlopenflags(int flags) {
+        facet(SystemInfo.class, "setdlopenflags").setdlopenflags(flags);
+    }
+
+    @Override
     public int RTLD_LAZY() {
         return constant("RTLD_LAZY");
     }

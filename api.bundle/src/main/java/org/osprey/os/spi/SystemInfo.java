@@ -88,4 +88,24 @@ public interface SystemInfo {
      * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
      */
     void urandom(byte[] buffer) throws OsException;
+
+    /**
+     * The {@code RTLD_*} flags of the {@code dlopen} calls the provider makes, Python's {@code sys.getdlopenflags}.
+     * By default the provider loads no native library, and says so.
+     *
+     * @return the {@code RTLD_*} flags
+     */
+    default int getdlopenflags() {
+        throw Unsupported.of("getdlopenflags", "this provider loads no native library (it makes no dlopen call)");
+    }
+
+    /**
+     * Python's {@code sys.setdlopenflags}: the flags of the provider's later {@code dlopen} calls. By default the
+     * provider loads no native library, and says so.
+     *
+     * @param flags the {@code RTLD_*} flags
+     */
+    default void setdlopenflags(int flags) {
+        throw Unsupported.of("setdlopenflags", "this provider loads no native library (it makes no dlopen call)");
+    }
 }

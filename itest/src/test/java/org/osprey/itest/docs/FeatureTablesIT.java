@@ -24,8 +24,10 @@ import org.osprey.glob.Glob;
 import org.osprey.linecache.Linecache;
 import org.osprey.mmap.MemoryMap;
 import org.osprey.mmap.Mmap;
+import org.osprey.platform.Platform;
 import org.osprey.shutil.Shutil;
 import org.osprey.subprocess.Subprocess;
+import org.osprey.sys.Sys;
 import org.osprey.tempfile.Tempfile;
 
 /**
@@ -37,7 +39,8 @@ import org.osprey.tempfile.Tempfile;
 class FeatureTablesIT {
     private static final Map<String, Class<?>> TYPES = Map.of("shutil", Shutil.class, "tempfile", Tempfile.class,
             "glob", Glob.class, "fnmatch", Fnmatch.class, "filecmp", Filecmp.class, "linecache", Linecache.class,
-            "subprocess", Subprocess.class, "mmap", Mmap.class, "mmap.mmap", MemoryMap.class);
+            "subprocess", Subprocess.class, "mmap", Mmap.class, "mmap.mmap", MemoryMap.class, "platform", Platform.class,
+            "sys", Sys.class);
     private static final Pattern JAVA_NAME = Pattern.compile("^(\\w+)");
 
     /** Java method names of the rows {@code | `module.name` | `javaName(...)` | ✅ ...} of one module. */
@@ -74,7 +77,7 @@ class FeatureTablesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"shutil", "tempfile", "glob", "fnmatch", "filecmp", "linecache", "subprocess", "mmap",
-        "mmap.mmap"})
+        "mmap.mmap", "platform", "sys"})
     void rowsAndMethodsAgree(String module) throws Exception {
         Set<String> listed = listed(module);
         Set<String> methods = methods(TYPES.get(module));
