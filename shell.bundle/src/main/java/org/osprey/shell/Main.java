@@ -39,7 +39,8 @@ import org.osprey.os.Os;
         @Reference(name = "filecmp", service = FilecmpCommands.class),
         @Reference(name = "subprocess", service = SubprocessCommands.class),
         @Reference(name = "platform", service = PlatformCommands.class),
-        @Reference(name = "sys", service = SysCommands.class)})
+        @Reference(name = "sys", service = SysCommands.class),
+        @Reference(name = "mmap", service = MmapCommands.class)})
 public final class Main implements Callable<Integer> {
     private static final String PROMPT = "g! ";
 
