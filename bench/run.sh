@@ -525,12 +525,12 @@ if part process; then
     "java+nio Files.list=${start[*]} nio $startdir" \
     "python3 os.listdir=python3 -c 'import os,sys; print(len(os.listdir(sys.argv[1])))' $startdir" \
     "osprey shell os:listdir (java -jar, Felix + every bundle)=java -jar $root/shell.bundle/target/osprey-shell.jar os:listdir $startdir | wc -l" \
-    "osprey shell os:listdir, C1 only + serial GC=java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $root/shell.bundle/target/osprey-shell.jar os:listdir $startdir | wc -l" >&2
+    "./osprey os:listdir (the same jar: C1, serial GC, class-data archive)=$root/osprey os:listdir $startdir | wc -l" >&2
   log "start-up to an interactive prompt (interleaved)"
   python3 "$here/scripts/prompt_wall.py" --runs "$($quick && echo 3 || echo 20)" --out "$out/raw/prompt.json" \
     "bare JVM printing a prompt (java, one class)=> =${start[*]} prompt" \
     "osprey shell (java -jar, Felix + every bundle)=g! =java -jar $root/shell.bundle/target/osprey-shell.jar" \
-    "osprey shell, C1 only + serial GC=g! =java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $root/shell.bundle/target/osprey-shell.jar" \
+    "./osprey (the same jar: C1, serial GC, class-data archive)=g! =$root/osprey" \
     "python3 -i, os shutil glob subprocess imported=>>> =python3 -i -c 'import os, shutil, glob, subprocess'" >&2
   if part glob; then
     log "whole-process recursive glob (interleaved)"
