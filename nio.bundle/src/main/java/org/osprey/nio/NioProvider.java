@@ -26,7 +26,7 @@ import org.osprey.os.spi.support.FacetedProvider;
 @Component(service = OsProvider.class, immediate = true, property = {
         "service.ranking:Integer=" + OsProvider.RANK_FALLBACK, "osprey.provider.id=nio (pure Java)",
         "osprey.provider.platforms=any", "osprey.provider.facets=Identity", "osprey.provider.facets=SystemInfo",
-        "osprey.provider.facets=Processes"})
+        "osprey.provider.facets=Processes", "osprey.provider.facets=MemoryMaps"})
 @ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
 public final class NioProvider extends FacetedProvider {
     /** stat(fd) and truncate(fd); NOFOLLOW_LINKS for stat, utime and chown; no dir_fd at all. */

@@ -42,7 +42,7 @@ import org.osprey.os.spi.support.FacetedProvider;
         "osprey.provider.facets=FileSystems", "osprey.provider.facets=Xattrs", "osprey.provider.facets=AdvancedIo",
         "osprey.provider.facets=Identity", "osprey.provider.facets=Sessions", "osprey.provider.facets=Scheduling",
         "osprey.provider.facets=UserDatabase", "osprey.provider.facets=SystemInfo",
-        "osprey.provider.facets=Processes"})
+        "osprey.provider.facets=Processes", "osprey.provider.facets=MemoryMaps"})
 // In a framework DS registers the service, so the ServiceLoader mediator (SPI Fly) is optional there.
 @ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
 public final class PosixProvider extends FacetedProvider {

@@ -37,10 +37,11 @@ import org.osprey.tempfile.Tempfile;
  * ({@code os} and {@code os.path} are kept true by the API bundle's own test.)
  */
 class FeatureTablesIT {
-    private static final Map<String, Class<?>> TYPES = Map.of("shutil", Shutil.class, "tempfile", Tempfile.class,
-            "glob", Glob.class, "fnmatch", Fnmatch.class, "filecmp", Filecmp.class, "linecache", Linecache.class,
-            "subprocess", Subprocess.class, "mmap", Mmap.class, "mmap.mmap", MemoryMap.class, "platform", Platform.class,
-            "sys", Sys.class);
+    private static final Map<String, Class<?>> TYPES = Map.ofEntries(Map.entry("shutil", Shutil.class),
+            Map.entry("tempfile", Tempfile.class), Map.entry("glob", Glob.class), Map.entry("fnmatch", Fnmatch.class),
+            Map.entry("filecmp", Filecmp.class), Map.entry("linecache", Linecache.class),
+            Map.entry("subprocess", Subprocess.class), Map.entry("mmap", Mmap.class),
+            Map.entry("mmap.mmap", MemoryMap.class), Map.entry("platform", Platform.class), Map.entry("sys", Sys.class));
     private static final Pattern JAVA_NAME = Pattern.compile("^(\\w+)");
 
     /** Java method names of the rows {@code | `module.name` | `javaName(...)` | ✅ ...} of one module. */

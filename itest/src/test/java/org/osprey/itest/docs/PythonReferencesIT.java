@@ -31,8 +31,10 @@ import org.osprey.os.Os;
 import org.osprey.os.path.NtPath;
 import org.osprey.os.path.OsPath;
 import org.osprey.os.path.PosixPath;
+import org.osprey.platform.Platform;
 import org.osprey.shutil.Shutil;
 import org.osprey.subprocess.Subprocess;
+import org.osprey.sys.Sys;
 import org.osprey.tempfile.Tempfile;
 
 import com.sun.source.doctree.DocCommentTree;
@@ -61,11 +63,13 @@ class PythonReferencesIT {
             Map.entry(Glob.class, List.of("glob")), Map.entry(Fnmatch.class, List.of("fnmatch", "re")),
             Map.entry(Filecmp.class, List.of("filecmp")), Map.entry(Linecache.class, List.of("linecache")),
             Map.entry(Subprocess.class, List.of("subprocess")), Map.entry(Mmap.class, List.of("mmap")),
-            Map.entry(MemoryMap.class, List.of("mmap")));
+            Map.entry(MemoryMap.class, List.of("mmap")), Map.entry(Platform.class, List.of("platform")),
+            Map.entry(Sys.class, List.of("sys", "atexit")));
 
     @ParameterizedTest
     @ValueSource(classes = {Os.class, OsPath.class, PosixPath.class, NtPath.class, Shutil.class, Tempfile.class,
-            Glob.class, Fnmatch.class, Filecmp.class, Linecache.class, Subprocess.class, Mmap.class, MemoryMap.class})
+            Glob.class, Fnmatch.class, Filecmp.class, Linecache.class, Subprocess.class, Mmap.class, MemoryMap.class,
+            Platform.class, Sys.class})
     void everyPublicMethodNamesThePythonFunctionItMirrors(Class<?> module) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
