@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -21,26 +20,22 @@ class BufferViewTest {
     @TempDir
     Path dir;
 
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
     @Test
     void theViewIsTheMap() throws Exception {
         try (MemoryMap m = mmap.mmap(-1, 4096)) {
             ByteBuffer view = m.buffer();
             assertEquals(4096, view.capacity());
-            m.write(ascii("abc"));
+            m.write(MapFiles.ascii("abc"));
             assertEquals('b', view.get(1));
             view.put(3, (byte) 'd');
-            assertArrayEquals(ascii("abcd"), m.get(0, 4));
+            assertArrayEquals(MapFiles.ascii("abcd"), m.get(0, 4));
         }
     }
 
     @Test
     void aViewKeptPastCloseIsSafeAndNoLongerTheFile() throws Exception {
         Path file = dir.resolve("f");
-        int fd = MapFiles.withData(os, file, ascii("file data"));
+        int fd = MapFiles.withData(os, file, MapFiles.ascii("file data"));
         ByteBuffer view;
         try (MemoryMap m = mmap.mmap(fd, 0)) {
             view = m.buffer();
@@ -51,7 +46,7 @@ class BufferViewTest {
         view.put(0, (byte) 'X');
         if (os.providerId().startsWith("posix")) {
             assertEquals(0, view.get(1), "zero pages in place of the file's");
-            assertArrayEquals(ascii("file data"), MapFiles.content(os, file), "a late write goes nowhere");
+            assertArrayEquals(MapFiles.ascii("file data"), MapFiles.content(os, file), "a late write goes nowhere");
         } else {
             assertEquals('i', view.get(1), "the JDK keeps the file mapped until the buffer is garbage");
         }
@@ -84,7 +79,7 @@ class BufferViewTest {
 
     @Test
     void aReadOnlyMapGivesAReadOnlyView() throws Exception {
-        int fd = MapFiles.withData(os, dir.resolve("f"), ascii("data"));
+        int fd = MapFiles.withData(os, dir.resolve("f"), MapFiles.ascii("data"));
         try (MemoryMap m = mmap.mmap(fd, 0, MmapOptions.DEFAULT.withAccess(Mmap.ACCESS_READ))) {
             assertTrue(m.buffer().isReadOnly());
         } finally {

@@ -3,7 +3,6 @@ package org.osprey.mmap;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -32,19 +31,15 @@ class CrossProcessTest {
     @TempDir
     Path dir;
 
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
     @Test
     void writesThroughAWriteMapAreSeenByAPythonChild() throws Exception {
         Path file = dir.resolve("shared");
-        int fd = MapFiles.withData(os, file, ascii("........"));
+        int fd = MapFiles.withData(os, file, MapFiles.ascii("........"));
         try (MemoryMap m = mmap.mmap(fd, 0, MmapOptions.DEFAULT.withAccess(Mmap.ACCESS_WRITE))) {
-            m.write(ascii("osprey!!"));
+            m.write(MapFiles.ascii("osprey!!"));
             assertEquals("osprey!!", Python.run(CHILD, file.toString()).strip(), "no flush needed: one page cache");
             assertEquals("python!!", Python.run(CHILD, file.toString(), "python!!").strip());
-            assertArrayEquals(ascii("python!!"), m.get(0, 8), "the child's write is seen here");
+            assertArrayEquals(MapFiles.ascii("python!!"), m.get(0, 8), "the child's write is seen here");
         } finally {
             os.close(fd);
         }
@@ -53,15 +48,15 @@ class CrossProcessTest {
     @Test
     void writesThroughACopyMapAreNot() throws Exception {
         Path file = dir.resolve("private");
-        int fd = MapFiles.withData(os, file, ascii("........"));
+        int fd = MapFiles.withData(os, file, MapFiles.ascii("........"));
         try (MemoryMap m = mmap.mmap(fd, 0, MmapOptions.DEFAULT.withAccess(Mmap.ACCESS_COPY))) {
-            m.write(ascii("private!"));
+            m.write(MapFiles.ascii("private!"));
             m.flush();
             assertEquals("........", Python.run(CHILD, file.toString()).strip());
-            assertArrayEquals(ascii("private!"), m.get(0, 8), "the copy keeps its own pages");
+            assertArrayEquals(MapFiles.ascii("private!"), m.get(0, 8), "the copy keeps its own pages");
         } finally {
             os.close(fd);
         }
-        assertArrayEquals(ascii("........"), MapFiles.content(os, file));
+        assertArrayEquals(MapFiles.ascii("........"), MapFiles.content(os, file));
     }
 }

@@ -1,5 +1,6 @@
 package org.osprey.mmap;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.osprey.os.Os;
@@ -8,6 +9,10 @@ import org.osprey.os.OsException;
 /** Files for the tests, written and opened through {@code os} (so each provider's own descriptors are used). */
 final class MapFiles {
     private MapFiles() {
+    }
+
+    static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Writes {@code data} to {@code path} (created or truncated) and returns it open read-write. */
