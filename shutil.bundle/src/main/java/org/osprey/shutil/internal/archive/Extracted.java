@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 
+import org.osprey.os.FdChannel;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.PyRepr;
@@ -32,11 +33,13 @@ final class Extracted {
                 parent.at());
         FileProgress watch = FileProgress.start(progress, member, size, "extracting " + PyRepr.repr(member));
         try {
-            OutputStream out = os.fdopen(fd, false).outputStream();
-            byte[] buffer = new byte[BUFFER];
-            for (int n; (n = data.read(buffer)) >= 0;) {
-                out.write(buffer, 0, n);
-                watch.wrote(n);
+            try (FdChannel channel = os.fdopen(fd, false)) { // closefd=False: the descriptor stays the caller's
+                OutputStream out = channel.outputStream();
+                byte[] buffer = new byte[BUFFER];
+                for (int n; (n = data.read(buffer)) >= 0;) {
+                    out.write(buffer, 0, n);
+                    watch.wrote(n);
+                }
             }
             return fd;
         } catch (IOException | RuntimeException e) {
