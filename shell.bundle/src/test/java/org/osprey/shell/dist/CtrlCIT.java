@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.Os;
+import org.osprey.shutil.Shutil;
 
 /**
  * Ctrl-C during a long copy, as a person gives it: the exported jar copies a large tree as a process, SIGINT is
@@ -45,6 +46,7 @@ class CtrlCIT {
 
     /** A tree of {@code files} files of 1 MiB: long enough to copy that the progress line shows first. */
     private Path tree(int files) throws IOException {
+        Shutil.of(os).rmtree(dir.toString()); // the smaller tree and copy of a missed try: a few GiB at most at once
         Path src = Files.createDirectories(dir.resolve("src" + files + "/sub"));
         byte[] mib = new byte[1 << 20];
         for (int i = 0; i < files; i++) {
