@@ -1,0 +1,130 @@
+package org.osprey.posix.variant.darwin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jnr.constants.Constant;
+import org.junit.jupiter.api.Test;
+import org.osprey.os.Os;
+import org.osprey.posix.abi.Abi;
+import org.osprey.posix.abi.FdConstantTable;
+import org.osprey.posix.abi.MapConstants;
+
+/**
+ * The macOS numbers Osprey writes out, which no test on this machine can run, checked against an independent
+ * source: jnr-constants' tables generated on macOS from its headers. Every name both define must agree; the
+ * names jnr-constants lacks are printed, so the unchecked rest stays visible.
+ */
+class DarwinConstantsTest {
+    /** jnr-constants' Darwin tables that hold names Osprey defines too. */
+    private static final List<Class<? extends Constant>> JNR_TABLES = List.of(
+            jnr.constants.platform.darwin.Errno.class, jnr.constants.platform.darwin.Signal.class,
+            jnr.constants.platform.darwin.WaitFlags.class, jnr.constants.platform.darwin.PRIO.class,
+            jnr.constants.platform.darwin.Pathconf.class, jnr.constants.platform.darwin.Sysconf.class,
+            jnr.constants.platform.darwin.Confstr.class, jnr.constants.platform.darwin.OpenFlags.class,
+            jnr.constants.platform.darwin.Fcntl.class, jnr.constants.platform.darwin.Access.class);
+
+    @Test
+    void everyDarwinConstantJnrConstantsKnowsAgrees() throws ReflectiveOperationException {
+        Map<String, Integer> jnr = jnrDarwin();
+        Map<String, Integer> osprey = ospreyDarwin();
+        List<String> wrong = new ArrayList<>();
+        List<String> unchecked = new ArrayList<>();
+        osprey.forEach((name, value) -> {
+            Integer expected = jnr.get(name);
+            if (expected == null) {
+                unchecked.add(name);
+            } else if (!expected.equals(value)) {
+                wrong.add(name + " = " + value + ", jnr-constants (macOS headers): " + expected);
+            }
+        });
+        System.out.println("Darwin constants checked against jnr-constants: " + (osprey.size() - unchecked.size())
+                + "; not in jnr-constants, unchecked (" + unchecked.size() + "): " + unchecked);
+        assertEquals(List.of(), wrong, "Osprey's macOS constants that differ from macOS's headers");
+        assertTrue(osprey.size() - unchecked.size() > 150, "too few names compared: " + jnr.keySet());
+    }
+
+    /** The one signal number {@code Darwin} keeps to itself, seen through what it decides with it. */
+    @Test
+    void continuedStatusUsesMacOsSigcont() {
+        int sigcont = jnr.constants.platform.darwin.Signal.SIGCONT.intValue();
+        int continued = sigcont << 8 | 0x7f;
+        assertTrue(Darwin.VARIANT.wifcontinued(continued));
+        assertTrue(!Darwin.VARIANT.wifstopped(continued));
+    }
+
+    private static Map<String, Integer> jnrDarwin() {
+        Map<String, Integer> all = new TreeMap<>();
+        for (Class<? extends Constant> table : JNR_TABLES) {
+            for (Constant c : table.getEnumConstants()) {
+                if (c.defined()) {
+                    Integer before = all.putIfAbsent(c.name(), c.intValue());
+                    assertTrue(before == null || before == c.intValue(), c.name() + " twice in jnr-constants");
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Every macOS number the provider serves or passes to a call, by its C name. */
+    private static Map<String, Integer> ospreyDarwin() throws ReflectiveOperationException {
+        Map<String, Integer> all = new TreeMap<>();
+        all.putAll(FdConstantTable.of(Abi.DARWIN_AARCH64));
+        all.putAll(DarwinTables.ERRNO);
+        all.putAll(DarwinTables.SIGNALS);
+        all.putAll(DarwinTables.WAIT);
+        all.putAll(DarwinTables.PROCESS);
+        prefixed(all, DarwinTables.PATHCONF);
+        prefixed(all, DarwinTables.SYSCONF);
+        prefixed(all, DarwinTables.CONFSTR);
+        MapConstants map = MapConstants.DARWIN;
+        all.putAll(map.python());
+        all.put("MS_SYNC", map.msSync());
+        all.put("MAP_FIXED", map.mapFixed());
+        all.put("NSIG", DarwinTables.SPAWN.nsig());
+        all.put("POSIX_SPAWN_RESETIDS", DarwinTables.SPAWN.resetids());
+        all.put("POSIX_SPAWN_SETPGROUP", DarwinTables.SPAWN.setpgroup());
+        all.put("POSIX_SPAWN_SETSIGDEF", DarwinTables.SPAWN.setsigdef());
+        all.put("POSIX_SPAWN_SETSIGMASK", DarwinTables.SPAWN.setsigmask());
+        all.put("POSIX_SPAWN_SETSID", DarwinTables.SPAWN.setsid());
+        all.put("SIG_SETMASK", Darwin.VARIANT.sigSetmask());
+        all.put("TIOCGWINSZ", (int) Darwin.VARIANT.tiocgwinsz());
+        for (Abi abi : List.of(Abi.DARWIN_AARCH64, Abi.DARWIN_X86_64)) {
+            Map<String, Integer> flags = Map.of("AT_FDCWD", abi.atFdcwd(), "AT_SYMLINK_NOFOLLOW",
+                    abi.atSymlinkNofollow(), "AT_SYMLINK_FOLLOW", abi.atSymlinkFollow(), "AT_REMOVEDIR",
+                    abi.atRemovedir(), "AT_EACCESS", abi.atEaccess(), "O_CLOEXEC", abi.oCloexec(), "O_DIRECTORY",
+                    abi.oDirectory(), "F_DUPFD_CLOEXEC", abi.fDupfdCloexec());
+            flags.forEach((name, value) -> {
+                Integer before = all.putIfAbsent(name, value);
+                assertTrue(before == null || before.equals(value), name + " differs within Osprey's macOS tables");
+            });
+        }
+        all.putAll(xattrConstants());
+        all.put("XATTR_NOFOLLOW", staticInt(DarwinXattrs.class, "XATTR_NOFOLLOW"));
+        all.putAll(Map.of("F_OK", Os.F_OK, "R_OK", Os.R_OK, "W_OK", Os.W_OK, "X_OK", Os.X_OK));
+        return all;
+    }
+
+    private static void prefixed(Map<String, Integer> all, Map<String, Integer> pythonNames) {
+        pythonNames.forEach((name, value) -> all.put("_" + name, value));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer> xattrConstants() throws ReflectiveOperationException {
+        Field f = DarwinXattrs.class.getDeclaredField("CONSTANTS");
+        f.setAccessible(true);
+        return (Map<String, Integer>) f.get(null);
+    }
+
+    private static int staticInt(Class<?> type, String name) throws ReflectiveOperationException {
+        Field f = type.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.getInt(null);
+    }
+}
