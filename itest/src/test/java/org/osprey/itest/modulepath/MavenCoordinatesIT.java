@@ -30,8 +30,6 @@ class MavenCoordinatesIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern SNIPPET = Pattern.compile("```xml\\n(<dependencyManagement>.*?</dependencies>)\\n```",
             Pattern.DOTALL);
-    private static final Pattern QUICK_START = Pattern.compile("```java\\n(import .*?public class Backup .*?)```",
-            Pattern.DOTALL);
     private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
     private static final Pattern OWN_ARTIFACT = Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>");
     private static final Pattern BOM_ENTRY = Pattern.compile(
@@ -52,7 +50,7 @@ class MavenCoordinatesIT {
         String readme = Files.readString(ROOT.resolve("README.md"));
         Matcher snippet = SNIPPET.matcher(readme);
         assertTrue(snippet.find(), "the README has the Maven snippet");
-        Matcher quickStart = QUICK_START.matcher(readme);
+        Matcher quickStart = QuickStartIT.BLOCK.matcher(readme);
         assertTrue(quickStart.find(), "the README has the quick start");
         String version = System.getProperty("osprey.version");
         assertTrue(snippet.group(1).contains("<version>" + version + "</version>"), "the snippet names this version");

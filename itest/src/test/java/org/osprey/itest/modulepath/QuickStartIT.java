@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The README's quick start compiles as it stands, imports and all, and does its job on a real tree. */
 class QuickStartIT {
-    private static final Pattern BLOCK = Pattern.compile("```java\\n(import .*?public class Backup .*?)```",
+    /** The quick start in the README, its source as group 1 (MavenCoordinatesIT builds it too). */
+    static final Pattern BLOCK = Pattern.compile("```java\\n(import .*?public class Backup .*?)```",
             Pattern.DOTALL);
 
     @Test
