@@ -30,9 +30,10 @@ public final class OpenFds {
     }
 
     /**
-     * Each open descriptor with what it is open on ({@code "5 pipe:[123]"}), but the JVM's jars and sockets and
-     * directory listings of /proc: the test JVM may open any of those at any moment (a class loaded, surefire's
-     * channel), which is not a leak of the code under test.
+     * Each open descriptor with what it is open on ({@code "5 pipe:[123]"}), but the JVM's jars and sockets,
+     * directory listings of /proc and cgroup files: the test JVM may open any of those at any moment (a class
+     * loaded, surefire's channel, the container support reading its memory limit), which is not a leak of the code
+     * under test.
      */
     public static List<String> described() {
         List<String> open = new ArrayList<>();
@@ -40,7 +41,7 @@ public final class OpenFds {
             for (Path fd : fds.toList()) {
                 String target = target(Integer.parseInt(fd.getFileName().toString()));
                 if (target != null && !target.endsWith(".jar") && !target.startsWith("socket:")
-                        && !target.matches("/proc/\\d+/(fd|task)")) {
+                        && !target.matches("/proc/\\d+/(fd|task)") && !target.startsWith("/sys/fs/cgroup/")) {
                     open.add(fd.getFileName() + " " + target);
                 }
             }
