@@ -1,7 +1,5 @@
 package org.osprey.os;
 
-import java.util.function.Function;
-
 /**
  * The file system encoding of a platform, Python's {@code sys.getfilesystemencoding()} with
  * {@code sys.getfilesystemencodeerrors()}: how {@code os.fsencode}/{@code os.fsdecode} turn names into bytes and back.
@@ -12,21 +10,38 @@ public enum FsEncoding {
      * POSIX: UTF-8 with {@code surrogateescape} (PEP 383), whatever the locale: every byte string decodes, an
      * undecodable byte to a lone surrogate {@code U+DC80..U+DCFF} that encodes back to it ({@link FsCodec}).
      */
-    POSIX("surrogateescape", FsCodec::encode, FsCodec::decode),
+    POSIX("surrogateescape") {
+        @Override
+        public byte[] encode(String name) {
+            return FsCodec.encode(name);
+        }
+
+        @Override
+        public String decode(byte[] name) {
+            return FsCodec.decode(name);
+        }
+    },
     /**
      * Windows: UTF-8 with {@code surrogatepass} (PEP 529), since its names are UTF-16 that may hold a lone surrogate:
      * one is written as the three bytes UTF-8 gives its code point; bytes that are not UTF-8 do not decode.
      */
-    WINDOWS("surrogatepass", SurrogatePass::encode, SurrogatePass::decode);
+    WINDOWS("surrogatepass") {
+        @Override
+        public byte[] encode(String name) {
+            return SurrogatePass.encode(name);
+        }
+
+        @Override
+        public String decode(byte[] name) {
+            return SurrogatePass.decode(name);
+        }
+    };
 
     private final String errors;
-    private final Function<String, byte[]> encoder;
-    private final Function<byte[], String> decoder;
 
-    FsEncoding(String errors, Function<String, byte[]> encoder, Function<byte[], String> decoder) {
+    // constant bodies rather than method references: this enum loads on every process's first Os.get()
+    FsEncoding(String errors) {
         this.errors = errors;
-        this.encoder = encoder;
-        this.decoder = decoder;
     }
 
     /**
@@ -55,9 +70,7 @@ public enum FsEncoding {
      * @throws UnicodeEncodeException for a name the encoding cannot write (POSIX: a lone surrogate that stands for
      *                                no byte)
      */
-    public byte[] encode(String name) {
-        return encoder.apply(name);
-    }
+    public abstract byte[] encode(String name);
 
     /**
      * {@code os.fsdecode}.
@@ -66,7 +79,5 @@ public enum FsEncoding {
      * @return the name as a string
      * @throws UnicodeDecodeException for bytes the encoding cannot read (Windows: bytes that are not UTF-8)
      */
-    public String decode(byte[] name) {
-        return decoder.apply(name);
-    }
+    public abstract String decode(byte[] name);
 }

@@ -27,7 +27,9 @@ final class Environ extends AbstractMap<String, String> {
     Environ(Environment env, EnvironKeys keys) {
         this.env = env;
         this.keys = keys;
-        env.environ().forEach((k, v) -> values.put(keys.normalize(k), v));
+        for (Map.Entry<String, String> e : env.environ().entrySet()) {
+            values.put(keys.normalize(e.getKey()), e.getValue());
+        }
     }
 
     /** The key a lookup by {@code key} finds, or null for what is no name. */

@@ -113,7 +113,10 @@ public final class OsImpl implements Os {
         this.env = provider.environment();
         Map<Class<?>, Object> has = new HashMap<>();
         for (Class<?> type : Facets.OPTIONAL) {
-            provider.facet(type).ifPresent(facet -> has.put(type, facet));
+            Optional<?> facet = provider.facet(type);
+            if (facet.isPresent()) {
+                has.put(type, facet.get());
+            }
         }
         this.optional = Map.copyOf(has);
         this.platform = provider.platform();

@@ -1,7 +1,6 @@
 package org.osprey.os.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -65,7 +64,6 @@ public final class OsLocator {
         if (found.isEmpty()) {
             load(ServiceLoader.load(OsProvider.class, OsProvider.class.getClassLoader()), found);
         }
-        found.sort(Comparator.comparing(p -> p.getClass().getName()));
         return found;
     }
 
@@ -75,10 +73,20 @@ public final class OsLocator {
                 if (!it.hasNext()) {
                     return;
                 }
-                into.add(it.next());
+                insertByClassName(it.next(), into);
             } catch (ServiceConfigurationError e) {
                 // a provider that cannot even be instantiated here is simply not a candidate
             }
         }
+    }
+
+    /** Keeps the candidates in class-name order, whatever order the class path lists them in (no lambda: start-up). */
+    private static void insertByClassName(OsProvider p, List<OsProvider> into) {
+        String name = p.getClass().getName();
+        int at = into.size();
+        while (at > 0 && into.get(at - 1).getClass().getName().compareTo(name) > 0) {
+            at--;
+        }
+        into.add(at, p);
     }
 }

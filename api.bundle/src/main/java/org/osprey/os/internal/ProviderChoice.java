@@ -1,10 +1,7 @@
 package org.osprey.os.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 import org.osprey.os.NoProviderException;
 import org.osprey.os.spi.OsProvider;
@@ -17,14 +14,13 @@ import org.osprey.os.spi.OsProvider;
  * id's first word equals it ({@code posix} for {@code "posix (jnr)"}); the best usable one of those wins. A name
  * that matches no provider, or only unusable ones, is a {@link NoProviderException} naming what was asked and what
  * was found: never another provider in its place.
+ *
+ * <p>Loops, not lambdas or streams: this runs on the first {@code Os.get()} of every process, where each lambda
+ * is a class spun at run time (issue 11's start-up census).
  */
 public final class ProviderChoice {
     /** The system property that forces a provider by id or by the first word of its id. */
     public static final String PROPERTY = "osprey.provider";
-
-    private static final Comparator<OsProvider> BEST_FIRST = Comparator.comparingInt(OsProvider::rank).reversed()
-            .thenComparing(OsProvider::id)
-            .thenComparing(p -> p.getClass().getName());
 
     /** A provider found, asked once whether it is usable: the answer may load natives. */
     private record Found(OsProvider provider, boolean usable) {
@@ -67,39 +63,88 @@ public final class ProviderChoice {
     }
 
     private OsProvider best() {
-        return bestUsable(f -> true).orElseThrow(() -> new NoProviderException("No Osprey provider was found for "
-                + platform() + ": ServiceLoader found " + seen("only ") + ". Add the provider module "
-                + "org.osprey.posix (Maven artifact org.osprey:osprey-posix) to the class path or module path; in an OSGi framework, start the "
-                + "org.osprey.posix bundle and Declarative Services."));
+        OsProvider best = bestUsable(null);
+        if (best == null) {
+            throw new NoProviderException("No Osprey provider was found for " + platform() + ": ServiceLoader found "
+                    + seen("only ") + ". Add the provider module org.osprey.posix (Maven artifact "
+                    + "org.osprey:osprey-posix) to the class path or module path; in an OSGi framework, start the "
+                    + "org.osprey.posix bundle and Declarative Services.");
+        }
+        return best;
     }
 
     private OsProvider forced(String name) {
-        Predicate<Found> named = f -> f.provider.id().equals(name);
-        if (found.stream().noneMatch(named)) {
-            named = f -> firstWord(f.provider.id()).equals(name);
-        }
         String asked = "The system property " + PROPERTY + " asks for the Osprey provider \"" + name + "\", but ";
-        if (found.stream().noneMatch(named)) {
+        if (!anyNamed(name)) {
             throw new NoProviderException(asked + "no provider's id is \"" + name + "\" or has it as its first "
                     + "word; ServiceLoader found " + seen("") + ".");
         }
-        return bestUsable(named).orElseThrow(() -> new NoProviderException(asked + "the providers it names are "
-                + "not usable on " + platform() + "; ServiceLoader found " + seen("") + "."));
+        OsProvider best = bestUsable(name);
+        if (best == null) {
+            throw new NoProviderException(asked + "the providers it names are not usable on " + platform()
+                    + "; ServiceLoader found " + seen("") + ".");
+        }
+        return best;
     }
 
-    private Optional<OsProvider> bestUsable(Predicate<Found> among) {
-        return found.stream().filter(f -> f.usable && among.test(f)).map(Found::provider).min(BEST_FIRST);
+    /** Whether {@code name} is some provider's id or, failing that, some id's first word. */
+    private boolean anyNamed(String name) {
+        for (Found f : found) {
+            if (f.provider.id().equals(name) || firstWord(f.provider.id()).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Among the usable providers {@code name} names (every one when null), the best, or null. */
+    private OsProvider bestUsable(String name) {
+        boolean byId = false;
+        if (name != null) {
+            for (Found f : found) {
+                byId |= f.provider.id().equals(name);
+            }
+        }
+        OsProvider best = null;
+        for (Found f : found) {
+            String id = f.provider.id();
+            boolean named = name == null || (byId ? id.equals(name) : firstWord(id).equals(name));
+            if (f.usable && named && (best == null || isBetter(f.provider, best))) {
+                best = f.provider;
+            }
+        }
+        return best;
+    }
+
+    /** Higher rank first, then the smaller id, then the smaller class name. */
+    private static boolean isBetter(OsProvider p, OsProvider than) {
+        if (p.rank() != than.rank()) {
+            return p.rank() > than.rank();
+        }
+        int byId = p.id().compareTo(than.id());
+        return byId != 0 ? byId < 0 : p.getClass().getName().compareTo(than.getClass().getName()) < 0;
     }
 
     /** What ServiceLoader found, each provider with its class and rank or unusability. */
     private String seen(String before) {
-        String what = found.isEmpty() ? "no " + OsProvider.class.getName()
-                : before + String.join(", ", found.stream().map(Found::describe).toList());
+        if (found.isEmpty()) {
+            return "no " + OsProvider.class.getName() + " on the class path or module path";
+        }
+        StringBuilder what = new StringBuilder(before);
+        for (int i = 0; i < found.size(); i++) {
+            what.append(i == 0 ? "" : ", ").append(found.get(i).describe());
+        }
         return what + " on the class path or module path";
     }
 
     private static String firstWord(String id) {
-        return id.strip().split("\\s+", 2)[0];
+        String s = id.strip();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return s.substring(0, i);
+            }
+        }
+        return s;
     }
 
     private static String platform() {

@@ -1,7 +1,7 @@
 package org.osprey.os.spi;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The facet types a provider can have. */
 public final class Facets {
@@ -17,5 +17,12 @@ public final class Facets {
             UserDatabase.class, SystemInfo.class, Processes.class, MemoryMaps.class);
 
     /** Every facet type, the required ones first. */
-    public static final List<Class<?>> ALL = Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList();
+    public static final List<Class<?>> ALL = concat(REQUIRED, OPTIONAL);
+
+    /** No stream: this class loads on every process's first {@code Os.get()}. */
+    private static List<Class<?>> concat(List<Class<?>> a, List<Class<?>> b) {
+        List<Class<?>> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
 }

@@ -6,7 +6,13 @@ package org.osprey.posix.memory;
  * a spare directory-reading buffer. A call must be done with a buffer before the thread's next call uses it.
  */
 public final class Scratch {
-    private static final ThreadLocal<Scratch> OF_THREAD = ThreadLocal.withInitial(Scratch::new);
+    // a subclass, not withInitial(Scratch::new): no lambda spun on every process's first call
+    private static final ThreadLocal<Scratch> OF_THREAD = new ThreadLocal<>() {
+        @Override
+        protected Scratch initialValue() {
+            return new Scratch();
+        }
+    };
 
     private final NativeBuffer path = new NativeBuffer(1024);
     private final NativeBuffer path2 = new NativeBuffer(1024);

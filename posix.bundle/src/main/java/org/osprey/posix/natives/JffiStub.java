@@ -1,7 +1,7 @@
 package org.osprey.posix.natives;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -40,7 +40,7 @@ final class JffiStub {
             return;
         }
         asked = true;
-        byte[] stub = System.getProperty(BOOT_PATH) == null ? stub() : null;
+        URL stub = System.getProperty(BOOT_PATH) == null ? stub() : null;
         if (stub == null) {
             MemoryIO.getInstance();
             return;
@@ -80,31 +80,28 @@ final class JffiStub {
      * The stub for this platform, or null for a platform not served: the bundle's copy, else the one in jffi's
      * own native jar where that is on the class path as it is (the unit tests).
      */
-    private static byte[] stub() {
+    private static URL stub() {
         String platform = platform();
         ClassLoader loader = MemoryIO.class.getClassLoader();
         if (platform == null || loader == null) {
             return null;
         }
         for (String folder : new String[] {"META-INF/native/jni/", "jni/"}) {
-            try (InputStream in = loader.getResourceAsStream(folder + platform + "/" + library())) {
-                if (in != null) {
-                    return in.readAllBytes();
-                }
-            } catch (IOException e) {
-                return null;
+            URL stub = loader.getResource(folder + platform + "/" + library());
+            if (stub != null) {
+                return stub;
             }
         }
         return null;
     }
 
     /** The stub copied into a new owner-only temporary directory; null where none can be made. */
-    private static Path temporary(byte[] stub) {
+    private static Path temporary(URL stub) {
         String extractDir = System.getProperty(EXTRACT_DIR);
         try {
             Path dir = extractDir == null ? Files.createTempDirectory("osprey-jffi")
                     : Files.createTempDirectory(Path.of(extractDir), "osprey-jffi");
-            return Files.write(dir.resolve(library()), stub);
+            return Files.write(dir.resolve(library()), NativeCache.read(stub));
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return null;
         }

@@ -1,10 +1,15 @@
 package org.osprey.posix.natives;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -12,6 +17,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 
 /**
@@ -31,27 +37,61 @@ public final class NativeCache {
     }
 
     /**
-     * The cached copy of {@code content} as {@code fileName} (executable, mode 0755, if {@code executable}),
-     * written first if need be; null where that cannot be done safely (no such directory can be made, it belongs
-     * to someone else, it is writable by others).
+     * The cached copy of the class-path resource {@code resource} as {@code fileName} (executable, mode 0755, if
+     * {@code executable}), written first if need be; null where that cannot be done safely (no such directory can
+     * be made, it belongs to someone else, it is writable by others).
      */
-    public static Path file(String name, String fileName, byte[] content, boolean executable) {
+    public static Path file(String name, String fileName, URL resource, boolean executable) {
         Path root = root();
         if (root == null) {
             return null;
         }
         try {
-            CRC32 crc = new CRC32();
-            crc.update(content);
-            Path dir = privateDirectory(root.resolve(name + "-" + content.length + "-"
-                    + Long.toHexString(crc.getValue())));
+            Content content = Content.of(resource);
+            Path dir = privateDirectory(root.resolve(name + "-" + content.size + "-" + Long.toHexString(content.crc)));
             Path file = dir.resolve(fileName);
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != content.length) {
-                copy(content, file, executable);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != content.size) {
+                copy(content.bytes(), file, executable);
             }
             return file;
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return null;
+        }
+    }
+
+    /** {@return the resource's bytes} */
+    public static byte[] read(URL resource) throws IOException {
+        try (InputStream in = resource.openStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * What names a cache entry. From a jar, size and CRC-32 come from the jar's directory, so that a start which
+     * finds its entry reads and checks no bytes (issue 11: the stub is 140 KB, inflated and summed on every start
+     * before); the bytes are read only to write the entry.
+     */
+    private record Content(long size, long crc, URL resource, byte[] readAlready) {
+        static Content of(URL resource) throws IOException {
+            URLConnection connection = resource.openConnection();
+            if (connection instanceof JarURLConnection jar) {
+                JarEntry entry = jar.getJarEntry();
+                if (entry != null && entry.getSize() >= 0 && entry.getCrc() >= 0) {
+                    return new Content(entry.getSize(), entry.getCrc(), resource, null);
+                }
+            }
+            byte[] bytes = read(resource);
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            return new Content(bytes.length, crc.getValue(), resource, bytes);
+        }
+
+        byte[] bytes() throws IOException {
+            byte[] bytes = readAlready != null ? readAlready : read(resource);
+            if (bytes.length != size) {
+                throw new IOException(resource + " changed while it was read");
+            }
+            return bytes;
         }
     }
 
@@ -74,14 +114,18 @@ public final class NativeCache {
 
     /** {@code dir} and its parents made owner-only where new; throws unless it is the user's and no one else's. */
     private static Path privateDirectory(Path dir) throws IOException {
+        PosixFileAttributes attributes;
         try {
-            Files.createDirectories(dir.getParent());
-            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-        } catch (FileAlreadyExistsException e) {
-            // made before, by this user or not: checked below
+            attributes = Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException missing) { // only the first start makes it: the others pay one stat
+            try {
+                Files.createDirectories(dir.getParent());
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } catch (FileAlreadyExistsException e) {
+                // made meanwhile, by this user or not: checked below
+            }
+            attributes = Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         }
-        PosixFileAttributes attributes = Files.readAttributes(dir, PosixFileAttributes.class,
-                LinkOption.NOFOLLOW_LINKS);
         if (!attributes.isDirectory() || !attributes.owner().getName().equals(System.getProperty("user.name"))
                 || !OWNER_ONLY.containsAll(attributes.permissions())) {
             throw new IOException(dir + " is not a directory of this user's alone");

@@ -1,8 +1,6 @@
 package org.osprey.posix.proc;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +31,11 @@ final class ExecHelper {
      */
     static synchronized Path path() {
         if (path == null) {
-            String resource = "/META-INF/native/" + platform() + "/" + NAME;
-            byte[] program;
-            try (InputStream in = ExecHelper.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw Unsupported.of("posix_spawn with umask, user, group or groups", "this build of "
-                            + "org.osprey.posix has no " + NAME + " for " + platform()
-                            + " (it is compiled only where the build finds a C compiler, /usr/bin/cc)");
-                }
-                program = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            URL program = ExecHelper.class.getResource("/META-INF/native/" + platform() + "/" + NAME);
+            if (program == null) {
+                throw Unsupported.of("posix_spawn with umask, user, group or groups", "this build of "
+                        + "org.osprey.posix has no " + NAME + " for " + platform()
+                        + " (it is compiled only where the build finds a C compiler, /usr/bin/cc)");
             }
             Path file = NativeCache.file(NAME, NAME, program, true);
             if (file == null) {

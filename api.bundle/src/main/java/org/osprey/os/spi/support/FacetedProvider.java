@@ -36,7 +36,9 @@ public abstract class FacetedProvider implements OsProvider {
         facets.put(Files.class, files);
         facets.put(Descriptors.class, descriptors);
         facets.put(Environment.class, environment);
-        optional.forEach((type, facet) -> facets.put(type, type.cast(facet)));
+        for (Map.Entry<Class<?>, Object> e : optional.entrySet()) {
+            facets.put(e.getKey(), e.getKey().cast(e.getValue()));
+        }
     }
 
     @Override
