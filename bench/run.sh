@@ -520,6 +520,7 @@ if part process; then
   java -XX:ArchiveClassesAtExit="$bin/start.jsa" -cp "$startcp" org.osprey.bench.StartMain osprey "$startdir" > /dev/null 2>&1
   python3 "$here/scripts/wall.py" --runs "$($quick && echo 3 || echo 20)" --want 100 --out "$out/raw/startup.json" \
     "no-op java=${start[*]} noop" \
+    "floor: java + jffi and the libc binding only=${start[*]} natives" \
     "java+Osprey listdir=${start[*]} osprey $startdir" \
     "java+Osprey listdir (AppCDS archive)=java -XX:SharedArchiveFile=$bin/start.jsa -cp $startcp org.osprey.bench.StartMain osprey $startdir" \
     "java+nio Files.list=${start[*]} nio $startdir" \

@@ -13,9 +13,10 @@ import org.osprey.os.Os;
  * only this class in a jar of its own, beside the module jars a user would have, so that the JVM loads what a
  * user's program would and nothing of JMH's.
  *
- * <pre>java -cp osprey-api.jar:osprey-posix.jar:start.jar org.osprey.bench.StartMain (noop | prompt | osprey | nio) [DIR]</pre>
- * Prints how many entries DIR has ({@code noop} prints nothing; {@code prompt} prints a prompt and reads input to its
- * end, the floor of a shell's start-up to its prompt).
+ * <pre>java -cp osprey-api.jar:osprey-posix.jar:start.jar org.osprey.bench.StartMain (noop | prompt | natives | osprey | nio) [DIR]</pre>
+ * Prints how many entries DIR has ({@code noop} and {@code natives} print nothing; {@code prompt} prints a prompt and reads input to its
+ * end, the floor of a shell's start-up to its prompt; {@code natives} loads only the posix provider's native side,
+ * jffi and the C library binding, the floor of any start-up through jffi).
  */
 public final class StartMain {
     private StartMain() {
@@ -30,13 +31,21 @@ public final class StartMain {
                 System.out.flush();
                 System.in.transferTo(OutputStream.nullOutputStream());
             }
+            case "natives" -> {
+                // by name: the provider is a run-time dependency only, as a user's program has it
+                try {
+                    Class.forName("org.osprey.posix.natives.Natives").getMethod("load").invoke(null);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
             case "osprey" -> System.out.println(Os.get().listdir(args[1]).size());
             case "nio" -> {
                 try (Stream<Path> entries = Files.list(Path.of(args[1]))) {
                     System.out.println(entries.count());
                 }
             }
-            default -> throw new IllegalArgumentException("usage: StartMain (noop | prompt | osprey | nio) [DIR]");
+            default -> throw new IllegalArgumentException("usage: StartMain (noop | prompt | natives | osprey | nio) [DIR]");
         }
     }
 }
