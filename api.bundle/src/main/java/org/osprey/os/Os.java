@@ -9,7 +9,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
-import org.osprey.os.internal.JdkPaths;
 import org.osprey.os.internal.OsLocator;
 import org.osprey.os.path.OsPath;
 import org.osprey.os.spi.OsProvider;
@@ -150,9 +149,7 @@ public interface Os {
      * @return the same path as Osprey's string
      * @throws IllegalArgumentException for a path of another file system (a zip file system, say)
      */
-    default String fspath(Path path) {
-        return JdkPaths.fspath(path);
-    }
+    String fspath(Path path);
 
     /**
      * The reverse of {@link #fspath(Path)} (Python's {@code pathlib.Path(path)}): the default file system's
@@ -165,9 +162,7 @@ public interface Os {
      * @throws IllegalArgumentException for a NUL in {@code path} ({@link UnicodeEncodeException} for a lone
      *         surrogate that stands for no byte)
      */
-    default Path toPath(String path) {
-        return JdkPaths.toPath(path);
-    }
+    Path toPath(String path);
 
     // ---- working directory ----
 

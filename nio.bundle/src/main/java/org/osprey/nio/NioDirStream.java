@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.lang.ref.Cleaner;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Iterator;
 
 import org.osprey.os.OsException;
 import org.osprey.os.StatResult;
 import org.osprey.os.spi.DirStream;
-import org.osprey.os.spi.Unsupported;
 
 /**
  * A directory read through {@link DirectoryStream}. The JDK gives names only, so an entry's type and inode
@@ -56,20 +53,15 @@ final class NioDirStream implements DirStream {
             }
             current = entries.next();
             stat = null;
-            String name = current.getFileName().toString();
-            if (name.indexOf('\uFFFD') >= 0 && !Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                throw Unsupported.of("listdir", "the JDK decodes the name of an entry of " + dir
-                        + " with replacement characters, and cannot name it");
-            }
             return true;
         } catch (DirectoryIteratorException e) {
-            throw NioPlatform.ERRORS.translate(e.getCause(), dir.toString(), null);
+            throw NioPlatform.ERRORS.translate(e.getCause(), NioPaths.name(dir), null);
         }
     }
 
     @Override
     public synchronized String name() {
-        return current.getFileName().toString();
+        return NioPaths.name(current.getFileName());
     }
 
     @Override

@@ -89,7 +89,7 @@ final class NioFiles implements org.osprey.os.spi.Files {
 
     @Override
     public String getcwd() {
-        return Path.of("").toAbsolutePath().toString();
+        return NioPaths.name(Path.of("").toAbsolutePath());
     }
 
     @Override
@@ -175,7 +175,7 @@ final class NioFiles implements org.osprey.os.spi.Files {
     public void symlink(String target, String linkPath, boolean targetIsDirectory, int dirFd) throws OsException {
         noDirFd("symlink", dirFd);
         Path to = NioPaths.of("symlink", target);
-        if (!to.toString().equals(target)) {
+        if (!NioPaths.name(to).equals(target)) {
             throw Unsupported.of("symlink", "java.nio would store the target normalised, as " + to);
         }
         Path link = NioPaths.of("symlink", linkPath);
@@ -189,7 +189,7 @@ final class NioFiles implements org.osprey.os.spi.Files {
     @Override
     public String readlink(String path, int dirFd) throws OsException {
         noDirFd("readlink", dirFd);
-        return on("readlink", path, p -> Files.readSymbolicLink(p).toString());
+        return on("readlink", path, p -> NioPaths.name(Files.readSymbolicLink(p)));
     }
 
     @Override

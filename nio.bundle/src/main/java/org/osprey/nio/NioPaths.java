@@ -1,33 +1,32 @@
 package org.osprey.nio;
 
-import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Unsupported;
+import org.osprey.os.spi.support.JdkPaths;
 
 /**
- * Python paths as {@link Path}s, and the checks for what the JDK cannot express: a name its file name
- * charset cannot encode (on POSIX, an undecodable byte kept as a lone surrogate), and a {@code dir_fd}.
+ * Python paths as {@link Path}s and back, losslessly ({@link JdkPaths}: on POSIX the bytes of
+ * a name, undecodable ones as lone surrogates, whatever {@code sun.jnu.encoding} is), and the check for what the
+ * JDK cannot express, a {@code dir_fd}.
  */
 final class NioPaths {
-    private static final Charset NAMES = Charset.forName(System.getProperty("sun.jnu.encoding",
-            Charset.defaultCharset().name()));
-
     private NioPaths() {
     }
 
     static Path of(String function, String path) {
-        if (!NAMES.newEncoder().canEncode(path)) {
-            throw Unsupported.of(function, "the JDK names files in " + NAMES
-                    + " and cannot encode this path (a name with undecodable bytes?)");
-        }
         try {
-            return Path.of(path);
+            return JdkPaths.toPath(path);
         } catch (InvalidPathException e) {
             throw Unsupported.of(function, "the JDK cannot name the path: " + e.getMessage());
         }
+    }
+
+    /** The Python string of a JDK path: its bytes, never U+FFFD for what {@code toString} cannot decode. */
+    static String name(Path path) {
+        return JdkPaths.fspath(path);
     }
 
     /** The JDK opens every path from the working directory: it has no {@code *at} calls. */

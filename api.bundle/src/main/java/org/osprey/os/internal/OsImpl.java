@@ -1,6 +1,7 @@
 package org.osprey.os.internal;
 
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -79,6 +80,7 @@ import org.osprey.os.spi.SystemInfo;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.os.spi.UserDatabase;
 import org.osprey.os.spi.Xattrs;
+import org.osprey.os.spi.support.JdkPaths;
 
 /**
  * The {@code os} module over one provider: argument checks, and everything built from several native calls.
@@ -201,6 +203,16 @@ public final class OsImpl implements Os {
     @Override
     public String fsdecode(byte[] filename) {
         return platform.fsEncoding().decode(Args.nonNull("fsdecode", "filename", filename));
+    }
+
+    @Override
+    public String fspath(Path path) {
+        return JdkPaths.fspath(path);
+    }
+
+    @Override
+    public Path toPath(String path) {
+        return JdkPaths.toPath(Args.path("toPath", path));
     }
 
     // ---- working directory ----

@@ -1,7 +1,8 @@
 /**
  * Helpers for provider authors: a provider that forwards to another ({@link ForwardingProvider}), a table of
- * descriptors for a provider that numbers its own ({@link DescriptorTable}), and the errno of a
- * {@code java.nio} exception ({@link NioErrors}).
+ * descriptors for a provider that numbers its own ({@link DescriptorTable}), the errno of a
+ * {@code java.nio} exception ({@link NioErrors}), and JDK paths as Python's strings and back, losslessly
+ * ({@link JdkPaths}).
  */
 @Export
 @Version("0.1.0")

@@ -1,4 +1,4 @@
-package org.osprey.os.internal;
+package org.osprey.os.spi.support;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import org.osprey.os.FsCodec;
 
 /**
- * {@link java.nio.file.Path}s of the default file system as Osprey's string paths and back, losslessly.
+ * {@link java.nio.file.Path}s of the default file system as Osprey's string paths and back, losslessly: what
+ * {@code Os.fspath}/{@code Os.toPath} do, for providers built on {@code java.nio} (which get no {@code Os}).
  * On POSIX a JDK path holds bytes, but {@link Path#toString()} decodes them in {@code sun.jnu.encoding} with
  * U+FFFD for what does not decode (and under the C locale every non-ASCII byte fails), and {@link Path#of} throws
  * for what that charset cannot encode (a surrogateescaped byte, or any non-ASCII under the C locale). The one
@@ -49,7 +50,6 @@ public final class JdkPaths {
 
     /** The JDK path of the default file system that names the same file as {@code path}. */
     public static Path toPath(String path) {
-        Args.path("toPath", path);
         if (!BYTES || isAscii(path)) {
             return DEFAULT.getPath(path);
         }
