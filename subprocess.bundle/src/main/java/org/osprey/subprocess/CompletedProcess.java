@@ -2,6 +2,8 @@ package org.osprey.subprocess;
 
 import java.util.List;
 
+import org.osprey.subprocess.internal.ShellCommand;
+
 /**
  * {@code subprocess.CompletedProcess}: what {@code run} returns.
  *
@@ -13,7 +15,7 @@ import java.util.List;
  */
 public record CompletedProcess<T>(List<String> args, int returncode, T stdout, T stderr) {
     /**
-     * The result; {@code args} is copied.
+     * The result; {@code args} is copied (one given as a string stays one).
      *
      * @param args the arguments the process was started with
      * @param returncode the exit status, or minus the signal that ended the child
@@ -21,7 +23,7 @@ public record CompletedProcess<T>(List<String> args, int returncode, T stdout, T
      * @param stderr what was captured from {@code stderr} (null where it was not a pipe)
      */
     public CompletedProcess {
-        args = List.copyOf(args);
+        args = args instanceof ShellCommand ? args : List.copyOf(args);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.osprey.os.Os;
 import org.osprey.os.PyRepr;
+import org.osprey.subprocess.internal.ShellCommand;
 
 /** The pieces of Python's messages for this module's errors. */
 final class Repr {
@@ -17,8 +18,9 @@ final class Repr {
     private Repr() {
     }
 
+    /** A command as Python's {@code %s} shows it: a list's repr, or the string it was given as. */
     static String of(List<String> cmd) {
-        return PyRepr.repr(cmd);
+        return cmd instanceof ShellCommand s ? s.command() : PyRepr.repr(cmd);
     }
 
     /** A timeout as Python prints a float or an int of seconds: {@code 0.5}, {@code 2}. */

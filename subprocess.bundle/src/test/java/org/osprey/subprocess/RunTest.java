@@ -48,6 +48,24 @@ class RunTest {
     }
 
     @Test
+    void aCommandGivenAsOneStringIsShownAsThatString() throws Exception {
+        String expected = Python.require313().run("import subprocess\n"
+                + "try: subprocess.run('exit 3', shell=True, check=True)\n"
+                + "except subprocess.CalledProcessError as e: print(e); print(repr(e.cmd))\n"
+                + "try: subprocess.run('sleep 5', shell=True, timeout=0.2)\n"
+                + "except subprocess.TimeoutExpired as e: print(str(e).split(' after ')[0])\n"
+                + "print(subprocess.run('true', shell=True).args)");
+        CalledProcessError failed = assertThrows(CalledProcessError.class,
+                () -> sp.run("exit 3", RunOptions.of(PopenOptions.bytes().shell(true)).withCheck()));
+        TimeoutExpired late = assertThrows(TimeoutExpired.class, () -> sp.run("sleep 5",
+                RunOptions.of(PopenOptions.bytes().shell(true)).withTimeout(Duration.ofMillis(200))));
+        CompletedProcess<byte[]> done = sp.run("true", RunOptions.of(PopenOptions.bytes().shell(true)));
+        assertEquals(expected, failed.getMessage() + "\n'" + failed.cmd().get(0) + "'\n" + late.getMessage().split(" after ")[0] + "\n"
+                + done.args().get(0) + "\n");
+        assertEquals(List.of("exit 3"), failed.cmd(), "still a list of that one string to Java");
+    }
+
+    @Test
     void runWithInputInTextMode() throws Exception {
         CompletedProcess<String> done = sp.run(List.of("tr", "a-z", "A-Z"),
                 RunOptions.text().withInput("h\u00e9llo\n").withCaptureOutput());

@@ -35,7 +35,7 @@ final class PopenImpl<T> implements Popen<T> {
     private BufferedReader stderrReader;
 
     PopenImpl(List<String> args, Child child, PopenOptions<T> options) {
-        this.args = List.copyOf(args);
+        this.args = args instanceof ShellCommand ? args : List.copyOf(args);
         this.child = child;
         this.text = options.textStreams();
         this.bufsize = options.bufsize();

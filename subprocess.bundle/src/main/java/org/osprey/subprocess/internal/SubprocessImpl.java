@@ -76,7 +76,7 @@ public final class SubprocessImpl implements Subprocess {
 
     @Override
     public <T> Popen<T> popen(String args, PopenOptions<T> options) throws IOException {
-        return popen(List.of(Objects.requireNonNull(args, "args")), options);
+        return popen(ShellCommand.of(args), options);
     }
 
     @Override
@@ -124,7 +124,7 @@ public final class SubprocessImpl implements Subprocess {
     @Override
     public <T> CompletedProcess<T> run(String args, RunOptions<T> options)
             throws IOException, CalledProcessError, TimeoutExpired {
-        return run(List.of(Objects.requireNonNull(args, "args")), options);
+        return run(ShellCommand.of(args), options);
     }
 
     @Override
