@@ -1,5 +1,6 @@
 package org.osprey.shell;
 
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.osprey.os.OsException;
@@ -17,12 +18,34 @@ final class Failure {
         return pythonName(e) + message;
     }
 
-    /** Python's class for the exception: OSError's subclasses by name, ValueError, KeyError; else Java's name. */
+    /** Osprey's exceptions whose Python class is not their name with "Error" for "Exception". */
+    private static final Map<String, String> PYTHON_NAMES = Map.of(
+            "org.osprey.shutil.ShutilException", "shutil.Error",
+            "org.osprey.shutil.SameFileException", "shutil.SameFileError",
+            "org.osprey.shutil.SpecialFileException", "shutil.SpecialFileError",
+            "org.osprey.shutil.ArchiveReadException", "shutil.ReadError",
+            "org.osprey.shutil.ArchiveRegistryException", "shutil.RegistryError",
+            "org.osprey.shutil.ArchiveFilterException", "tarfile.FilterError");
+
+    /**
+     * Python's class for the exception: OSError's subclasses by name (an implementation's own subclass by the API
+     * class it extends), shutil's errors, ValueError, KeyError; else Java's name.
+     */
     static String pythonName(Throwable e) {
         if (e instanceof OsException) {
+            Class<?> api = e.getClass();
+            while (!api.getPackageName().equals(OsException.class.getPackageName())) {
+                api = api.getSuperclass();
+            }
             // FileNotFoundOsException -> FileNotFoundError; OsException -> OSError; BlockingIoOsException -> ...IOError
-            String name = e.getClass().getSimpleName().replace("OsException", "");
+            String name = api.getSimpleName().replace("OsException", "");
             return name.isEmpty() ? "OSError" : name.replace("Io", "IO") + "Error";
+        }
+        for (Class<?> c = e.getClass(); c != null; c = c.getSuperclass()) {
+            String python = PYTHON_NAMES.get(c.getName());
+            if (python != null) {
+                return python;
+            }
         }
         if (e instanceof IllegalArgumentException) {
             return "ValueError";

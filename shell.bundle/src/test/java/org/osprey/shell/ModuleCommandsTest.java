@@ -46,6 +46,22 @@ class ModuleCommandsTest {
     }
 
     @Test
+    void shutilErrorsPrintAsPythonPrintsThem() throws Exception {
+        Files.createDirectories(dir.resolve("d"));
+        Files.createSymbolicLink(dir.resolve("l"), dir.resolve("d"));
+        Files.writeString(dir.resolve("a"), "a");
+        String script = "import shutil, sys, traceback\n"
+                + "for f, args in ((shutil.rmtree, sys.argv[1:2]), (shutil.copy, sys.argv[2:4])):\n"
+                + "    try: f(*args)\n"
+                + "    except Exception as e: print(traceback.format_exception_only(e)[-1].strip())\n";
+        String link = dir.resolve("l").toString();
+        String a = dir.resolve("a").toString();
+        List<String> python = Python.run(script, link, a, a).lines().toList();
+        assertEquals(python.get(0), Failure.describe(assertThrows(Exception.class, () -> shutil.rmtree(link))));
+        assertEquals(python.get(1), Failure.describe(assertThrows(Exception.class, () -> shutil.copy(a, a))));
+    }
+
+    @Test
     void diskUsageInGibAsPythonComputesIt() throws Exception {
         String python = Python.run("import shutil,sys; u=shutil.disk_usage(sys.argv[1]); "
                 + "print('%.1f GiB' % (u.total / 2**30))", dir.toString()).strip();
