@@ -1933,6 +1933,8 @@ public interface Os {
      * @throws UnsupportedOperationException where the platform lacks it (macOS, Linux before 4.5)
      * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
      */
+    long copyFileRange(int src, int dst, long count) throws OsException;
+
     /** {@code posix._COPYFILE_DATA} ({@code <copyfile.h>}): {@link #fcopyfile} copies the data. */
     int COPYFILE_DATA = 1 << 3;
     /** {@code CLONE_NOFOLLOW} ({@code <sys/clonefile.h>}): {@link #clonefile} clones a symlink itself. */
@@ -1967,8 +1969,6 @@ public interface Os {
      *         {@code OSError} subclass
      */
     void clonefile(String src, String dst, int flags) throws OsException;
-
-    long copyFileRange(int src, int dst, long count) throws OsException;
 
     /**
      * {@code os.copy_file_range(src, dst, count, offset_src, offset_dst)}: an offset of
