@@ -6,8 +6,10 @@ import static org.osprey.posix.NativeSide.fileOps;
 import org.osprey.os.OsException;
 import org.osprey.os.spi.AdvancedIo;
 
-/** The POSIX provider's {@link AdvancedIo} facet: kernel-side copies (macOS's {@code fcopyfile}
- * and {@code clonefile} among them), advice and locks. */
+/**
+ * The POSIX provider's {@link AdvancedIo} facet: kernel-side copies (macOS's {@code fcopyfile} and
+ * {@code clonefile} among them), advice and locks.
+ */
 final class PosixAdvancedIo implements AdvancedIo {
     @Override
     public void posixFallocate(int fd, long offset, long length) throws OsException {
