@@ -1814,6 +1814,21 @@ public interface Os {
     void fsync(int fd) throws OsException;
 
     /**
+     * Writes the file open at {@code fd} to disk as {@link #fsync(int)}, or with {@link FsyncOptions#full()}
+     * through the drive's write cache: {@code fcntl(fd, F_FULLFSYNC)} on macOS, {@code fsync(2)} on Linux
+     * (whose {@code fsync} already flushes the drive's cache). Osprey's addition: Python spells it
+     * {@code fcntl.fcntl(fd, fcntl.F_FULLFSYNC)}, which exists on macOS only.
+     *
+     * @param fd an open file descriptor
+     * @param options {@link FsyncOptions#defaults()} or {@link FsyncOptions#full()}
+     * @throws UnsupportedOperationException for a full sync where the provider cannot ask for one (the
+     *         {@code nio} provider)
+     * @throws OsException if the call fails (on macOS {@code ENOTSUP} where the file system has no full sync):
+     *         the subclass for its errno, as Python's {@code OSError} subclass
+     */
+    void fsync(int fd, FsyncOptions options) throws OsException;
+
+    /**
      * Writes the data of the file open at {@code fd} to disk, without metadata not needed to read it. Mirrors
      * {@code os.fdatasync(fd)}.
      *
@@ -1914,6 +1929,41 @@ public interface Os {
      * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
      */
     long copyFileRange(int src, int dst, long count) throws OsException;
+
+    /** {@code posix._COPYFILE_DATA} ({@code <copyfile.h>}): {@link #fcopyfile} copies the data. */
+    int COPYFILE_DATA = 1 << 3;
+    /** {@code CLONE_NOFOLLOW} ({@code <sys/clonefile.h>}): {@link #clonefile} clones a symlink itself. */
+    int CLONE_NOFOLLOW = 0x0001;
+    /** {@code CLONE_NOOWNERCOPY} ({@code <sys/clonefile.h>}): the clone belongs to the caller, not the owner. */
+    int CLONE_NOOWNERCOPY = 0x0002;
+
+    /**
+     * {@code posix._fcopyfile(in_fd, out_fd, flags)} (macOS): {@code fcopyfile(3)} copies from one open file to
+     * another in the kernel (a clone on APFS where it can); {@code shutil.copyfile} uses it on macOS with
+     * {@link #COPYFILE_DATA}.
+     *
+     * @param inFd the descriptor read from
+     * @param outFd the descriptor written to
+     * @param flags {@code COPYFILE_*} bits, such as {@link #COPYFILE_DATA}
+     * @throws UnsupportedOperationException off macOS (Python has no {@code posix._fcopyfile} there)
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
+    void fcopyfile(int inFd, int outFd, int flags) throws OsException;
+
+    /**
+     * {@code clonefile(2)} (macOS, APFS; Osprey's addition, Python has no binding): makes {@code dst} a
+     * copy-on-write clone of {@code src}, with its data, mode, times, extended attributes and ACL, in one call.
+     * {@code dst} must not exist; a file system that cannot clone answers {@code ENOTSUP}, two volumes
+     * {@code EXDEV}.
+     *
+     * @param src the file or directory cloned
+     * @param dst the path of the clone, which must not exist
+     * @param flags {@link #CLONE_NOFOLLOW}, {@link #CLONE_NOOWNERCOPY} or 0
+     * @throws UnsupportedOperationException off macOS
+     * @throws OsException if the call fails: the subclass for its errno, with both paths, as Python's
+     *         {@code OSError} subclass
+     */
+    void clonefile(String src, String dst, int flags) throws OsException;
 
     /**
      * {@code os.copy_file_range(src, dst, count, offset_src, offset_dst)}: an offset of

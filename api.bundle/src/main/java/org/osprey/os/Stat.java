@@ -1,8 +1,9 @@
 package org.osprey.os;
 
 /**
- * Python's {@code stat} module: the file-type and permission bits of {@code st_mode}. These values are the same
- * on every POSIX system Osprey serves and are what Python uses on Windows too.
+ * Python's {@code stat} module: the file-type and permission bits of {@code st_mode}, and the BSD file flags of
+ * {@code st_flags}. These values are the same on every POSIX system Osprey serves and are what Python uses on
+ * Windows too.
  */
 public final class Stat {
     private Stat() {
@@ -55,6 +56,47 @@ public final class Stat {
     public static final int S_IWOTH = 02;
     /** {@code stat.S_IXOTH}: others may execute. */
     public static final int S_IXOTH = 01;
+
+    // The BSD file flags of st_flags and os.chflags, which Python's stat module defines on every OS; the values
+    // are macOS's <sys/stat.h>. As there, they are a C u_int: SF_SETTABLE is negative as a Java int.
+    /** {@code stat.UF_SETTABLE}: the flags the owner may change. */
+    public static final int UF_SETTABLE = 0x0000ffff;
+    /** {@code stat.UF_NODUMP}: do not dump the file. */
+    public static final int UF_NODUMP = 0x00000001;
+    /** {@code stat.UF_IMMUTABLE}: the file may not be changed. */
+    public static final int UF_IMMUTABLE = 0x00000002;
+    /** {@code stat.UF_APPEND}: the file may only be appended to. */
+    public static final int UF_APPEND = 0x00000004;
+    /** {@code stat.UF_OPAQUE}: the directory is opaque when seen through a union stack. */
+    public static final int UF_OPAQUE = 0x00000008;
+    /** {@code stat.UF_NOUNLINK}: the file may not be renamed or deleted. */
+    public static final int UF_NOUNLINK = 0x00000010;
+    /** {@code stat.UF_COMPRESSED}: the file is stored compressed (macOS). */
+    public static final int UF_COMPRESSED = 0x00000020;
+    /** {@code stat.UF_TRACKED}: renames and deletes are tracked (macOS). */
+    public static final int UF_TRACKED = 0x00000040;
+    /** {@code stat.UF_DATAVAULT}: entitlement needed to read or write (macOS). */
+    public static final int UF_DATAVAULT = 0x00000080;
+    /** {@code stat.UF_HIDDEN}: hidden from the GUI (macOS). */
+    public static final int UF_HIDDEN = 0x00008000;
+    /** {@code stat.SF_SETTABLE}: the flags the superuser may change. */
+    public static final int SF_SETTABLE = 0xffff0000;
+    /** {@code stat.SF_ARCHIVED}: the file is archived. */
+    public static final int SF_ARCHIVED = 0x00010000;
+    /** {@code stat.SF_IMMUTABLE}: the file may not be changed. */
+    public static final int SF_IMMUTABLE = 0x00020000;
+    /** {@code stat.SF_APPEND}: the file may only be appended to. */
+    public static final int SF_APPEND = 0x00040000;
+    /** {@code stat.SF_RESTRICTED}: entitlement needed to write (macOS). */
+    public static final int SF_RESTRICTED = 0x00080000;
+    /** {@code stat.SF_NOUNLINK}: the file may not be renamed or deleted. */
+    public static final int SF_NOUNLINK = 0x00100000;
+    /** {@code stat.SF_SNAPSHOT}: the file is a snapshot file. */
+    public static final int SF_SNAPSHOT = 0x00200000;
+    /** {@code stat.SF_FIRMLINK}: the file is a firmlink (macOS). */
+    public static final int SF_FIRMLINK = 0x00800000;
+    /** {@code stat.SF_DATALESS}: the file is a dataless object (macOS). */
+    public static final int SF_DATALESS = 0x40000000;
 
     /**
      * {@return the file type bits of {@code mode}} Mirrors {@code stat.S_IFMT(mode)}.

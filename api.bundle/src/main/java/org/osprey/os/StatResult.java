@@ -15,10 +15,12 @@ import java.util.OptionalLong;
  *                   platform has none, as Python's {@code stat_result} then has no such attribute
  * @param reparseTag {@code st_reparse_tag} (Windows: the reparse point's tag, 0 for a file that is none), empty
  *                   where the platform has none
+ * @param gen        {@code st_gen} (BSD, macOS: the file's generation number, 0 unless asked as root), empty
+ *                   where the platform has none (Linux), as Python's {@code stat_result} then has no such attribute
  */
 public record StatResult(int mode, long ino, long dev, long nlink, long uid, long gid, long size,
         long atimeNs, long mtimeNs, long ctimeNs, long blocks, long blksize, long rdev, long flags,
-        long birthtimeNs, OptionalLong fileAttributes, OptionalLong reparseTag) {
+        long birthtimeNs, OptionalLong fileAttributes, OptionalLong reparseTag, OptionalLong gen) {
     private static final long NS_PER_SECOND = 1_000_000_000L;
 
     /**
@@ -43,14 +45,44 @@ public record StatResult(int mode, long ino, long dev, long nlink, long uid, lon
      *         platform has none, as Python's {@code stat_result} then has no such attribute
      * @param reparseTag {@code st_reparse_tag} (Windows: the reparse point's tag, 0 for a file that is none), empty
      *         where the platform has none
+     * @param gen {@code st_gen} (BSD, macOS), empty where the platform has none
      */
     public StatResult {
         Objects.requireNonNull(fileAttributes, "fileAttributes");
         Objects.requireNonNull(reparseTag, "reparseTag");
+        Objects.requireNonNull(gen, "gen");
     }
 
     /**
-     * A result without the Windows fields: what a POSIX platform reports.
+     * A result without {@code st_gen}: what Linux and Windows report.
+     *
+     * @param mode {@code st_mode}
+     * @param ino {@code st_ino}
+     * @param dev {@code st_dev}
+     * @param nlink {@code st_nlink}
+     * @param uid {@code st_uid}
+     * @param gid {@code st_gid}
+     * @param size {@code st_size}
+     * @param atimeNs {@code st_atime_ns}
+     * @param mtimeNs {@code st_mtime_ns}
+     * @param ctimeNs {@code st_ctime_ns}
+     * @param blocks {@code st_blocks}
+     * @param blksize {@code st_blksize}
+     * @param rdev {@code st_rdev}
+     * @param flags {@code st_flags}, 0 where the platform has none
+     * @param birthtimeNs {@code st_birthtime} in nanoseconds, or {@link Long#MIN_VALUE} where the platform has none
+     * @param fileAttributes {@code st_file_attributes}, empty where the platform has none
+     * @param reparseTag {@code st_reparse_tag}, empty where the platform has none
+     */
+    public StatResult(int mode, long ino, long dev, long nlink, long uid, long gid, long size, long atimeNs,
+            long mtimeNs, long ctimeNs, long blocks, long blksize, long rdev, long flags, long birthtimeNs,
+            OptionalLong fileAttributes, OptionalLong reparseTag) {
+        this(mode, ino, dev, nlink, uid, gid, size, atimeNs, mtimeNs, ctimeNs, blocks, blksize, rdev, flags,
+                birthtimeNs, fileAttributes, reparseTag, OptionalLong.empty());
+    }
+
+    /**
+     * A result without the Windows fields and {@code st_gen}: what Linux reports.
      *
      * @param mode {@code st_mode}
      * @param ino {@code st_ino}
@@ -71,7 +103,7 @@ public record StatResult(int mode, long ino, long dev, long nlink, long uid, lon
     public StatResult(int mode, long ino, long dev, long nlink, long uid, long gid, long size, long atimeNs,
             long mtimeNs, long ctimeNs, long blocks, long blksize, long rdev, long flags, long birthtimeNs) {
         this(mode, ino, dev, nlink, uid, gid, size, atimeNs, mtimeNs, ctimeNs, blocks, blksize, rdev, flags,
-                birthtimeNs, OptionalLong.empty(), OptionalLong.empty());
+                birthtimeNs, OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
     }
 
     /** {@return {@code st_atime}: the access time in seconds since the epoch} */

@@ -1,11 +1,15 @@
 package org.osprey.posix;
 
 import static org.osprey.posix.NativeSide.fds;
+import static org.osprey.posix.NativeSide.fileOps;
 
 import org.osprey.os.OsException;
 import org.osprey.os.spi.AdvancedIo;
 
-/** The POSIX provider's {@link AdvancedIo} facet: kernel-side copies, advice and locks. */
+/**
+ * The POSIX provider's {@link AdvancedIo} facet: kernel-side copies (macOS's {@code fcopyfile} and
+ * {@code clonefile} among them), advice and locks.
+ */
 final class PosixAdvancedIo implements AdvancedIo {
     @Override
     public void posixFallocate(int fd, long offset, long length) throws OsException {
@@ -25,6 +29,16 @@ final class PosixAdvancedIo implements AdvancedIo {
     @Override
     public long copyFileRange(int src, int dst, long count, long offsetSrc, long offsetDst) throws OsException {
         return fds().copyFileRange(src, dst, count, offsetSrc, offsetDst);
+    }
+
+    @Override
+    public void fcopyfile(int inFd, int outFd, int flags) throws OsException {
+        fds().fcopyfile(inFd, outFd, flags);
+    }
+
+    @Override
+    public void clonefile(String src, String dst, int flags) throws OsException {
+        fileOps().clonefile(src, dst, flags);
     }
 
     @Override

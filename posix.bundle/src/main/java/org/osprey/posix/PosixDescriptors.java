@@ -107,6 +107,11 @@ final class PosixDescriptors implements Descriptors {
     }
 
     @Override
+    public void fullfsync(int fd) throws OsException {
+        fds().fullfsync(fd);
+    }
+
+    @Override
     public void fdatasync(int fd) throws OsException {
         fds().fdatasync(fd);
     }

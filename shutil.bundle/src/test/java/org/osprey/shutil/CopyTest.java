@@ -2,6 +2,7 @@ package org.osprey.shutil;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,9 +18,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +39,8 @@ import org.osprey.testing.Python;
 class CopyTest {
     private static final String PY_ERROR = "import shutil, sys\ntry:\n    shutil.copyfile(sys.argv[1], sys.argv[2])\n"
             + "except Exception as e:\n    print(type(e).__name__, str(e), sep='|', end='')";
+
+    private static final Set<String> KERNEL_COPIES = Set.of("fcopyfile", "copyFileRange", "sendfile");
 
     private final Os os = Os.get();
     private final Shutil shutil = Shutil.of(os);
@@ -102,6 +108,32 @@ class CopyTest {
         Files.write(tmp.resolve("src"), data);
         noCopyFileRange.copyfile(p("src"), p("dst"));
         assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void copyfileOnLinuxCopiesWithCopyFileRangeNeverFcopyfile() throws Exception {
+        List<String> called = new CopyOnWriteArrayList<>();
+        byte[] data = randomBytes(CopyfileobjOptions.COPY_BUFSIZE + 7);
+        Files.write(tmp.resolve("src"), data);
+        Shutil.of(LimitedProvider.recording(called)).copyfile(p("src"), p("dst"));
+        assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
+        assertTrue(called.contains("copyFileRange"), called.toString());
+        assertFalse(called.contains("fcopyfile"), called.toString());
+    }
+
+    /** CPython 3.13's {@code _fastcopy_fcopyfile}: one {@code fcopyfile} call, and nothing of Linux's ways. */
+    @Test
+    @EnabledOnOs(OS.MAC)
+    void copyfileOnMacOsCopiesWithFcopyfile() throws Exception {
+        List<String> called = new CopyOnWriteArrayList<>();
+        byte[] data = randomBytes(3 * CopyfileobjOptions.COPY_BUFSIZE + 7);
+        Files.write(tmp.resolve("src"), data);
+        Files.writeString(tmp.resolve("dst"), "longer old contents that must be truncated".repeat(9000));
+        Shutil.of(LimitedProvider.recording(called)).copyfile(p("src"), p("dst"));
+        assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
+        assertEquals(List.of("fcopyfile"), called.stream().filter(KERNEL_COPIES::contains).toList());
+        assertEquals("True", Python.MODERN.run("import posix; print(hasattr(posix, '_fcopyfile'))").strip());
     }
 
     @Test

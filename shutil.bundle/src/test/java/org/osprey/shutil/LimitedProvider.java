@@ -2,6 +2,8 @@ package org.osprey.shutil;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,20 +15,28 @@ import org.osprey.posix.PosixProvider;
 
 /**
  * The real POSIX provider with some abilities taken away, to run shutil's fallbacks for real: the named facet
- * methods throw UnsupportedOperationException, and {@code supports()} may claim no dir_fd/fd support.
+ * methods throw UnsupportedOperationException, and {@code supports()} may claim no dir_fd/fd support. It can also
+ * note the name of every optional facet method called, to show which way shutil went.
  */
 final class LimitedProvider extends ForwardingProvider {
     private final boolean supportsNothing;
     private final Set<String> missing;
+    private final List<String> called;
 
-    private LimitedProvider(boolean supportsNothing, Set<String> missing) {
+    private LimitedProvider(boolean supportsNothing, Set<String> missing, List<String> called) {
         super(new PosixProvider());
         this.supportsNothing = supportsNothing;
         this.missing = missing;
+        this.called = called;
     }
 
     static Os os(boolean supportsNothing, Set<String> missing) {
-        return Os.of(new LimitedProvider(supportsNothing, missing));
+        return Os.of(new LimitedProvider(supportsNothing, missing, new ArrayList<>()));
+    }
+
+    /** The whole provider, adding the name of each facet method called to {@code called}. */
+    static Os recording(List<String> called) {
+        return Os.of(new LimitedProvider(false, Set.of(), called));
     }
 
     @Override
@@ -38,6 +48,7 @@ final class LimitedProvider extends ForwardingProvider {
     public <F> Optional<F> facet(Class<F> type) {
         return super.facet(type).map(real -> type.cast(Proxy.newProxyInstance(type.getClassLoader(),
                 new Class<?>[] {type}, (proxy, method, args) -> {
+                    called.add(method.getName());
                     if (missing.contains(method.getName())) {
                         throw Unsupported.of(method.getName(), "taken away for this test");
                     }

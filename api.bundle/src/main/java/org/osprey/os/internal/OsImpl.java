@@ -24,6 +24,7 @@ import org.osprey.os.Errno;
 import org.osprey.os.FdChannel;
 import org.osprey.os.FdConstants;
 import org.osprey.os.FileExistsOsException;
+import org.osprey.os.FsyncOptions;
 import org.osprey.os.FwalkIterator;
 import org.osprey.os.FwalkOptions;
 import org.osprey.os.Group;
@@ -1073,6 +1074,15 @@ public final class OsImpl implements Os {
     }
 
     @Override
+    public void fsync(int fd, FsyncOptions options) throws OsException {
+        if (options.isFull()) {
+            fds.fullfsync(fd);
+        } else {
+            fds.fsync(fd);
+        }
+    }
+
+    @Override
     public void fdatasync(int fd) throws OsException {
         fds.fdatasync(fd);
     }
@@ -1129,6 +1139,18 @@ public final class OsImpl implements Os {
         }
         return facet(AdvancedIo.class, "copy_file_range")
                 .copyFileRange(src, dst, Args.count("copy_file_range", count), offsetSrc, offsetDst);
+    }
+
+    @Override
+    public void fcopyfile(int inFd, int outFd, int flags) throws OsException {
+        facet(AdvancedIo.class, "_fcopyfile").fcopyfile(inFd, outFd, flags);
+    }
+
+    @Override
+    public void clonefile(String src, String dst, int flags) throws OsException {
+        src = Args.path("clonefile", "src", src);
+        dst = Args.path("clonefile", "dst", dst);
+        facet(AdvancedIo.class, "clonefile").clonefile(src, dst, flags);
     }
 
     @Override

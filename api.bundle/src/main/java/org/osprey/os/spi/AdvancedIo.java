@@ -57,6 +57,30 @@ public interface AdvancedIo {
     long copyFileRange(int src, int dst, long count, long offsetSrc, long offsetDst) throws OsException;
 
     /**
+     * {@code fcopyfile(3)} with no state: CPython's {@code posix._fcopyfile} (macOS).
+     *
+     * @param inFd the descriptor read from
+     * @param outFd the descriptor written to
+     * @param flags {@code COPYFILE_*} bits
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
+    default void fcopyfile(int inFd, int outFd, int flags) throws OsException {
+        throw Unsupported.of("_fcopyfile", "macOS only");
+    }
+
+    /**
+     * {@code clonefile(2)} (macOS).
+     *
+     * @param src the path cloned (checked for NUL by the caller)
+     * @param dst the clone's path, which must not exist (checked for NUL by the caller)
+     * @param flags {@code CLONE_*} bits
+     * @throws OsException if the call fails: the subclass for its errno, with both paths
+     */
+    default void clonefile(String src, String dst, int flags) throws OsException {
+        throw Unsupported.of("clonefile", "macOS only");
+    }
+
+    /**
      * {@code lockf(3)}: Python's {@code os.lockf}.
      *
      * @param fd an open file descriptor

@@ -175,6 +175,18 @@ public interface Descriptors {
     void fsync(int fd) throws OsException;
 
     /**
+     * A sync through the drive's write cache: {@code fcntl(fd, F_FULLFSYNC)} on macOS, {@code fsync(2)} where
+     * that already flushes the cache (Linux). A provider that cannot tell which it is on refuses, so that no
+     * caller believes in a flush that did not happen.
+     *
+     * @param fd an open file descriptor
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
+    default void fullfsync(int fd) throws OsException {
+        throw Unsupported.of("fsync", "a full sync (F_FULLFSYNC) is not offered by this provider");
+    }
+
+    /**
      * {@code fdatasync(2)}.
      *
      * @param fd an open file descriptor

@@ -18,10 +18,15 @@ public record MapConstants(Map<String, Integer> python, int msSync, int mapFixed
     /** Linux's numbers ({@code MAP_32BIT} on x86-64 only, as CPython's build there). */
     public static final MapConstants LINUX = new MapConstants(linux(), 4, 0x10, 0x02 | 0x20);
 
-    /** macOS's numbers. */
+    /** macOS's numbers, from its {@code <sys/mman.h>}; CPython 3.13 added the macOS {@code MAP_*} (gh-113868). */
     public static final MapConstants DARWIN = new MapConstants(Map.ofEntries(Map.entry("PROT_READ", 1),
             Map.entry("PROT_WRITE", 2), Map.entry("PROT_EXEC", 4), Map.entry("MAP_SHARED", 1),
             Map.entry("MAP_PRIVATE", 2), Map.entry("MAP_ANON", 0x1000), Map.entry("MAP_ANONYMOUS", 0x1000),
+            Map.entry("MAP_NORESERVE", 0x40), Map.entry("MAP_NOEXTEND", 0x100), Map.entry("MAP_HASSEMAPHORE", 0x200),
+            Map.entry("MAP_NOCACHE", 0x400), Map.entry("MAP_JIT", 0x800), Map.entry("MAP_RESILIENT_CODESIGN", 0x2000),
+            Map.entry("MAP_RESILIENT_MEDIA", 0x4000), Map.entry("MAP_32BIT", 0x8000),
+            Map.entry("MAP_TRANSLATED_ALLOW_EXECUTE", 0x20000), Map.entry("MAP_UNIX03", 0x40000),
+            Map.entry("MAP_TPRO", 0x80000),
             Map.entry("MADV_NORMAL", 0), Map.entry("MADV_RANDOM", 1), Map.entry("MADV_SEQUENTIAL", 2),
             Map.entry("MADV_WILLNEED", 3), Map.entry("MADV_DONTNEED", 4), Map.entry("MADV_FREE", 5),
             Map.entry("MADV_FREE_REUSABLE", 7), Map.entry("MADV_FREE_REUSE", 8)), 0x10, 0x10, 0x02 | 0x1000);

@@ -1,5 +1,7 @@
 package org.osprey.posix.abi;
 
+import java.util.OptionalLong;
+
 import com.kenai.jffi.MemoryIO;
 import org.osprey.os.StatResult;
 
@@ -29,14 +31,16 @@ public enum StatLayout {
     },
     /**
      * macOS {@code struct stat} with 64-bit inodes (arm64, and x86_64 through the {@code $INODE64} symbols):
-     * 32-bit signed dev_t, 16-bit mode and nlink, four timespecs including the birth time, then st_flags.
+     * 32-bit signed dev_t, 16-bit mode and nlink, four timespecs including the birth time, then st_flags and
+     * st_gen.
      */
     DARWIN_INODE64 {
         @Override
         public StatResult read(long b) {
             return new StatResult(i16(b, 4) & 0xffff, i64(b, 8), i32(b, 0), i16(b, 6) & 0xffff,
                     u32(b, 16), u32(b, 20), i64(b, 96), ns(b, 32), ns(b, 48), ns(b, 64), i64(b, 104),
-                    i32(b, 112), i32(b, 24), u32(b, 116), ns(b, 80));
+                    i32(b, 112), i32(b, 24), u32(b, 116), ns(b, 80), OptionalLong.empty(), OptionalLong.empty(),
+                    OptionalLong.of(u32(b, 120)));
         }
     };
 

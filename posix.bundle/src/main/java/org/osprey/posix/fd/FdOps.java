@@ -2,6 +2,7 @@ package org.osprey.posix.fd;
 
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import com.kenai.jffi.MemoryIO;
 import jnr.constants.platform.Errno;
@@ -314,19 +315,31 @@ public final class FdOps {
     // ---- file contents ----
 
     public void fsync(int fd) throws OsException {
-        while (calls().fsync(fd) != 0) {
+        untilDone(() -> calls().fsync(fd));
+    }
+
+    public void fullfsync(int fd) throws OsException {
+        untilDone(() -> variant.calls(door).fullfsync(fd));
+    }
+
+    public void fdatasync(int fd) throws OsException {
+        require("fdatasync");
+        untilDone(() -> calls().fdatasync(fd));
+    }
+
+    /** Makes a call that answers 0 or -1 and errno again while a signal interrupts it. */
+    private void untilDone(IntSupplier call) throws OsException {
+        while (call.getAsInt() != 0) {
             if (!interrupted()) {
                 throw error();
             }
         }
     }
 
-    public void fdatasync(int fd) throws OsException {
-        require("fdatasync");
-        while (calls().fdatasync(fd) != 0) {
-            if (!interrupted()) {
-                throw error();
-            }
+    /** Not made again on EINTR, as CPython's: an interrupted copy may have written part of the file. */
+    public void fcopyfile(int inFd, int outFd, int flags) throws OsException {
+        if (variant.calls(door).fcopyfile(inFd, outFd, flags) < 0) {
+            throw error();
         }
     }
 

@@ -95,6 +95,13 @@ public final class FileOps {
         }
     }
 
+    public void clonefile(String src, String dst, int flags) throws OsException {
+        Scratch scratch = Scratch.get();
+        if (own.clonefile(PathCodec.encode(src, scratch.path()), PathCodec.encode(dst, scratch.path2()), flags) != 0) {
+            throw errors.last(src, dst);
+        }
+    }
+
     public void chroot(String path) throws OsException {
         if (c.chroot(path(path)) != 0) {
             throw errors.last(path);

@@ -17,6 +17,15 @@ public interface PlatformCalls {
     /** BSD file flags. */
     int chflags(long path, int flags, boolean followSymlinks);
 
+    /** A sync through the drive's write cache: {@code fcntl(F_FULLFSYNC)} or a plain {@code fsync}. */
+    int fullfsync(int fd);
+
+    /** {@code fcopyfile(3)} with no state (macOS). */
+    int fcopyfile(int inFd, int outFd, int flags);
+
+    /** {@code clonefile(2)} (macOS). */
+    int clonefile(long src, long dst, int flags);
+
     /** Python's {@code os.sendfile}; {@code offset} {@code NO_OFFSET} for {@code None}. */
     long sendfile(int outFd, int inFd, long offset, long count) throws OsException;
 

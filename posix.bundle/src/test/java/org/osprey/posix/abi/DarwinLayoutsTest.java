@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.util.OptionalLong;
 
 import com.kenai.jffi.MemoryIO;
 import jnr.ffi.Runtime;
@@ -43,10 +44,12 @@ class DarwinLayoutsTest {
             put64(b, jnr, "st_blocks", 4096);
             put32(b, jnr, "st_blksize", 65536);
             put32(b, jnr, "st_flags", 0x8000);
+            put32(b, jnr, "st_gen", 0xfedcba98);
             StatResult st = StatLayout.DARWIN_INODE64.read(b);
             assertEquals(new StatResult(0x81a4, 0x1122334455667788L, 0x0a0b0c0d, 7, 501, 20, 0x7_0000_0001L,
                     1_700_000_001_000_000_011L, 1_700_000_002_000_000_022L, 1_700_000_003_000_000_033L, 4096,
-                    65536, 0x01000002, 0x8000, 1_700_000_004_000_000_044L), st);
+                    65536, 0x01000002, 0x8000, 1_700_000_004_000_000_044L, OptionalLong.empty(),
+                    OptionalLong.empty(), OptionalLong.of(0xfedcba98L)), st);
         } finally {
             MEMORY.freeMemory(b);
         }

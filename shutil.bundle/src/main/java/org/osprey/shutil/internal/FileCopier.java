@@ -31,11 +31,13 @@ final class FileCopier {
 
     private final Os os;
     private final StatCopier stats;
+    private final PlatformRules platform;
     private final KernelCopy kernelCopy = new KernelCopy();
 
-    FileCopier(Os os, StatCopier stats) {
+    FileCopier(Os os, StatCopier stats, PlatformRules platform) {
         this.os = os;
         this.stats = stats;
+        this.platform = platform;
     }
 
     static long copyfileobj(InputStream in, OutputStream out, CopyfileobjOptions options) throws IOException {
@@ -173,7 +175,14 @@ final class FileCopier {
                 "copying " + PyRepr.repr(src) + " to " + PyRepr.repr(dst));
         KernelCopy.Ends ends = new KernelCopy.Ends(in, out, src, dst);
         try {
-            if (kernelCopy.tryCopyFileRange(os, ends, chunk, watch) || kernelCopy.trySendfile(os, ends, chunk, watch)) {
+            if (platform.isDarwin()) {
+                // fcopyfile copies the whole file in one call: a listener, who hears (and may stop) every chunk,
+                // gets the buffer copy instead
+                if (progress == Progress.NONE && kernelCopy.tryFcopyfile(os, ends)) {
+                    return;
+                }
+            } else if (kernelCopy.tryCopyFileRange(os, ends, chunk, watch)
+                    || kernelCopy.trySendfile(os, ends, chunk, watch)) {
                 return;
             }
             byte[] buffer = new byte[CopyfileobjOptions.COPY_BUFSIZE];

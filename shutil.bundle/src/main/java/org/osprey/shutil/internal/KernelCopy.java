@@ -6,8 +6,8 @@ import org.osprey.os.Os;
 import org.osprey.os.OsException;
 
 /**
- * The zero-copy paths of {@code copyfile}, tried in CPython's order: {@code copy_file_range}, then {@code sendfile}.
- * Each either copies the whole file or gives up before writing anything, so that the caller can fall back; a call the
+ * The zero-copy paths of {@code copyfile}, tried in CPython's order: on macOS {@code fcopyfile}; elsewhere
+ * {@code copy_file_range}, then {@code sendfile}. Each either copies the whole file or gives up before writing anything, so that the caller can fall back; a call the
  * platform lacks is not tried again.
  */
 final class KernelCopy {
@@ -17,6 +17,26 @@ final class KernelCopy {
 
     private volatile boolean copyFileRangeWorks = true;
     private volatile boolean sendfileWorks = true;
+    private volatile boolean fcopyfileWorks = true;
+
+    /** CPython's {@code _fastcopy_fcopyfile}: the whole file in one call; EINVAL or ENOTSUP let the buffer try. */
+    boolean tryFcopyfile(Os os, Ends ends) throws OsException {
+        if (!fcopyfileWorks) {
+            return false;
+        }
+        try {
+            os.fcopyfile(ends.in(), ends.out(), Os.COPYFILE_DATA);
+            return true;
+        } catch (UnsupportedOperationException e) {
+            fcopyfileWorks = false;
+            return false;
+        } catch (OsException e) {
+            if (e.errno() == os.errno().EINVAL() || e.errno() == os.errno().ENOTSUP()) {
+                return false;
+            }
+            throw e.withFilenames(ends.src(), ends.dst());
+        }
+    }
 
     /** True when the file was copied; false when the caller should try another way (nothing was written). */
     boolean tryCopyFileRange(Os os, Ends ends, long chunk, FileProgress progress) throws IOException {

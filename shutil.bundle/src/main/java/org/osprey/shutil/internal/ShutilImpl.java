@@ -61,7 +61,7 @@ public final class ShutilImpl implements Shutil {
         this.os = Objects.requireNonNull(os, "os");
         PlatformRules platform = new PlatformRules(os);
         this.stats = new StatCopier(os, platform);
-        this.files = new FileCopier(os, stats);
+        this.files = new FileCopier(os, stats, platform);
         CopyFunction copy2 = this::copy2;
         this.trees = new TreeCopier(os, stats, files, copy2);
         this.remover = new TreeRemover(os);

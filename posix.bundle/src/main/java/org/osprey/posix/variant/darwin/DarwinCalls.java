@@ -54,6 +54,21 @@ final class DarwinCalls implements PlatformCalls {
         return followSymlinks ? files().chflags(path, flags) : files().lchflags(path, flags);
     }
 
+    @Override
+    public int fullfsync(int fd) {
+        return door.natives().libc().fcntl(fd, DarwinTables.F_FULLFSYNC, 0);
+    }
+
+    @Override
+    public int fcopyfile(int inFd, int outFd, int flags) {
+        return files().fcopyfile(inFd, outFd, flags);
+    }
+
+    @Override
+    public int clonefile(long src, long dst, int flags) {
+        return files().clonefile(src, dst, flags);
+    }
+
     /** macOS sends a file to a socket only, and reports a partial send along with EAGAIN or EINTR. */
     @Override
     public long sendfile(int outFd, int inFd, long offset, long count) throws OsException {

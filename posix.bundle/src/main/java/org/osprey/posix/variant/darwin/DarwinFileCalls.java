@@ -9,8 +9,8 @@ import org.osprey.posix.natives.Binder;
 import org.osprey.posix.natives.CFunction;
 
 /**
- * The macOS-only file calls: BSD file flags, {@code mknod} with its 32-bit {@code dev_t}, and the extended
- * attribute calls, which take a position (0 but for resource forks) and an options word instead of having
+ * The macOS-only file calls: BSD file flags, {@code mknod} with its 32-bit {@code dev_t}, the kernel copies
+ * {@code fcopyfile} and {@code clonefile}, and the extended attribute calls, which take a position (0 but for resource forks) and an options word instead of having
  * {@code l*} variants.
  */
 public final class DarwinFileCalls {
@@ -25,6 +25,8 @@ public final class DarwinFileCalls {
     private final CFunction flistxattr;
     private final CFunction removexattr;
     private final CFunction fremovexattr;
+    private final CFunction fcopyfile;
+    private final CFunction clonefile;
 
     public DarwinFileCalls(Binder b) {
         mknod = b.function("mknod", INT, POINTER, INT, INT);
@@ -38,6 +40,9 @@ public final class DarwinFileCalls {
         flistxattr = b.function("flistxattr", LONG, INT, POINTER, SIZE, INT);
         removexattr = b.function("removexattr", INT, POINTER, POINTER, INT);
         fremovexattr = b.function("fremovexattr", INT, INT, POINTER, INT);
+        // fcopyfile(int, int, copyfile_state_t, copyfile_flags_t): no state; the flags are a uint32_t
+        fcopyfile = b.function("fcopyfile", INT, INT, INT, POINTER, INT);
+        clonefile = b.function("clonefile", INT, POINTER, POINTER, INT);
     }
 
     public int mknod(long path, int mode, int dev) {
@@ -82,5 +87,13 @@ public final class DarwinFileCalls {
 
     public int fremovexattr(int fd, long name, int options) {
         return (int) fremovexattr.call(fd, name, options);
+    }
+
+    public int fcopyfile(int from, int to, int flags) {
+        return (int) fcopyfile.call(from, to, 0L, flags);
+    }
+
+    public int clonefile(long src, long dst, int flags) {
+        return (int) clonefile.call(src, dst, flags);
     }
 }

@@ -14,7 +14,13 @@ import org.osprey.posix.abi.SpawnConstants;
  * {@code <sched.h>}, {@code <dlfcn.h>} and {@code <sys/fcntl.h>}.
  */
 final class DarwinTables {
-    /** The {@code _PC_*} names Python's {@code os.pathconf_names} lists here. */
+    /** {@code F_FULLFSYNC} ({@code <sys/fcntl.h>}): flush the file through the drive's own write cache. */
+    static final int F_FULLFSYNC = 51;
+
+    /**
+     * The {@code _PC_*} names Python's {@code os.pathconf_names} lists here. macOS also defines
+     * {@code _PC_2_SYMLINKS} (15), but CPython's {@code posixmodule.c} has no entry for it, so Python has none.
+     */
     static final Map<String, Integer> PATHCONF = Map.ofEntries(Map.entry("PC_LINK_MAX", 1),
             Map.entry("PC_MAX_CANON", 2), Map.entry("PC_MAX_INPUT", 3), Map.entry("PC_NAME_MAX", 4),
             Map.entry("PC_PATH_MAX", 5), Map.entry("PC_PIPE_BUF", 6), Map.entry("PC_CHOWN_RESTRICTED", 7),

@@ -51,6 +51,23 @@ final class LinuxCalls implements PlatformCalls {
                 + "attributes are set through ioctl), and Python has no os.chflags there");
     }
 
+    /** Linux's fsync already makes the drive flush its write cache (a barrier), so fsync is the full sync. */
+    @Override
+    public int fullfsync(int fd) {
+        return FdLibrary.calls(door).fsync(fd);
+    }
+
+    @Override
+    public int fcopyfile(int inFd, int outFd, int flags) {
+        throw Unsupported.of("_fcopyfile", "macOS only (Python has no posix._fcopyfile on Linux, whose shutil "
+                + "copies with copy_file_range and sendfile)");
+    }
+
+    @Override
+    public int clonefile(long src, long dst, int flags) {
+        throw Unsupported.of("clonefile", "macOS only (Linux clones through the FICLONE ioctl)");
+    }
+
     @Override
     public long sendfile(int outFd, int inFd, long offset, long count) throws OsException {
         NativeBuffer out = Scratch.get().out();

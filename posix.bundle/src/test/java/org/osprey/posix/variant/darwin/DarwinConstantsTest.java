@@ -108,7 +108,43 @@ class DarwinConstantsTest {
         all.putAll(xattrConstants());
         all.put("XATTR_NOFOLLOW", staticInt(DarwinXattrs.class, "XATTR_NOFOLLOW"));
         all.putAll(Map.of("F_OK", Os.F_OK, "R_OK", Os.R_OK, "W_OK", Os.W_OK, "X_OK", Os.X_OK));
+        all.put("F_FULLFSYNC", DarwinTables.F_FULLFSYNC);
         return all;
+    }
+
+    /**
+     * The macOS numbers jnr-constants has no table for, against the SDK headers' values written out here by
+     * name (MacOSX.sdk {@code usr/include}): {@code <sys/mman.h>}, {@code <copyfile.h>}, {@code <sys/clonefile.h>}.
+     */
+    private static final Map<String, Integer> SDK_HEADERS = Map.ofEntries(
+            // <sys/mman.h>: the MAP_* CPython 3.13 added for macOS (gh-113868), and the older ones
+            Map.entry("MAP_SHARED", 0x0001), Map.entry("MAP_PRIVATE", 0x0002), Map.entry("MAP_FIXED", 0x0010),
+            Map.entry("MAP_NORESERVE", 0x0040), Map.entry("MAP_NOEXTEND", 0x0100),
+            Map.entry("MAP_HASSEMAPHORE", 0x0200), Map.entry("MAP_NOCACHE", 0x0400), Map.entry("MAP_JIT", 0x0800),
+            Map.entry("MAP_ANON", 0x1000), Map.entry("MAP_ANONYMOUS", 0x1000),
+            Map.entry("MAP_RESILIENT_CODESIGN", 0x2000), Map.entry("MAP_RESILIENT_MEDIA", 0x4000),
+            Map.entry("MAP_32BIT", 0x8000), Map.entry("MAP_TRANSLATED_ALLOW_EXECUTE", 0x20000),
+            Map.entry("MAP_UNIX03", 0x40000), Map.entry("MAP_TPRO", 0x80000), Map.entry("MS_SYNC", 0x0010),
+            Map.entry("PROT_READ", 0x01), Map.entry("PROT_WRITE", 0x02), Map.entry("PROT_EXEC", 0x04),
+            Map.entry("MADV_NORMAL", 0), Map.entry("MADV_RANDOM", 1), Map.entry("MADV_SEQUENTIAL", 2),
+            Map.entry("MADV_WILLNEED", 3), Map.entry("MADV_DONTNEED", 4), Map.entry("MADV_FREE", 5),
+            Map.entry("MADV_FREE_REUSABLE", 7), Map.entry("MADV_FREE_REUSE", 8),
+            // <copyfile.h>: #define COPYFILE_DATA (1<<3)
+            Map.entry("COPYFILE_DATA", 1 << 3),
+            // <sys/clonefile.h>: #define CLONE_NOFOLLOW 0x0001, #define CLONE_NOOWNERCOPY 0x0002
+            Map.entry("CLONE_NOFOLLOW", 0x0001), Map.entry("CLONE_NOOWNERCOPY", 0x0002));
+
+    @Test
+    void theMacOsNumbersJnrConstantsLacksAreTheSdkHeaders() {
+        MapConstants map = MapConstants.DARWIN;
+        Map<String, Integer> osprey = new TreeMap<>(map.python());
+        osprey.put("MS_SYNC", map.msSync());
+        osprey.put("MAP_FIXED", map.mapFixed());
+        osprey.put("COPYFILE_DATA", Os.COPYFILE_DATA);
+        osprey.put("CLONE_NOFOLLOW", Os.CLONE_NOFOLLOW);
+        osprey.put("CLONE_NOOWNERCOPY", Os.CLONE_NOOWNERCOPY);
+        assertEquals(new TreeMap<>(SDK_HEADERS), osprey);
+        assertEquals(map.python().get("MAP_PRIVATE") | map.python().get("MAP_ANON"), map.mapPrivateAnonymous());
     }
 
     private static void prefixed(Map<String, Integer> all, Map<String, Integer> pythonNames) {
