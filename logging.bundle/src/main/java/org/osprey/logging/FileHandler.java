@@ -1,5 +1,6 @@
 package org.osprey.logging;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.io.UncheckedIOException;
@@ -19,8 +20,6 @@ public class FileHandler extends StreamHandler {
     private final FileHandlerOptions options;
     private final TextStreams text;
     private final int flags;
-    /** The descriptor of the open file, or null. */
-    private FdChannel channel;
 
     /**
      * Mirrors {@code FileHandler(filename)}: appends to the file, opened now.
@@ -62,7 +61,7 @@ public class FileHandler extends StreamHandler {
         this.text = new TextStreams(options.encoding(), options.errors(), null);
         this.baseFilename = os.path().abspath(filename);
         if (!options.delay()) {
-            useOwn(open());
+            setOpenStream(open());
         }
     }
 
@@ -83,26 +82,29 @@ public class FileHandler extends StreamHandler {
 
     /**
      * Mirrors {@code FileHandler._open()}: the file opened anew with the handler's mode, encoding and errors.
-     * The caller owns what it returns (see {@link #closeStream()}).
+     * The caller owns what it returns until it gives it to {@link #setOpenStream}.
      *
      * @return the file's text writer
      * @throws IOException Python's OSError
      */
     protected Writer open() throws IOException {
-        int fd = os.open(baseFilename, flags, 0666);
-        FdChannel opened = FdChannel.of(os, fd, true);
-        Writer writer = text.writer(opened.outputStream(), os.linesep());
-        acquire();
-        try {
-            channel = opened;
-        } finally {
-            release();
+        FdChannel channel = FdChannel.of(os, os.open(baseFilename, flags, 0666), true);
+        return new FileWriter(text.writer(channel.outputStream(), os.linesep()), channel);
+    }
+
+    /** The text layer over an open file, with the file's descriptor. */
+    private static final class FileWriter extends FilterWriter {
+        final FdChannel channel;
+
+        FileWriter(Writer text, FdChannel channel) {
+            super(text);
+            this.channel = channel;
         }
-        return writer;
     }
 
     /**
-     * The file {@link #open()} returned becomes the handler's stream.
+     * Python's {@code self.stream = self._open()}: what {@link #open()} returned becomes the handler's stream
+     * (the one there is not closed: {@link #closeStream()} first).
      *
      * @param writer what {@link #open()} returned
      */
@@ -124,18 +126,12 @@ public class FileHandler extends StreamHandler {
         acquire();
         try {
             Object s = stream();
-            FdChannel c = channel;
-            channel = null;
             if (s != null) {
                 try {
                     flush();
                 } finally {
                     useOwn(null);
-                    if (s instanceof Writer w) {
-                        w.close();
-                    } else if (c != null) {
-                        c.close();
-                    }
+                    ((Writer) s).close();
                 }
             }
         } finally {
@@ -152,7 +148,7 @@ public class FileHandler extends StreamHandler {
     protected int fileno() throws IOException {
         acquire();
         try {
-            return channel == null ? -1 : channel.fd();
+            return stream() instanceof FileWriter w ? w.channel.fd() : -1;
         } finally {
             release();
         }
@@ -199,7 +195,7 @@ public class FileHandler extends StreamHandler {
         if (stream() == null) {
             if (!mode().equals("w") || !isClosed()) {
                 try {
-                    useOwn(open());
+                    setOpenStream(open());
                 } catch (IOException | RuntimeException e) {
                     handleError(record, e);
                     return;

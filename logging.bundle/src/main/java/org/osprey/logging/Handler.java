@@ -160,6 +160,16 @@ public abstract class Handler extends Filterer implements AutoCloseable {
         }
     }
 
+    /**
+     * Python's {@code flushOnClose} attribute, which {@link Logging#shutdown()} reads: whether to flush before
+     * closing ({@code MemoryHandler} may say no).
+     *
+     * @return true here
+     */
+    protected boolean flushOnClose() {
+        return true;
+    }
+
     /** @return whether {@link #close} ran (Python's {@code _closed}) */
     protected boolean isClosed() {
         return closed;

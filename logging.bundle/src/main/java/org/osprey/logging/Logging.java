@@ -465,7 +465,9 @@ public final class Logging {
         for (Handler h : handlers) {
             h.acquire();
             try {
-                h.flush();
+                if (h.flushOnClose()) {
+                    h.flush();
+                }
                 h.close();
             } catch (RuntimeException e) {
                 // as Python's shutdown: a handler that cannot flush or close must not stop the others
