@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.osprey.logging.internal.Callers;
 import org.osprey.logging.internal.format.PyStr;
 
 /**
@@ -177,8 +178,8 @@ public abstract class Handler extends Filterer implements AutoCloseable {
 
     /**
      * Mirrors {@code Handler.handleError(record)}: when {@link Logging#raiseExceptions()}, prints
-     * {@code --- Logging error ---}, the error's trace, where it was logged from and the message and arguments to
-     * {@code System.err}; else nothing. Java has no current exception, so the error is passed.
+     * {@code --- Logging error ---}, the error's trace, the call stack outside the logging classes (the outermost
+     * call first) and the message and arguments to {@code System.err}; else nothing. Java has no current exception, so the error is passed.
      *
      * @param record the record being emitted
      * @param error what went wrong
@@ -191,7 +192,12 @@ public abstract class Handler extends Filterer implements AutoCloseable {
         PrintWriter out = new PrintWriter(text);
         out.print("--- Logging error ---\n");
         error.printStackTrace(out);
-        out.print("Logged from file " + record.filename() + ", line " + record.lineno() + "\n");
+        String stack = Callers.find(1, true).stack();
+        if (stack != null) {
+            out.print("Call stack:" + stack.substring(stack.indexOf('\n')) + "\n");
+        } else {
+            out.print("Logged from file " + record.filename() + ", line " + record.lineno() + "\n");
+        }
         try {
             out.print("Message: " + PyStr.repr(record.msg()) + "\nArguments: " + argsRepr(record.args())
                     + "\n");

@@ -30,7 +30,9 @@ class HandlerTest extends LoggingState {
         String err = StdErr.during(() -> a.error("%d items", "many"));
         assertTrue(err.startsWith("--- Logging error ---\njava.lang.IllegalArgumentException: %d format: a real"
                 + " number is required, not "), err);
-        assertTrue(err.contains("Logged from file HandlerTest.java, line "), err);
+        assertTrue(err.contains("\nCall stack:\n  at "), err);
+        assertTrue(err.contains("\n  at org.osprey.logging.HandlerTest.anErrorWhileEmittingGoesToHandleErrorNeverToTheCaller("
+                + "HandlerTest.java:"), err);
         assertTrue(err.endsWith("Message: '%d items'\nArguments: ('many',)\n"), err);
         assertEquals("", out.toString());
         Logging.setRaiseExceptions(false);
@@ -75,6 +77,33 @@ class HandlerTest extends LoggingState {
         assertEquals("<StreamHandler <stderr> (NOTSET)>", new StreamHandler().toString());
         PrintStream ps = new PrintStream(new ByteArrayOutputStream());
         assertEquals("<StreamHandler (NOTSET)>", new StreamHandler(ps).toString());
+    }
+
+    @Test
+    void threadsLoggingThroughOneStreamHandlerNeitherLoseNorInterleaveLines() throws Exception {
+        StringWriter out = new StringWriter();
+        StreamHandler h = new StreamHandler(out);
+        h.setFormatter(new Formatter("%(threadName)s:%(message)s"));
+        Logger a = alone("a", h);
+        int threads = 6;
+        int lines = 3000;
+        List<Thread> started = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < lines; i++) {
+                    a.warning("%s-%s", i, "y".repeat(40));
+                }
+            }, "w" + t);
+            started.add(thread);
+            thread.start();
+        }
+        for (Thread t : started) {
+            t.join();
+        }
+        List<String> written = out.toString().lines().toList();
+        assertEquals(threads * lines, written.size());
+        assertEquals(threads * lines, Set.copyOf(written).size(), "no line doubled");
+        assertTrue(written.stream().allMatch(l -> l.matches("w\\d:\\d+-y{40}")), "no line torn");
     }
 
     @Test
