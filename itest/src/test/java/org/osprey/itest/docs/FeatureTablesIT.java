@@ -22,6 +22,7 @@ import org.osprey.filecmp.Filecmp;
 import org.osprey.fnmatch.Fnmatch;
 import org.osprey.glob.Glob;
 import org.osprey.linecache.Linecache;
+import org.osprey.logging.Logging;
 import org.osprey.mmap.MemoryMap;
 import org.osprey.mmap.Mmap;
 import org.osprey.platform.Platform;
@@ -41,7 +42,8 @@ class FeatureTablesIT {
             Map.entry("tempfile", Tempfile.class), Map.entry("glob", Glob.class), Map.entry("fnmatch", Fnmatch.class),
             Map.entry("filecmp", Filecmp.class), Map.entry("linecache", Linecache.class),
             Map.entry("subprocess", Subprocess.class), Map.entry("mmap", Mmap.class),
-            Map.entry("mmap.mmap", MemoryMap.class), Map.entry("platform", Platform.class), Map.entry("sys", Sys.class));
+            Map.entry("mmap.mmap", MemoryMap.class), Map.entry("platform", Platform.class), Map.entry("sys", Sys.class),
+            Map.entry("logging", Logging.class));
     private static final Pattern JAVA_NAME = Pattern.compile("^(\\w+)");
 
     /** Java method names of the rows {@code | `module.name` | `javaName(...)` | ✅ ...} of one module. */
@@ -78,7 +80,7 @@ class FeatureTablesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"shutil", "tempfile", "glob", "fnmatch", "filecmp", "linecache", "subprocess", "mmap",
-        "mmap.mmap", "platform", "sys"})
+        "mmap.mmap", "platform", "sys", "logging"})
     void rowsAndMethodsAgree(String module) throws Exception {
         Set<String> listed = listed(module);
         Set<String> methods = methods(TYPES.get(module));

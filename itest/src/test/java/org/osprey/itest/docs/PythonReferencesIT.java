@@ -25,6 +25,7 @@ import org.osprey.filecmp.Filecmp;
 import org.osprey.fnmatch.Fnmatch;
 import org.osprey.glob.Glob;
 import org.osprey.linecache.Linecache;
+import org.osprey.logging.Logging;
 import org.osprey.mmap.MemoryMap;
 import org.osprey.mmap.Mmap;
 import org.osprey.os.Os;
@@ -64,12 +65,13 @@ class PythonReferencesIT {
             Map.entry(Filecmp.class, List.of("filecmp")), Map.entry(Linecache.class, List.of("linecache")),
             Map.entry(Subprocess.class, List.of("subprocess")), Map.entry(Mmap.class, List.of("mmap")),
             Map.entry(MemoryMap.class, List.of("mmap")), Map.entry(Platform.class, List.of("platform")),
-            Map.entry(Sys.class, List.of("sys", "atexit")));
+            Map.entry(Sys.class, List.of("sys", "atexit")),
+            Map.entry(Logging.class, List.of("logging")));
 
     @ParameterizedTest
     @ValueSource(classes = {Os.class, OsPath.class, PosixPath.class, NtPath.class, Shutil.class, Tempfile.class,
             Glob.class, Fnmatch.class, Filecmp.class, Linecache.class, Subprocess.class, Mmap.class, MemoryMap.class,
-            Platform.class, Sys.class})
+            Platform.class, Sys.class, Logging.class})
     void everyPublicMethodNamesThePythonFunctionItMirrors(Class<?> module) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {

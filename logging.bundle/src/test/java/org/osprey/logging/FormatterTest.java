@@ -1,0 +1,168 @@
+package org.osprey.logging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.osprey.testing.Python;
+
+/** Formatter against CPython 3.13 for the same records and format strings. */
+class FormatterTest extends LoggingState {
+    /** The same record in both: these attributes over makeLogRecord's. */
+    private static final Map<String, Object> RECORD = new LinkedHashMap<>();
+
+    static {
+        RECORD.put("name", "app.db");
+        RECORD.put("msg", "copied %s to %s");
+        RECORD.put("args", new Object[] {"a.txt", "b"});
+        RECORD.put("levelname", "WARNING");
+        RECORD.put("levelno", 30);
+        RECORD.put("created", 1_700_000_000.123456);
+        RECORD.put("msecs", 123.0);
+        RECORD.put("lineno", 42);
+        RECORD.put("funcName", "copy");
+        RECORD.put("module", "tool");
+        RECORD.put("filename", "tool.py");
+        RECORD.put("process", 4242);
+        RECORD.put("thread", 77);
+        RECORD.put("threadName", "MainThread");
+    }
+
+    private static final String PY_RECORD = "import logging, time\n"
+            + "r = logging.makeLogRecord(dict(name='app.db', msg='copied %s to %s', args=('a.txt', 'b'),"
+            + " levelname='WARNING', levelno=30, created=1700000000.123456, msecs=123.0, lineno=42, funcName='copy',"
+            + " module='tool', filename='tool.py', process=4242, thread=77, threadName='MainThread'))\n";
+
+    @Test
+    void percentFormatsAsPython() {
+        List<String> formats = List.of("%(message)s", "%(levelname)s:%(name)s:%(message)s",
+                "%(levelname)-8s|%(name)s|%(lineno)d %(funcName)s %(module)s %(filename)s",
+                "[%(process)d/%(thread)d %(threadName)s] %(message)s %%", "%(asctime)s %(message)s");
+        StringBuilder script = new StringBuilder(PY_RECORD);
+        List<String> actual = new ArrayList<>();
+        for (String fmt : formats) {
+            script.append("f = logging.Formatter(").append(pyStr(fmt)).append(")\n")
+                    .append("f.converter = time.gmtime\nprint(f.format(r))\n");
+            Formatter f = new Formatter(fmt);
+            f.setConverter(ZoneOffset.UTC);
+            actual.add(f.format(Logging.makeLogRecord(RECORD)));
+        }
+        assertEquals(Python.require313().run(script.toString()), String.join("\n", actual) + "\n");
+    }
+
+    @Test
+    void defaultsFillMissingFieldsAndAMissingFieldIsAValueError() {
+        Formatter f = new Formatter("%(user)s: %(message)s", null, "%", true, Map.of("user", "nobody"));
+        assertEquals("nobody: copied a.txt to b", f.format(Logging.makeLogRecord(RECORD)));
+        Map<String, Object> withUser = new LinkedHashMap<>(RECORD);
+        withUser.put("user", "ann");
+        assertEquals("ann: copied a.txt to b", f.format(Logging.makeLogRecord(withUser)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Formatter("%(user)s %(message)s").format(Logging.makeLogRecord(RECORD)));
+        assertEquals(Python.require313().run(PY_RECORD + "try:\n logging.Formatter('%(user)s %(message)s').format(r)\n"
+                + "except ValueError as e:\n print(e)\n"), e.getMessage() + "\n");
+    }
+
+    @Test
+    void validationErrorsAsPython() {
+        List<String[]> cases = List.of(new String[] {"no fields", "%"}, new String[] {"%(message)", "%"},
+                new String[] {"{}", "{"}, new String[] {"{message", "{"}, new String[] {"message}", "{"},
+                new String[] {"{message!x}", "{"}, new String[] {"{message:%%%}", "{"},
+                new String[] {"{a b}", "{"}, new String[] {"plain", "{"}, new String[] {"$", "$"},
+                new String[] {"plain", "$"}, new String[] {"cost $ 3 ${x}", "$"}, new String[] {"x", "#"});
+        StringBuilder script = new StringBuilder("import logging\n");
+        List<String> actual = new ArrayList<>();
+        for (String[] c : cases) {
+            script.append("try:\n logging.Formatter(").append(pyStr(c[0])).append(", style=").append(pyStr(c[1]))
+                    .append(")\n print('ok')\nexcept ValueError as e:\n print(e)\n");
+            try {
+                new Formatter(c[0], null, c[1]);
+                actual.add("ok");
+            } catch (IllegalArgumentException e) {
+                actual.add(e.getMessage());
+            }
+        }
+        assertEquals(Python.require313().run(script.toString()), String.join("\n", actual) + "\n");
+    }
+
+    @Test
+    void validFormatsOfEachStyleAndNoValidation() {
+        new Formatter("{asctime} {levelname:<8} {name!r} {msg[0]} {x.y}", null, "{");
+        new Formatter("$message ${levelname} $$", null, "$");
+        new Formatter("no fields", null, "%", false, null);
+        assertTrue(new Formatter("{asctime}", null, "{").usesTime());
+        assertTrue(new Formatter("$asctime", null, "$").usesTime());
+        assertTrue(new Formatter("${asctime}", null, "$").usesTime());
+        assertFalse(new Formatter("%(message)s").usesTime());
+    }
+
+    @Test
+    void timesAsPython() {
+        String script = PY_RECORD + "f = logging.Formatter('%(asctime)s|%(message)s')\nf.converter = time.gmtime\n"
+                + "print(f.format(r))\nprint(f.formatTime(r, '%d/%m/%Y %H-%M-%S'))\n"
+                + "f.default_msec_format = None\nprint(f.formatTime(r))\n"
+                + "f.default_time_format = '%H:%M'\nf.default_msec_format = '%s.%03d'\nprint(f.formatTime(r))\n";
+        Formatter f = new Formatter("%(asctime)s|%(message)s");
+        f.setConverter(ZoneOffset.UTC);
+        LogRecord r = Logging.makeLogRecord(RECORD);
+        List<String> actual = new ArrayList<>();
+        actual.add(f.format(r));
+        actual.add(f.formatTime(r, "%d/%m/%Y %H-%M-%S"));
+        f.setDefaultMsecFormat(null);
+        actual.add(f.formatTime(r, null));
+        f.setDefaultTimeFormat("%H:%M");
+        f.setDefaultMsecFormat("%s.%03d");
+        actual.add(f.formatTime(r, null));
+        assertEquals(Python.require313().run(script), String.join("\n", actual) + "\n");
+        assertEquals(r.asctime(), actual.get(0).substring(0, actual.get(0).indexOf('|')));
+    }
+
+    @Test
+    void exceptionsAreJavaStackTracesCachedInExcText() {
+        IllegalStateException boom = new IllegalStateException("boom");
+        Map<String, Object> attrs = new LinkedHashMap<>(RECORD);
+        attrs.put("exc_info", boom);
+        LogRecord r = Logging.makeLogRecord(attrs);
+        Formatter f = new Formatter("%(levelname)s %(message)s");
+        String text = f.format(r);
+        assertTrue(text.startsWith("WARNING copied a.txt to b\njava.lang.IllegalStateException: boom\n\tat "), text);
+        assertFalse(text.endsWith("\n"));
+        assertEquals(text.substring(text.indexOf('\n') + 1), r.excText());
+        r.set("exc_text", "cached");
+        assertEquals("WARNING copied a.txt to b\ncached", f.format(r));
+        r.set("stack_info", "Stack (most recent call last):\n  at x");
+        assertEquals("WARNING copied a.txt to b\ncached\nStack (most recent call last):\n  at x", f.format(r));
+    }
+
+    @Test
+    void bufferingFormatter() {
+        BufferingFormatter plain = new BufferingFormatter();
+        assertEquals("", plain.format(List.of()));
+        LogRecord r = Logging.makeLogRecord(RECORD);
+        assertEquals("copied a.txt to bcopied a.txt to b", plain.format(List.of(r, r)));
+        BufferingFormatter framed = new BufferingFormatter(new Formatter("<%(name)s>")) {
+            @Override
+            public String formatHeader(List<LogRecord> records) {
+                return records.size() + ":";
+            }
+
+            @Override
+            public String formatFooter(List<LogRecord> records) {
+                return ".";
+            }
+        };
+        assertEquals("2:<app.db><app.db>.", framed.format(List.of(r, r)));
+    }
+
+    static String pyStr(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}
