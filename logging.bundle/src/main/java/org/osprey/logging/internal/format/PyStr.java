@@ -1,0 +1,232 @@
+package org.osprey.logging.internal.format;
+
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Python's {@code str()}, {@code repr()} and {@code ascii()} of Java values: null is None, Boolean is bool, the
+ * integer types and BigInteger are int, Float and Double are float, List is list, Set is set, Object[] is tuple,
+ * Map is dict, byte[] is bytes, CharSequence and Character are str; anything else is its {@code toString()}.
+ */
+public final class PyStr {
+    private PyStr() {
+    }
+
+    /** Python's {@code str(value)}. */
+    public static String str(Object value) {
+        if (value instanceof CharSequence s) {
+            return s.toString();
+        }
+        if (value instanceof Character c) {
+            return c.toString();
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toString(); // Decimal's str is the same scientific-string rule as BigDecimal's
+        }
+        return repr(value);
+    }
+
+    /** Python's {@code repr(value)}. */
+    public static String repr(Object value) {
+        StringBuilder out = new StringBuilder();
+        appendRepr(out, value, false);
+        return out.toString();
+    }
+
+    /** Python's {@code ascii(value)}: repr with every non-ASCII character escaped. */
+    public static String ascii(Object value) {
+        StringBuilder out = new StringBuilder();
+        appendRepr(out, value, true);
+        return out.toString();
+    }
+
+    /** Python's {@code repr(float)}: the shortest string that reads back as the same double. */
+    public static String floatRepr(double d) {
+        return FloatFormat.repr(d);
+    }
+
+    /** The Python type name of a Java value, as error messages show it. */
+    public static String typeName(Object value) {
+        if (value == null) {
+            return "NoneType";
+        }
+        if (value instanceof Boolean) {
+            return "bool";
+        }
+        if (Num.isInt(value)) {
+            return "int";
+        }
+        if (Num.isFloat(value)) {
+            return "float";
+        }
+        if (value instanceof CharSequence || value instanceof Character) {
+            return "str";
+        }
+        if (value instanceof byte[]) {
+            return "bytes";
+        }
+        if (value instanceof Object[]) {
+            return "tuple";
+        }
+        if (value instanceof List) {
+            return "list";
+        }
+        if (value instanceof Set) {
+            return "set";
+        }
+        if (value instanceof Map) {
+            return "dict";
+        }
+        return value.getClass().getSimpleName();
+    }
+
+    private static void appendRepr(StringBuilder out, Object value, boolean ascii) {
+        if (value == null) {
+            out.append("None");
+        } else if (value instanceof Boolean b) {
+            out.append(b ? "True" : "False");
+        } else if (value instanceof Double || value instanceof Float) {
+            out.append(FloatFormat.repr(((Number) value).doubleValue()));
+        } else if (value instanceof CharSequence || value instanceof Character) {
+            appendStringRepr(out, value.toString(), ascii);
+        } else if (value instanceof byte[] bytes) {
+            appendBytesRepr(out, bytes);
+        } else if (value instanceof Object[] tuple) {
+            out.append('(');
+            appendItems(out, List.of(tuple).iterator(), ascii);
+            out.append(tuple.length == 1 ? ",)" : ")");
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            appendItems(out, list.iterator(), ascii);
+            out.append(']');
+        } else if (value instanceof Set<?> set) {
+            if (set.isEmpty()) {
+                out.append("set()");
+            } else {
+                out.append('{');
+                appendItems(out, set.iterator(), ascii);
+                out.append('}');
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            String sep = "";
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.append(sep);
+                appendRepr(out, e.getKey(), ascii);
+                out.append(": ");
+                appendRepr(out, e.getValue(), ascii);
+                sep = ", ";
+            }
+            out.append('}');
+        } else if (value instanceof BigDecimal d) {
+            out.append("Decimal('").append(d).append("')");
+        } else if (ascii) {
+            appendAscii(out, value.toString());
+        } else {
+            out.append(value);
+        }
+    }
+
+    private static void appendItems(StringBuilder out, Iterator<?> items, boolean ascii) {
+        String sep = "";
+        while (items.hasNext()) {
+            out.append(sep);
+            appendRepr(out, items.next(), ascii);
+            sep = ", ";
+        }
+    }
+
+    private static void appendStringRepr(StringBuilder out, String s, boolean ascii) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        out.append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == quote || cp == '\\') {
+                out.append('\\').appendCodePoint(cp);
+            } else if (cp == '\t') {
+                out.append("\\t");
+            } else if (cp == '\n') {
+                out.append("\\n");
+            } else if (cp == '\r') {
+                out.append("\\r");
+            } else if (cp < 0x20 || cp == 0x7f || (cp >= 0x7f && (ascii || !isPrintable(cp)))) {
+                appendEscape(out, cp);
+            } else {
+                out.appendCodePoint(cp);
+            }
+        }
+        out.append(quote);
+    }
+
+    private static void appendAscii(StringBuilder out, String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                out.append((char) cp);
+            } else {
+                appendEscape(out, cp);
+            }
+        }
+    }
+
+    private static void appendEscape(StringBuilder out, int cp) {
+        if (cp < 0x100) {
+            out.append("\\x").append(hex(cp, 2));
+        } else if (cp < 0x10000) {
+            out.append("\\u").append(hex(cp, 4));
+        } else {
+            out.append("\\U").append(hex(cp, 8));
+        }
+    }
+
+    private static void appendBytesRepr(StringBuilder out, byte[] bytes) {
+        boolean single = false;
+        boolean dbl = false;
+        for (byte b : bytes) {
+            single |= b == '\'';
+            dbl |= b == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        out.append('b').append(quote);
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c == quote || c == '\\') {
+                out.append('\\').append((char) c);
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c < 0x20 || c >= 0x7f) {
+                out.append("\\x").append(hex(c, 2));
+            } else {
+                out.append((char) c);
+            }
+        }
+        out.append(quote);
+    }
+
+    private static String hex(int value, int digits) {
+        String h = Integer.toHexString(value);
+        return "0".repeat(Math.max(0, digits - h.length())) + h;
+    }
+
+    /** Python's {@code str.isprintable} for one character: not Other, not a separator other than space. */
+    static boolean isPrintable(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR:
+                return false;
+            case Character.SPACE_SEPARATOR:
+                return cp == ' ';
+            default:
+                return true;
+        }
+    }
+}
