@@ -15,7 +15,7 @@ final class FloatFormat {
     /** {@code repr(float)}. */
     static String repr(double d) {
         if (!Double.isFinite(d)) {
-            return nonFinite(d, false);
+            return nonFinite(d, true);
         }
         String body = unsigned(Math.abs(d), 'r', 0, true, false);
         return isNegative(d) ? "-" + body : body;

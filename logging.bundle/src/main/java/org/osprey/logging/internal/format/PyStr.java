@@ -1,6 +1,7 @@
 package org.osprey.logging.internal.format;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ public final class PyStr {
             appendBytesRepr(out, bytes);
         } else if (value instanceof Object[] tuple) {
             out.append('(');
-            appendItems(out, List.of(tuple).iterator(), ascii);
+            appendItems(out, Arrays.asList(tuple).iterator(), ascii);
             out.append(tuple.length == 1 ? ",)" : ")");
         } else if (value instanceof List<?> list) {
             out.append('[');
@@ -153,7 +154,7 @@ public final class PyStr {
                 out.append("\\n");
             } else if (cp == '\r') {
                 out.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f || (cp >= 0x7f && (ascii || !isPrintable(cp)))) {
+            } else if (cp < 0x20 || cp == 0x7f || (cp >= 0x7f && (ascii || !Printable.test(cp)))) {
                 appendEscape(out, cp);
             } else {
                 out.appendCodePoint(cp);
@@ -215,18 +216,5 @@ public final class PyStr {
     private static String hex(int value, int digits) {
         String h = Integer.toHexString(value);
         return "0".repeat(Math.max(0, digits - h.length())) + h;
-    }
-
-    /** Python's {@code str.isprintable} for one character: not Other, not a separator other than space. */
-    static boolean isPrintable(int cp) {
-        switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR:
-                return false;
-            case Character.SPACE_SEPARATOR:
-                return cp == ' ';
-            default:
-                return true;
-        }
     }
 }
