@@ -27,19 +27,40 @@ public final class PercentFormat {
         return new Run(mapping, -1, -2, mapping).format(CACHE.get(fmt), fmt);
     }
 
-    /** A literal run of text, a conversion, or an error met at this point of the format. */
-    private sealed interface Piece permits Literal, Conversion, Broken {
+    /** The parsed form of a format, as the cache holds it. */
+    static Object parsed(String fmt) {
+        return CACHE.get(fmt);
+    }
+
+    /** Where a broken conversion fails, as CPython meets its parts: the key, the width, the precision, the end. */
+    private static final int AT_KEY = 1;
+    private static final int AT_WIDTH = 2;
+    private static final int AT_PRECISION = 3;
+    private static final int AT_END = 4;
+
+    /** A literal run of text or a conversion. */
+    private sealed interface Piece permits Literal, Conversion {
     }
 
     private record Literal(String text) implements Piece {
     }
 
-    private record Broken(String message) implements Piece {
-    }
-
-    /** width and precision: -1 absent, -2 taken from the arguments ({@code *}). */
+    /**
+     * width and precision: -1 absent, -2 taken from the arguments ({@code *}). A conversion that cannot be
+     * parsed fails with {@code error} at {@code failsAt}, after the parts before it took their arguments.
+     */
     private record Conversion(String key, boolean left, boolean zero, boolean plus, boolean blank, boolean alt,
-            int width, int precision, int conversion, int index) implements Piece {
+            int width, int precision, int conversion, int index, int failsAt, String error) implements Piece {
+
+        static Conversion broken(String key, int failsAt, String error) {
+            return new Conversion(key, false, false, false, false, false, -1, -1, 0, 0, failsAt, error);
+        }
+
+        void failIfAt(int stage) {
+            if (failsAt == stage) {
+                throw new IllegalArgumentException(error);
+            }
+        }
     }
 
     private static Piece[] parse(String fmt) {
@@ -56,6 +77,11 @@ public final class PercentFormat {
                 pieces.add(new Literal(fmt.substring(i, pct)));
             }
             i = pct + 1;
+            if (i < n && fmt.charAt(i) == '%') {
+                pieces.add(new Literal("%"));
+                i++;
+                continue;
+            }
             String key = null;
             if (i < n && fmt.charAt(i) == '(') {
                 int depth = 1;
@@ -65,7 +91,7 @@ public final class PercentFormat {
                     depth += c == '(' ? 1 : c == ')' ? -1 : 0;
                 }
                 if (depth > 0) {
-                    pieces.add(new Broken("incomplete format key"));
+                    pieces.add(Conversion.broken("", AT_KEY, "incomplete format key"));
                     break;
                 }
                 key = fmt.substring(start, i - 1);
@@ -98,7 +124,7 @@ public final class PercentFormat {
                     w = Math.min(w * 10 + fmt.charAt(i++) - '0', Long.MAX_VALUE / 20);
                 }
                 if (w > Integer.MAX_VALUE) {
-                    pieces.add(new Broken("width too big"));
+                    pieces.add(Conversion.broken(key, AT_WIDTH, "width too big"));
                     break;
                 }
                 width = (int) w;
@@ -116,23 +142,26 @@ public final class PercentFormat {
                         p = Math.min(p * 10 + fmt.charAt(i++) - '0', Long.MAX_VALUE / 20);
                     }
                     if (p > Integer.MAX_VALUE) {
-                        pieces.add(new Broken("precision too big"));
+                        pieces.add(new Conversion(key, left, zero, plus, blank, alt, width, -1, 0, 0,
+                                AT_PRECISION, "precision too big"));
                         break;
                     }
                     precision = (int) p;
                 }
             }
-            while (i < n && (fmt.charAt(i) == 'h' || fmt.charAt(i) == 'l' || fmt.charAt(i) == 'L')) {
-                i++;
+            if (i < n && (fmt.charAt(i) == 'h' || fmt.charAt(i) == 'l' || fmt.charAt(i) == 'L')) {
+                i++; // a C length modifier, read and ignored (one only, as CPython)
             }
             if (i >= n) {
-                pieces.add(new Broken("incomplete format"));
+                pieces.add(new Conversion(key, left, zero, plus, blank, alt, width, precision, 0, 0, AT_END,
+                        "incomplete format"));
                 break;
             }
             int conversion = fmt.codePointAt(i);
             int index = fmt.codePointCount(0, i);
             i += Character.charCount(conversion);
-            pieces.add(new Conversion(key, left, zero, plus, blank, alt, width, precision, conversion, index));
+            pieces.add(new Conversion(key, left, zero, plus, blank, alt, width, precision, conversion, index, 0,
+                    null));
         }
         return pieces.toArray(Piece[]::new);
     }
@@ -160,10 +189,8 @@ public final class PercentFormat {
             for (Piece piece : pieces) {
                 if (piece instanceof Literal literal) {
                     out.append(literal.text);
-                } else if (piece instanceof Conversion c) {
-                    convert(out, c);
                 } else {
-                    throw new IllegalArgumentException(((Broken) piece).message);
+                    convert(out, (Conversion) piece);
                 }
             }
             if (argidx < arglen && dict == null) {
@@ -181,16 +208,17 @@ public final class PercentFormat {
             throw new IllegalArgumentException("not enough arguments for format string");
         }
 
-        private int star() {
+        /** A {@code *} argument, as a C ssize_t (width) or int (precision). */
+        private long star(int bits, String cType) {
             Object v = next();
             if (!Num.isIntOrBool(v)) {
                 throw new IllegalArgumentException("* wants int");
             }
             BigInteger b = Num.toBigInteger(v);
-            if (b.bitLength() > 31) {
-                throw new ArithmeticException("Python int too large to convert to C ssize_t");
+            if (b.bitLength() > bits) {
+                throw new ArithmeticException("Python int too large to convert to C " + cType);
             }
-            return b.intValue();
+            return b.longValue();
         }
 
         private void convert(StringBuilder out, Conversion c) {
@@ -198,6 +226,7 @@ public final class PercentFormat {
                 if (dict == null) {
                     throw new IllegalArgumentException("format requires a mapping");
                 }
+                c.failIfAt(AT_KEY);
                 if (!dict.containsKey(c.key)) {
                     throw new NoSuchElementException(PyStr.repr(c.key));
                 }
@@ -205,33 +234,32 @@ public final class PercentFormat {
                 arglen = -1;
                 argidx = -2;
             }
+            c.failIfAt(AT_WIDTH);
             boolean left = c.left;
-            int width = c.width;
+            long width = c.width;
             if (width == -2) {
-                width = star();
+                width = star(63, "ssize_t");
                 if (width < 0) {
                     left = true;
-                    width = -width;
+                    width = -width; // Long.MIN_VALUE stays negative: no padding, as CPython's overflow gives
                 }
             }
+            c.failIfAt(AT_PRECISION);
             int precision = c.precision;
             if (precision == -2) {
-                precision = Math.max(0, star());
+                precision = (int) Math.max(0, star(31, "int"));
             }
-            if (c.conversion == '%') {
-                out.append('%');
-                return;
-            }
+            c.failIfAt(AT_END);
             Object v = next();
             Spec spec = new Spec(left, c.zero, c.plus, c.blank, c.alt, width, precision);
             switch (c.conversion) {
                 case 's' -> spec.text(out, PyStr.str(v));
                 case 'r' -> spec.text(out, PyStr.repr(v));
                 case 'a' -> spec.text(out, PyStr.ascii(v));
-                case 'c' -> spec.text(out, character(v));
+                case 'c' -> spec.withoutPrecision().text(out, character(v));
                 case 'd', 'i', 'u' -> spec.integer(out, real(v, c.conversion), 10, "");
                 case 'x' -> spec.integer(out, integer(v, 'x'), 16, c.alt ? "0x" : "");
-                case 'X' -> spec.integer(out, integer(v, 'X'), 16, c.alt ? "0X" : "");
+                case 'X' -> spec.integer(out, integer(v, 'X'), 16, c.alt ? "0X" : "", true);
                 case 'o' -> spec.integer(out, integer(v, 'o'), 8, c.alt ? "0o" : "");
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> spec.floating(out, floatOf(v), c.conversion);
                 default -> throw new IllegalArgumentException(String.format(
@@ -297,7 +325,7 @@ public final class PercentFormat {
     }
 
     /** The flags, width and precision of one conversion, and how they lay out its text. */
-    private record Spec(boolean left, boolean zero, boolean plus, boolean blank, boolean alt, int width,
+    private record Spec(boolean left, boolean zero, boolean plus, boolean blank, boolean alt, long width,
             int precision) {
 
         void text(StringBuilder out, String s) {
@@ -307,12 +335,20 @@ public final class PercentFormat {
             pad(out, "", s, s.codePointCount(0, s.length()), false);
         }
 
+        Spec withoutPrecision() {
+            return new Spec(left, zero, plus, blank, alt, width, -1);
+        }
+
         void integer(StringBuilder out, BigInteger value, int radix, String prefix) {
+            integer(out, value, radix, prefix, false);
+        }
+
+        void integer(StringBuilder out, BigInteger value, int radix, String prefix, boolean upper) {
             String digits = value.abs().toString(radix);
             if (precision > digits.length()) {
                 digits = "0".repeat(precision - digits.length()) + digits;
             }
-            if (radix == 16 && prefix.equals("0X")) {
+            if (upper) {
                 digits = digits.toUpperCase(java.util.Locale.ROOT);
             }
             String head = sign(value.signum() < 0) + prefix;
@@ -337,7 +373,10 @@ public final class PercentFormat {
         }
 
         private void pad(StringBuilder out, String head, String body, int length, boolean zeroFill) {
-            int fill = Math.max(0, width - length);
+            if (width > Integer.MAX_VALUE - 64) {
+                throw new IllegalArgumentException("width too big"); // CPython tries, and raises MemoryError
+            }
+            int fill = (int) Math.max(0, width - length);
             if (left) {
                 out.append(head).append(body).append(" ".repeat(fill));
             } else if (zeroFill) {

@@ -1,6 +1,5 @@
 package org.osprey.logging.internal.format;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Set;
 
 /**
  * Python's {@code str()}, {@code repr()} and {@code ascii()} of Java values: null is None, Boolean is bool, the
- * integer types and BigInteger are int, Float and Double are float, List is list, Set is set, Object[] is tuple,
+ * integer types and BigInteger are int, Float, Double and BigDecimal are float, List is list, Set is set, Object[] is tuple,
  * Map is dict, byte[] is bytes, CharSequence and Character are str; anything else is its {@code toString()}.
  */
 public final class PyStr {
@@ -23,9 +22,6 @@ public final class PyStr {
         }
         if (value instanceof Character c) {
             return c.toString();
-        }
-        if (value instanceof BigDecimal d) {
-            return d.toString(); // Decimal's str is the same scientific-string rule as BigDecimal's
         }
         return repr(value);
     }
@@ -89,7 +85,7 @@ public final class PyStr {
             out.append("None");
         } else if (value instanceof Boolean b) {
             out.append(b ? "True" : "False");
-        } else if (value instanceof Double || value instanceof Float) {
+        } else if (Num.isFloat(value)) {
             out.append(FloatFormat.repr(((Number) value).doubleValue()));
         } else if (value instanceof CharSequence || value instanceof Character) {
             appendStringRepr(out, value.toString(), ascii);
@@ -122,8 +118,6 @@ public final class PyStr {
                 sep = ", ";
             }
             out.append('}');
-        } else if (value instanceof BigDecimal d) {
-            out.append("Decimal('").append(d).append("')");
         } else if (ascii) {
             appendAscii(out, value.toString());
         } else {
