@@ -205,7 +205,7 @@ final class FormatSpec {
         if (precision != NONE && s.codePointCount(0, s.length()) > precision) {
             s = s.substring(0, s.offsetByCodePoints(0, precision));
         }
-        return layout("", "", s);
+        return layout("", "", s, "", false);
     }
 
     // ---------------------------------------------------------------- int
@@ -237,10 +237,13 @@ final class FormatSpec {
             if (alternate) {
                 throw new IllegalArgumentException("Alternate form (#) not allowed with integer format specifier 'c'");
             }
+            if (value.bitLength() > 63) {
+                throw new ArithmeticException("Python int too large to convert to C long");
+            }
             if (value.signum() < 0 || value.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
                 throw new ArithmeticException("%c arg not in range(0x110000)");
             }
-            return layout("", "", Character.toString(value.intValue()));
+            return layout("", "", Character.toString(value.intValue()), "", false);
         }
         int radix = switch (type) {
             case 'b' -> 2;
@@ -256,7 +259,7 @@ final class FormatSpec {
         if (alternate && radix != 10) {
             prefix = "0" + (char) type;
         }
-        return layout(signOf(value.signum() < 0), prefix, digits);
+        return layout(signOf(value.signum() < 0), prefix, digits, "", true);
     }
 
     // ---------------------------------------------------------------- float
@@ -306,7 +309,7 @@ final class FormatSpec {
         while (intEnd < body.length() && Character.isDigit(body.charAt(intEnd))) {
             intEnd++;
         }
-        return layout(signOf(negative), "", body.substring(0, intEnd), body.substring(intEnd) + suffix);
+        return layout(signOf(negative), "", body.substring(0, intEnd), body.substring(intEnd) + suffix, intEnd > 0);
     }
 
     private static boolean isZero(String body) {
@@ -331,17 +334,12 @@ final class FormatSpec {
 
     // ---------------------------------------------------------------- layout
 
-    private String layout(String signText, String prefix, String digits) {
-        return layout(signText, prefix, digits, "");
-    }
-
     /**
      * CPython's {@code calc_number_widths} and {@code fill_number}: sign, prefix, digits grouped (zero padding
      * with {@code 0=} grows the digits, separators included), the rest, then fill by the alignment.
      */
-    private String layout(String signText, String prefix, String digits, String rest) {
+    private String layout(String signText, String prefix, String digits, String rest, boolean numeric) {
         String grouped = digits;
-        boolean numeric = !digits.isEmpty() && Character.isDigit(digits.charAt(0));
         if (numeric && (grouping != 0 || (fill == '0' && align == '='))) {
             int minWidth = fill == '0' && align == '='
                     ? width - (signText.length() + prefix.length() + rest.length()) : 0;

@@ -57,14 +57,15 @@ final class Lookup {
             return element(index < list.size(), "list", () -> list.get(index));
         }
         if (value instanceof CharSequence s) {
-            return element(index < s.length(), "string", () -> Character.toString(s.toString().codePointAt(
-                    s.toString().offsetByCodePoints(0, index))));
+            String text = s.toString();
+            return element(index < text.codePointCount(0, text.length()), "string",
+                    () -> Character.toString(text.codePointAt(text.offsetByCodePoints(0, index))));
         }
         if (value instanceof Object[] tuple) {
             return element(index < tuple.length, "tuple", () -> tuple[index]);
         }
         if (value instanceof byte[] bytes) {
-            return element(index < bytes.length, "index", () -> bytes[index] & 0xff);
+            return element(index < bytes.length, "", () -> bytes[index] & 0xff);
         }
         if (value != null && value.getClass().isArray()) {
             return element(index < Array.getLength(value), "array", () -> Array.get(value, index));
@@ -87,18 +88,19 @@ final class Lookup {
             }
             return map.get(key);
         }
-        if (value instanceof List || value instanceof Object[] || value instanceof CharSequence
-                || (value != null && value.getClass().isArray())) {
-            String kind = value instanceof CharSequence ? "string" : PyStr.typeName(value);
-            throw new IllegalArgumentException(kind + " indices must be integers" 
-                    + (value instanceof CharSequence ? "" : " or slices") + ", not str");
+        if (value instanceof CharSequence) {
+            throw new IllegalArgumentException("string indices must be integers, not 'str'");
+        }
+        if (value instanceof List || value instanceof Object[] || (value != null && value.getClass().isArray())) {
+            String kind = value instanceof byte[] ? "byte" : PyStr.typeName(value);
+            throw new IllegalArgumentException(kind + " indices must be integers or slices, not str");
         }
         throw notSubscriptable(value);
     }
 
     private static Object element(boolean inRange, String kind, java.util.function.Supplier<Object> get) {
         if (!inRange) {
-            throw new NoSuchElementException(kind + " index out of range");
+            throw new NoSuchElementException((kind.isEmpty() ? "" : kind + " ") + "index out of range");
         }
         return get.get();
     }
