@@ -1,9 +1,6 @@
 package org.osprey.logging.internal.format;
 
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 
@@ -17,13 +14,15 @@ public final class Strftime {
             "Saturday"};
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December"};
-    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.US);
 
     private Strftime() {
     }
 
     /** {@code time.strftime(fmt, t)} with t's fields as the struct_time (tm_zone and tm_gmtoff from its zone). */
     public static String format(String fmt, ZonedDateTime t) {
+        if (fmt.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("embedded null character");
+        }
         StringBuilder out = new StringBuilder(fmt.length() + 16);
         int n = fmt.length();
         int i = 0;
@@ -37,7 +36,7 @@ public final class Strftime {
             int start = i++;
             char pad = 0;
             boolean upper = false;
-            boolean swapCase = false;
+            boolean changeCase = false;
             for (; i < n; i++) {
                 char f = fmt.charAt(i);
                 if (f == '_' || f == '-' || f == '0') {
@@ -45,7 +44,7 @@ public final class Strftime {
                 } else if (f == '^') {
                     upper = true;
                 } else if (f == '#') {
-                    swapCase = true;
+                    changeCase = true;
                 } else {
                     break;
                 }
@@ -61,76 +60,98 @@ public final class Strftime {
             if (i < n && (fmt.charAt(i) == 'E' || fmt.charAt(i) == 'O')) {
                 modifier = fmt.charAt(i++);
             }
+            Field field = new Field(out, pad, upper, changeCase, width);
             if (i >= n) {
-                out.append(fmt, start, n);
-                break;
+                field.add(upper ? fmt.substring(start).toUpperCase(Locale.ROOT) : fmt.substring(start));
+                break; // glibc copies a spec cut short by the end, padded to its width
             }
             char directive = fmt.charAt(i++);
-            Field field = new Field(pad, upper, swapCase, width);
-            if (!allowed(modifier, directive) || !field.directive(out, directive, t)) {
-                out.append(fmt, start, i);
+            if (!allowed(modifier, directive) || !field.directive(directive, t)) {
+                // copied as it stands; upper-cased by ^, and by # where glibc reads # before rejecting
+                boolean upperCased = upper || changeCase && "bhB".indexOf(directive) >= 0;
+                String spec = fmt.substring(start, i);
+                field.add(upperCased ? spec.toUpperCase(Locale.ROOT) : spec);
             }
         }
         return out.toString();
     }
 
+    /** The directives glibc 2.36 accepts after E and after O (the others are copied as they stand). */
     private static boolean allowed(char modifier, char directive) {
         if (modifier == 'E') {
-            return "cCxXyY".indexOf(directive) >= 0;
+            return "cnprstuxyzCPRTXYZ%".indexOf(directive) >= 0;
         }
         if (modifier == 'O') {
-            return "deHImMSuUVwWy".indexOf(directive) >= 0;
+            return "bdeghjklmnprstuwyzBCGHIMPRSTUVWZ%".indexOf(directive) >= 0;
         }
         return true;
     }
 
-    /** One conversion's flags and width. */
-    private record Field(char pad, boolean upper, boolean swapCase, int width) {
+    /** One conversion's flags and width, written as glibc's {@code strftime_l.c} does. */
+    private static final class Field {
+        private final StringBuilder out;
+        private char pad;
+        private final boolean upper;
+        private final boolean changeCase;
+        private int width;
+
+        Field(StringBuilder out, char pad, boolean upper, boolean changeCase, int width) {
+            this.out = out;
+            this.pad = pad;
+            this.upper = upper;
+            this.changeCase = changeCase;
+            this.width = width;
+        }
 
         /** Writes the directive; false when glibc does not know it. */
-        boolean directive(StringBuilder out, char d, ZonedDateTime t) {
+        boolean directive(char d, ZonedDateTime t) {
             int hour12 = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
             int wday = t.getDayOfWeek().getValue() % 7;
             int yday = t.getDayOfYear() - 1;
             switch (d) {
-                case 'a' -> text(out, DAYS[wday].substring(0, 3), true);
-                case 'A' -> text(out, DAYS[wday], true);
-                case 'b', 'h' -> text(out, MONTHS[t.getMonthValue() - 1].substring(0, 3), true);
-                case 'B' -> text(out, MONTHS[t.getMonthValue() - 1], true);
-                case 'c' -> text(out, format("%a %b %e %H:%M:%S %Y", t), false);
-                case 'C' -> number(out, 1, Math.floorDiv(t.getYear(), 100), '0');
-                case 'd' -> number(out, 2, t.getDayOfMonth(), '0');
-                case 'D', 'x' -> text(out, format("%m/%d/%y", t), false);
-                case 'e' -> number(out, 2, t.getDayOfMonth(), '_');
-                case 'F' -> text(out, format("%Y-%m-%d", t), false);
-                case 'G' -> number(out, 1, t.get(IsoFields.WEEK_BASED_YEAR), '0');
-                case 'g' -> number(out, 2, Math.floorMod(t.get(IsoFields.WEEK_BASED_YEAR), 100), '0');
-                case 'H' -> number(out, 2, t.getHour(), '0');
-                case 'I' -> number(out, 2, hour12, '0');
-                case 'j' -> number(out, 3, yday + 1, '0');
-                case 'k' -> number(out, 2, t.getHour(), '_');
-                case 'l' -> number(out, 2, hour12, '_');
-                case 'm' -> number(out, 2, t.getMonthValue(), '0');
-                case 'M' -> number(out, 2, t.getMinute(), '0');
-                case 'n' -> text(out, "\n", false);
-                case 'p' -> text(out, t.getHour() < 12 ? "AM" : "PM", false, true);
-                case 'P' -> text(out, t.getHour() < 12 ? "am" : "pm", false);
-                case 'r' -> text(out, format("%I:%M:%S %p", t), false);
-                case 'R' -> text(out, format("%H:%M", t), false);
-                case 's' -> number(out, 1, t.toEpochSecond(), '0');
-                case 'S' -> number(out, 2, t.getSecond(), '0');
-                case 't' -> text(out, "\t", false);
-                case 'T', 'X' -> text(out, format("%H:%M:%S", t), false);
-                case 'u' -> number(out, 1, t.getDayOfWeek().getValue(), '0');
-                case 'U' -> number(out, 2, (yday + 7 - wday) / 7, '0');
-                case 'V' -> number(out, 2, t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), '0');
-                case 'w' -> number(out, 1, wday, '0');
-                case 'W' -> number(out, 2, (yday + 7 - (wday + 6) % 7) / 7, '0');
-                case 'y' -> number(out, 2, Math.floorMod(t.getYear(), 100), '0');
-                case 'Y' -> number(out, 1, t.getYear(), '0');
-                case 'z' -> offset(out, t.getOffset().getTotalSeconds());
-                case 'Z' -> text(out, zoneName(t), false, true);
-                case '%' -> text(out, "%", false);
+                case 'a' -> name(DAYS[wday].substring(0, 3));
+                case 'A' -> name(DAYS[wday]);
+                case 'b', 'h' -> name(MONTHS[t.getMonthValue() - 1].substring(0, 3));
+                case 'B' -> name(MONTHS[t.getMonthValue() - 1]);
+                case 'c' -> sub("%a %b %e %H:%M:%S %Y", t);
+                case 'C' -> number(1, Math.floorDiv(t.getYear(), 100));
+                case 'd' -> number(2, t.getDayOfMonth());
+                case 'D', 'x' -> sub("%m/%d/%y", t);
+                case 'e' -> spacePadded(2, t.getDayOfMonth());
+                case 'F' -> sub("%Y-%m-%d", t);
+                case 'G' -> number(1, t.get(IsoFields.WEEK_BASED_YEAR));
+                case 'g' -> number(2, Math.floorMod(t.get(IsoFields.WEEK_BASED_YEAR), 100));
+                case 'H' -> number(2, t.getHour());
+                case 'I' -> number(2, hour12);
+                case 'j' -> number(3, yday + 1);
+                case 'k' -> spacePadded(2, t.getHour());
+                case 'l' -> spacePadded(2, hour12);
+                case 'm' -> number(2, t.getMonthValue());
+                case 'M' -> number(2, t.getMinute());
+                case 'n' -> add("\n");
+                case 'p' -> lowerWithHash(t.getHour() < 12 ? "AM" : "PM");
+                case 'P' -> add(t.getHour() < 12 ? "am" : "pm");
+                case 'r' -> sub("%I:%M:%S %p", t);
+                case 'R' -> sub("%H:%M", t);
+                case 's' -> signAndPadding(1, t.toEpochSecond());
+                case 'S' -> number(2, t.getSecond());
+                case 't' -> add("\t");
+                case 'T', 'X' -> sub("%H:%M:%S", t);
+                case 'u' -> number(1, t.getDayOfWeek().getValue());
+                case 'U' -> number(2, (yday + 7 - wday) / 7);
+                case 'V' -> number(2, t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                case 'w' -> number(1, wday);
+                case 'W' -> number(2, (yday + 7 - (wday + 6) % 7) / 7);
+                case 'y' -> number(2, Math.floorMod(t.getYear(), 100));
+                case 'Y' -> number(1, t.getYear());
+                case 'z' -> {
+                    int seconds = t.getOffset().getTotalSeconds();
+                    add(seconds < 0 ? "-" : "+");
+                    int minutes = Math.abs(seconds) / 60;
+                    number(4, minutes / 60 * 100 + minutes % 60);
+                }
+                case 'Z' -> lowerWithHash(ZoneAbbreviation.of(t));
+                case '%' -> add("%");
                 default -> {
                     return false;
                 }
@@ -138,56 +159,64 @@ public final class Strftime {
             return true;
         }
 
-        /** Names: {@code ^} upper-cases; {@code #} upper-cases names and lower-cases AM/PM and zone names. */
-        private void text(StringBuilder out, String s, boolean name) {
-            text(out, s, name, false);
+        /** Day and month names: {@code #} upper-cases them, as {@code ^} does. */
+        private void name(String s) {
+            add(upper || changeCase ? s.toUpperCase(Locale.ROOT) : s);
         }
 
-        private void text(StringBuilder out, String s, boolean name, boolean lowerWithHash) {
-            if (swapCase && lowerWithHash) {
-                s = s.toLowerCase(Locale.ROOT);
-            } else if (upper || (swapCase && name)) {
-                s = s.toUpperCase(Locale.ROOT);
-            }
-            int fill = width - s.length();
-            if (fill > 0) {
-                out.append((pad == '0' ? "0" : " ").repeat(fill));
+        /** AM/PM and the zone name: {@code #} lower-cases them. */
+        private void lowerWithHash(String s) {
+            add(changeCase ? s.toLowerCase(Locale.ROOT) : upper ? s.toUpperCase(Locale.ROOT) : s);
+        }
+
+        /** A composite directive: its own expansion, padded and upper-cased as one. */
+        private void sub(String format, ZonedDateTime t) {
+            String s = Strftime.format(format, t);
+            add(upper ? s.toUpperCase(Locale.ROOT) : s);
+        }
+
+        /** glibc's {@code add}: the text right-aligned in the width, by zeros for the 0 flag, else spaces. */
+        private void add(String s) {
+            int delta = width - s.length();
+            if (delta > 0) {
+                out.append((pad == '0' ? "0" : " ").repeat(delta));
             }
             out.append(s);
         }
 
-        /** glibc's DO_NUMBER: at least {@code digits} digits padded by the default pad unless a flag says. */
-        private void number(StringBuilder out, int digits, long value, char defaultPad) {
-            char p = pad == 0 ? defaultPad : pad;
-            String s = Long.toString(Math.abs(value));
-            int w = width >= 0 ? width : digits;
-            String sign = value < 0 ? "-" : "";
-            if (p == '-') {
-                out.append(sign).append(s);
-                return;
+        /** glibc's DO_NUMBER_SPACEPAD: spaces unless a flag says otherwise. */
+        private void spacePadded(int digits, long value) {
+            if (pad == 0) {
+                pad = '_';
             }
-            int fill = w - s.length() - sign.length();
-            if (p == '_') {
-                out.append(" ".repeat(Math.max(0, fill))).append(sign).append(s);
-            } else {
-                out.append(sign).append("0".repeat(Math.max(0, fill))).append(s);
-            }
+            number(digits, value);
         }
 
-        private void offset(StringBuilder out, int seconds) {
-            int minutes = Math.abs(seconds) / 60;
-            out.append(seconds < 0 ? '-' : '+');
-            new Field(pad, upper, swapCase, width < 0 ? -1 : Math.max(0, width - 1))
-                    .number(out, 4, minutes / 60 * 100 + minutes % 60, '0');
+        /** glibc's DO_NUMBER: at least {@code digits} digits, or the width if wider. */
+        private void number(int digits, long value) {
+            signAndPadding(Math.max(digits, width), value);
         }
-    }
 
-    /** tm_zone: the zone's abbreviation (UTC for a zero offset, as glibc's tz names it). */
-    private static String zoneName(ZonedDateTime t) {
-        if (t.getZone() instanceof ZoneOffset offset) {
-            return offset.getTotalSeconds() == 0 ? "UTC" : offset.getId().replace(":", "");
+        /** glibc's {@code do_number_sign_and_padding}. */
+        private void signAndPadding(int digits, long value) {
+            String s = (value < 0 ? "-" : "") + Math.abs(value);
+            if (pad != '-') {
+                int padding = digits - s.length();
+                if (padding > 0) {
+                    if (pad == '_') {
+                        out.append(" ".repeat(padding));
+                        width = width > padding ? width - padding : 0;
+                    } else {
+                        if (value < 0) {
+                            out.append('-');
+                            s = s.substring(1);
+                        }
+                        out.append("0".repeat(padding));
+                        width = 0;
+                    }
+                }
+            }
+            add(s);
         }
-        String name = ZONE_NAME.format(t);
-        return name.isEmpty() ? t.getZone().getDisplayName(TextStyle.SHORT, Locale.US) : name;
     }
 }
