@@ -251,6 +251,10 @@ public final class PercentFormat {
             }
             c.failIfAt(AT_END);
             Object v = next();
+            if (c.conversion == 's' && width < 0 && precision < 0) {
+                out.append(PyStr.str(v)); // the log format's common case, without the layout's allocations
+                return;
+            }
             Spec spec = new Spec(left, c.zero, c.plus, c.blank, c.alt, width, precision);
             switch (c.conversion) {
                 case 's' -> spec.text(out, PyStr.str(v));

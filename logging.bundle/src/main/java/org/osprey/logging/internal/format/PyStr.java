@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.osprey.os.PyRepr;
+
 /**
  * Python's {@code str()}, {@code repr()} and {@code ascii()} of Java values: null is None, Boolean is bool, the
  * integer types and BigInteger are int, Float, Double and BigDecimal are float, List is list, Set is set, Object[] is tuple,
@@ -90,7 +92,7 @@ public final class PyStr {
         } else if (value instanceof CharSequence || value instanceof Character) {
             appendStringRepr(out, value.toString(), ascii);
         } else if (value instanceof byte[] bytes) {
-            appendBytesRepr(out, bytes);
+            out.append(PyRepr.repr(bytes));
         } else if (value instanceof Object[] tuple) {
             out.append('(');
             appendItems(out, Arrays.asList(tuple).iterator(), ascii);
@@ -177,34 +179,6 @@ public final class PyStr {
         } else {
             out.append("\\U").append(hex(cp, 8));
         }
-    }
-
-    private static void appendBytesRepr(StringBuilder out, byte[] bytes) {
-        boolean single = false;
-        boolean dbl = false;
-        for (byte b : bytes) {
-            single |= b == '\'';
-            dbl |= b == '"';
-        }
-        char quote = single && !dbl ? '"' : '\'';
-        out.append('b').append(quote);
-        for (byte b : bytes) {
-            int c = b & 0xff;
-            if (c == quote || c == '\\') {
-                out.append('\\').append((char) c);
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c < 0x20 || c >= 0x7f) {
-                out.append("\\x").append(hex(c, 2));
-            } else {
-                out.append((char) c);
-            }
-        }
-        out.append(quote);
     }
 
     private static String hex(int value, int digits) {
