@@ -41,14 +41,28 @@ final class Lookup {
                 "'" + PyStr.typeName(value) + "' object has no attribute '" + name + "'");
     }
 
+    /** The getter as a public type declares it: a class's own may be hidden (List.of's is not public). */
     private static Method publicGetter(Class<?> type, String name) {
-        try {
-            Method m = type.getMethod(name);
-            return m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
-                    && Modifier.isPublic(m.getDeclaringClass().getModifiers()) ? m : null;
-        } catch (NoSuchMethodException e) {
+        if (type == null) {
             return null;
         }
+        if (Modifier.isPublic(type.getModifiers())) {
+            try {
+                Method m = type.getMethod(name);
+                if (m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())) {
+                    return m;
+                }
+            } catch (NoSuchMethodException e) {
+                return null;
+            }
+        }
+        for (Class<?> face : type.getInterfaces()) {
+            Method m = publicGetter(face, name);
+            if (m != null) {
+                return m;
+            }
+        }
+        return publicGetter(type.getSuperclass(), name);
     }
 
     /** {@code value[index]} with a non-negative integer key: a sequence's element, or a Map's Integer key. */

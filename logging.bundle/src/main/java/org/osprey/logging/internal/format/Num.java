@@ -2,8 +2,6 @@ package org.osprey.logging.internal.format;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Which Java values are Python ints and floats, and their conversions. */
 final class Num {
@@ -13,7 +11,7 @@ final class Num {
     /** Python int: the Java integer types, BigInteger, and Boolean (bool is an int subclass). */
     static boolean isInt(Object v) {
         return v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
-                || v instanceof BigInteger || v instanceof AtomicInteger || v instanceof AtomicLong;
+                || v instanceof BigInteger;
     }
 
     static boolean isIntOrBool(Object v) {

@@ -17,9 +17,10 @@ public final class PercentFormat {
     private PercentFormat() {
     }
 
-    /** {@code fmt % tuple}. */
+    /** {@code fmt % tuple}; a null tuple is the empty one. */
     public static String format(String fmt, Object[] tuple) {
-        return new Run(tuple, tuple.length, 0, null).format(CACHE.get(fmt), fmt);
+        Object[] args = tuple == null ? new Object[0] : tuple;
+        return new Run(args, args.length, 0, null).format(CACHE.get(fmt), fmt);
     }
 
     /** {@code fmt % mapping}: keys for {@code %(key)s}, and the mapping itself as the single other argument. */

@@ -1,6 +1,8 @@
 package org.osprey.logging.internal.format;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +33,14 @@ public final class PyStr {
     /** Python's {@code repr(value)}. */
     public static String repr(Object value) {
         StringBuilder out = new StringBuilder();
-        appendRepr(out, value, false);
+        appendRepr(out, value, false, null);
         return out.toString();
     }
 
     /** Python's {@code ascii(value)}: repr with every non-ASCII character escaped. */
     public static String ascii(Object value) {
         StringBuilder out = new StringBuilder();
-        appendRepr(out, value, true);
+        appendRepr(out, value, true, null);
         return out.toString();
     }
 
@@ -82,8 +84,19 @@ public final class PyStr {
         return value.getClass().getSimpleName();
     }
 
-    private static void appendRepr(StringBuilder out, Object value, boolean ascii) {
-        if (value == null) {
+    /** {@code open}: the containers being written, to write one met inside itself as CPython does. */
+    private static void appendRepr(StringBuilder out, Object value, boolean ascii, Set<Object> open) {
+        if (value instanceof Object[] || value instanceof List || value instanceof Map || value instanceof Set) {
+            if (open == null) {
+                open = Collections.newSetFromMap(new IdentityHashMap<>());
+            }
+            if (!open.add(value)) {
+                out.append(value instanceof Object[] ? "(...)" : value instanceof List ? "[...]" : "{...}");
+                return;
+            }
+            appendContainer(out, value, ascii, open);
+            open.remove(value);
+        } else if (value == null) {
             out.append("None");
         } else if (value instanceof Boolean b) {
             out.append(b ? "True" : "False");
@@ -93,33 +106,6 @@ public final class PyStr {
             appendStringRepr(out, value.toString(), ascii);
         } else if (value instanceof byte[] bytes) {
             out.append(PyRepr.repr(bytes));
-        } else if (value instanceof Object[] tuple) {
-            out.append('(');
-            appendItems(out, Arrays.asList(tuple).iterator(), ascii);
-            out.append(tuple.length == 1 ? ",)" : ")");
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            appendItems(out, list.iterator(), ascii);
-            out.append(']');
-        } else if (value instanceof Set<?> set) {
-            if (set.isEmpty()) {
-                out.append("set()");
-            } else {
-                out.append('{');
-                appendItems(out, set.iterator(), ascii);
-                out.append('}');
-            }
-        } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            String sep = "";
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                out.append(sep);
-                appendRepr(out, e.getKey(), ascii);
-                out.append(": ");
-                appendRepr(out, e.getValue(), ascii);
-                sep = ", ";
-            }
-            out.append('}');
         } else if (ascii) {
             appendAscii(out, value.toString());
         } else {
@@ -127,11 +113,42 @@ public final class PyStr {
         }
     }
 
-    private static void appendItems(StringBuilder out, Iterator<?> items, boolean ascii) {
+    private static void appendContainer(StringBuilder out, Object value, boolean ascii, Set<Object> open) {
+        if (value instanceof Object[] tuple) {
+            out.append('(');
+            appendItems(out, Arrays.asList(tuple).iterator(), ascii, open);
+            out.append(tuple.length == 1 ? ",)" : ")");
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            appendItems(out, list.iterator(), ascii, open);
+            out.append(']');
+        } else if (value instanceof Set<?> set) {
+            if (set.isEmpty()) {
+                out.append("set()");
+            } else {
+                out.append('{');
+                appendItems(out, set.iterator(), ascii, open);
+                out.append('}');
+            }
+        } else {
+            out.append('{');
+            String sep = "";
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                out.append(sep);
+                appendRepr(out, e.getKey(), ascii, open);
+                out.append(": ");
+                appendRepr(out, e.getValue(), ascii, open);
+                sep = ", ";
+            }
+            out.append('}');
+        }
+    }
+
+    private static void appendItems(StringBuilder out, Iterator<?> items, boolean ascii, Set<Object> open) {
         String sep = "";
         while (items.hasNext()) {
             out.append(sep);
-            appendRepr(out, items.next(), ascii);
+            appendRepr(out, items.next(), ascii, open);
             sep = ", ";
         }
     }

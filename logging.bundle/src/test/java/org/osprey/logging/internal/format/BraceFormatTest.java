@@ -219,6 +219,8 @@ class BraceFormatTest {
         assertEquals("  3|-004", BraceFormat.format("{p.x:>3}|{p.y:04}", null, Map.of("p", p)));
         assertEquals("v", BraceFormat.format("{0.k}", new Object[] {Map.of("k", "v")}, null));
         assertEquals("-4", BraceFormat.format("{0[0].y}", new Object[] {List.of(p)}, null));
+        // a getter of a class that is not public, found through its public interface
+        assertEquals("2 False", BraceFormat.format("{0.size} {0.empty}", new Object[] {List.of(1, 2)}, null));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BraceFormat.format("{0.z}", new Object[] {p}, null));
         assertEquals("'Point' object has no attribute 'z'", e.getMessage());

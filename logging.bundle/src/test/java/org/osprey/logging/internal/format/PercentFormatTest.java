@@ -1,5 +1,6 @@
 package org.osprey.logging.internal.format;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigDecimal;
@@ -9,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -166,6 +170,50 @@ class PercentFormatTest {
         mapping(oracle, "%(a(b)s", Map.of("a(b)", "nested"));
         mapping(oracle, "%()s", Map.of("", "empty key"));
         oracle.check();
+    }
+
+    @Test
+    void threadsShareTheCacheSafely() throws Exception {
+        Random r = new Random(SEED);
+        List<String> formats = new ArrayList<>();
+        List<Object[]> arguments = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        while (formats.size() < 2000) {
+            StringBuilder fmt = new StringBuilder("%(k)s ");
+            List<Object> args = new ArrayList<>();
+            spec(r, fmt.append('%'), args, true); // keyed: one argument at most, no '*'
+            try {
+                String s = PercentFormat.format("x" + fmt.substring(5), args.toArray());
+                formats.add("x" + fmt.substring(5));
+                arguments.add(args.toArray());
+                expected.add(s);
+            } catch (RuntimeException e) {
+                // only formats that succeed
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t * 500;
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 20000; i++) {
+                        int k = (i + offset) % formats.size();
+                        assertEquals(expected.get(k), PercentFormat.format(formats.get(k), arguments.get(k)));
+                    }
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aNullTupleIsTheEmptyOne() {
+        assertEquals("50%", PercentFormat.format("50%%", (Object[]) null));
     }
 
     @Test

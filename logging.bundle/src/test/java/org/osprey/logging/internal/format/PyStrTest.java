@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -43,6 +45,18 @@ class PyStrTest {
             oracle.add("repr " + lit, "repr(" + lit + ")", () -> PyStr.repr(v));
             oracle.add("ascii " + lit, "ascii(" + lit + ")", () -> PyStr.ascii(v));
         }
+        List<Object> self = new ArrayList<>();
+        self.add(1);
+        self.add(self);
+        oracle.add("a list inside itself", "(lambda a: (a.extend([1, a]), repr(a))[1])([])", () -> PyStr.repr(self));
+        Map<String, Object> selfMap = new LinkedHashMap<>();
+        selfMap.put("k", selfMap);
+        selfMap.put("l", List.of(selfMap));
+        oracle.add("a dict inside itself", "(lambda d: (d.update(k=d, l=[d]), repr(d))[1])({})",
+                () -> PyStr.repr(selfMap));
+        List<Object> twice = List.of(1);
+        oracle.add("one list twice, not inside itself", "(lambda a: repr([a, a]))([1])",
+                () -> PyStr.repr(List.of(twice, twice)));
         for (Object v : List.of(List.of(), Map.of(), new Object[0], new Object[] {1}, new byte[0], "'", "\"",
                 "'\"", "\\", List.of("a'b", "c\"d"), Map.of(1, List.of(true, false)))) {
             String lit = PyLit.of(v);
