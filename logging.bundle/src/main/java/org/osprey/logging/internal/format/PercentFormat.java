@@ -9,7 +9,8 @@ import java.util.NoSuchElementException;
 /**
  * Python's printf-style formatting, {@code fmt % args}: the tuple case and the mapping case
  * ({@code %(key)s}). TypeError and ValueError are IllegalArgumentException, KeyError NoSuchElementException,
- * OverflowError ArithmeticException, all with CPython's messages, raised in CPython's order.
+ * OverflowError ArithmeticException, all with CPython's messages, raised in CPython's order. A width past
+ * {@code Integer.MAX_VALUE} is "width too big" where CPython tries and raises MemoryError.
  */
 public final class PercentFormat {
     private static final ParseCache<Piece[]> CACHE = new ParseCache<>(PercentFormat::parse);

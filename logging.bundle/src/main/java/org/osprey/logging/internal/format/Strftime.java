@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Python's {@code time.strftime} on Linux, which is glibc's {@code strftime} in the C locale: every directive
  * glibc knows, its flags ({@code _ - 0 ^ #}), field widths and the {@code E}/{@code O} modifiers; anything else is
- * copied as it stands, as glibc does.
+ * copied as it stands, as glibc does. {@code %s} is t's epoch second: glibc's {@code mktime} of the fields in
+ * the process's TZ gives the same when t is in the local zone, as logging's times are.
  */
 public final class Strftime {
     private static final String[] DAYS = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
