@@ -26,7 +26,13 @@ public final class JdkPaths {
     private JdkPaths() {
     }
 
-    /** Python's {@code os.fspath(path)} for a JDK path. */
+    /**
+     * Python's {@code os.fspath(path)} for a JDK path.
+     *
+     * @param path a path of the default file system
+     * @return the same path as Osprey's string, undecodable bytes as surrogateescape
+     * @throws IllegalArgumentException for a path of another file system
+     */
     public static String fspath(Path path) {
         if (path == null) {
             throw new NullPointerException("fspath: path is null");
@@ -48,7 +54,13 @@ public final class JdkPaths {
         return FsCodec.decode(bytes, from, Math.max(to - from, 0));
     }
 
-    /** The JDK path of the default file system that names the same file as {@code path}. */
+    /**
+     * The JDK path of the default file system that names the same file as {@code path}. The caller has checked it
+     * (no NUL: {@code Os.toPath} does that; the SPI's arguments arrive checked).
+     *
+     * @param path a path as every Osprey method takes it
+     * @return the default file system's path naming the same file
+     */
     public static Path toPath(String path) {
         if (!BYTES || isAscii(path)) {
             return DEFAULT.getPath(path);
