@@ -3,7 +3,6 @@ package org.osprey.os;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.function.IntPredicate;
 
 /**
  * Python's {@code repr()} of a {@code str}, of a list of them and of {@code bytes}, which Python's messages use to
@@ -35,13 +34,24 @@ public final class PyRepr {
     }
 
     /**
-     * {@code repr(s)}: {@code 'a'}, {@code "it's"}, {@code 'tab\\there'}.
+     * {@code repr(s)}: {@code 'a'}, {@code "it's"}, {@code 'tab\\there'}; what CPython 3.13's
+     * {@code str.isprintable()} rejects is escaped (its Unicode, not the JDK's).
      *
      * @param s a string
      * @return its Python repr
      */
     public static String repr(String s) {
-        return quoted(s, PyRepr::isPrintable);
+        return quoted(s, false);
+    }
+
+    /**
+     * {@code ascii(s)}: {@link #repr(String)} with every non-ASCII code point escaped too.
+     *
+     * @param s a string
+     * @return its Python ascii()
+     */
+    public static String ascii(String s) {
+        return quoted(s, true);
     }
 
     /**
@@ -51,13 +61,15 @@ public final class PyRepr {
      * @return their Python repr
      */
     public static String repr(byte[] b) {
-        return "b" + quoted(new String(b, StandardCharsets.ISO_8859_1), c -> c >= ' ' && c < 0x7f);
+        return "b" + quoted(new String(b, StandardCharsets.ISO_8859_1), true);
     }
 
-    private static String quoted(String s, IntPredicate isPrintable) {
+    private static String quoted(String s, boolean asciiOnly) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
-        s.codePoints().forEach(cp -> {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
             if (cp == quote || cp == '\\') {
                 b.append('\\').appendCodePoint(cp);
             } else if (cp == '\t') {
@@ -66,17 +78,23 @@ public final class PyRepr {
                 b.append("\\n");
             } else if (cp == '\r') {
                 b.append("\\r");
-            } else if (isPrintable.test(cp)) {
+            } else if (asciiOnly ? cp >= ' ' && cp < 0x7f : Printable.test(cp)) {
                 b.appendCodePoint(cp);
-            } else if (cp < 0x100) {
-                b.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x10000) {
-                b.append(String.format("\\u%04x", cp));
             } else {
-                b.append(String.format("\\U%08x", cp));
+                escape(b, cp);
             }
-        });
+        }
         return b.append(quote).toString();
+    }
+
+    private static void escape(StringBuilder b, int cp) {
+        int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+        b.append(digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U");
+        String hex = Integer.toHexString(cp);
+        for (int pad = digits - hex.length(); pad > 0; pad--) {
+            b.append('0');
+        }
+        b.append(hex);
     }
 
     /**
@@ -91,20 +109,5 @@ public final class PyRepr {
             j.add(repr(s));
         }
         return j.toString();
-    }
-
-    /** Python's {@code str.isprintable()} for one code point. */
-    private static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
     }
 }

@@ -103,7 +103,7 @@ public final class PyStr {
         } else if (Num.isFloat(value)) {
             out.append(FloatFormat.repr(((Number) value).doubleValue()));
         } else if (value instanceof CharSequence || value instanceof Character) {
-            appendStringRepr(out, value.toString(), ascii);
+            out.append(ascii ? PyRepr.ascii(value.toString()) : PyRepr.repr(value.toString()));
         } else if (value instanceof byte[] bytes) {
             out.append(PyRepr.repr(bytes));
         } else if (ascii) {
@@ -153,29 +153,6 @@ public final class PyStr {
         }
     }
 
-    private static void appendStringRepr(StringBuilder out, String s, boolean ascii) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        out.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                out.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                out.append("\\t");
-            } else if (cp == '\n') {
-                out.append("\\n");
-            } else if (cp == '\r') {
-                out.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f || (cp >= 0x7f && (ascii || !Printable.test(cp)))) {
-                appendEscape(out, cp);
-            } else {
-                out.appendCodePoint(cp);
-            }
-        }
-        out.append(quote);
-    }
-
     private static void appendAscii(StringBuilder out, String s) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -183,23 +160,10 @@ public final class PyStr {
             if (cp < 0x80) {
                 out.append((char) cp);
             } else {
-                appendEscape(out, cp);
+                // a lone non-ASCII code point's ascii() is its escape between quotes
+                String escaped = PyRepr.ascii(new String(Character.toChars(cp)));
+                out.append(escaped, 1, escaped.length() - 1);
             }
         }
-    }
-
-    private static void appendEscape(StringBuilder out, int cp) {
-        if (cp < 0x100) {
-            out.append("\\x").append(hex(cp, 2));
-        } else if (cp < 0x10000) {
-            out.append("\\u").append(hex(cp, 4));
-        } else {
-            out.append("\\U").append(hex(cp, 8));
-        }
-    }
-
-    private static String hex(int value, int digits) {
-        String h = Integer.toHexString(value);
-        return "0".repeat(Math.max(0, digits - h.length())) + h;
     }
 }

@@ -64,20 +64,4 @@ class PyStrTest {
         }
         oracle.check();
     }
-
-    @Test
-    void theTableOfUnprintableCodePointsIsCpython313s() throws IOException {
-        String script = String.join("\n",
-                "start = None",
-                "for cp in range(0x110001):",
-                "    np = cp < 0x110000 and not chr(cp).isprintable()",
-                "    if np and start is None: start = cp",
-                "    if not np and start is not None: print('%x %x' % (start, cp - 1)); start = None");
-        List<String> expected = Python.require313().lines(script);
-        try (InputStream in = PyStr.class.getResourceAsStream("unprintable.txt")) {
-            List<String> table = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines()
-                    .filter(l -> !l.startsWith("#")).toList();
-            assertEquals(expected, table, "regenerate unprintable.txt with this test's script");
-        }
-    }
 }

@@ -1,4 +1,4 @@
-package org.osprey.logging.internal.format;
+package org.osprey.os;
 
 import java.io.BufferedReader;
 import java.io.IOException;
