@@ -45,9 +45,19 @@ public final class PyLiteral {
                 + PyStr.repr(text) + " at offset " + pos);
     }
 
+    /** Spaces, newlines and {@code #} comments. */
     private void skipSpace() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '#') {
+                while (pos < text.length() && text.charAt(pos) != '\n') {
+                    pos++;
+                }
+            } else if (Character.isWhitespace(c)) {
+                pos++;
+            } else {
+                return;
+            }
         }
     }
 
@@ -250,7 +260,10 @@ public final class PyLiteral {
     }
 
     private static Object narrow(long value) {
-        return value == (int) value ? Integer.valueOf((int) value) : Long.valueOf(value);
+        if (value == (int) value) {
+            return (int) value;
+        }
+        return value;
     }
 
     private Object name() {
