@@ -650,6 +650,10 @@ class DictConfigTest extends ConfigState {
             super(fmt);
         }
 
+        public ExceptionFormatter(String fmt, String datefmt, String style) {
+            super(fmt, datefmt, style);
+        }
+
         @Override
         public String formatException(Throwable error) {
             return "Got a [" + error.getClass().getSimpleName() + "]";
@@ -681,7 +685,7 @@ class DictConfigTest extends ConfigState {
     }
 
     private Scenario scenario(String... steps) {
-        Scenario s = new Scenario(CONFIGS, DictConfigTest.class);
+        Scenario s = Scenario.dicts(CONFIGS);
         for (String step : steps) {
             s.step(step);
         }

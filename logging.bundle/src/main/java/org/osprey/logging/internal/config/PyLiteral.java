@@ -11,7 +11,8 @@ import org.osprey.logging.internal.format.PyStr;
  * The Python expressions {@code fileConfig} evaluates ({@code args=}, {@code kwargs=}, {@code defaults=}),
  * limited to what configurations write: tuples and lists (as {@link List}), dicts (as {@link Map}), strings,
  * integers, floats, {@code True}, {@code False}, {@code None}, {@code sys.stdout}, {@code sys.stderr} and the
- * names of the {@code logging} module ({@code DEBUG}). Anything else (a call, an operator) is refused rather than
+ * names of the {@code logging} module ({@code DEBUG}), and the empty {@code tuple()}, {@code list()} and
+ * {@code dict()}. Anything else (a call, an operator) is refused rather than
  * run, which is where this parts from Python's {@code eval}.
  */
 public final class PyLiteral {
@@ -275,8 +276,14 @@ public final class PyLiteral {
         String name = text.substring(start, pos);
         skipSpace();
         if (pos < text.length() && text.charAt(pos) == '(') {
-            pos = start;
-            throw refused();
+            // tuple(), list() and dict(): the empty ones configurations write
+            int call = pos;
+            pos++;
+            if (!take(')') || !name.matches("tuple|list|dict")) {
+                pos = call;
+                throw refused();
+            }
+            return name.equals("dict") ? new LinkedHashMap<>() : new ArrayList<>();
         }
         return switch (name) {
             case "True" -> Boolean.TRUE;
