@@ -237,7 +237,7 @@ public final class DictConfigurator {
 
     /** Python's {@code configure_custom}: {@code '()'} called with the other keys, then the {@code '.'} ones. */
     private Object configureCustom(Map<String, Object> cfg) {
-        Object factory = cfg.remove("()");
+        Object factory = pop(cfg, "()");
         Class<?> c = factory instanceof Class<?> k ? k : Names.resolveClass((String) factory);
         Map<String, Object> props = dotted(cfg);
         Object result = Construct.call(c, List.of(), kwargs(cfg));
@@ -265,7 +265,7 @@ public final class DictConfigurator {
 
     private Handler configureHandler(String name, Map<String, Object> cfg) {
         Map<String, Object> original = new LinkedHashMap<>(cfg);
-        Object formatterName = cfg.remove("formatter");
+        Object formatterName = pop(cfg, "formatter");
         Formatter formatter = null;
         if (formatterName != null) {
             try {
@@ -277,15 +277,13 @@ public final class DictConfigurator {
                 throw new IllegalArgumentException("Unable to set formatter " + PyStr.repr(formatterName), e);
             }
         }
-        Object level = cfg.remove("level");
-        Object filters = get(cfg, "filters");
-        cfg.remove("filters");
+        Object level = pop(cfg, "level");
+        Object filters = pop(cfg, "filters");
         Handler handler;
         if (cfg.containsKey("()")) {
             handler = (Handler) configureCustom(cfg);
         } else {
-            Object cname = get(cfg, "class");
-            cfg.remove("class");
+            Object cname = pop(cfg, "class");
             Class<?> klass = cname instanceof Class<?> k ? k : Names.resolveClass((String) cname);
             if (Names.isA(klass, MEMORY_HANDLER)) {
                 memoryHandlerTarget(cfg, original);
@@ -403,6 +401,11 @@ public final class DictConfigurator {
             in.put(key, converted);
         }
         return converted;
+    }
+
+    /** Python's {@code ConvertingDict.pop}: the value taken out, converted. */
+    private Object pop(Map<String, Object> in, String key) {
+        return convert(in.remove(key));
     }
 
     private Object convert(Object value) {

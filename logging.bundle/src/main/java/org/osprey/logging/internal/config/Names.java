@@ -124,7 +124,9 @@ public final class Names {
             if (Modifier.isStatic(f.getModifiers())) {
                 return f.get(null);
             }
-        } catch (NoSuchFieldException | IllegalAccessException | RuntimeException e) {
+        } catch (IllegalAccessException e) {
+            throw unresolved(name, owner.getName() + "." + field + " is not accessible: the class must be public");
+        } catch (NoSuchFieldException | RuntimeException e) {
             throw unresolved(name, owner.getName() + " has no public static field " + field);
         }
         throw unresolved(name, owner.getName() + "." + field + " is not static");
