@@ -3,26 +3,46 @@ package org.osprey.logging.config;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.osprey.logging.Filter;
 import org.osprey.logging.Handler;
 import org.osprey.logging.Logger;
 import org.osprey.logging.Logging;
 
 /**
- * A configuration is process-wide: it disables the loggers it does not name and closes every handler. Each test
- * gets a captured {@code System.out} (what {@code ext://sys.stdout} resolves to) and leaves the loggers enabled,
- * the root logger's level and handlers and {@code System.out} as it found them (as test_logging's BaseTest).
+ * A configuration is process-wide: it changes and disables loggers and closes every handler. Each test gets a
+ * captured {@code System.out} (what {@code ext://sys.stdout} resolves to) and leaves every logger as it found it,
+ * the ones it made as new ones are (test_logging's BaseTest drops those from the hierarchy).
  */
 abstract class ConfigState {
+    /** What a test may change on a logger. */
+    private record State(int level, boolean propagate, boolean disabled, List<Handler> handlers,
+            List<Filter> filters) {
+        static final State PRISTINE = new State(Logging.NOTSET, true, false, List.of(), List.of());
+
+        static State of(Logger l) {
+            return new State(l.level(), l.propagate(), l.disabled(), l.handlers(), l.filters());
+        }
+
+        void restore(Logger l) {
+            l.setLevel(level);
+            l.setPropagate(propagate);
+            l.setDisabled(disabled);
+            l.handlers().forEach(l::removeHandler);
+            handlers.forEach(l::addHandler);
+            l.filters().forEach(l::removeFilter);
+            filters.forEach(l::addFilter);
+        }
+    }
+
     private PrintStream stdout;
-    private List<Handler> rootHandlers;
-    private int rootLevel;
-    private List<Logger> enabled;
+    private final Map<String, State> states = new HashMap<>();
+    private State root;
     /** What the test's handlers wrote to {@code sys.stdout}. */
     protected ByteArrayOutputStream out;
 
@@ -31,32 +51,20 @@ abstract class ConfigState {
         stdout = System.out;
         out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        rootHandlers = Logging.getLogger().handlers();
-        rootLevel = Logging.getLogger().level();
-        enabled = new ArrayList<>();
-        for (Logger l : Logging.loggerDict().values()) {
-            if (!l.disabled()) {
-                enabled.add(l);
-            }
-        }
+        Logging.loggerDict().forEach((name, l) -> states.put(name, State.of(l)));
+        root = State.of(Logging.getLogger());
     }
 
     @AfterEach
     void restoreState() {
         System.setOut(stdout);
-        Logger root = Logging.getLogger();
-        for (Handler h : root.handlers()) {
-            root.removeHandler(h);
-            h.close();
-        }
-        rootHandlers.forEach(root::addHandler);
-        root.setLevel(rootLevel);
-        enabled.forEach(l -> l.setDisabled(false));
-        for (Map.Entry<String, Logger> e : Logging.loggerDict().entrySet()) {
-            if (e.getKey().startsWith("compiler")) {
-                e.getValue().handlers().forEach(e.getValue()::removeHandler);
+        for (Handler h : Logging.getLogger().handlers()) {
+            if (!root.handlers().contains(h)) {
+                h.close();
             }
         }
+        root.restore(Logging.getLogger());
+        Logging.loggerDict().forEach((name, l) -> states.getOrDefault(name, State.PRISTINE).restore(l));
     }
 
     /** What was written to {@code sys.stdout} so far. */
