@@ -1,5 +1,7 @@
 package org.osprey.logging.config;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +67,16 @@ abstract class ConfigState {
         }
         root.restore(Logging.getLogger());
         Logging.loggerDict().forEach((name, l) -> states.getOrDefault(name, State.PRISTINE).restore(l));
+    }
+
+    /** Runs the steps in Java and in CPython 3.13; both outputs must be {@code expected}. */
+    protected void same(Scenario scenario, String expected, String... steps) {
+        for (String step : steps) {
+            scenario.step(step);
+        }
+        scenario.runJava();
+        assertEquals(expected, stdout(), "Java");
+        assertEquals(expected, scenario.runPython(), "CPython 3.13");
     }
 
     /** What was written to {@code sys.stdout} so far. */

@@ -359,15 +359,8 @@ class FileConfigTest extends ConfigState {
     @TempDir
     Path dir;
 
-    /** Runs the steps in Java and in CPython; both outputs must be {@code expected}. */
     private void same(String expected, String... steps) {
-        Scenario s = Scenario.files(CONFIGS);
-        for (String step : steps) {
-            s.step(step);
-        }
-        s.runJava();
-        assertEquals(expected, stdout(), "Java");
-        assertEquals(expected, s.runPython(), "CPython 3.13");
+        same(Scenario.files(CONFIGS), expected, steps);
     }
 
     private static void apply(String text, boolean disableExisting) throws Exception {
