@@ -58,7 +58,9 @@ public final class Construct {
      */
     public static Object call(Class<?> c, List<?> args, Map<String, ?> kwargs) {
         List<Constructor<?>> constructors = new ArrayList<>(Arrays.asList(c.getConstructors()));
-        constructors.sort(Comparator.comparingInt(Constructor::getParameterCount));
+        // the fewest parameters first; among as many, the most specific types (PrintStream before OutputStream)
+        constructors.sort(Comparator.<Constructor<?>>comparingInt(Constructor::getParameterCount)
+                .thenComparing(Comparator.comparingInt(Construct::depth).reversed()));
         for (Constructor<?> k : constructors) {
             Optional<Object[]> bound = bind(shape(k), args, kwargs);
             if (bound.isPresent()) {
@@ -87,6 +89,17 @@ public final class Construct {
             throw e;
         }
         return new IllegalArgumentException(cause);
+    }
+
+    /** How far down the class hierarchy a constructor's parameter types are, summed. */
+    private static int depth(Constructor<?> k) {
+        int depth = 0;
+        for (Class<?> type : k.getParameterTypes()) {
+            for (Class<?> t = type.getSuperclass(); t != null; t = t.getSuperclass()) {
+                depth++;
+            }
+        }
+        return depth;
     }
 
     private static String describe(List<?> args, Map<String, ?> kwargs) {

@@ -93,8 +93,13 @@ public final class DictConfigurator {
         }
     }
 
+    /** Python's truth of a configuration value: False, 0 and empty strings, lists and dicts are false. */
     private static boolean truth(Object value, boolean absent) {
-        return value == null ? absent : !Boolean.FALSE.equals(value) && !Integer.valueOf(0).equals(value);
+        if (value == null) {
+            return absent;
+        }
+        return !Boolean.FALSE.equals(value) && !Integer.valueOf(0).equals(value) && !"".equals(value)
+                && !(value instanceof List<?> l && l.isEmpty()) && !(value instanceof Map<?, ?> m && m.isEmpty());
     }
 
     private void incremental() {

@@ -96,7 +96,6 @@ final class Ini {
             Matcher m = OPTION.matcher(stripped);
             if (!m.matches() || m.group(1).isEmpty()) {
                 errors.add("\n\t[line " + pad(n + 1) + "]: " + PyStr.repr(line + "\n"));
-                option = null;
                 continue;
             }
             option = m.group(1).stripTrailing().toLowerCase(Locale.ROOT);
