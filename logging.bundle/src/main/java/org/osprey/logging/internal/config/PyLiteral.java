@@ -295,7 +295,12 @@ public final class PyLiteral {
                     pos = start;
                     throw refused();
                 }
-                yield Names.resolve("logging." + name);
+                try {
+                    yield Names.resolve("logging." + name);
+                } catch (IllegalArgumentException e) {
+                    pos = start;
+                    throw refused();
+                }
             }
         };
     }
