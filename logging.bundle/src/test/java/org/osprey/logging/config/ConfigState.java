@@ -1,6 +1,8 @@
 package org.osprey.logging.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -77,6 +79,21 @@ abstract class ConfigState {
         scenario.runJava();
         assertEquals(expected, stdout(), "Java");
         assertEquals(expected, scenario.runPython(), "CPython 3.13");
+    }
+
+    /**
+     * test_logging's issue #11424: {@code first} configures {@code compiler.parser}, {@code second} names
+     * {@code compiler} and so keeps {@code compiler.parser} and {@code compiler.lexer} working, but disables
+     * {@code sibling} ({@code compiler-...}, which sorts between {@code compiler} and {@code compiler.xyz}).
+     */
+    protected void keepsChildrenDisablesSibling(Scenario scenario, String first, String second, String sibling) {
+        same(scenario, "INFO ++ 1\nERROR ++ 2\nCRITICAL ++ 3\nINFO ++ 4\nERROR ++ 5\nINFO ++ 6\nERROR ++ 7\n",
+                "config " + first, "log compiler.parser INFO", "log compiler.parser ERROR",
+                "log " + sibling + " CRITICAL", "config " + second, "log compiler.parser INFO",
+                "log compiler.parser ERROR", "log compiler.lexer INFO", "log compiler.lexer ERROR",
+                "log " + sibling + " CRITICAL");
+        assertFalse(Logging.getLogger("compiler.parser").disabled());
+        assertTrue(Logging.getLogger(sibling).disabled());
     }
 
     /** What was written to {@code sys.stdout} so far. */

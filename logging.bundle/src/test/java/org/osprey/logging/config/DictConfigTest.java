@@ -757,13 +757,7 @@ class DictConfigTest extends ConfigState {
 
     @Test
     void config8aDisablesAHyphenatedSibling() {
-        same("INFO ++ 1\nERROR ++ 2\nCRITICAL ++ 3\nINFO ++ 4\nERROR ++ 5\nINFO ++ 6\nERROR ++ 7\n",
-                "config config1a", "log compiler.parser INFO", "log compiler.parser ERROR",
-                "log compiler-hyphenated CRITICAL", "config config8a", "log compiler.parser INFO",
-                "log compiler.parser ERROR", "log compiler.lexer INFO", "log compiler.lexer ERROR",
-                "log compiler-hyphenated CRITICAL");
-        assertFalse(Logging.getLogger("compiler.parser").disabled());
-        assertTrue(Logging.getLogger("compiler-hyphenated").disabled());
+        keepsChildrenDisablesSibling(scenario(), "config1a", "config8a", "compiler-hyphenated");
     }
 
     @Test

@@ -403,13 +403,7 @@ class FileConfigTest extends ConfigState {
      */
     @Test
     void config7KeepsChildrenOfNamedLoggersAndTakesKwargs() {
-        same("INFO ++ 1\nERROR ++ 2\nCRITICAL ++ 3\nINFO ++ 4\nERROR ++ 5\nINFO ++ 6\nERROR ++ 7\n",
-                "config config1a", "log compiler.parser INFO", "log compiler.parser ERROR",
-                "log compiler-dashed CRITICAL", "config config7", "log compiler.parser INFO",
-                "log compiler.parser ERROR", "log compiler.lexer INFO", "log compiler.lexer ERROR",
-                "log compiler-dashed CRITICAL");
-        assertFalse(Logging.getLogger("compiler.parser").disabled());
-        assertTrue(Logging.getLogger("compiler-dashed").disabled());
+        keepsChildrenDisablesSibling(Scenario.files(CONFIGS), "config1a", "config7", "compiler-dashed");
     }
 
     @Test
