@@ -44,7 +44,14 @@ public final class LogServiceRouting {
         if (factory == null) {
             return;
         }
-        Handler fresh = new OsgiLogHandler((LoggerFactory) factory);
+        Handler fresh;
+        try {
+            fresh = new OsgiLogHandler((LoggerFactory) factory);
+        } catch (LinkageError | ClassCastException e) {
+            // a Log Service whose package this bundle is not wired to (an optional import left unresolved)
+            context.ungetService(reference);
+            return;
+        }
         // the new handler first, then the old one out: no record falls between the two
         Logging.getLogger().addHandler(fresh);
         release();
