@@ -88,7 +88,8 @@ public class LoggingBench {
         context.reset();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss,SSS} %level %logger %msg%n");
+        // quoted: a bare comma would start the time zone option
+        encoder.setPattern("%d{\"yyyy-MM-dd HH:mm:ss,SSS\"} %level %logger %msg%n");
         encoder.start();
         logbackFile = new FileAppender<>();
         logbackFile.setContext(context);
