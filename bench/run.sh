@@ -49,8 +49,14 @@
 #             bytes) mapped ACCESS_READ once: find of the needle over the whole map, and a sequential read of the
 #             whole map in 1 MiB reads; CPython mmap (mmap_peers.py), a MappedByteBuffer (a get(i) loop; bulk get
 #             into a 1 MiB array), Osprey's mmap (MmapBench, JMH).
+# A log call (logging), warm and in-process, interleaved in the same rounds (JVM):
+#   logging   one call at a logger whose level is INFO: disabled (debug("x %s", arg)) and enabled (info, one line
+#             "time level logger message" to a file on the benchmark's filesystem, flushed per record): Osprey's
+#             logging (FileHandler, %(asctime)s %(levelname)s %(name)s %(message)s), SLF4J with Logback
+#             (FileAppender, the same fields), java.util.logging (FileHandler, a SimpleFormatter format of the same
+#             fields), and Osprey's call handed to Logback through its Slf4jHandler (LoggingBench, JMH).
 # --only: a comma-separated subset of the parts stat, walk, dir, wall, shutil, glob, fnmatch, copyfile, process,
-#   memory, spawn, mmap (default: all of them); the report says what was not run.
+#   memory, spawn, mmap, logging (default: all of them); the report says what was not run.
 # --quick: one round with short iterations (a smoke test of the harness, not a result); there, an Osprey
 #   benchmark of the new parts that fails (e.g. not implemented yet) is reported as "failed" instead of ending
 #   the run.
@@ -70,7 +76,7 @@ quick=false
 profile=false
 build=true
 out="$here/results/$(date +%Y%m%d-%H%M%S)"
-only=stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process,memory,spawn,mmap
+only=stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process,memory,spawn,mmap,logging
 mem_entries=1000000
 mem_mib=4096
 small_files=50000
@@ -258,10 +264,12 @@ if $quick; then
   jmh_stat=(-wi 1 -w 1 -i 2 -r 1); jmh_walk=(-wi 2 -w 1 -i 2 -r 1); jmh_dir=(-wi 1 -w 1 -i 2 -r 1)
   cpasses=3; ppasses=2; prounds=21
   jmh_glob=(-wi 2 -w 1 -i 2 -r 1); jmh_fnmatch=(-wi 1 -w 1 -i 2 -r 1); jmh_mmap=(-wi 1 -w 1 -i 2 -r 1)
+  jmh_logging=(-wi 1 -w 1 -i 2 -r 1)
   opasses=1; owarm=1  # shutil/copyfile: timed operations per tool and round, JVM warm-up rounds
   spasses=2; swarm=1; mpasses=3; mwarm=3  # spawn: timed (JVM: warm-up) loops of 500; communicate: the same, children
 else
   jmh_glob=(-wi 4 -w 2 -i 5 -r 2); jmh_fnmatch=(-wi 3 -w 2 -i 5 -r 2); jmh_mmap=(-wi 3 -w 2 -i 5 -r 2)
+  jmh_logging=(-wi 3 -w 2 -i 5 -r 2)
   opasses=5; owarm=2
   spasses=5; swarm=2; mpasses=10; mwarm=10
   jmh_stat=(-wi 3 -w 1 -i 5 -r 1); jmh_walk=(-wi 4 -w 2 -i 5 -r 2); jmh_dir=(-wi 3 -w 1 -i 5 -r 1)
@@ -381,6 +389,11 @@ new_jvm_peers() {  # round: Osprey first in odd rounds, its peers first in even 
   fi
   if [ $((r % 2)) = 0 ]; then glob=(GlobBench.nioFilesFind GlobBench.ospreyGlob); tools=nio,commonsio,osprey; ftools=nio,osprey; fi
   if [ $((r % 2)) = 0 ]; then spawn=(pbvfork pb osprey); fi
+  local logging=(ospreyDisabled logbackDisabled julDisabled ospreyEnabled logbackEnabled julEnabled
+    ospreyToLogbackEnabled)
+  if [ $((r % 2)) = 0 ]; then
+    logging=(julDisabled logbackDisabled ospreyDisabled ospreyToLogbackEnabled julEnabled logbackEnabled ospreyEnabled)
+  fi
   if part shutil; then jvm_ops "$r" copytree "$small" "$tools"; jvm_ops "$r" rmtree "$small" "$tools"; fi
   if part glob; then
     for b in "${glob[@]}"; do jmh_part "$r" "$b" "${b#*.}" -p globTree="$globtree" "${jmh_glob[@]}"; done
@@ -397,6 +410,11 @@ new_jvm_peers() {  # round: Osprey first in odd rounds, its peers first in even 
   fi
   if part mmap; then
     for b in "${mmap[@]}"; do jmh_part "$r" "$b" "${b#*.}" -p mmapFile="$mmapfile" "${jmh_mmap[@]}"; done
+  fi
+  if part logging; then
+    for b in "${logging[@]}"; do
+      jmh_part "$r" "LoggingBench.$b" "$b" -p logDir="$scratch/logging" "${jmh_logging[@]}"
+    done
   fi
 }
 python_peers() {  # round

@@ -72,6 +72,14 @@ MMAP_FIND = [("py.mmap_find", "CPython m.find(needle, 0)"),
 MMAP_READ = [("py.mmap_read", "CPython m.read(1 MiB) to the end"),
              ("jmh.mappedByteBufferRead", "MappedByteBuffer, bulk get(i, byte[1 MiB])"),
              ("jmh.ospreyRead", "Osprey m.read(1 MiB) to the end")]
+# the logging part: LoggingBench (JMH), one call at a logger whose level is INFO; enabled calls write one line to a file
+LOG_DISABLED = [("jmh.julDisabled", "java.util.logging log(FINE, \"x {0}\", arg)"),
+                ("jmh.logbackDisabled", "SLF4J + Logback debug(\"x {}\", arg)"),
+                ("jmh.ospreyDisabled", "Osprey debug(\"x %s\", arg)")]
+LOG_ENABLED = [("jmh.julEnabled", "java.util.logging log(INFO, ...), FileHandler + SimpleFormatter"),
+               ("jmh.logbackEnabled", "SLF4J + Logback info(...), FileAppender"),
+               ("jmh.ospreyToLogbackEnabled", "Osprey info(...) through Slf4jHandler to Logback's FileAppender"),
+               ("jmh.ospreyEnabled", "Osprey info(...), FileHandler + Formatter")]
 # (Osprey key, peer key, limit, label, strict: "faster than" is a ratio below the limit, not at it)
 NEW_TARGETS = [("jmh.ospreyScandirTree", "py.scandir_tree", 1.00, "recursive scandir ≤ CPython's", False),
                ("jvm.copytree_osprey", "c.copytree_cp", 1.30, "copytree ≤ 1.3 × cp -a", False),
@@ -198,7 +206,8 @@ def data_label(key):
             "jvm.copytree_osprey": "Osprey copytree", "jvm.rmtree_osprey": "Osprey rmtree",
             "jmh.ospreyGlob": "Osprey glob", "jvm.copyfile_osprey": "Osprey copyfile",
             "jvm.spawn_osprey": "Osprey run", "jvm.communicate_osprey": "Osprey communicate",
-            "jmh.ospreyFind": "Osprey find", "jmh.ospreyRead": "Osprey read"}[key]
+            "jmh.ospreyFind": "Osprey find", "jmh.ospreyRead": "Osprey read",
+            "jmh.ospreyDisabled": "Osprey disabled call", "jmh.ospreyEnabled": "Osprey enabled call"}[key]
 
 
 def sh(cmd):
@@ -259,7 +268,8 @@ def main():
     ap.add_argument("--rounds", default="?")
     ap.add_argument("--quick", default="false")
     ap.add_argument("--seconds", default="?")
-    ap.add_argument("--only", default="stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process,memory,spawn,mmap")
+    ap.add_argument("--only", default="stat,walk,dir,wall,shutil,glob,fnmatch,copyfile,process,memory,spawn,mmap,"
+                                      "logging")
     a = ap.parse_args()
     ran = set(a.only.split(","))
     FAILED.update(failed_keys(a.out))
@@ -284,7 +294,7 @@ def main():
     if "big" in manifest:
         data_lines.append(f"Big file: {manifest['big']['bytes'] / 2**20:,.0f} MiB.")
     not_run = [p for p in ("stat", "walk", "dir", "wall", "shutil", "glob", "fnmatch", "copyfile", "process", "memory",
-                           "spawn", "mmap")
+                           "spawn", "mmap", "logging")
                if p not in ran]
     lines += [" ".join(data_lines) + f" {a.rounds} interleaved rounds, {a.seconds} s until the report." +
               (f" Not run: {', '.join(not_run)}." if not_run else ""), ""]
@@ -371,6 +381,11 @@ def main():
               ["jmh.ospreyFind"], lines, results)
         table(f"sequential read of a map of {size} in 1 MiB reads, per read-through (warm, in-process)", "ms",
               MMAP_READ, data, ["jmh.ospreyRead"], lines, results)
+    if "logging" in ran:
+        table("a disabled log call (logger level INFO), per call (warm, in-process)", "ns", LOG_DISABLED, data,
+              ["jmh.ospreyDisabled"], lines, results)
+        table("an enabled log call, one line `time level logger message` to a file, per call (warm, in-process)", "ns",
+              LOG_ENABLED, data, ["jmh.ospreyEnabled"], lines, results)
 
     process_table(a.out, "wall.json", "one walk of the tree", "wall", lines, results)
     process_table(a.out, "shutil-wall.json", "copytree and rmtree of the small-file tree", "shutil-wall", lines, results)

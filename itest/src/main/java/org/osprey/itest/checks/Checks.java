@@ -35,7 +35,7 @@ public final class Checks {
     /** Every module's checks. */
     public static final List<Check> ALL = Stream.of(OsChecks.ALL, ShutilChecks.ALL, TempfileChecks.ALL,
             GlobChecks.ALL, FilecmpChecks.ALL, LinecacheChecks.ALL, SubprocessChecks.ALL,
-            PlatformChecks.ALL, SysChecks.ALL).flatMap(List::stream).toList();
+            PlatformChecks.ALL, SysChecks.ALL, LoggingChecks.ALL).flatMap(List::stream).toList();
 
     /** The checks of one module. */
     public static List<Check> of(String module) {

@@ -36,6 +36,7 @@ class KarafIT {
     private static final List<String> BUNDLES = List.of("org.osprey.api", "org.osprey.io", "org.osprey.posix",
             "org.osprey.nio", "org.osprey.shutil", "org.osprey.tempfile", "org.osprey.glob", "org.osprey.filecmp",
             "org.osprey.linecache", "org.osprey.subprocess", "org.osprey.mmap", "org.osprey.platform", "org.osprey.sys",
+            "org.osprey.logging",
             "org.apache.commons.commons-compress",
             "org.apache.commons.commons-io", "org.apache.commons.lang3", "org.apache.commons.commons-codec",
             "org.tukaani.xz");

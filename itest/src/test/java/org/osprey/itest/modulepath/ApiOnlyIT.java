@@ -33,8 +33,8 @@ class ApiOnlyIT {
         String jars = System.getProperty("osprey.consumers");
         assertTrue(jars != null && !jars.isBlank(), "failsafe passes the consumer jars in osprey.consumers");
         List<Path> paths = Stream.of(jars.split(File.pathSeparator)).map(Path::of).toList();
-        assertEquals(10, paths.size(),
-                "shutil, tempfile, glob, filecmp, linecache, subprocess, mmap, platform, sys and cli: " + paths);
+        assertEquals(11, paths.size(), "shutil, tempfile, glob, filecmp, linecache, subprocess, mmap, platform, sys,"
+                + " logging and cli: " + paths);
         return paths.stream();
     }
 
