@@ -62,9 +62,10 @@ public interface Os {
      *
      * @param provider the provider that serves every call
      * @return an {@code os} over {@code provider}
+     * @throws NoProviderException if the provider is not {@link OsProvider#isUsable() usable} here, saying why
      */
     static Os of(OsProvider provider) {
-        return OsLocator.wrap(provider);
+        return OsLocator.wrapUsable(provider);
     }
 
     // ---- platform facts ----

@@ -27,9 +27,18 @@ public final class ProviderChoice {
             .thenComparing(p -> p.getClass().getName());
 
     /** A provider found, asked once whether it is usable: the answer may load natives. */
-    private record Found(OsProvider provider, boolean usable) {
+    private record Found(OsProvider provider, boolean usable, Optional<String> why) {
         static Found of(OsProvider p) {
-            return new Found(p, usable(p));
+            boolean usable = usable(p);
+            return new Found(p, usable, usable ? Optional.empty() : why(p));
+        }
+
+        private static Optional<String> why(OsProvider p) {
+            try {
+                return p.whyUnusable();
+            } catch (RuntimeException | LinkageError e) {
+                return Optional.of(e.toString());
+            }
         }
 
         private static boolean usable(OsProvider p) {
@@ -43,7 +52,7 @@ public final class ProviderChoice {
         String describe() {
             OsProvider p = provider;
             return "\"" + p.id() + "\" (" + p.getClass().getName() + ", "
-                    + (usable ? "rank " + p.rank() : "not usable here") + ")";
+                    + (usable ? "rank " + p.rank() : "not usable here" + why.map(w -> ": " + w).orElse("")) + ")";
         }
     }
 
@@ -102,7 +111,7 @@ public final class ProviderChoice {
         return id.strip().split("\\s+", 2)[0];
     }
 
-    private static String platform() {
+    static String platform() {
         return System.getProperty("os.name") + "/" + System.getProperty("os.arch");
     }
 }

@@ -42,6 +42,11 @@ public abstract class ForwardingProvider implements OsProvider {
     }
 
     @Override
+    public Optional<String> whyUnusable() {
+        return delegate.whyUnusable();
+    }
+
+    @Override
     public int rank() {
         return delegate.rank();
     }
