@@ -62,9 +62,12 @@ interface Kernel extends StdCallLibrary {
 
     boolean SetHandleInformation(WinNT.HANDLE handle, int mask, int flags);
 
-    boolean SetEndOfFile(WinNT.HANDLE file);
+    boolean GetNamedPipeHandleStateW(WinNT.HANDLE pipe, IntByReference state, Pointer instances,
+            Pointer maxCollectionCount, Pointer collectDataTimeout, Pointer userName, int userNameSize);
 
-    boolean SetFilePointerEx(WinNT.HANDLE file, long distance, Pointer newPosition, int method);
+    boolean SetNamedPipeHandleState(WinNT.HANDLE pipe, IntByReference mode, Pointer maxCollectionCount,
+            Pointer collectDataTimeout);
 
-    boolean GetDiskFreeSpaceExW(WString directory, long[] freeToCaller, long[] total, long[] free);
+    boolean CreatePipe(WinNT.HANDLEByReference read, WinNT.HANDLEByReference write,
+            WinBase.SECURITY_ATTRIBUTES attributes, int size);
 }

@@ -50,4 +50,10 @@ interface Ucrt extends Library {
     int _isatty(int fd);
 
     int _wputenv(WString assignment);
+
+    long _cwait(int[] status, long process, int action);
+
+    void _exit(int status);
+
+    void abort();
 }
