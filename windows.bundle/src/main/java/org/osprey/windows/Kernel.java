@@ -17,7 +17,7 @@ interface Kernel extends StdCallLibrary {
     /** {@code SYMBOLIC_LINK_FLAG_ALLOW_UNPRIVILEGED_CREATE}: developer mode's links without the privilege. */
     int SYMBOLIC_LINK_FLAG_ALLOW_UNPRIVILEGED_CREATE = 0x2;
     /** {@code HANDLE_FLAG_INHERIT}. */
-    int HANDLE_FLAG_INHERIT = 0x1;
+    int HANDLE_FLAG_INHERIT = WinBase.HANDLE_FLAG_INHERIT;
     /** {@code FSCTL_GET_REPARSE_POINT}. */
     int FSCTL_GET_REPARSE_POINT = 0x000900A8;
     /** {@code MAXIMUM_REPARSE_DATA_BUFFER_SIZE}. */

@@ -34,7 +34,11 @@ final class ReparseData {
         } else {
             throw new IllegalArgumentException("not a symbolic link");
         }
-        char[] name = buffer.getCharArray(pathBuffer + offset, length / 2);
+        short[] units = buffer.getShortArray(pathBuffer + offset, length / 2); // WCHARs, whatever wchar_t is here
+        char[] name = new char[units.length];
+        for (int i = 0; i < units.length; i++) {
+            name[i] = (char) units[i];
+        }
         if (name.length > 4 && name[0] == '\\' && name[1] == '?' && name[2] == '?' && name[3] == '\\') {
             name[1] = '\\';
         }

@@ -24,14 +24,13 @@ import org.osprey.os.StatResult;
  * calls, and {@code _Py_attribute_data_to_stat}'s mapping to a {@code stat_result}.
  */
 final class WinStat {
-    static final int FILE_READ_ATTRIBUTES = 0x80;
-    static final int GENERIC_READ = 0x80000000;
-    static final int FILE_SHARE_READ = 0x1;
-    static final int FILE_SHARE_WRITE = 0x2;
-    static final int FILE_SHARE_DELETE = 0x4;
-    static final int OPEN_EXISTING = 3;
-    static final int FILE_FLAG_BACKUP_SEMANTICS = 0x02000000;
-    static final int FILE_FLAG_OPEN_REPARSE_POINT = 0x00200000;
+    static final int FILE_READ_ATTRIBUTES = WinNT.FILE_READ_ATTRIBUTES;
+    static final int GENERIC_READ = WinNT.GENERIC_READ;
+    static final int FILE_SHARE_READ = WinNT.FILE_SHARE_READ;
+    static final int FILE_SHARE_WRITE = WinNT.FILE_SHARE_WRITE;
+    static final int OPEN_EXISTING = WinNT.OPEN_EXISTING;
+    static final int FILE_FLAG_BACKUP_SEMANTICS = WinNT.FILE_FLAG_BACKUP_SEMANTICS;
+    static final int FILE_FLAG_OPEN_REPARSE_POINT = WinNT.FILE_FLAG_OPEN_REPARSE_POINT;
 
     private static final int FILE_TYPE_UNKNOWN = 0;
     private static final int FILE_TYPE_DISK = 1;

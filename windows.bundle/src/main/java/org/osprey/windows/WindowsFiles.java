@@ -29,8 +29,8 @@ final class WindowsFiles implements Files {
     private static final int W_OK = 2;
     /** {@code _S_IWRITE}: the one mode bit Windows keeps, as the read-only attribute's absence. */
     private static final int S_IWRITE = 0200;
-    private static final int MOVEFILE_REPLACE_EXISTING = 0x1;
-    private static final int FILE_WRITE_ATTRIBUTES = 0x100;
+    private static final int MOVEFILE_REPLACE_EXISTING = WinBase.MOVEFILE_REPLACE_EXISTING;
+    private static final int FILE_WRITE_ATTRIBUTES = WinNT.FILE_WRITE_ATTRIBUTES;
     private static final int FILE_BASIC_INFO = 0;
 
     /** Cleared once Windows refuses the flag (before Windows 10 1703), as CPython's static of the same name. */

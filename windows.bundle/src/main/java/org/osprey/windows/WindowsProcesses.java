@@ -26,8 +26,9 @@ import org.osprey.os.spi.Unsupported;
  * {@code wait4}/{@code waitid}, no wait status macros and no {@code exec} that keeps the process.
  */
 final class WindowsProcesses implements Processes {
+    /** The SDK's value since Vista, which CPython is built with (jna-platform's is the older 0x1F0FFF). */
     private static final int PROCESS_ALL_ACCESS = 0x1FFFFF;
-    private static final int CREATE_UNICODE_ENVIRONMENT = 0x400;
+    private static final int CREATE_UNICODE_ENVIRONMENT = WinBase.CREATE_UNICODE_ENVIRONMENT;
 
     @Override
     public Map<String, Integer> signalConstants() {
