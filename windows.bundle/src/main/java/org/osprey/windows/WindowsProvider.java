@@ -62,7 +62,7 @@ public final class WindowsProvider extends FacetedProvider {
     }
 
     @Override
-    public Optional<String> whyUnusable() {
+    public Optional<String> unusableReason() {
         return Optional.ofNullable(Host.whyUnusable());
     }
 

@@ -39,7 +39,7 @@ class OffWindowsTest {
     void isUnusableAndSaysWhy() {
         WindowsProvider provider = new WindowsProvider();
         assertFalse(provider.isUsable());
-        assertEquals(Optional.of(WHY), provider.whyUnusable());
+        assertEquals(Optional.of(WHY), provider.unusableReason());
         assertEquals("windows (jna) (unusable: " + WHY + ")", provider.toString());
         assertEquals(OsProvider.RANK_NATIVE, provider.rank());
         assertEquals(Platform.NT, provider.platform());
@@ -116,7 +116,7 @@ class OffWindowsTest {
         try (Isolated loader = new Isolated(path.toArray(URL[]::new))) {
             Class<?> type = loader.loadClass(WindowsProvider.class.getName());
             Object provider = type.getConstructor().newInstance();
-            for (String question : List.of("isUsable", "whyUnusable", "id", "rank", "platform", "supports",
+            for (String question : List.of("isUsable", "unusableReason", "id", "rank", "platform", "supports",
                     "toString", "files", "descriptors", "environment")) {
                 type.getMethod(question).invoke(provider);
             }

@@ -60,7 +60,7 @@ public final class OsLocator {
         if (!provider.isUsable()) {
             throw new NoProviderException("The Osprey provider \"" + provider.id() + "\" ("
                     + provider.getClass().getName() + ") is not usable on " + ProviderChoice.platform()
-                    + provider.whyUnusable().map(why -> ": " + why).orElse(""));
+                    + provider.unusableReason().map(why -> ": " + why).orElse(""));
         }
         return wrap(provider);
     }

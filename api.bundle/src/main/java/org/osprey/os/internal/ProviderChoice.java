@@ -35,7 +35,7 @@ public final class ProviderChoice {
 
         private static Optional<String> why(OsProvider p) {
             try {
-                return p.whyUnusable();
+                return p.unusableReason();
             } catch (RuntimeException | LinkageError e) {
                 return Optional.of(e.toString());
             }

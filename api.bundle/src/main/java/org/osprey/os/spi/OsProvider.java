@@ -61,7 +61,7 @@ public interface OsProvider {
      *
      * @return the reason, or empty
      */
-    default Optional<String> whyUnusable() {
+    default Optional<String> unusableReason() {
         return Optional.empty();
     }
 

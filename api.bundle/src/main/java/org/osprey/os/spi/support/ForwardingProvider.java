@@ -42,8 +42,8 @@ public abstract class ForwardingProvider implements OsProvider {
     }
 
     @Override
-    public Optional<String> whyUnusable() {
-        return delegate.whyUnusable();
+    public Optional<String> unusableReason() {
+        return delegate.unusableReason();
     }
 
     @Override
