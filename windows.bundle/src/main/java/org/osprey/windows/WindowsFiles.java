@@ -48,6 +48,7 @@ final class WindowsFiles implements Files {
         if (effectiveIds) {
             throw Unsupported.of("access", "effective_ids is not available on Windows");
         }
+        noFollowUnavailable("access", followSymlinks);
         int attributes = Natives.kernel().GetFileAttributesW(new WString(path));
         // CPython's os_access_impl: only writing a read-only file (not a directory) is refused
         return attributes != INVALID_FILE_ATTRIBUTES && ((mode & W_OK) == 0
@@ -195,6 +196,7 @@ final class WindowsFiles implements Files {
     public void link(String src, String dst, int srcDirFd, int dstDirFd, boolean followSymlinks) throws OsException {
         noDirFd("link", srcDirFd);
         noDirFd("link", dstDirFd);
+        noFollowUnavailable("link", followSymlinks);
         if (!Natives.kernel().CreateHardLinkW(new WString(dst), new WString(src), null)) {
             throw WinErrors.lastError(src, dst);
         }
@@ -247,9 +249,7 @@ final class WindowsFiles implements Files {
     @Override
     public void utime(String path, long[] timesNs, int dirFd, boolean followSymlinks) throws OsException {
         noDirFd("utime", dirFd);
-        if (!followSymlinks) {
-            throw Unsupported.of("utime", "follow_symlinks=False is not available on Windows");
-        }
+        noFollowUnavailable("utime", followSymlinks);
         WinNT.HANDLE file = Natives.kernel().CreateFileW(new WString(path), FILE_WRITE_ATTRIBUTES, 0, null,
                 WinStat.OPEN_EXISTING, WinStat.FILE_FLAG_BACKUP_SEMANTICS, null);
         if (Handles.invalid(file)) {
@@ -291,6 +291,14 @@ final class WindowsFiles implements Files {
             }
         } finally {
             Crt.quietly(u -> u._close(fd));
+        }
+    }
+
+    /** CPython's {@code NotImplementedError} for {@code follow_symlinks=False} where Windows cannot honour it. */
+    private static void noFollowUnavailable(String function, boolean followSymlinks) {
+        if (!followSymlinks) {
+            throw Unsupported.of(function, "follow_symlinks=False is not available on Windows "
+                    + "(os.supports_follow_symlinks has only stat and chmod)");
         }
     }
 

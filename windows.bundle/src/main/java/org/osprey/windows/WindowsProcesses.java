@@ -51,7 +51,7 @@ final class WindowsProcesses implements Processes {
             return;
         }
         WinNT.HANDLE process = Natives.kernel32().OpenProcess(PROCESS_ALL_ACCESS, false, (int) pid);
-        if (process == null) {
+        if (process == null || process.getPointer() == null) {
             throw WinErrors.lastError(null);
         }
         try {
