@@ -101,13 +101,17 @@ final class WinStat {
                 default -> throw WinErrors.of(error, path, null);
             }
         }
+        StatResult st;
         try {
-            return ofOpenPath(file, path, traverse, unhandledTag);
+            st = ofOpenPath(file, path, traverse, unhandledTag);
         } finally {
             Handles.close(file);
         }
+        // a reparse point that is no link (a dedup'd or cloud file): lstat follows it, as CPython, once it is closed
+        return st != null ? st : ofPath(path, true, false);
     }
 
+    /** {@return the status of the open file, or {@code null} where it must be opened again, following it} */
     private static StatResult ofOpenPath(WinNT.HANDLE file, String path, boolean traverse, boolean unhandledTag)
             throws OsException {
         Kernel32 k32 = Natives.kernel32();
@@ -136,7 +140,7 @@ final class WinStat {
                     }
                     reparseTag = tag.ReparseTag;
                 } else if (!unhandledTag) {
-                    return ofPath(path, true, false); // not a link: lstat follows it, as CPython
+                    return null;
                 }
             }
         }

@@ -1,5 +1,9 @@
 package org.osprey.windows;
 
+import static org.osprey.windows.WinConstants.O_NOINHERIT;
+import static org.osprey.windows.WinConstants.O_RDONLY;
+import static org.osprey.windows.WinConstants.O_WRONLY;
+
 import java.nio.ByteBuffer;
 import java.util.Map;
 
@@ -39,7 +43,7 @@ final class WindowsDescriptors implements Descriptors {
     @Override
     public int open(String path, int flags, int mode, int dirFd) throws OsException {
         WindowsFiles.noDirFd("open", dirFd);
-        return (int) Crt.checked(u -> u._wopen(new WString(path), flags | WinConstants.O_NOINHERIT, mode), path);
+        return (int) Crt.checked(u -> u._wopen(new WString(path), flags | O_NOINHERIT, mode), path);
     }
 
     @Override
@@ -139,8 +143,8 @@ final class WindowsDescriptors implements Descriptors {
         }
         long readHandle = Handles.value(read.getValue());
         long writeHandle = Handles.value(write.getValue());
-        int readFd = (int) Crt.quietly(u -> u._open_osfhandle(readHandle, WinConstants.O_RDONLY));
-        int writeFd = (int) Crt.quietly(u -> u._open_osfhandle(writeHandle, WinConstants.O_WRONLY));
+        int readFd = (int) Crt.quietly(u -> u._open_osfhandle(readHandle, O_RDONLY | O_NOINHERIT));
+        int writeFd = (int) Crt.quietly(u -> u._open_osfhandle(writeHandle, O_WRONLY | O_NOINHERIT));
         if (readFd == -1 || writeFd == -1) {
             int errno = Natives.ucrt()._errno().getInt(0);
             closeEither(readFd, readHandle);
@@ -202,16 +206,26 @@ final class WindowsDescriptors implements Descriptors {
 
     @Override
     public boolean getInheritable(int fd) throws OsException {
+        return getHandleInheritable(Crt.handle(fd));
+    }
+
+    @Override
+    public void setInheritable(int fd, boolean inheritable) throws OsException {
+        setHandleInheritable(Crt.handle(fd), inheritable);
+    }
+
+    @Override
+    public boolean getHandleInheritable(long handle) throws OsException {
         IntByReference flags = new IntByReference();
-        if (!Natives.kernel().GetHandleInformation(Handles.of(Crt.handle(fd)), flags)) {
+        if (!Natives.kernel().GetHandleInformation(Handles.of(handle), flags)) {
             throw WinErrors.lastError(null);
         }
         return (flags.getValue() & Kernel.HANDLE_FLAG_INHERIT) != 0;
     }
 
     @Override
-    public void setInheritable(int fd, boolean inheritable) throws OsException {
-        if (!Natives.kernel().SetHandleInformation(Handles.of(Crt.handle(fd)), Kernel.HANDLE_FLAG_INHERIT,
+    public void setHandleInheritable(long handle, boolean inheritable) throws OsException {
+        if (!Natives.kernel().SetHandleInformation(Handles.of(handle), Kernel.HANDLE_FLAG_INHERIT,
                 inheritable ? Kernel.HANDLE_FLAG_INHERIT : 0)) {
             throw WinErrors.lastError(null);
         }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.Pipe;
 import org.osprey.os.StatResult;
 import org.osprey.os.WaitResult;
 import org.osprey.testing.Python;
@@ -105,6 +106,23 @@ class OnWindowsTest {
         WaitResult done = os.waitpid(handle, 0);
         assertEquals(0, done.status());
         assertEquals(String.join("\0", args), Files.readString(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void descriptorsAreNotInheritedAndTheirHandlesSayIt(@TempDir Path dir) throws Exception {
+        int fd = os.open(dir.resolve("f").toString(), os.O_CREAT() | os.O_RDWR());
+        try {
+            assertFalse(os.getInheritable(fd));
+            os.setInheritable(fd, true);
+            assertTrue(os.getInheritable(fd));
+            Pipe pipe = os.pipe();
+            assertFalse(os.getInheritable(pipe.read()));
+            assertFalse(os.getHandleInheritable(Crt.handle(pipe.write())));
+            os.close(pipe.read());
+            os.close(pipe.write());
+        } finally {
+            os.close(fd);
+        }
     }
 
     @Test
