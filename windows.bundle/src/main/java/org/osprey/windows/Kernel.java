@@ -22,14 +22,8 @@ interface Kernel extends StdCallLibrary {
     int FSCTL_GET_REPARSE_POINT = 0x000900A8;
     /** {@code MAXIMUM_REPARSE_DATA_BUFFER_SIZE}. */
     int MAXIMUM_REPARSE_DATA_BUFFER_SIZE = 16 * 1024;
-    /** {@code VOLUME_NAME_DOS}, {@code GetFinalPathNameByHandleW}'s default. */
-    int VOLUME_NAME_DOS = 0;
 
     boolean GetFileInformationByHandle(WinNT.HANDLE file, Structs.ByHandleFileInformation info);
-
-    int GetFinalPathNameByHandleW(WinNT.HANDLE file, char[] path, int size, int flags);
-
-    int GetFullPathNameW(WString name, int size, char[] buffer, Pointer filePart);
 
     int GetCurrentDirectoryW(int size, char[] buffer);
 
