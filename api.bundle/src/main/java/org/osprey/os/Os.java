@@ -61,9 +61,10 @@ public interface Os {
      *
      * @param provider the provider that serves every call
      * @return an {@code os} over {@code provider}
+     * @throws NoProviderException if the provider is not {@link OsProvider#isUsable() usable} here, saying why
      */
     static Os of(OsProvider provider) {
-        return OsLocator.wrap(provider);
+        return OsLocator.wrapUsable(provider);
     }
 
     // ---- platform facts ----
@@ -2028,6 +2029,27 @@ public interface Os {
      * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
      */
     void setInheritable(int fd, boolean inheritable) throws OsException;
+
+    /**
+     * {@code os.get_handle_inheritable}: whether child processes get the Windows handle
+     * ({@code HANDLE_FLAG_INHERIT}). Windows only, as in Python: elsewhere an {@link UnsupportedOperationException}.
+     *
+     * @param handle a Windows handle, as {@code msvcrt.get_osfhandle} gives it
+     * @return whether child processes get the handle
+     * @throws OsException if the call fails: the subclass for its Windows error, with {@code winerror}
+     */
+    boolean getHandleInheritable(long handle) throws OsException;
+
+    /**
+     * Sets whether child processes get the Windows handle ({@code HANDLE_FLAG_INHERIT}). Windows only, as in Python:
+     * elsewhere an {@link UnsupportedOperationException}. Mirrors {@code os.set_handle_inheritable(handle,
+     * inheritable)}.
+     *
+     * @param handle a Windows handle, as {@code msvcrt.get_osfhandle} gives it
+     * @param inheritable whether child processes get the handle
+     * @throws OsException if the call fails: the subclass for its Windows error, with {@code winerror}
+     */
+    void setHandleInheritable(long handle, boolean inheritable) throws OsException;
 
     /**
      * {@code os.isatty}: never fails; a bad descriptor is not a terminal.

@@ -121,6 +121,21 @@ public class OsException extends IOException {
         return e;
     }
 
+    /**
+     * Python's {@code OSError} from the Windows C runtime's {@code errno} (a failed {@code _wopen}, {@code _read},
+     * {@code _close}...): the subclass chosen by that errno's name on Windows, whose values differ from POSIX's
+     * past the first few ({@code ENOTEMPTY} is 41 there). No {@code winerror}: CPython sets none for these.
+     *
+     * @param errno the C runtime's errno
+     * @param strerror the C runtime's message for it
+     * @param filename the file the call was about, or {@code null}
+     * @param filename2 the second file, or {@code null}
+     * @return the exception to throw
+     */
+    public static OsException ofWindowsErrno(int errno, String strerror, String filename, String filename2) {
+        return ErrnoClass.of(WinError.errnoName(errno)).create(errno, strerror, filename, filename2);
+    }
+
     private void setWinerror(int code) {
         winerror = code;
         hasWinerror = true;

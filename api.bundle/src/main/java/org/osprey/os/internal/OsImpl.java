@@ -1174,6 +1174,16 @@ public final class OsImpl implements Os {
     }
 
     @Override
+    public boolean getHandleInheritable(long handle) throws OsException {
+        return fds.getHandleInheritable(handle);
+    }
+
+    @Override
+    public void setHandleInheritable(long handle, boolean inheritable) throws OsException {
+        fds.setHandleInheritable(handle, inheritable);
+    }
+
+    @Override
     public void setInheritable(int fd, boolean inheritable) throws OsException {
         fds.setInheritable(fd, inheritable);
     }

@@ -54,6 +54,16 @@ public final class OsLocator {
         return Standalone.OS;
     }
 
+    /** @throws NoProviderException if {@code provider} cannot serve here, with its reason */
+    public static Os wrapUsable(OsProvider provider) {
+        if (!provider.isUsable()) {
+            throw new NoProviderException("The Osprey provider \"" + provider.id() + "\" ("
+                    + provider.getClass().getName() + ") is not usable on " + ProviderChoice.platform()
+                    + provider.unusableReason().map(why -> ": " + why).orElse(""));
+        }
+        return wrap(provider);
+    }
+
     public static Os wrap(OsProvider provider) {
         return new OsImpl(provider);
     }

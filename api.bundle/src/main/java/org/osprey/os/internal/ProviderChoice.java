@@ -2,6 +2,7 @@ package org.osprey.os.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.osprey.os.NoProviderException;
 import org.osprey.os.spi.OsProvider;
@@ -23,9 +24,18 @@ public final class ProviderChoice {
     public static final String PROPERTY = "osprey.provider";
 
     /** A provider found, asked once whether it is usable: the answer may load natives. */
-    private record Found(OsProvider provider, boolean usable) {
+    private record Found(OsProvider provider, boolean usable, Optional<String> why) {
         static Found of(OsProvider p) {
-            return new Found(p, usable(p));
+            boolean usable = usable(p);
+            return new Found(p, usable, usable ? Optional.empty() : why(p));
+        }
+
+        private static Optional<String> why(OsProvider p) {
+            try {
+                return p.unusableReason();
+            } catch (RuntimeException | LinkageError e) {
+                return Optional.of(e.toString());
+            }
         }
 
         private static boolean usable(OsProvider p) {
@@ -39,7 +49,7 @@ public final class ProviderChoice {
         String describe() {
             OsProvider p = provider;
             return "\"" + p.id() + "\" (" + p.getClass().getName() + ", "
-                    + (usable ? "rank " + p.rank() : "not usable here") + ")";
+                    + (usable ? "rank " + p.rank() : "not usable here" + why.map(w -> ": " + w).orElse("")) + ")";
         }
     }
 
@@ -147,7 +157,7 @@ public final class ProviderChoice {
         return s;
     }
 
-    private static String platform() {
+    static String platform() {
         return System.getProperty("os.name") + "/" + System.getProperty("os.arch");
     }
 }

@@ -238,6 +238,28 @@ public interface Descriptors {
     void setInheritable(int fd, boolean inheritable) throws OsException;
 
     /**
+     * {@return whether child processes get the Windows handle} {@code GetHandleInformation}'s
+     * {@code HANDLE_FLAG_INHERIT}; by default unsupported: only Windows has handles.
+     *
+     * @param handle a Windows handle
+     * @throws OsException if the call fails: the subclass for its Windows error, with {@code winerror}
+     */
+    default boolean getHandleInheritable(long handle) throws OsException {
+        throw Unsupported.of("get_handle_inheritable", "it is Windows' (CPython has it only there)");
+    }
+
+    /**
+     * {@code SetHandleInformation}'s {@code HANDLE_FLAG_INHERIT}; by default unsupported: only Windows has handles.
+     *
+     * @param handle a Windows handle
+     * @param inheritable whether child processes get the handle
+     * @throws OsException if the call fails: the subclass for its Windows error, with {@code winerror}
+     */
+    default void setHandleInheritable(long handle, boolean inheritable) throws OsException {
+        throw Unsupported.of("set_handle_inheritable", "it is Windows' (CPython has it only there)");
+    }
+
+    /**
      * {@return whether {@code fd} is open on a terminal; {@code false} for any error} {@code isatty(3)}.
      *
      * @param fd an open file descriptor

@@ -56,6 +56,16 @@ public interface OsProvider {
     boolean isUsable();
 
     /**
+     * Why this provider cannot serve here, for the messages of those that choose or force one ({@code Os.get()}
+     * with {@code osprey.provider}, {@link Os#of}); empty where it is {@link #isUsable() usable} or does not say.
+     *
+     * @return the reason, or empty
+     */
+    default Optional<String> unusableReason() {
+        return Optional.empty();
+    }
+
+    /**
      * Higher wins when several providers are usable.
      *
      * @return the rank

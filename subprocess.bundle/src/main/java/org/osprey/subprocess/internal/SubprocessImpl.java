@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osprey.os.CommandLine;
 import org.osprey.os.Os;
 import org.osprey.subprocess.CalledProcessError;
 import org.osprey.subprocess.CompletedProcess;
@@ -222,6 +223,6 @@ public final class SubprocessImpl implements Subprocess {
 
     @Override
     public String list2cmdline(List<String> seq) {
-        return CmdLine.list2cmdline(seq);
+        return CommandLine.list2cmdline(seq);
     }
 }

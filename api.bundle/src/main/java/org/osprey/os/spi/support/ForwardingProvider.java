@@ -42,6 +42,11 @@ public abstract class ForwardingProvider implements OsProvider {
     }
 
     @Override
+    public Optional<String> unusableReason() {
+        return delegate.unusableReason();
+    }
+
+    @Override
     public int rank() {
         return delegate.rank();
     }

@@ -1,13 +1,25 @@
-package org.osprey.subprocess.internal;
+package org.osprey.os;
 
 import java.util.List;
 
-/** CPython's {@code subprocess.list2cmdline}: quoting by the Microsoft C runtime's rules. */
-final class CmdLine {
-    private CmdLine() {
+/**
+ * A Windows command line from arguments, as CPython's {@code subprocess.list2cmdline} quotes them by the Microsoft C
+ * runtime's rules: what {@code subprocess} shows and what a Windows provider passes to {@code CreateProcessW}, so
+ * that both quote alike.
+ */
+public final class CommandLine {
+    private CommandLine() {
     }
 
-    static String list2cmdline(List<String> seq) {
+    /**
+     * The arguments joined into one command line: an argument with a space or a tab, or an empty one, is put in
+     * double quotes; a double quote is escaped with a backslash, and the backslashes before it or before a closing
+     * quote are doubled. Mirrors {@code subprocess.list2cmdline(seq)}.
+     *
+     * @param seq the arguments, the program first
+     * @return the command line
+     */
+    public static String list2cmdline(List<String> seq) {
         StringBuilder result = new StringBuilder();
         for (String arg : seq) {
             if (result.length() > 0) {

@@ -1,0 +1,135 @@
+package org.osprey.windows;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.FileNotFoundOsException;
+import org.osprey.os.Os;
+import org.osprey.os.OsException;
+import org.osprey.os.Pipe;
+import org.osprey.os.StatResult;
+import org.osprey.os.WaitResult;
+import org.osprey.testing.Python;
+
+/** What only Windows has, each against CPython 3.13 on the same files: on Windows only. */
+@EnabledOnOs(OS.WINDOWS)
+class OnWindowsTest {
+    /** {@code ERROR_PRIVILEGE_NOT_HELD}: no developer mode and no privilege to make symlinks. */
+    private static final int ERROR_PRIVILEGE_NOT_HELD = 1314;
+
+    private final Os os = Os.of(new WindowsProvider());
+
+    @Test
+    void statAsCPython(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("f.txt"), "hello");
+        StatResult st = os.stat(file.toString());
+        String python = Python.require313().run("import os, sys\n"
+                + "s = os.stat(sys.argv[1])\n"
+                + "print(s.st_mode, s.st_ino, s.st_dev, s.st_nlink, s.st_size, s.st_mtime_ns, s.st_birthtime_ns, "
+                + "s.st_file_attributes, s.st_reparse_tag)", file.toString()).strip();
+        assertEquals(python, st.mode() + " " + Long.toUnsignedString(st.ino()) + " " + Long.toUnsignedString(st.dev())
+                + " " + st.nlink() + " " + st.size() + " " + st.mtimeNs() + " " + st.birthtimeNs() + " "
+                + st.fileAttributes().getAsLong() + " " + st.reparseTag().getAsLong());
+    }
+
+    @Test
+    void errorsCarryWinerrorAndCPythonsMessage(@TempDir Path dir) {
+        String missing = dir.resolve("missing").toString();
+        FileNotFoundOsException e = assertThrows(FileNotFoundOsException.class, () -> os.stat(missing));
+        assertEquals(OptionalInt.of(2), e.winerror());
+        assertEquals(Python.require313().run("import os, sys\n"
+                + "try:\n    os.stat(sys.argv[1])\nexcept OSError as e:\n    print(e)", missing).strip(), e.getMessage());
+    }
+
+    @Test
+    void chmodIsTheReadOnlyAttribute(@TempDir Path dir) throws Exception {
+        String file = Files.writeString(dir.resolve("f"), "x").toString();
+        os.chmod(file, 0444);
+        assertEquals(0100444, os.stat(file).mode());
+        assertEquals(1, os.stat(file).fileAttributes().getAsLong() & WinConstants.FILE_ATTRIBUTE_READONLY);
+        assertFalse(os.access(file, 2));
+        os.chmod(file, 0666);
+        assertEquals(0100666, os.stat(file).mode());
+        assertTrue(os.access(file, 2));
+    }
+
+    @Test
+    void symlinksReadAndLstatAsCPython(@TempDir Path dir) throws Exception {
+        String target = Files.writeString(dir.resolve("target"), "x").toString();
+        String link = dir.resolve("link").toString();
+        try {
+            os.symlink(target, link);
+        } catch (OsException e) {
+            Assumptions.assumeFalse(e.winerror().equals(OptionalInt.of(ERROR_PRIVILEGE_NOT_HELD)),
+                    "symlinks need developer mode or the privilege here");
+            throw e;
+        }
+        assertEquals(target, os.readlink(link));
+        StatResult l = os.lstat(link);
+        assertTrue(l.isSymlink());
+        assertEquals(Integer.toUnsignedLong(WinConstants.IO_REPARSE_TAG_SYMLINK), l.reparseTag().getAsLong());
+        assertEquals(os.stat(target).ino(), os.stat(link).ino());
+        os.unlink(link);
+    }
+
+    @Test
+    void environIsCaseInsensitive() throws Exception {
+        os.putenv("Osprey_Case", "1");
+        assertEquals("1", os.environ().get("OSPREY_CASE"));
+        assertEquals(System.getenv("Path"), os.environ().get("PATH"));
+    }
+
+    /** A child started through CreateProcessW gets back exactly the arguments list2cmdline quoted. */
+    @Test
+    void spawnedArgumentsSurviveTheQuoting(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("argv");
+        List<String> args = List.of("a b", "", "quote\"d", "back\\\\", "tab\there", "\u00e9\u4e2d");
+        String python = Python.require313().executable();
+        List<String> argv = new java.util.ArrayList<>(List.of(python, "-c",
+                "import sys; open(sys.argv[1], 'w', encoding='utf-8').write('\\x00'.join(sys.argv[2:]))",
+                out.toString()));
+        argv.addAll(args);
+        long handle = os.spawnv(Os.P_NOWAIT, python, argv);
+        WaitResult done = os.waitpid(handle, 0);
+        assertEquals(0, done.status());
+        assertEquals(String.join("\0", args), Files.readString(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void descriptorsAreNotInheritedAndTheirHandlesSayIt(@TempDir Path dir) throws Exception {
+        int fd = os.open(dir.resolve("f").toString(), os.O_CREAT() | os.O_RDWR());
+        try {
+            assertFalse(os.getInheritable(fd));
+            os.setInheritable(fd, true);
+            assertTrue(os.getInheritable(fd));
+            Pipe pipe = os.pipe();
+            assertFalse(os.getInheritable(pipe.read()));
+            assertFalse(os.getHandleInheritable(Crt.handle(pipe.write())));
+            os.close(pipe.read());
+            os.close(pipe.write());
+        } finally {
+            os.close(fd);
+        }
+    }
+
+    @Test
+    void killTerminatesWithTheSignalAsExitCode() throws Exception {
+        Process child = new ProcessBuilder(Python.require313().executable(), "-c", "import time; time.sleep(60)")
+                .start();
+        os.kill(child.pid(), 7);
+        assertEquals(7, child.waitFor());
+    }
+}

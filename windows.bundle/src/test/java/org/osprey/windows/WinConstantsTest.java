@@ -1,0 +1,107 @@
+package org.osprey.windows;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.platform.win32.Wincon;
+import org.junit.jupiter.api.Test;
+import org.osprey.testing.Python;
+
+/**
+ * The Windows constants against independent sources: CPython's {@code stat} module, which has the
+ * {@code FILE_ATTRIBUTE_*} and {@code IO_REPARSE_TAG_*} values on every OS, and the Microsoft C runtime's headers for
+ * the {@code O_*} flags and the signals, whose lines are quoted below as published; jna-platform's winnt.h values
+ * for the reparse tags.
+ */
+class WinConstantsTest {
+    /** The Microsoft C runtime's fcntl.h, its {@code _O_*} lines as published. */
+    private static final String FCNTL_H = """
+            #define _O_RDONLY       0x0000  /* open for reading only */
+            #define _O_WRONLY       0x0001  /* open for writing only */
+            #define _O_RDWR         0x0002  /* open for reading and writing */
+            #define _O_APPEND       0x0008  /* writes done at eof */
+            #define _O_CREAT        0x0100  /* create and open file */
+            #define _O_TRUNC        0x0200  /* open and truncate */
+            #define _O_EXCL         0x0400  /* open only if file doesn't already exist */
+            #define _O_TEXT         0x4000  /* file mode is text (translated) */
+            #define _O_BINARY       0x8000  /* file mode is binary (untranslated) */
+            #define _O_NOINHERIT    0x0080  /* child process doesn't inherit file */
+            #define _O_TEMPORARY    0x0040  /* temporary file bit */
+            #define _O_SHORT_LIVED  0x1000  /* temporary storage file, try not to flush */
+            #define _O_SEQUENTIAL   0x0020  /* file access is primarily sequential */
+            #define _O_RANDOM       0x0010  /* file access is primarily random */
+            """;
+    /** The UCRT's signal.h, its signal numbers as published. */
+    private static final String SIGNAL_H = """
+            #define SIGINT          2   // interrupt
+            #define SIGILL          4   // illegal instruction - invalid function image
+            #define SIGFPE          8   // floating point exception
+            #define SIGSEGV         11  // segment violation
+            #define SIGTERM         15  // Software termination signal from kill
+            #define SIGBREAK        21  // Ctrl-Break sequence
+            #define SIGABRT         22  // abnormal termination triggered by abort call
+            """;
+    private static final Pattern DEFINE = Pattern.compile("#define _?(\\w+)\\s+(0x[0-9A-Fa-f]+|\\d+)");
+
+    private static Map<String, Integer> defines(String header) {
+        Map<String, Integer> values = new TreeMap<>();
+        Matcher m = DEFINE.matcher(header);
+        while (m.find()) {
+            values.put(m.group(1), Integer.decode(m.group(2)));
+        }
+        return values;
+    }
+
+    @Test
+    void openFlagsAreTheCRuntimes() {
+        Map<String, Integer> flags = new TreeMap<>(WinConstants.FD);
+        flags.keySet().removeIf(name -> name.startsWith("SEEK_"));
+        assertEquals(defines(FCNTL_H), flags);
+        assertEquals(Map.of("SEEK_SET", 0, "SEEK_CUR", 1, "SEEK_END", 2), Map.of("SEEK_SET",
+                WinConstants.FD.get("SEEK_SET"), "SEEK_CUR", WinConstants.FD.get("SEEK_CUR"), "SEEK_END",
+                WinConstants.FD.get("SEEK_END")));
+    }
+
+    @Test
+    void signalsAreTheCRuntimesAndTheConsoleEventsWincons() {
+        Map<String, Integer> signals = new TreeMap<>(WinConstants.SIGNALS);
+        assertEquals(0, signals.remove("CTRL_C_EVENT"));
+        assertEquals(1, signals.remove("CTRL_BREAK_EVENT"));
+        assertEquals(defines(SIGNAL_H), signals);
+    }
+
+    @Test
+    void fileAttributesAndReparseTagsAreCPythonsStatModules() {
+        Map<String, Integer> ours = new TreeMap<>(WinConstants.FILE_ATTRIBUTES);
+        Map<String, Integer> python = new TreeMap<>();
+        for (String line : Python.require313().lines("import stat\n"
+                + "for n in sorted(dir(stat)):\n"
+                + "    if n.startswith(('FILE_ATTRIBUTE_', 'IO_REPARSE_TAG_')):\n"
+                + "        print(n, getattr(stat, n))")) {
+            String[] nameValue = line.split(" ");
+            python.put(nameValue[0], (int) Long.parseLong(nameValue[1]));
+        }
+        assertEquals(python, ours);
+    }
+
+    /** Off Windows CPython's {@code stat} has no {@code IO_REPARSE_TAG_*}: jna-platform's winnt.h values instead. */
+    @Test
+    void reparseTagsAreWinntHs() {
+        assertEquals(Map.of("IO_REPARSE_TAG_SYMLINK", WinNT.IO_REPARSE_TAG_SYMLINK, "IO_REPARSE_TAG_MOUNT_POINT",
+                WinNT.IO_REPARSE_TAG_MOUNT_POINT, "IO_REPARSE_TAG_APPEXECLINK", 0x8000001B), WinConstants.REPARSE_TAGS);
+        assertEquals(Wincon.CTRL_C_EVENT, WinConstants.CTRL_C_EVENT);
+        assertEquals(Wincon.CTRL_BREAK_EVENT, WinConstants.CTRL_BREAK_EVENT);
+    }
+
+    @Test
+    void nameSurrogatesAreTheLinksNotTheAppExecLinks() {
+        assertEquals(true, WinConstants.isNameSurrogate(WinConstants.IO_REPARSE_TAG_SYMLINK));
+        assertEquals(true, WinConstants.isNameSurrogate(WinConstants.IO_REPARSE_TAG_MOUNT_POINT));
+        assertEquals(false, WinConstants.isNameSurrogate(WinConstants.IO_REPARSE_TAG_APPEXECLINK));
+    }
+}
