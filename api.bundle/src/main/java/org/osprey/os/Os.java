@@ -1967,6 +1967,43 @@ public interface Os {
     void clonefile(String src, String dst, int flags) throws OsException;
 
     /**
+     * {@code socket.SOCK_STREAM} (Osprey's addition: Python's {@code os} has no sockets; see
+     * {@link #connectUnixSocket}), the running platform's value.
+     *
+     * @return the value (1 on Linux and macOS)
+     * @throws UnsupportedOperationException where the provider has no Unix sockets
+     */
+    int SOCK_STREAM();
+
+    /**
+     * {@code socket.SOCK_DGRAM} (Osprey's addition, see {@link #connectUnixSocket}), the running platform's value.
+     *
+     * @return the value (2 on Linux and macOS)
+     * @throws UnsupportedOperationException where the provider has no Unix sockets
+     */
+    int SOCK_DGRAM();
+
+    /**
+     * {@code s = socket.socket(AF_UNIX, type); s.connect(path)} as one call returning {@code s.detach()}
+     * (Osprey's addition: Python's {@code os} has no sockets, its {@code socket} module has them). It reaches Unix
+     * <em>datagram</em> sockets, which the JDK cannot open, such as Linux's syslog socket {@code /dev/log}: a
+     * {@link #write} on the connected datagram socket sends one datagram. The descriptor is close-on-exec, as
+     * Python's; {@link #fdopen(int)} wraps it in a channel, {@link #close} closes it.
+     *
+     * @param path the socket's path
+     * @param type {@link #SOCK_DGRAM()} or {@link #SOCK_STREAM()}
+     * @return the connected socket's descriptor
+     * @throws IllegalArgumentException if {@code path} contains NUL
+     * @throws UnsupportedOperationException where the provider has no Unix sockets (the JDK provider: it has no
+     *         Unix datagrams)
+     * @throws OsException if the call fails: the subclass for its errno with {@code path} as filename
+     *         ({@code FileNotFoundError}, {@code ConnectionRefusedError}, {@code EPROTOTYPE} for a socket of the
+     *         other type); {@code OSError('AF_UNIX path too long')}, without errno, for a path longer than the
+     *         platform's {@code sun_path} holds (107 bytes on Linux, 103 on macOS), as CPython's
+     */
+    int connectUnixSocket(String path, int type) throws OsException;
+
+    /**
      * {@code os.copy_file_range(src, dst, count, offset_src, offset_dst)}: an offset of
      * {@link #NO_OFFSET} is Python's {@code None} (that descriptor's position is used and moved); a
      * given offset leaves that descriptor's position alone.

@@ -87,6 +87,8 @@ class FeatureTableTest {
                 "mmap", "mmapConstants", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait"));
         // macOS's clonefile(2), which Python has no binding for: its row names no Python function
         unlisted.remove("clonefile");
+        // Unix sockets, which Python's os has no functions for (its socket module has): one row names no function
+        unlisted.removeAll(Set.of("connectUnixSocket", "SOCK_DGRAM", "SOCK_STREAM"));
         assertEquals(Set.of(), unlisted);
     }
 

@@ -42,6 +42,17 @@ class NioProviderTest {
         assertThrows(UnsupportedOperationException.class, () -> os.statvfs("/"));
     }
 
+    /** The JDK has no Unix datagram channel, so the provider has no UnixSockets facet: the call says so. */
+    @Test
+    void unixSocketsAreRefusedWithTheReason() {
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                () -> os.connectUnixSocket(tmp.resolve("log.sock").toString(), 2));
+        assertEquals("os.connectUnixSocket is not available: the provider nio (pure Java) has no UnixSockets facet",
+                e.getMessage());
+        assertThrows(UnsupportedOperationException.class, os::SOCK_DGRAM);
+        assertThrows(IllegalArgumentException.class, () -> os.connectUnixSocket("a\0b", 2));
+    }
+
     @Test
     void usableEverywhereAndRankedBelowNativeProviders() {
         OsProvider provider = new NioProvider();

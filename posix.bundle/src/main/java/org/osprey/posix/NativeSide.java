@@ -5,6 +5,7 @@ import org.osprey.posix.abi.Abi;
 import org.osprey.posix.dir.DirStreams;
 import org.osprey.posix.errors.ErrnoTranslator;
 import org.osprey.posix.fd.FdOps;
+import org.osprey.posix.fd.UnixSocketSide;
 import org.osprey.posix.memory.MapSide;
 import org.osprey.posix.files.FileOps;
 import org.osprey.posix.natives.LibC;
@@ -86,6 +87,11 @@ final class NativeSide {
     static ProcSide proc() {
         n(); // an unusable provider says why
         return ProcSide.of(DOOR);
+    }
+
+    /** The {@code AF_UNIX} socket calls, bound on first use. */
+    static UnixSocketSide sockets() {
+        return UnixSocketSide.of(DOOR, fds());
     }
 
     /** The memory-map calls, bound on first use. */

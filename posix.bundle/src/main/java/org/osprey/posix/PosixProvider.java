@@ -22,6 +22,7 @@ import org.osprey.os.spi.Scheduling;
 import org.osprey.os.spi.Sessions;
 import org.osprey.os.spi.SpecialFiles;
 import org.osprey.os.spi.SystemInfo;
+import org.osprey.os.spi.UnixSockets;
 import org.osprey.os.spi.UserDatabase;
 import org.osprey.os.spi.Xattrs;
 import org.osprey.os.spi.support.FacetedProvider;
@@ -42,7 +43,8 @@ import org.osprey.os.spi.support.FacetedProvider;
         "osprey.provider.facets=FileSystems", "osprey.provider.facets=Xattrs", "osprey.provider.facets=AdvancedIo",
         "osprey.provider.facets=Identity", "osprey.provider.facets=Sessions", "osprey.provider.facets=Scheduling",
         "osprey.provider.facets=UserDatabase", "osprey.provider.facets=SystemInfo",
-        "osprey.provider.facets=Processes", "osprey.provider.facets=MemoryMaps"})
+        "osprey.provider.facets=Processes", "osprey.provider.facets=MemoryMaps",
+        "osprey.provider.facets=UnixSockets"})
 // In a framework DS registers the service, so the ServiceLoader mediator (SPI Fly) is optional there.
 @ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
 public final class PosixProvider extends FacetedProvider {
@@ -55,7 +57,8 @@ public final class PosixProvider extends FacetedProvider {
             Map.entry(Identity.class, new PosixIdentity()), Map.entry(Sessions.class, new PosixSessions()),
             Map.entry(Scheduling.class, new PosixScheduling()), Map.entry(UserDatabase.class, new PosixUserDatabase()),
             Map.entry(SystemInfo.class, new PosixSystemInfo()), Map.entry(Processes.class, new PosixProcesses()),
-            Map.entry(MemoryMaps.class, new PosixMemoryMaps())));
+            Map.entry(MemoryMaps.class, new PosixMemoryMaps()),
+            Map.entry(UnixSockets.class, new PosixUnixSockets())));
     }
 
     /** In OSGi, refuses to come up where the native side does not load, so that no broken service is bound. */

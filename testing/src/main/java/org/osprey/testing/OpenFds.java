@@ -63,6 +63,23 @@ public final class OpenFds {
         return now;
     }
 
+    /**
+     * The sockets open now (their {@code socket:[inode]}), which {@link #described()} leaves out: a socket test
+     * compares two of these sets, since a count may also fall while other descriptors close in the background.
+     */
+    public static java.util.Set<String> sockets() {
+        java.util.Set<String> sockets = new java.util.TreeSet<>(targets());
+        sockets.removeIf(t -> !t.startsWith("socket:"));
+        return sockets;
+    }
+
+    /** {@link #sockets()} opened since {@code before} and still open: a leak of a socket test. */
+    public static java.util.Set<String> socketsOpenedSince(java.util.Set<String> before) {
+        java.util.Set<String> now = sockets();
+        now.removeAll(before);
+        return now;
+    }
+
     /** The pids of this process's children (of every thread), from {@code /proc/self/task/N/children}. */
     public static List<String> children() {
         List<String> all = new ArrayList<>();

@@ -80,6 +80,7 @@ import org.osprey.os.spi.SpecialFiles;
 import org.osprey.os.spi.SystemInfo;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.os.spi.UserDatabase;
+import org.osprey.os.spi.UnixSockets;
 import org.osprey.os.spi.Xattrs;
 import org.osprey.os.spi.support.JdkPaths;
 
@@ -1151,6 +1152,26 @@ public final class OsImpl implements Os {
         src = Args.path("clonefile", "src", src);
         dst = Args.path("clonefile", "dst", dst);
         facet(AdvancedIo.class, "clonefile").clonefile(src, dst, flags);
+    }
+
+    @Override
+    public int SOCK_STREAM() {
+        return socketConstant("SOCK_STREAM");
+    }
+
+    @Override
+    public int SOCK_DGRAM() {
+        return socketConstant("SOCK_DGRAM");
+    }
+
+    private int socketConstant(String name) {
+        return facet(UnixSockets.class, name).socketConstants().get(name);
+    }
+
+    @Override
+    public int connectUnixSocket(String path, int type) throws OsException {
+        path = Args.path("connectUnixSocket", path);
+        return facet(UnixSockets.class, "connectUnixSocket").connectUnixSocket(path, type);
     }
 
     @Override

@@ -14,7 +14,8 @@ public final class Facets {
     /** The facets a provider may lack. */
     public static final List<Class<?>> OPTIONAL = List.of(DirectoryDescriptors.class, SpecialFiles.class,
             FileSystems.class, Xattrs.class, AdvancedIo.class, Identity.class, Sessions.class, Scheduling.class,
-            UserDatabase.class, SystemInfo.class, Processes.class, MemoryMaps.class);
+            UserDatabase.class, SystemInfo.class, Processes.class, MemoryMaps.class,
+            UnixSockets.class);
 
     /** Every facet type, the required ones first. */
     public static final List<Class<?>> ALL = concat(REQUIRED, OPTIONAL);

@@ -24,6 +24,18 @@ public class MemoryHandler extends BufferingHandler {
     }
 
     /**
+     * Mirrors {@code MemoryHandler(capacity, flushLevel, target)}: flushes on close. (dictConfig passes these
+     * three.)
+     *
+     * @param capacity how many records make the buffer full
+     * @param flushLevel the level of a record that flushes the buffer at once
+     * @param target where the records go, or null
+     */
+    public MemoryHandler(int capacity, int flushLevel, Handler target) {
+        this(capacity, flushLevel, target, true);
+    }
+
+    /**
      * Mirrors {@code MemoryHandler(capacity, flushLevel, target, flushOnClose)}.
      *
      * @param capacity how many records make the buffer full

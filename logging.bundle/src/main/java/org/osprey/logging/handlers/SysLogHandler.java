@@ -17,21 +17,25 @@ import java.util.NoSuchElementException;
 
 import org.osprey.logging.Handler;
 import org.osprey.logging.LogRecord;
+import org.osprey.os.Os;
+import org.osprey.os.OsException;
 
 /**
  * Python's {@code logging.handlers.SysLogHandler}: each record, formatted, prefixed with {@code <priority>} and
  * {@link #ident()}, ended with a NUL ({@link #appendNul()}), sent as UTF-8 to a syslog daemon over UDP (the
  * default, {@code localhost:514}), TCP, or a Unix socket.
  *
- * <p>Unix sockets are stream sockets only: the JDK has no Unix datagram channel, and this module reaches the OS
- * through the {@code os} API alone, which has no sockets. A Unix address with no socket type, which Python tries
- * as a datagram socket first, is therefore tried as a stream socket; {@link SocketType#SOCK_DGRAM} with a Unix
- * address fails with {@link UnsupportedOperationException}. Linux's {@code /dev/log} is a datagram socket: log to
- * the daemon's UDP port, or to a stream socket it listens on.
+ * <p>A Unix socket ({@link #DEV_LOG}, Linux's {@code /dev/log}, is a datagram socket) is connected through
+ * {@link Os#connectUnixSocket}, as Python's {@code _connect_unixsocket}: with no socket type, as a datagram socket
+ * first and, if that fails, as a stream socket; each record is one {@code os.write} on the descriptor. A provider
+ * without Unix sockets (the JDK's: the JDK has no Unix datagram channel) reaches stream sockets only, through a JDK
+ * channel; {@link SocketType#SOCK_DGRAM} with a Unix address then fails with {@link UnsupportedOperationException}.
  */
 public class SysLogHandler extends Handler {
     /** Python's {@code SYSLOG_UDP_PORT}. */
     public static final int SYSLOG_UDP_PORT = 514;
+    /** Linux's syslog socket, a Unix datagram socket (macOS's is {@code /var/run/syslog}). */
+    public static final String DEV_LOG = "/dev/log";
     /** Python's {@code SYSLOG_TCP_PORT}. */
     public static final int SYSLOG_TCP_PORT = 514;
 
@@ -133,6 +137,8 @@ public class SysLogHandler extends Handler {
 
     /** The Unix socket's path, or null. */
     private final String unixAddress;
+    /** What connects the Unix socket, or null. */
+    private final Os os;
     /** The UDP or TCP address, or null. */
     private final InetSocketAddress inetAddress;
     private final int facility;
@@ -155,7 +161,7 @@ public class SysLogHandler extends Handler {
      * Mirrors {@code SysLogHandler(address=path)}: a Unix socket, tried now and again with each record until it
      * connects (Python's {@code createSocket}).
      *
-     * @param address the socket's path ({@code /dev/log} is Linux's, a datagram socket: see the class comment)
+     * @param address the socket's path, such as {@link #DEV_LOG}
      */
     public SysLogHandler(String address) {
         this(address, LOG_USER, null);
@@ -166,14 +172,13 @@ public class SysLogHandler extends Handler {
      *
      * @param address the socket's path
      * @param facility a {@code LOG_*} facility
-     * @param socktype {@link SocketType#SOCK_STREAM}, or null (stream too, see the class comment)
-     * @throws UnsupportedOperationException for {@link SocketType#SOCK_DGRAM}: no Unix datagrams on the JDK
+     * @param socktype {@link SocketType#SOCK_DGRAM}, {@link SocketType#SOCK_STREAM}, or null (a datagram socket,
+     *        else a stream socket)
+     * @throws UnsupportedOperationException for {@link SocketType#SOCK_DGRAM} where the provider has no Unix
+     *         sockets (the JDK's)
      */
     public SysLogHandler(String address, int facility, SocketType socktype) {
-        if (socktype == SocketType.SOCK_DGRAM) {
-            throw new UnsupportedOperationException("Unix datagram sockets: the JDK has no Unix datagram channel "
-                    + "and the os API has no sockets; use SOCK_STREAM or the daemon's UDP port");
-        }
+        this.os = Os.get();
         this.unixAddress = address;
         this.inetAddress = null;
         this.facility = facility;
@@ -194,6 +199,7 @@ public class SysLogHandler extends Handler {
      * @throws IOException Python's OSError creating or connecting the socket
      */
     public SysLogHandler(InetSocketAddress address, int facility, SocketType socktype) throws IOException {
+        this.os = null;
         this.unixAddress = null;
         this.inetAddress = address;
         this.facility = facility;
@@ -288,8 +294,36 @@ public class SysLogHandler extends Handler {
         }
     }
 
-    /** Python's {@code _connect_unixsocket(address)}, streams only. */
+    /**
+     * Python's {@code _connect_unixsocket(address)}: the type asked for, or a datagram socket and then a stream
+     * socket; a provider without Unix sockets connects streams through the JDK.
+     */
     private void connectUnixSocket() throws IOException {
+        SocketType use = socktype == null ? SocketType.SOCK_DGRAM : socktype;
+        try {
+            socket = connectThroughOs(use);
+            socktype = use;
+        } catch (OsException e) {
+            if (socktype != null) {
+                throw e;
+            }
+            socket = connectThroughOs(SocketType.SOCK_STREAM);
+            socktype = SocketType.SOCK_STREAM;
+        } catch (UnsupportedOperationException noUnixSockets) {
+            if (use == SocketType.SOCK_DGRAM && socktype != null) {
+                throw noUnixSockets;
+            }
+            socket = connectThroughJdk();
+            socktype = SocketType.SOCK_STREAM;
+        }
+    }
+
+    private ByteChannel connectThroughOs(SocketType type) throws OsException {
+        int fd = os.connectUnixSocket(unixAddress, type == SocketType.SOCK_DGRAM ? os.SOCK_DGRAM() : os.SOCK_STREAM());
+        return os.fdopen(fd);
+    }
+
+    private SocketChannel connectThroughJdk() throws IOException {
         SocketChannel s = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             s.connect(UnixDomainSocketAddress.of(unixAddress));
@@ -297,8 +331,7 @@ public class SysLogHandler extends Handler {
             s.close();
             throw e;
         }
-        socket = s;
-        socktype = SocketType.SOCK_STREAM;
+        return s;
     }
 
     /**
@@ -374,6 +407,7 @@ public class SysLogHandler extends Handler {
                     sendAll(bytes.duplicate());
                 } catch (IOException e) {
                     socket.close();
+                    socket = null; // stays so if the reconnection fails: the next record tries again
                     connectUnixSocket();
                     sendAll(bytes);
                 }

@@ -3,6 +3,8 @@ package org.osprey.logging.handlers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
 
@@ -20,11 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.logging.Logging;
 import org.osprey.logging.handlers.SysLogHandler.SocketType;
+import org.osprey.os.Os;
+import org.osprey.testing.OpenFds;
 import org.osprey.testing.Python;
 
 /**
  * SysLogHandler against real receivers run by {@code python3}: what it receives from Osprey's handler equals what
- * it receives from CPython's {@code SysLogHandler} for the same records, over UDP, TCP and a Unix stream socket.
+ * it receives from CPython's {@code SysLogHandler} for the same records, over UDP, TCP, a Unix datagram socket (as
+ * Linux's {@code /dev/log}; on a provider with Unix sockets) and a Unix stream socket.
  */
 class SysLogHandlerTest {
     /** Receives {@code count} messages (datagrams, or one connection each read to its end) and prints them in hex. */
@@ -38,14 +44,17 @@ class SysLogHandlerTest {
                 s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
                 s.bind(('127.0.0.1', 0))
                 s.listen()
+            elif kind == 'unixdgram':
+                s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+                s.bind(where)
             else:
                 s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
                 s.bind(where)
                 s.listen()
             s.settimeout(20)
-            print('ready', s.getsockname()[1] if kind != 'unix' else 0, flush=True)
+            print('ready', s.getsockname()[1] if kind in ('udp', 'tcp') else 0, flush=True)
             for _ in range(count):
-                if kind == 'udp':
+                if kind in ('udp', 'unixdgram'):
                     data = s.recv(65536)
                 else:
                     c, _ = s.accept()
@@ -61,7 +70,7 @@ class SysLogHandlerTest {
     private static final String SENDER = """
             import logging, logging.handlers, socket, sys
             kind, where = sys.argv[1], sys.argv[2]
-            if kind == 'unix':
+            if kind.startswith('unix'):
                 h = logging.handlers.SysLogHandler(address=where, facility=logging.handlers.SysLogHandler.LOG_LOCAL3)
             else:
                 h = logging.handlers.SysLogHandler(address=('127.0.0.1', int(where)),
@@ -137,11 +146,11 @@ class SysLogHandlerTest {
     /** Osprey's handler, then CPython's, send {@link #sendAll}'s records to one receiver of {@code kind}. */
     private void compare(String kind, HandlerFactory ours) throws Exception {
         Path socketPath = dir.resolve("log.sock");
-        boolean datagrams = kind.equals("udp");
+        boolean datagrams = kind.equals("udp") || kind.equals("unixdgram");
         // a stream carries the three records of one handler, one after the other
         int perSender = datagrams ? 3 : 1;
         try (Receiver r = new Receiver(kind, socketPath.toString(), 2 * perSender)) {
-            String where = kind.equals("unix") ? socketPath.toString() : r.port;
+            String where = kind.startsWith("unix") ? socketPath.toString() : r.port;
             sendAll(ours.create(where));
             List<String> fromOsprey = r.received(perSender);
             Python.MODERN.run(SENDER, kind, where);
@@ -233,10 +242,89 @@ class SysLogHandlerTest {
         assertEquals(SocketType.SOCK_STREAM, h.socktype());
     }
 
+    /** Whether the running provider connects Unix sockets (the POSIX one does, the JDK's does not). */
+    private static boolean unixSockets() {
+        try {
+            Os.get().SOCK_DGRAM();
+            return true;
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     @Test
-    void unixDatagramsAreRefusedWithTheReason() {
+    void unixDatagramSocketIsCPythons() throws Exception {
+        assumeTrue(unixSockets(), "the provider has no Unix sockets");
+        compare("unixdgram", path -> {
+            SysLogHandler h = new SysLogHandler(path, SysLogHandler.LOG_LOCAL3, null);
+            assertEquals(SocketType.SOCK_DGRAM, h.socktype(), "a datagram socket first, as Python's");
+            return h;
+        });
+    }
+
+    @Test
+    void aStreamListenerIsReachedAfterTheDatagramTry() throws Exception {
+        Path path = dir.resolve("stream.sock");
+        try (Receiver r = new Receiver("unix", path.toString(), 1)) {
+            var before = OpenFds.sockets();
+            try (SysLogHandler h = new SysLogHandler(path.toString())) {
+                assertEquals(SocketType.SOCK_STREAM, h.socktype());
+                send(h, Logging.WARNING, "fell back");
+            }
+            assertEquals(List.of("<12>fell back\\0"), r.received(1));
+            assertEquals(Set.of(), OpenFds.socketsOpenedSince(before),
+                    "the datagram try and the stream are closed");
+        }
+    }
+
+    @Test
+    void aDatagramSocketRestartedIsReconnected() throws Exception {
+        assumeTrue(unixSockets(), "the provider has no Unix sockets");
+        Path path = dir.resolve("dgram.sock");
+        List<Throwable> errors = new ArrayList<>();
+        SysLogHandler h;
+        try (Receiver r = new Receiver("unixdgram", path.toString(), 1)) {
+            h = new SysLogHandler(path.toString(), SysLogHandler.LOG_USER, SocketType.SOCK_DGRAM) {
+                @Override
+                public void handleError(org.osprey.logging.LogRecord record, Throwable error) {
+                    errors.add(error);
+                }
+            };
+            send(h, Logging.INFO, "first");
+            assertEquals(List.of("<14>first\\0"), r.received(1));
+        }
+        java.nio.file.Files.delete(path); // the daemon restarts: a new socket at the same path
+        try (Receiver r = new Receiver("unixdgram", path.toString(), 1)) {
+            send(h, Logging.INFO, "second");
+            h.close();
+            assertEquals(List.of("<14>second\\0"), r.received(1));
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void noSuchSocketGoesToHandleError() {
+        List<Throwable> errors = new ArrayList<>();
+        SysLogHandler h = new SysLogHandler(dir.resolve("none").toString(), SysLogHandler.LOG_USER, null) {
+            @Override
+            public void handleError(org.osprey.logging.LogRecord record, Throwable error) {
+                errors.add(error);
+            }
+        };
+        var before = OpenFds.sockets();
+        send(h, Logging.INFO, "lost");
+        h.close();
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0) instanceof java.io.IOException, errors.get(0).toString());
+        assertEquals(Set.of(), OpenFds.socketsOpenedSince(before),
+                "no socket left by the failed tries");
+    }
+
+    @Test
+    void unixDatagramsNeedAProviderWithUnixSockets() throws Exception {
+        assumeFalse(unixSockets(), "the provider has Unix sockets");
         UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
                 () -> new SysLogHandler(dir.resolve("x").toString(), SysLogHandler.LOG_USER, SocketType.SOCK_DGRAM));
-        assertTrue(e.getMessage().contains("Unix datagram"), e.getMessage());
+        assertTrue(e.getMessage().contains("UnixSockets"), e.getMessage());
     }
 }

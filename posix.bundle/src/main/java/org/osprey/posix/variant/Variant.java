@@ -8,6 +8,7 @@ import org.osprey.os.Supports;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.abi.MapConstants;
+import org.osprey.posix.abi.UnixSocketLayout;
 import org.osprey.posix.abi.SiginfoLayout;
 import org.osprey.posix.abi.SpawnConstants;
 import org.osprey.posix.abi.StatvfsLayout;
@@ -107,6 +108,9 @@ public interface Variant {
 
     /** The memory-map numbers ({@code mmap}). */
     MapConstants mapConstants();
+
+    /** The {@code AF_UNIX} socket numbers and {@code struct sockaddr_un}. */
+    UnixSocketLayout unixSockets();
 
     /** The calls only this variant makes, bound over {@code door} on first use. */
     PlatformCalls calls(NativeDoor door);

@@ -111,7 +111,7 @@ class ShellJarIT {
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).matches(" +NAME +ID +RANK +STATE +PLATFORMS +SUPPORTS"), r.out());
         assertTrue(lines.get(1).matches("\\* +posix +posix \\(jnr\\) +100 +enabled +linux-x86_64,\\S*darwin\\S* +"
-                + "DirectoryDescriptors,\\S*Processes,MemoryMaps"), r.out());
+                + "DirectoryDescriptors,\\S*Processes,MemoryMaps,UnixSockets"), r.out());
         assertTrue(lines.get(2).matches(" +nio +nio \\(pure Java\\) +0 +enabled +any +"
                 + "Identity,SystemInfo,Processes,MemoryMaps"), r.out());
         assertEquals(3, lines.size(), r.out());

@@ -382,7 +382,7 @@ public final class PercentFormat {
             if (width > Integer.MAX_VALUE - 64) {
                 throw new IllegalArgumentException("width too big"); // CPython tries, and raises MemoryError
             }
-            int fill = (int) Math.max(0, width - length);
+            int fill = width <= length ? 0 : (int) (width - length); // Long.MIN_VALUE - length would wrap
             if (left) {
                 out.append(head).append(body).append(" ".repeat(fill));
             } else if (zeroFill) {

@@ -8,6 +8,7 @@ import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.abi.MapConstants;
+import org.osprey.posix.abi.UnixSocketLayout;
 import org.osprey.posix.abi.SiginfoLayout;
 import org.osprey.posix.abi.SpawnConstants;
 import org.osprey.posix.abi.StatvfsLayout;
@@ -96,6 +97,11 @@ public final class Darwin implements Variant {
     @Override
     public MapConstants mapConstants() {
         return MapConstants.DARWIN;
+    }
+
+    @Override
+    public UnixSocketLayout unixSockets() {
+        return UnixSocketLayout.DARWIN;
     }
 
     @Override

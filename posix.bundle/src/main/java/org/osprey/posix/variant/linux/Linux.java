@@ -9,6 +9,7 @@ import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.ConfNames;
 import org.osprey.posix.abi.MapConstants;
+import org.osprey.posix.abi.UnixSocketLayout;
 import org.osprey.posix.abi.SiginfoLayout;
 import org.osprey.posix.abi.SpawnConstants;
 import org.osprey.posix.abi.StatvfsLayout;
@@ -94,6 +95,11 @@ public final class Linux implements Variant {
     @Override
     public MapConstants mapConstants() {
         return MapConstants.LINUX;
+    }
+
+    @Override
+    public UnixSocketLayout unixSockets() {
+        return UnixSocketLayout.LINUX;
     }
 
     @Override
