@@ -1931,6 +1931,28 @@ public interface Os {
      */
     long copyFileRange(int src, int dst, long count) throws OsException;
 
+    /**
+     * {@code nt._getfullpathname(path)} (Windows): {@code GetFullPathNameW}, what {@code ntpath.abspath} asks
+     * there.
+     *
+     * @param path a path
+     * @return the absolute path, nothing resolved
+     * @throws UnsupportedOperationException off Windows (Python has no {@code nt} module there)
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    String getfullpathname(String path) throws OsException;
+
+    /**
+     * {@code nt._getfinalpathname(path)} (Windows): {@code GetFinalPathNameByHandleW} with
+     * {@code FILE_NAME_NORMALIZED}, what {@code ntpath.realpath} asks there; the answer keeps its {@code \\?\}.
+     *
+     * @param path a path to an existing file
+     * @return the file's final path, links followed
+     * @throws UnsupportedOperationException off Windows (Python has no {@code nt} module there)
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    String getfinalpathname(String path) throws OsException;
+
     /** {@code posix._COPYFILE_DATA} ({@code <copyfile.h>}): {@link #fcopyfile} copies the data. */
     int COPYFILE_DATA = 1 << 3;
     /** {@code CLONE_NOFOLLOW} ({@code <sys/clonefile.h>}): {@link #clonefile} clones a symlink itself. */

@@ -23,6 +23,13 @@ interface Kernel extends StdCallLibrary {
     /** {@code MAXIMUM_REPARSE_DATA_BUFFER_SIZE}. */
     int MAXIMUM_REPARSE_DATA_BUFFER_SIZE = 16 * 1024;
 
+    /** {@code FILE_NAME_NORMALIZED | VOLUME_NAME_DOS}: both are 0, CPython's flags for {@code _getfinalpathname}. */
+    int FILE_NAME_NORMALIZED = 0x0;
+
+    int GetFullPathNameW(WString path, int size, char[] buffer, Pointer filePart);
+
+    int GetFinalPathNameByHandleW(WinNT.HANDLE file, char[] buffer, int size, int flags);
+
     boolean GetFileInformationByHandle(WinNT.HANDLE file, Structs.ByHandleFileInformation info);
 
     int GetCurrentDirectoryW(int size, char[] buffer);

@@ -60,6 +60,28 @@ final class WindowsFiles implements Files {
         return WideBuffers.fill((buffer, size) -> Natives.kernel().GetCurrentDirectoryW(size, buffer), null);
     }
 
+    @Override
+    public String getfullpathname(String path) throws OsException {
+        WString wide = new WString(path);
+        return WideBuffers.fill((buffer, size) -> Natives.kernel().GetFullPathNameW(wide, size, buffer, null), path);
+    }
+
+    /** CPython's {@code os__getfinalpathname_impl}: the file opened for nothing but its name, directories too. */
+    @Override
+    public String getfinalpathname(String path) throws OsException {
+        WinNT.HANDLE file = Natives.kernel().CreateFileW(new WString(path), 0, 0, null, WinStat.OPEN_EXISTING,
+                WinStat.FILE_FLAG_BACKUP_SEMANTICS, null);
+        if (Handles.invalid(file)) {
+            throw WinErrors.lastError(path);
+        }
+        try {
+            return WideBuffers.fill((buffer, size) -> Natives.kernel().GetFinalPathNameByHandleW(file, buffer, size,
+                    Kernel.FILE_NAME_NORMALIZED), path);
+        } finally {
+            Handles.close(file);
+        }
+    }
+
     /** CPython's {@code win32_wchdir}: also sets the drive's hidden {@code =C:} variable, as {@code cmd.exe} does. */
     @Override
     public void chdir(String path) throws OsException {

@@ -525,6 +525,16 @@ public final class OsImpl implements Os {
     }
 
     @Override
+    public String getfullpathname(String path) throws OsException {
+        return files.getfullpathname(Args.path("_getfullpathname", path));
+    }
+
+    @Override
+    public String getfinalpathname(String path) throws OsException {
+        return files.getfinalpathname(Args.path("_getfinalpathname", path));
+    }
+
+    @Override
     public String readlink(String path) throws OsException {
         return readlink(path, At.DEFAULT);
     }

@@ -69,6 +69,29 @@ public interface Files {
     void chdir(String path) throws OsException;
 
     /**
+     * {@code GetFullPathNameW}: CPython's {@code nt._getfullpathname} (Windows).
+     *
+     * @param path the path (checked for NUL by the caller)
+     * @return the absolute path Windows makes of it, nothing resolved
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    default String getfullpathname(String path) throws OsException {
+        throw Unsupported.of("_getfullpathname", "Windows only");
+    }
+
+    /**
+     * {@code GetFinalPathNameByHandleW} with {@code FILE_NAME_NORMALIZED} on the file opened by {@code path}:
+     * CPython's {@code nt._getfinalpathname} (Windows), links followed, with its {@code \\?\} prefix.
+     *
+     * @param path the path (checked for NUL by the caller)
+     * @return the file's final path
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    default String getfinalpathname(String path) throws OsException {
+        throw Unsupported.of("_getfinalpathname", "Windows only");
+    }
+
+    /**
      * Opens a directory for reading; {@code "."} and {@code ".."} are skipped.
      *
      * @param path the path, relative to the working directory unless absolute (checked for NUL by the caller)
