@@ -55,6 +55,35 @@ class OnWindowsTest {
     }
 
     @Test
+    void ntpathsAbspathAndRealpathAreWindowsOwnAsCPython(@TempDir Path dir) throws Exception {
+        String target = Files.writeString(dir.resolve("Target.txt"), "x").toString();
+        String link = dir.resolve("link").toString();
+        try {
+            os.symlink(target, link);
+        } catch (OsException e) {
+            Assumptions.assumeFalse(e.winerror().equals(OptionalInt.of(ERROR_PRIVILEGE_NOT_HELD)),
+                    "symlinks need developer mode or the privilege here");
+            throw e;
+        }
+        List<String> paths = List.of(target, dir.resolve("TARGET.TXT").toString(), link,
+                dir.resolve("missing\\deeper").toString(), "nul", "C:x", dir + "\\.\\Target.txt  ",
+                "\\\\?\\" + target);
+        StringBuilder ours = new StringBuilder();
+        for (String p : paths) {
+            ours.append(os.path().abspath(p)).append('|').append(os.path().realpath(p)).append('\n');
+        }
+        String python = Python.require313().run("import ntpath, sys\n"
+                + "for p in sys.argv[1:]:\n    print(ntpath.abspath(p) + '|' + ntpath.realpath(p))",
+                paths.toArray(String[]::new));
+        assertEquals(python.strip(), ours.toString().strip());
+        assertEquals(Python.require313().run("import nt, sys; print(nt._getfinalpathname(sys.argv[1]))", link).strip(),
+                os.getfinalpathname(link));
+        FileNotFoundOsException missing = assertThrows(FileNotFoundOsException.class,
+                () -> os.path().realpath(dir.resolve("missing").toString(), true));
+        assertEquals(OptionalInt.of(2), missing.winerror());
+    }
+
+    @Test
     void chmodIsTheReadOnlyAttribute(@TempDir Path dir) throws Exception {
         String file = Files.writeString(dir.resolve("f"), "x").toString();
         os.chmod(file, 0444);
