@@ -122,6 +122,23 @@ class CopyTest {
         assertFalse(called.contains("fcopyfile"), called.toString());
     }
 
+    /** CPython's {@code _winapi.CopyFile2} and {@code nt._getdiskusage} are Windows'; Linux keeps its own ways. */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void copy2AndDiskUsageOnLinuxNeverAskWindowsCalls() throws Exception {
+        List<String> called = new CopyOnWriteArrayList<>();
+        byte[] data = randomBytes(CopyfileobjOptions.COPY_BUFSIZE + 3);
+        Files.write(tmp.resolve("src"), data);
+        Shutil recorded = Shutil.of(LimitedProvider.recording(called));
+        assertEquals(p("dst"), recorded.copy2(p("src"), p("dst")));
+        assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
+        recorded.diskUsage(p("src"));
+        assertTrue(called.contains("copyFileRange") && called.contains("statvfs"), called.toString());
+        assertFalse(called.contains("copyfile2") || called.contains("getdiskusage"), called.toString());
+        assertEquals("False", Python.MODERN.run("import importlib.util; print(importlib.util.find_spec('_winapi') "
+                + "is not None)").strip());
+    }
+
     /** CPython 3.13's {@code _fastcopy_fcopyfile}: one {@code fcopyfile} call, and nothing of Linux's ways. */
     @Test
     @EnabledOnOs(OS.MAC)

@@ -5,6 +5,7 @@ import com.sun.jna.WString;
 import com.sun.jna.platform.win32.WinBase;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.win32.StdCallLibrary;
 
 /**
@@ -29,6 +30,11 @@ interface Kernel extends StdCallLibrary {
     int GetFullPathNameW(WString path, int size, char[] buffer, Pointer filePart);
 
     int GetFinalPathNameByHandleW(WinNT.HANDLE file, char[] buffer, int size, int flags);
+
+    boolean GetDiskFreeSpaceExW(WString directory, LongByReference freeToCaller, LongByReference total,
+            LongByReference free);
+
+    boolean CopyFileExW(WString existing, WString copy, Pointer progress, Pointer data, Pointer cancel, int flags);
 
     boolean GetFileInformationByHandle(WinNT.HANDLE file, Structs.ByHandleFileInformation info);
 

@@ -84,6 +84,22 @@ class OnWindowsTest {
     }
 
     @Test
+    void getdiskusageAndCopyfile2AsCPython(@TempDir Path dir) throws Exception {
+        Path src = Files.writeString(dir.resolve("src"), "data");
+        os.copyfile2(src.toString(), dir.resolve("dst").toString(), Os.COPY_FILE_ALLOW_DECRYPTED_DESTINATION);
+        assertEquals("data", Files.readString(dir.resolve("dst")));
+        String missing = dir.resolve("missing").toString();
+        OsException ours = assertThrows(OsException.class,
+                () -> os.copyfile2(missing, dir.resolve("x").toString(), 0));
+        assertEquals(Python.require313().run("import _winapi, sys\ntry:\n    _winapi.CopyFile2(sys.argv[1], sys.argv[2], 0)\n"
+                + "except OSError as e:\n    print(type(e).__name__, e.winerror, e.filename, end='')", missing,
+                dir.resolve("x").toString()), ours.getClass().getSimpleName().replace("OsException", "Error") + " "
+                + ours.winerror().getAsInt() + " " + (ours.filename() == null ? "None" : ours.filename()));
+        assertEquals(Python.require313().run("import nt, sys; print(nt._getdiskusage(sys.argv[1])[0], end='')",
+                dir.toString()), String.valueOf(os.getdiskusage(dir.toString()).total()));
+    }
+
+    @Test
     void chmodIsTheReadOnlyAttribute(@TempDir Path dir) throws Exception {
         String file = Files.writeString(dir.resolve("f"), "x").toString();
         os.chmod(file, 0444);

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osprey.os.At;
+import org.osprey.os.DiskSpace;
 import org.osprey.os.Errno;
 import org.osprey.os.FdChannel;
 import org.osprey.os.FdConstants;
@@ -532,6 +533,17 @@ public final class OsImpl implements Os {
     @Override
     public String getfinalpathname(String path) throws OsException {
         return files.getfinalpathname(Args.path("_getfinalpathname", path));
+    }
+
+    @Override
+    public DiskSpace getdiskusage(String path) throws OsException {
+        return files.getdiskusage(Args.path("_getdiskusage", path));
+    }
+
+    @Override
+    public void copyfile2(String src, String dst, int flags) throws OsException {
+        files.copyfile2(Args.path("CopyFile2", "existing_file_name", src),
+                Args.path("CopyFile2", "new_file_name", dst), flags);
     }
 
     @Override
