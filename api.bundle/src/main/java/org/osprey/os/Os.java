@@ -2779,10 +2779,11 @@ public interface Os {
     /**
      * {@code os.system}: runs {@code command} with {@code /bin/sh -c} (started with {@code posix_spawn}) and
      * returns its wait status (decode it with {@link #waitstatusToExitcode}). A shell that cannot be started is
-     * its {@link OsException}.
+     * its {@link OsException}. On Windows, as CPython there, the C runtime's {@code _wsystem} runs
+     * {@code %COMSPEC% /c command} and this returns {@code cmd.exe}'s exit code, or -1 where it could not run.
      *
      * @param command the shell command line
-     * @return the wait status
+     * @return the wait status (on Windows the exit code)
      * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
      */
     int system(String command) throws OsException;

@@ -100,6 +100,19 @@ class OnWindowsTest {
     }
 
     @Test
+    void systemIsComspecAsCPython(@TempDir Path dir) throws Exception {
+        String out = dir.resolve("out.txt").toString();
+        String command = "echo \"quoted & piped\"> \"" + out + "\" && exit /b 3";
+        int ours = os.system(command);
+        String ourText = Files.readString(Path.of(out));
+        Files.delete(Path.of(out));
+        String python = Python.require313().run("import os, sys; print(os.system(sys.argv[1]), end='')", command);
+        assertEquals(python, String.valueOf(ours));
+        assertEquals(Files.readString(Path.of(out)), ourText);
+        assertThrows(IllegalArgumentException.class, () -> os.system("echo a\0b"));
+    }
+
+    @Test
     void chmodIsTheReadOnlyAttribute(@TempDir Path dir) throws Exception {
         String file = Files.writeString(dir.resolve("f"), "x").toString();
         os.chmod(file, 0444);

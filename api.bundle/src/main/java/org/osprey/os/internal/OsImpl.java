@@ -1719,6 +1719,9 @@ public final class OsImpl implements Os {
     public int system(String command) throws OsException {
         Args.nonNull("system", "command", command);
         Processes p = processes("system");
+        if (platform == Platform.NT) {
+            return p.system(Programs.noNul(command));
+        }
         long pid = p.spawn("/bin/sh", List.of("sh", "-c", Programs.noNul(command)), null, SpawnOptions.defaults(),
                 false);
         return waitToEnd(p, pid);
