@@ -36,6 +36,8 @@ interface Kernel extends StdCallLibrary {
 
     boolean CopyFileExW(WString existing, WString copy, Pointer progress, Pointer data, Pointer cancel, int flags);
 
+    int GetActiveProcessorCount(short group);
+
     boolean GetFileInformationByHandle(WinNT.HANDLE file, Structs.ByHandleFileInformation info);
 
     int GetCurrentDirectoryW(int size, char[] buffer);

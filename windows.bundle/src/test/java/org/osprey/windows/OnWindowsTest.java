@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -110,6 +111,17 @@ class OnWindowsTest {
         assertEquals(python, String.valueOf(ours));
         assertEquals(Files.readString(Path.of(out)), ourText);
         assertThrows(IllegalArgumentException.class, () -> os.system("echo a\0b"));
+    }
+
+    @Test
+    void cpuCountStrerrorAndUrandomAsCPython() throws Exception {
+        assertEquals(Python.require313().run("import os; print(os.cpu_count(), os.strerror(2), os.strerror(13), "
+                + "sep='|', end='')"), os.cpuCount().getAsInt() + "|" + os.strerror(2) + "|" + os.strerror(13));
+        byte[] a = os.urandom(64);
+        byte[] b = os.urandom(64);
+        assertEquals(64, a.length);
+        assertFalse(Arrays.equals(a, b), "two draws of 512 bits are not the same");
+        assertThrows(UnsupportedOperationException.class, os::uname);
     }
 
     @Test

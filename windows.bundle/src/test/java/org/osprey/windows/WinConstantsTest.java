@@ -64,6 +64,18 @@ class WinConstantsTest {
             #define COPY_FILE_ALLOW_DECRYPTED_DESTINATION       0x00000008
             #define COPY_FILE_COPY_SYMLINK                      0x00000800
             """;
+    /** The Windows SDK's winnt.h and bcrypt.h, the lines as published (jna-platform has neither). */
+    private static final String SYSTEM_INFO_H = """
+            #define ALL_PROCESSOR_GROUPS        0xffff
+            #define BCRYPT_USE_SYSTEM_PREFERRED_RNG         0x00000002
+            """;
+
+    @Test
+    void processorGroupsAndTheRandomGeneratorAreTheSdks() {
+        Map<String, Integer> sdk = defines(SYSTEM_INFO_H);
+        assertEquals(sdk.get("ALL_PROCESSOR_GROUPS"), Short.toUnsignedInt(WindowsSystemInfo.ALL_PROCESSOR_GROUPS));
+        assertEquals(sdk.get("BCRYPT_USE_SYSTEM_PREFERRED_RNG"), BCrypt.BCRYPT_USE_SYSTEM_PREFERRED_RNG);
+    }
 
     @Test
     void copyFlagsAreWinbaseHsAndErrorsJnas() {
