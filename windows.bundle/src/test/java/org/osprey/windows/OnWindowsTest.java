@@ -33,6 +33,17 @@ class OnWindowsTest {
 
     private final Os os = Os.of(new WindowsProvider());
 
+    /** Makes a symlink, or skips the test where Windows lets this process make none. */
+    private void symlinkOrSkip(String target, String link) throws OsException {
+        try {
+            os.symlink(target, link);
+        } catch (OsException e) {
+            Assumptions.assumeFalse(e.winerror().equals(OptionalInt.of(ERROR_PRIVILEGE_NOT_HELD)),
+                    "symlinks need developer mode or the privilege here");
+            throw e;
+        }
+    }
+
     @Test
     void statAsCPython(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("f.txt"), "hello");
@@ -59,13 +70,7 @@ class OnWindowsTest {
     void ntpathsAbspathAndRealpathAreWindowsOwnAsCPython(@TempDir Path dir) throws Exception {
         String target = Files.writeString(dir.resolve("Target.txt"), "x").toString();
         String link = dir.resolve("link").toString();
-        try {
-            os.symlink(target, link);
-        } catch (OsException e) {
-            Assumptions.assumeFalse(e.winerror().equals(OptionalInt.of(ERROR_PRIVILEGE_NOT_HELD)),
-                    "symlinks need developer mode or the privilege here");
-            throw e;
-        }
+        symlinkOrSkip(target, link);
         List<String> paths = List.of(target, dir.resolve("TARGET.TXT").toString(), link,
                 dir.resolve("missing\\deeper").toString(), "nul", "C:x", dir + "\\.\\Target.txt  ",
                 "\\\\?\\" + target);
@@ -140,13 +145,7 @@ class OnWindowsTest {
     void symlinksReadAndLstatAsCPython(@TempDir Path dir) throws Exception {
         String target = Files.writeString(dir.resolve("target"), "x").toString();
         String link = dir.resolve("link").toString();
-        try {
-            os.symlink(target, link);
-        } catch (OsException e) {
-            Assumptions.assumeFalse(e.winerror().equals(OptionalInt.of(ERROR_PRIVILEGE_NOT_HELD)),
-                    "symlinks need developer mode or the privilege here");
-            throw e;
-        }
+        symlinkOrSkip(target, link);
         assertEquals(target, os.readlink(link));
         StatResult l = os.lstat(link);
         assertTrue(l.isSymlink());
