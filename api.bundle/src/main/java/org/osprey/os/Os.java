@@ -1931,6 +1931,57 @@ public interface Os {
      */
     long copyFileRange(int src, int dst, long count) throws OsException;
 
+    /**
+     * {@code nt._getfullpathname(path)} (Windows): {@code GetFullPathNameW}, what {@code ntpath.abspath} asks
+     * there.
+     *
+     * @param path a path
+     * @return the absolute path, nothing resolved
+     * @throws UnsupportedOperationException off Windows (Python has no {@code nt} module there)
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    String getfullpathname(String path) throws OsException;
+
+    /**
+     * {@code nt._getfinalpathname(path)} (Windows): {@code GetFinalPathNameByHandleW} with
+     * {@code FILE_NAME_NORMALIZED}, what {@code ntpath.realpath} asks there; the answer keeps its {@code \\?\}.
+     *
+     * @param path a path to an existing file
+     * @return the file's final path, links followed
+     * @throws UnsupportedOperationException off Windows (Python has no {@code nt} module there)
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    String getfinalpathname(String path) throws OsException;
+
+    /**
+     * {@code nt._getdiskusage(path)} (Windows): {@code GetDiskFreeSpaceExW}, what {@code shutil.disk_usage} asks
+     * there; a file's directory is asked for a file.
+     *
+     * @param path a path on the volume
+     * @return the volume's size and free bytes
+     * @throws UnsupportedOperationException off Windows (Python has no {@code nt} module there)
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    DiskSpace getdiskusage(String path) throws OsException;
+
+    /** {@code _winapi.COPY_FILE_ALLOW_DECRYPTED_DESTINATION} ({@code WinBase.h}): {@link #copyfile2} may decrypt. */
+    int COPY_FILE_ALLOW_DECRYPTED_DESTINATION = 0x8;
+    /** {@code _winapi.COPY_FILE_COPY_SYMLINK} ({@code WinBase.h}): {@link #copyfile2} copies a link, not its file. */
+    int COPY_FILE_COPY_SYMLINK = 0x800;
+
+    /**
+     * {@code _winapi.CopyFile2(src, dst, flags)} (Windows): Windows copies the file (data, attributes, times,
+     * alternate streams), replacing {@code dst}; {@code shutil.copy2} tries it first there. Osprey calls
+     * {@code CopyFileExW}, which takes the same {@code COPY_FILE_*} flags and reports the same errors.
+     *
+     * @param src the file copied
+     * @param dst the copy
+     * @param flags {@code COPY_FILE_*} bits, such as {@link #COPY_FILE_ALLOW_DECRYPTED_DESTINATION}
+     * @throws UnsupportedOperationException off Windows (Python has no {@code _winapi} there)
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    void copyfile2(String src, String dst, int flags) throws OsException;
+
     /** {@code posix._COPYFILE_DATA} ({@code <copyfile.h>}): {@link #fcopyfile} copies the data. */
     int COPYFILE_DATA = 1 << 3;
     /** {@code CLONE_NOFOLLOW} ({@code <sys/clonefile.h>}): {@link #clonefile} clones a symlink itself. */
@@ -2765,10 +2816,11 @@ public interface Os {
     /**
      * {@code os.system}: runs {@code command} with {@code /bin/sh -c} (started with {@code posix_spawn}) and
      * returns its wait status (decode it with {@link #waitstatusToExitcode}). A shell that cannot be started is
-     * its {@link OsException}.
+     * its {@link OsException}. On Windows, as CPython there, the C runtime's {@code _wsystem} runs
+     * {@code %COMSPEC% /c command} and this returns {@code cmd.exe}'s exit code, or -1 where it could not run.
      *
      * @param command the shell command line
-     * @return the wait status
+     * @return the wait status (on Windows the exit code)
      * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
      */
     int system(String command) throws OsException;

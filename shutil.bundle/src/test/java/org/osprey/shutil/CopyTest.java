@@ -110,16 +110,28 @@ class CopyTest {
         assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
     }
 
+    /**
+     * Linux keeps its own ways: {@code copy_file_range}, {@code statvfs}; never macOS's {@code fcopyfile} nor
+     * Windows' {@code _winapi.CopyFile2} and {@code nt._getdiskusage}.
+     */
     @Test
     @EnabledOnOs(OS.LINUX)
-    void copyfileOnLinuxCopiesWithCopyFileRangeNeverFcopyfile() throws Exception {
+    void onLinuxShutilCopiesWithCopyFileRangeNeverMacOsOrWindowsCalls() throws Exception {
         List<String> called = new CopyOnWriteArrayList<>();
         byte[] data = randomBytes(CopyfileobjOptions.COPY_BUFSIZE + 7);
         Files.write(tmp.resolve("src"), data);
-        Shutil.of(LimitedProvider.recording(called)).copyfile(p("src"), p("dst"));
+        Shutil recorded = Shutil.of(LimitedProvider.recording(called));
+        recorded.copyfile(p("src"), p("dst"));
         assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst")));
-        assertTrue(called.contains("copyFileRange"), called.toString());
-        assertFalse(called.contains("fcopyfile"), called.toString());
+        assertEquals(p("dst2"), recorded.copy2(p("src"), p("dst2")));
+        assertArrayEquals(data, Files.readAllBytes(tmp.resolve("dst2")));
+        recorded.diskUsage(p("src"));
+        assertTrue(called.contains("copyFileRange") && called.contains("statvfs"), called.toString());
+        for (String foreign : List.of("fcopyfile", "copyfile2", "getdiskusage")) {
+            assertFalse(called.contains(foreign), foreign + " in " + called);
+        }
+        assertEquals("False", Python.MODERN.run("import importlib.util; print(importlib.util.find_spec('_winapi') "
+                + "is not None)").strip());
     }
 
     /** CPython 3.13's {@code _fastcopy_fcopyfile}: one {@code fcopyfile} call, and nothing of Linux's ways. */

@@ -5,6 +5,7 @@ import com.sun.jna.WString;
 import com.sun.jna.platform.win32.WinBase;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.win32.StdCallLibrary;
 
 /**
@@ -22,6 +23,20 @@ interface Kernel extends StdCallLibrary {
     int FSCTL_GET_REPARSE_POINT = 0x000900A8;
     /** {@code MAXIMUM_REPARSE_DATA_BUFFER_SIZE}. */
     int MAXIMUM_REPARSE_DATA_BUFFER_SIZE = 16 * 1024;
+
+    /** {@code FILE_NAME_NORMALIZED | VOLUME_NAME_DOS}: both are 0, CPython's flags for {@code _getfinalpathname}. */
+    int FILE_NAME_NORMALIZED = 0x0;
+
+    int GetFullPathNameW(WString path, int size, char[] buffer, Pointer filePart);
+
+    int GetFinalPathNameByHandleW(WinNT.HANDLE file, char[] buffer, int size, int flags);
+
+    boolean GetDiskFreeSpaceExW(WString directory, LongByReference freeToCaller, LongByReference total,
+            LongByReference free);
+
+    boolean CopyFileExW(WString existing, WString copy, Pointer progress, Pointer data, Pointer cancel, int flags);
+
+    int GetActiveProcessorCount(short group);
 
     boolean GetFileInformationByHandle(WinNT.HANDLE file, Structs.ByHandleFileInformation info);
 

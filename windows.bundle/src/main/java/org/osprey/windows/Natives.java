@@ -27,6 +27,15 @@ final class Natives {
         return UcrtHolder.INSTANCE;
     }
 
+    /** {@return {@code bcrypt.dll}'s random generator} */
+    static BCrypt bcrypt() {
+        return BCryptHolder.INSTANCE;
+    }
+
+    private static final class BCryptHolder {
+        static final BCrypt INSTANCE = Native.load("bcrypt", BCrypt.class, W32APIOptions.UNICODE_OPTIONS);
+    }
+
     private static final class Kernel32Holder {
         static final Kernel32 INSTANCE = Kernel32.INSTANCE;
     }

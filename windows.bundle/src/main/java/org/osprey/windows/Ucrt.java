@@ -51,6 +51,8 @@ interface Ucrt extends Library {
 
     int _wputenv(WString assignment);
 
+    int _wsystem(WString command);
+
     long _cwait(int[] status, long process, int action);
 
     void _exit(int status);

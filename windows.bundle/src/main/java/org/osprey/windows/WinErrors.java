@@ -24,6 +24,8 @@ final class WinErrors {
     static final int ERROR_BAD_NET_NAME = 67;
     static final int ERROR_INVALID_PARAMETER = 87;
     static final int ERROR_INSUFFICIENT_BUFFER = 122;
+    /** "The directory name is invalid": a file given where a directory is wanted. */
+    static final int ERROR_DIRECTORY = 267;
     static final int ERROR_CANT_ACCESS_FILE = 1920;
 
     private WinErrors() {

@@ -13,7 +13,9 @@ import com.sun.jna.platform.win32.WinBase;
 import com.sun.jna.platform.win32.WinDef;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
 import org.osprey.os.At;
+import org.osprey.os.DiskSpace;
 import org.osprey.os.OsException;
 import org.osprey.os.StatResult;
 import org.osprey.os.path.NtPath;
@@ -32,6 +34,7 @@ final class WindowsFiles implements Files {
     private static final int MOVEFILE_REPLACE_EXISTING = WinBase.MOVEFILE_REPLACE_EXISTING;
     private static final int FILE_WRITE_ATTRIBUTES = WinNT.FILE_WRITE_ATTRIBUTES;
     private static final int FILE_BASIC_INFO = 0;
+
 
     /** Cleared once Windows refuses the flag (before Windows 10 1703), as CPython's static of the same name. */
     private volatile boolean unprivilegedSymlinks = true;
@@ -58,6 +61,53 @@ final class WindowsFiles implements Files {
     @Override
     public String getcwd() throws OsException {
         return WideBuffers.fill((buffer, size) -> Natives.kernel().GetCurrentDirectoryW(size, buffer), null);
+    }
+
+    @Override
+    public String getfullpathname(String path) throws OsException {
+        WString wide = new WString(path);
+        return WideBuffers.fill((buffer, size) -> Natives.kernel().GetFullPathNameW(wide, size, buffer, null), path);
+    }
+
+    /** CPython's {@code os__getfinalpathname_impl}: the file opened for nothing but its name, directories too. */
+    @Override
+    public String getfinalpathname(String path) throws OsException {
+        WinNT.HANDLE file = Natives.kernel().CreateFileW(new WString(path), 0, 0, null, WinStat.OPEN_EXISTING,
+                WinStat.FILE_FLAG_BACKUP_SEMANTICS, null);
+        if (Handles.invalid(file)) {
+            throw WinErrors.lastError(path);
+        }
+        try {
+            return WideBuffers.fill((buffer, size) -> Natives.kernel().GetFinalPathNameByHandleW(file, buffer, size,
+                    Kernel.FILE_NAME_NORMALIZED), path);
+        } finally {
+            Handles.close(file);
+        }
+    }
+
+    /** CPython's {@code os__getdiskusage_impl}: a file is asked about through its directory; errors name no file. */
+    @Override
+    public DiskSpace getdiskusage(String path) throws OsException {
+        LongByReference total = new LongByReference();
+        LongByReference free = new LongByReference();
+        boolean done = Natives.kernel().GetDiskFreeSpaceExW(new WString(path), null, total, free);
+        if (!done && WinErrors.last() == WinErrors.ERROR_DIRECTORY) {
+            int cut = Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
+            done = Natives.kernel().GetDiskFreeSpaceExW(new WString(path.substring(0, Math.max(cut, 0))), null,
+                    total, free);
+        }
+        if (!done) {
+            throw WinErrors.lastError(null);
+        }
+        return new DiskSpace(total.getValue(), free.getValue());
+    }
+
+    /** {@code CopyFileExW} for CPython's {@code CopyFile2}: the same flags; errors name no file, as CPython's. */
+    @Override
+    public void copyfile2(String src, String dst, int flags) throws OsException {
+        if (!Natives.kernel().CopyFileExW(new WString(src), new WString(dst), null, null, null, flags)) {
+            throw WinErrors.lastError(null);
+        }
     }
 
     /** CPython's {@code win32_wchdir}: also sets the drive's hidden {@code =C:} variable, as {@code cmd.exe} does. */

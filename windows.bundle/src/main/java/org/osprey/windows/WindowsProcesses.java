@@ -9,6 +9,7 @@ import com.sun.jna.platform.win32.WinBase;
 import com.sun.jna.platform.win32.WinDef;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.Memory;
+import com.sun.jna.WString;
 import org.osprey.os.CommandLine;
 import org.osprey.os.OsException;
 import org.osprey.os.SpawnOptions;
@@ -149,6 +150,12 @@ final class WindowsProcesses implements Processes {
             block.setShort(i * 2L, (short) text.charAt(i));
         }
         return block;
+    }
+
+    /** CPython's {@code os_system_impl} on Windows: the C runtime's {@code _wsystem}, -1 returned, not raised. */
+    @Override
+    public int system(String command) {
+        return (int) Crt.quietly(u -> u._wsystem(new WString(command)));
     }
 
     @Override

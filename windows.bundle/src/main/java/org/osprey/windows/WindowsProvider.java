@@ -13,6 +13,7 @@ import org.osprey.os.Supports;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Processes;
 import org.osprey.os.spi.Sessions;
+import org.osprey.os.spi.SystemInfo;
 import org.osprey.os.spi.support.FacetedProvider;
 
 /**
@@ -26,7 +27,8 @@ import org.osprey.os.spi.support.FacetedProvider;
 @Component(service = OsProvider.class, immediate = true, property = {
         "service.ranking:Integer=" + OsProvider.RANK_NATIVE, "osprey.provider.id=windows (jna)",
         "osprey.provider.platforms=windows-x86_64", "osprey.provider.platforms=windows-aarch64",
-        "osprey.provider.facets=Processes", "osprey.provider.facets=Sessions"})
+        "osprey.provider.facets=Processes", "osprey.provider.facets=Sessions",
+        "osprey.provider.facets=SystemInfo"})
 // In a framework DS registers the service, so the ServiceLoader mediator (SPI Fly) is optional there.
 @ServiceProvider(value = OsProvider.class, resolution = Resolution.OPTIONAL)
 public final class WindowsProvider extends FacetedProvider {
@@ -39,7 +41,8 @@ public final class WindowsProvider extends FacetedProvider {
 
     public WindowsProvider() {
         super(new WindowsFiles(), new WindowsDescriptors(), new WindowsEnvironment(),
-                Map.of(Processes.class, new WindowsProcesses(), Sessions.class, new WindowsConsole()));
+                Map.of(Processes.class, new WindowsProcesses(), Sessions.class, new WindowsConsole(),
+                        SystemInfo.class, new WindowsSystemInfo()));
     }
 
     /** In OSGi, refuses to come up off Windows, so that no unusable service is bound. */

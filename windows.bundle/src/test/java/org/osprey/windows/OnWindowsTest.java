@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -32,6 +33,17 @@ class OnWindowsTest {
 
     private final Os os = Os.of(new WindowsProvider());
 
+    /** Makes a symlink, or skips the test where Windows lets this process make none. */
+    private void symlinkOrSkip(String target, String link) throws OsException {
+        try {
+            os.symlink(target, link);
+        } catch (OsException e) {
+            Assumptions.assumeFalse(e.winerror().equals(OptionalInt.of(ERROR_PRIVILEGE_NOT_HELD)),
+                    "symlinks need developer mode or the privilege here");
+            throw e;
+        }
+    }
+
     @Test
     void statAsCPython(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("f.txt"), "hello");
@@ -55,6 +67,69 @@ class OnWindowsTest {
     }
 
     @Test
+    void ntpathsAbspathAndRealpathAreWindowsOwnAsCPython(@TempDir Path dir) throws Exception {
+        String target = Files.writeString(dir.resolve("Target.txt"), "x").toString();
+        String link = dir.resolve("link").toString();
+        symlinkOrSkip(target, link);
+        List<String> paths = List.of(target, dir.resolve("TARGET.TXT").toString(), link,
+                dir.resolve("missing\\deeper").toString(), "nul", "C:x", dir + "\\.\\Target.txt  ",
+                "\\\\?\\" + target);
+        StringBuilder ours = new StringBuilder();
+        for (String p : paths) {
+            ours.append(os.path().abspath(p)).append('|').append(os.path().realpath(p)).append('\n');
+        }
+        String python = Python.require313().run("import ntpath, sys\n"
+                + "for p in sys.argv[1:]:\n    print(ntpath.abspath(p) + '|' + ntpath.realpath(p))",
+                paths.toArray(String[]::new));
+        assertEquals(python.strip(), ours.toString().strip());
+        assertEquals(Python.require313().run("import nt, sys; print(nt._getfinalpathname(sys.argv[1]))", link).strip(),
+                os.getfinalpathname(link));
+        FileNotFoundOsException missing = assertThrows(FileNotFoundOsException.class,
+                () -> os.path().realpath(dir.resolve("missing").toString(), true));
+        assertEquals(OptionalInt.of(2), missing.winerror());
+    }
+
+    @Test
+    void getdiskusageAndCopyfile2AsCPython(@TempDir Path dir) throws Exception {
+        Path src = Files.writeString(dir.resolve("src"), "data");
+        os.copyfile2(src.toString(), dir.resolve("dst").toString(), Os.COPY_FILE_ALLOW_DECRYPTED_DESTINATION);
+        assertEquals("data", Files.readString(dir.resolve("dst")));
+        String missing = dir.resolve("missing").toString();
+        OsException ours = assertThrows(OsException.class,
+                () -> os.copyfile2(missing, dir.resolve("x").toString(), 0));
+        assertEquals(Python.require313().run("import _winapi, sys\ntry:\n    _winapi.CopyFile2(sys.argv[1], sys.argv[2], 0)\n"
+                + "except OSError as e:\n    print(type(e).__name__, e.winerror, e.filename, end='')", missing,
+                dir.resolve("x").toString()), ours.getClass().getSimpleName().replace("OsException", "Error") + " "
+                + ours.winerror().getAsInt() + " " + (ours.filename() == null ? "None" : ours.filename()));
+        assertEquals(Python.require313().run("import nt, sys; print(nt._getdiskusage(sys.argv[1])[0], end='')",
+                dir.toString()), String.valueOf(os.getdiskusage(dir.toString()).total()));
+    }
+
+    @Test
+    void systemIsComspecAsCPython(@TempDir Path dir) throws Exception {
+        String out = dir.resolve("out.txt").toString();
+        String command = "echo \"quoted & piped\"> \"" + out + "\" && exit /b 3";
+        int ours = os.system(command);
+        String ourText = Files.readString(Path.of(out));
+        Files.delete(Path.of(out));
+        String python = Python.require313().run("import os, sys; print(os.system(sys.argv[1]), end='')", command);
+        assertEquals(python, String.valueOf(ours));
+        assertEquals(Files.readString(Path.of(out)), ourText);
+        assertThrows(IllegalArgumentException.class, () -> os.system("echo a\0b"));
+    }
+
+    @Test
+    void cpuCountStrerrorAndUrandomAsCPython() throws Exception {
+        assertEquals(Python.require313().run("import os; print(os.cpu_count(), os.strerror(2), os.strerror(13), "
+                + "sep='|', end='')"), os.cpuCount().getAsInt() + "|" + os.strerror(2) + "|" + os.strerror(13));
+        byte[] a = os.urandom(64);
+        byte[] b = os.urandom(64);
+        assertEquals(64, a.length);
+        assertFalse(Arrays.equals(a, b), "two draws of 512 bits are not the same");
+        assertThrows(UnsupportedOperationException.class, os::uname);
+    }
+
+    @Test
     void chmodIsTheReadOnlyAttribute(@TempDir Path dir) throws Exception {
         String file = Files.writeString(dir.resolve("f"), "x").toString();
         os.chmod(file, 0444);
@@ -70,13 +145,7 @@ class OnWindowsTest {
     void symlinksReadAndLstatAsCPython(@TempDir Path dir) throws Exception {
         String target = Files.writeString(dir.resolve("target"), "x").toString();
         String link = dir.resolve("link").toString();
-        try {
-            os.symlink(target, link);
-        } catch (OsException e) {
-            Assumptions.assumeFalse(e.winerror().equals(OptionalInt.of(ERROR_PRIVILEGE_NOT_HELD)),
-                    "symlinks need developer mode or the privilege here");
-            throw e;
-        }
+        symlinkOrSkip(target, link);
         assertEquals(target, os.readlink(link));
         StatResult l = os.lstat(link);
         assertTrue(l.isSymlink());

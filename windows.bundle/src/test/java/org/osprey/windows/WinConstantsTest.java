@@ -7,9 +7,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.platform.win32.Wincon;
 import org.junit.jupiter.api.Test;
+import org.osprey.os.Os;
 import org.osprey.testing.Python;
 
 /**
@@ -55,6 +57,32 @@ class WinConstantsTest {
             values.put(m.group(1), Integer.decode(m.group(2)));
         }
         return values;
+    }
+
+    /** The Windows SDK's WinBase.h, its {@code COPY_FILE_*} lines as published (jna-platform has none). */
+    private static final String WINBASE_H = """
+            #define COPY_FILE_ALLOW_DECRYPTED_DESTINATION       0x00000008
+            #define COPY_FILE_COPY_SYMLINK                      0x00000800
+            """;
+    /** The Windows SDK's winnt.h and bcrypt.h, the lines as published (jna-platform has neither). */
+    private static final String SYSTEM_INFO_H = """
+            #define ALL_PROCESSOR_GROUPS        0xffff
+            #define BCRYPT_USE_SYSTEM_PREFERRED_RNG         0x00000002
+            """;
+
+    @Test
+    void processorGroupsAndTheRandomGeneratorAreTheSdks() {
+        Map<String, Integer> sdk = defines(SYSTEM_INFO_H);
+        assertEquals(sdk.get("ALL_PROCESSOR_GROUPS"), Short.toUnsignedInt(WindowsSystemInfo.ALL_PROCESSOR_GROUPS));
+        assertEquals(sdk.get("BCRYPT_USE_SYSTEM_PREFERRED_RNG"), BCrypt.BCRYPT_USE_SYSTEM_PREFERRED_RNG);
+    }
+
+    @Test
+    void copyFlagsAreWinbaseHsAndErrorsJnas() {
+        Map<String, Integer> winbase = defines(WINBASE_H);
+        assertEquals(winbase.get("COPY_FILE_ALLOW_DECRYPTED_DESTINATION"), Os.COPY_FILE_ALLOW_DECRYPTED_DESTINATION);
+        assertEquals(winbase.get("COPY_FILE_COPY_SYMLINK"), Os.COPY_FILE_COPY_SYMLINK);
+        assertEquals(WinError.ERROR_DIRECTORY, WinErrors.ERROR_DIRECTORY);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osprey.os.At;
+import org.osprey.os.DiskSpace;
 import org.osprey.os.Errno;
 import org.osprey.os.FdChannel;
 import org.osprey.os.FdConstants;
@@ -523,6 +524,27 @@ public final class OsImpl implements Os {
     public void symlink(String src, String dst, boolean targetIsDirectory, At at) throws OsException {
         files.symlink(Args.path("symlink", "src", src), Args.path("symlink", "dst", dst), targetIsDirectory,
                 at.dirFd());
+    }
+
+    @Override
+    public String getfullpathname(String path) throws OsException {
+        return files.getfullpathname(Args.path("_getfullpathname", path));
+    }
+
+    @Override
+    public String getfinalpathname(String path) throws OsException {
+        return files.getfinalpathname(Args.path("_getfinalpathname", path));
+    }
+
+    @Override
+    public DiskSpace getdiskusage(String path) throws OsException {
+        return files.getdiskusage(Args.path("_getdiskusage", path));
+    }
+
+    @Override
+    public void copyfile2(String src, String dst, int flags) throws OsException {
+        files.copyfile2(Args.path("CopyFile2", "existing_file_name", src),
+                Args.path("CopyFile2", "new_file_name", dst), flags);
     }
 
     @Override
@@ -1718,6 +1740,9 @@ public final class OsImpl implements Os {
     public int system(String command) throws OsException {
         Args.nonNull("system", "command", command);
         Processes p = processes("system");
+        if (platform == Platform.NT) {
+            return p.system(Programs.noNul(command));
+        }
         long pid = p.spawn("/bin/sh", List.of("sh", "-c", Programs.noNul(command)), null, SpawnOptions.defaults(),
                 false);
         return waitToEnd(p, pid);

@@ -76,9 +76,7 @@ public final class ProviderChoice {
         OsProvider best = bestUsable(null);
         if (best == null) {
             throw new NoProviderException("No Osprey provider was found for " + platform() + ": ServiceLoader found "
-                    + seen("only ") + ". Add the provider module org.osprey.posix (Maven artifact "
-                    + "org.osprey:osprey-posix) to the class path or module path; in an OSGi framework, start the "
-                    + "org.osprey.posix bundle and Declarative Services.");
+                    + seen("only ") + ". " + advice(System.getProperty("os.name")));
         }
         return best;
     }
@@ -155,6 +153,14 @@ public final class ProviderChoice {
             }
         }
         return s;
+    }
+
+    /** What to add on an OS of this {@code os.name}: the Windows provider on Windows, the POSIX one elsewhere. */
+    static String advice(String osName) {
+        String name = osName != null && osName.startsWith("Windows") ? "windows" : "posix";
+        return "Add the provider module org.osprey." + name + " (Maven artifact org.osprey:osprey-" + name
+                + ") to the class path or module path; in an OSGi framework, start the org.osprey." + name
+                + " bundle and Declarative Services.";
     }
 
     static String platform() {

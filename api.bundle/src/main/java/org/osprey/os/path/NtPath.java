@@ -2,8 +2,10 @@ package org.osprey.os.path;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
@@ -20,10 +22,11 @@ import org.osprey.os.Platform;
  * with a drive: a letter ({@code C:}), a UNC share ({@code \\server\share}) or a device
  * ({@code \\?\C:}, {@code \\.\pipe}, {@code \\?\UNC\server\share}).
  *
- * <p>{@code abspath}, {@code realpath} and {@code ismount} are what CPython runs where the {@code nt} module is
- * missing: lexical, with the working directory from the {@link Os}. (On Windows CPython asks
- * {@code GetFullPathNameW}, {@code GetFinalPathNameByHandleW} and {@code GetVolumePathNameW}, which the
- * {@code Os} does not offer.)
+ * <p>Bound to a Windows {@link Os} (CPython's {@code nt} module present), {@code abspath} asks
+ * {@link Os#getfullpathname} and {@code realpath} {@link Os#getfinalpathname}, as CPython 3.13 does; bound to
+ * any other {@code Os} they are CPython's fallback for a missing {@code nt}: lexical, with the working directory
+ * from the {@code Os}, links unresolved. {@code ismount} is always the lexical fallback (CPython asks
+ * {@code GetVolumePathNameW} on Windows, which the {@code Os} does not offer).
  */
 public final class NtPath extends OsPath {
     /** The flavour without an {@link Os}: the string functions only. */
@@ -33,11 +36,21 @@ public final class NtPath extends OsPath {
             "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "COM\u00b9", "COM\u00b2",
             "COM\u00b3", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9", "LPT\u00b9",
             "LPT\u00b2", "LPT\u00b3");
+    private static final String PREFIX = "\\\\?\\";
+    private static final String UNC_PREFIX = "\\\\?\\UNC\\";
+    /** The winerrors on which CPython's {@code _getfinalpathname_nonstrict} stops resolving and keeps the name. */
+    private static final Set<Integer> UNRESOLVABLE = Set.of(1, 2, 3, 5, 21, 32, 50, 53, 65, 67, 87, 123, 161, 1920,
+            1921);
+    /** The winerrors on which CPython's {@code _readlink_deep} stops following links. */
+    private static final Set<Integer> NOT_A_LINK = Set.of(1, 2, 3, 5, 21, 32, 50, 67, 87, 4390, 4392, 4393);
     /**
      * CPython's <code>'[^']*'?|%(%|[^%]*%?)|\$(\$|[-\w]+|\{[^}]*\}?)</code> (<code>\w</code> is ASCII in
      * both): a quoted part, a {@code %} reference (group 1) or a {@code $} reference (group 2); a match that is
      * not closed runs to the end of the path.
      */
+    /** The {@code Os} whose {@code nt} path calls this flavour asks, or {@code null} off Windows. */
+    private final Os nt;
+
     private static final Pattern REFERENCE = Pattern.compile("'[^']*'?|%(%|[^%]*%?)|\\$(\\$|[-\\w]+|\\{[^}]*\\}?)");
 
     /**
@@ -47,11 +60,13 @@ public final class NtPath extends OsPath {
      */
     public NtPath(Os os) {
         super(os);
+        this.nt = os != null && os.platform() == Platform.NT ? os : null;
     }
 
     /** A flavour that reads the process through {@code env}; without an {@code Os} it cannot look at files. */
     NtPath(ProcessEnv env) {
         super(null, env);
+        this.nt = null;
     }
 
     // ---- constants ----
@@ -509,21 +524,152 @@ public final class NtPath extends OsPath {
         return r == abs.length() ? new ArrayList<>() : parts(abs.substring(r), '\\');
     }
 
+    /**
+     * CPython 3.13's {@code ntpath.abspath}: on Windows {@code GetFullPathNameW} of the normalized path, or the
+     * lexical fallback where that fails; elsewhere the fallback alone.
+     */
+    @Override
+    public String abspath(String path) throws OsException {
+        if (nt != null) {
+            try {
+                return nt.getfullpathname(normpath(path));
+            } catch (OsException | IllegalArgumentException e) {
+                // CPython's (OSError, ValueError): the portable answer
+            }
+        }
+        return super.abspath(path);
+    }
+
+    /** {@code ntpath.abspath(bytes)}: as {@link #abspath(String)}, the name decoded as {@code nt} does. */
+    @Override
+    public byte[] abspath(byte[] path) throws OsException {
+        if (nt != null) {
+            return FsCodec.encode(abspath(ByteText.fsdecode(path, "path")));
+        }
+        return super.abspath(path);
+    }
+
     @Override
     public String realpath(String path) throws OsException {
-        return abspath(path);
+        return realpath(path, false);
     }
 
-    /** CPython's {@code ntpath.realpath} where {@code nt} is missing: {@link #abspath}, links unresolved. */
+    /**
+     * CPython 3.13's {@code ntpath.realpath}: on Windows the final path of the file, or as much of it as exists
+     * with the rest joined on, without {@code \\?\} unless the path had it; elsewhere {@link #abspath}, links
+     * unresolved.
+     */
     @Override
     public String realpath(String path, boolean strict) throws OsException {
-        return abspath(path);
+        return nt == null ? abspath(path) : finalPath(path, strict);
     }
 
-    /** {@code ntpath.realpath(bytes)} where {@code nt} is missing: {@link #abspath(byte[])}. */
+    /** {@code ntpath.realpath(bytes)}: as {@link #realpath(String, boolean)}, the name decoded as {@code nt} does. */
     @Override
     public byte[] realpath(byte[] path, boolean strict) throws OsException {
-        return abspath(path);
+        if (nt == null) {
+            return abspath(path);
+        }
+        return FsCodec.encode(finalPath(ByteText.fsdecode(path, "path"), strict));
+    }
+
+    private String finalPath(String given, boolean strict) throws OsException {
+        String path = normpath(given);
+        if (normcase(path).equals("nul")) {
+            return "\\\\.\\NUL"; // bpo-38081
+        }
+        boolean hadPrefix = path.startsWith(PREFIX);
+        if (!hadPrefix && !isabs(path)) {
+            path = join(env().getcwd(), path);
+        }
+        OptionalInt initialWinerror = OptionalInt.of(0);
+        try {
+            path = nt.getfinalpathname(path);
+        } catch (IllegalArgumentException e) {
+            if (strict) {
+                throw new OsException(e.getMessage()); // gh-106242
+            }
+            path = normpath(path);
+        } catch (OsException e) {
+            if (strict) {
+                throw e;
+            }
+            initialWinerror = e.winerror();
+            path = finalPathNonStrict(path);
+        }
+        if (hadPrefix || !path.startsWith(PREFIX)) {
+            return path;
+        }
+        String stripped = path.startsWith(UNC_PREFIX) ? "\\\\" + path.substring(UNC_PREFIX.length())
+                : path.substring(PREFIX.length());
+        try {
+            return nt.getfinalpathname(stripped).equals(path) ? stripped : path;
+        } catch (IllegalArgumentException e) {
+            return path;
+        } catch (OsException e) {
+            // a path missing now as at first loses its prefix anyway
+            return e.winerror().equals(initialWinerror) ? stripped : path;
+        }
+    }
+
+    /** CPython's {@code _getfinalpathname_nonstrict}: the longest part that resolves, the rest joined on. */
+    private String finalPathNonStrict(String start) throws OsException {
+        String path = start;
+        String tail = "";
+        while (!path.isEmpty()) {
+            try {
+                path = nt.getfinalpathname(path);
+                return tail.isEmpty() ? path : join(path, tail);
+            } catch (OsException ex) {
+                if (!UNRESOLVABLE.contains(ex.winerror().orElse(-1))) {
+                    throw ex;
+                }
+                try {
+                    String linked = readlinkDeep(path);
+                    if (!linked.equals(path)) {
+                        return tail.isEmpty() ? linked : join(linked, tail);
+                    }
+                } catch (OsException unreadable) {
+                    // keep walking up, as CPython
+                }
+                // CPython asks _findfirstfile for the name's true case here; the name is kept as given
+                Split parts = split(path);
+                path = parts.head();
+                if (!path.isEmpty() && parts.tail().isEmpty()) {
+                    return path + tail;
+                }
+                tail = tail.isEmpty() ? parts.tail() : join(parts.tail(), tail);
+            }
+        }
+        return tail;
+    }
+
+    /** CPython's {@code _readlink_deep}: links followed by hand until a loop or a name that is no link. */
+    private String readlinkDeep(String start) throws OsException {
+        String path = start;
+        Set<String> seen = new HashSet<>();
+        while (seen.add(normcase(path))) {
+            String old = path;
+            try {
+                path = nt.readlink(path);
+            } catch (OsException ex) {
+                if (NOT_A_LINK.contains(ex.winerror().orElse(-1))) {
+                    break;
+                }
+                throw ex;
+            } catch (IllegalArgumentException notASymlink) {
+                break;
+            }
+            if (!isabs(path)) {
+                // what a reparse point other than a symlink is relative to is unknown
+                if (!islink(old)) {
+                    path = old;
+                    break;
+                }
+                path = normpath(join(dirname(old), path));
+            }
+        }
+        return path;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.osprey.os.spi;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.osprey.os.DiskSpace;
 import org.osprey.os.OsException;
 import org.osprey.os.StatResult;
 
@@ -67,6 +68,54 @@ public interface Files {
      * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
      */
     void chdir(String path) throws OsException;
+
+    /**
+     * {@code GetFullPathNameW}: CPython's {@code nt._getfullpathname} (Windows).
+     *
+     * @param path the path (checked for NUL by the caller)
+     * @return the absolute path Windows makes of it, nothing resolved
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    default String getfullpathname(String path) throws OsException {
+        throw Unsupported.of("_getfullpathname", "Windows only");
+    }
+
+    /**
+     * {@code GetFinalPathNameByHandleW} with {@code FILE_NAME_NORMALIZED} on the file opened by {@code path}:
+     * CPython's {@code nt._getfinalpathname} (Windows), links followed, with its {@code \\?\} prefix.
+     *
+     * @param path the path (checked for NUL by the caller)
+     * @return the file's final path
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    default String getfinalpathname(String path) throws OsException {
+        throw Unsupported.of("_getfinalpathname", "Windows only");
+    }
+
+    /**
+     * {@code GetDiskFreeSpaceExW} of {@code path}, or of its directory where it names a file: CPython's
+     * {@code nt._getdiskusage} (Windows).
+     *
+     * @param path the path (checked for NUL by the caller)
+     * @return the volume's size and free bytes
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    default DiskSpace getdiskusage(String path) throws OsException {
+        throw Unsupported.of("_getdiskusage", "Windows only");
+    }
+
+    /**
+     * Copies a file, its data, attributes and alternate streams, in the system: CPython's
+     * {@code _winapi.CopyFile2} (Windows).
+     *
+     * @param src the file copied (checked for NUL by the caller)
+     * @param dst the copy, replaced if it exists (checked for NUL by the caller)
+     * @param flags {@code COPY_FILE_*} bits
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    default void copyfile2(String src, String dst, int flags) throws OsException {
+        throw Unsupported.of("_winapi.CopyFile2", "Windows only");
+    }
 
     /**
      * Opens a directory for reading; {@code "."} and {@code ".."} are skipped.

@@ -159,4 +159,17 @@ public interface Processes {
         /** {@code WCOREDUMP(status)}. */
         WCOREDUMP
     }
+
+    /**
+     * CPython's {@code os.system} on Windows: the C runtime's {@code _wsystem}, which runs {@code %COMSPEC% /c}
+     * on the command; a POSIX provider need not offer it (the API runs {@code /bin/sh -c} through
+     * {@link #spawn} there).
+     *
+     * @param command the command, as {@code cmd.exe} reads it (checked for NUL by the caller)
+     * @return the command processor's exit code, or -1 where it could not be run, as CPython returns it
+     * @throws OsException if the call fails: the subclass for its error
+     */
+    default int system(String command) throws OsException {
+        throw Unsupported.of("system", "this provider runs no command processor of its own");
+    }
 }

@@ -25,6 +25,8 @@ import org.osprey.shutil.SpecialFileException;
 /** {@code copyfileobj} and {@code copyfile}: file contents, in the kernel where it can, else through one buffer. */
 final class FileCopier {
     /** CPython's smallest chunk for the kernel copies: 8 MiB, or the file's size if larger. */
+    /** CPython's {@code shutil.COPY_BUFSIZE} on Windows. */
+    private static final int WINDOWS_BUFSIZE = 1024 * 1024;
     private static final long MIN_KERNEL_CHUNK = 1L << 23;
     /** CPython's chunk when the source's size is unknown. */
     private static final long UNKNOWN_SIZE_CHUNK = 1L << 27;
@@ -181,11 +183,13 @@ final class FileCopier {
                 if (progress == Progress.NONE && kernelCopy.tryFcopyfile(os, ends)) {
                     return;
                 }
-            } else if (kernelCopy.tryCopyFileRange(os, ends, chunk, watch)
-                    || kernelCopy.trySendfile(os, ends, chunk, watch)) {
+            } else if (!platform.isWindows() && (kernelCopy.tryCopyFileRange(os, ends, chunk, watch)
+                    || kernelCopy.trySendfile(os, ends, chunk, watch))) {
                 return;
             }
-            byte[] buffer = new byte[CopyfileobjOptions.COPY_BUFSIZE];
+            // CPython's Windows copyfile reads into a buffer of the file's size, up to its 1 MiB COPY_BUFSIZE there
+            byte[] buffer = new byte[platform.isWindows() && size > 0 ? (int) Math.min(size, WINDOWS_BUFSIZE)
+                    : CopyfileobjOptions.COPY_BUFSIZE];
             for (int n; (n = os.read(in, buffer)) > 0; ) {
                 for (int done = 0; done < n; ) {
                     done += os.write(out, buffer, done, n - done);

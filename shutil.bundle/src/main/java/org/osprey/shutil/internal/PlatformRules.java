@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
+import org.osprey.os.Platform;
 
 /**
  * The few decisions CPython's shutil makes by platform, asked of the {@code os} API: the kernel's name from
@@ -41,6 +42,11 @@ final class PlatformRules {
     /** {@code hasattr(st, 'st_flags')}, and with it {@code os.chflags}: the BSD file flags. */
     boolean hasFileFlags() throws OsException {
         return FILE_FLAGS.contains(sysname());
+    }
+
+    /** {@code os.name == 'nt'}: CPython's {@code _WINDOWS}. */
+    boolean isWindows() {
+        return os.platform() == Platform.NT;
     }
 
     /** {@code sys.platform == 'darwin'}. */

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osprey.fnmatch.Fnmatch;
+import org.osprey.os.DiskSpace;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.PyRepr;
@@ -30,6 +31,7 @@ import org.osprey.shutil.CopytreeOptions;
 import org.osprey.shutil.DiskUsage;
 import org.osprey.shutil.Ignore;
 import org.osprey.shutil.MoveOptions;
+import org.osprey.shutil.Progress;
 import org.osprey.shutil.RmtreeOptions;
 import org.osprey.shutil.ArchiveFormat;
 import org.osprey.shutil.ArchiveMaker;
@@ -55,11 +57,14 @@ public final class ShutilImpl implements Shutil {
     private final TreeRemover remover;
     private final Mover mover;
     private final Which which;
+    private final PlatformRules platform;
+    private final WindowsCopy windowsCopy;
 
     @Activate
     public ShutilImpl(@Reference(policyOption = ReferencePolicyOption.GREEDY) Os os) {
         this.os = Objects.requireNonNull(os, "os");
-        PlatformRules platform = new PlatformRules(os);
+        this.platform = new PlatformRules(os);
+        this.windowsCopy = new WindowsCopy(os);
         this.stats = new StatCopier(os, platform);
         this.files = new FileCopier(os, stats, platform);
         CopyFunction copy2 = this::copy2;
@@ -137,6 +142,13 @@ public final class ShutilImpl implements Shutil {
     @Override
     public String copy2(String src, String dst, CopyOptions options) throws IOException {
         paths(src, dst, options);
+        // Windows' own copy has no listener to tell: with one, the portable copy reports every chunk
+        if (platform.isWindows() && options.progress() == Progress.NONE) {
+            String target = intoDirectory(src, dst);
+            if (windowsCopy.tryCopyFile2(src, target, options.followSymlinks())) {
+                return target;
+            }
+        }
         if (options.followSymlinks() || !os.path().islink(src)) {
             return files.copy2(src, null, dst, options);
         }
@@ -213,6 +225,10 @@ public final class ShutilImpl implements Shutil {
 
     @Override
     public DiskUsage diskUsage(String path) throws IOException {
+        if (platform.isWindows()) {
+            DiskSpace space = os.getdiskusage(nonNull(path, "path"));
+            return new DiskUsage(space.total(), space.total() - space.free(), space.free());
+        }
         StatvfsResult st = os.statvfs(nonNull(path, "path"));
         long unit = st.fFrsize();
         return new DiskUsage(st.fBlocks() * unit, (st.fBlocks() - st.fBfree()) * unit, st.fBavail() * unit);
