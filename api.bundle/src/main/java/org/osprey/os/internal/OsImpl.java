@@ -543,8 +543,7 @@ public final class OsImpl implements Os {
 
     @Override
     public void copyfile2(String src, String dst, int flags) throws OsException {
-        files.copyfile2(Args.path("CopyFile2", "existing_file_name", src),
-                Args.path("CopyFile2", "new_file_name", dst), flags);
+        files.copyfile2(Args.path("copyfile2", "src", src), Args.path("copyfile2", "dst", dst), flags);
     }
 
     @Override
