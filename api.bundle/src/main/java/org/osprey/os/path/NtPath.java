@@ -48,10 +48,10 @@ public final class NtPath extends OsPath {
      * both): a quoted part, a {@code %} reference (group 1) or a {@code $} reference (group 2); a match that is
      * not closed runs to the end of the path.
      */
+    private static final Pattern REFERENCE = Pattern.compile("'[^']*'?|%(%|[^%]*%?)|\\$(\\$|[-\\w]+|\\{[^}]*\\}?)");
+
     /** The {@code Os} whose {@code nt} path calls this flavour asks, or {@code null} off Windows. */
     private final Os nt;
-
-    private static final Pattern REFERENCE = Pattern.compile("'[^']*'?|%(%|[^%]*%?)|\\$(\\$|[-\\w]+|\\{[^}]*\\}?)");
 
     /**
      * The flavour that asks {@code os} about files and the process.
