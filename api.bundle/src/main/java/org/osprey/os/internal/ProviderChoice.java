@@ -24,10 +24,9 @@ public final class ProviderChoice {
     public static final String PROPERTY = "osprey.provider";
 
     /** A provider found, asked once whether it is usable: the answer may load natives. */
-    private record Found(OsProvider provider, boolean usable, Optional<String> why) {
+    private record Found(OsProvider provider, boolean usable) {
         static Found of(OsProvider p) {
-            boolean usable = usable(p);
-            return new Found(p, usable, usable ? Optional.empty() : why(p));
+            return new Found(p, usable(p));
         }
 
         private static Optional<String> why(OsProvider p) {
@@ -49,7 +48,7 @@ public final class ProviderChoice {
         String describe() {
             OsProvider p = provider;
             return "\"" + p.id() + "\" (" + p.getClass().getName() + ", "
-                    + (usable ? "rank " + p.rank() : "not usable here" + why.map(w -> ": " + w).orElse("")) + ")";
+                    + (usable ? "rank " + p.rank() : "not usable here" + why(p).map(w -> ": " + w).orElse("")) + ")";
         }
     }
 
