@@ -1,6 +1,6 @@
 package org.osprey.os;
 
-import java.util.Map;
+import org.osprey.os.spi.support.WindowsErrno;
 
 /**
  * What CPython's {@code OSError} does with a Windows error code ({@code winerror}): the errno it derives
@@ -9,37 +9,23 @@ import java.util.Map;
  */
 final class WinError {
     /** The Windows C runtime's errno values that {@link #toErrno} gives. */
-    private static final int EINTR = 4;
-    private static final int ENOENT = 2;
-    private static final int E2BIG = 7;
-    private static final int ENOEXEC = 8;
-    private static final int EBADF = 9;
-    private static final int ECHILD = 10;
-    private static final int EAGAIN = 11;
-    private static final int ENOMEM = 12;
-    private static final int EACCES = 13;
-    private static final int EFAULT = 14;
-    private static final int EEXIST = 17;
-    private static final int EXDEV = 18;
-    private static final int ENOTDIR = 20;
-    private static final int EINVAL = 22;
-    private static final int EMFILE = 24;
-    private static final int ENOSPC = 28;
-    private static final int EPIPE = 32;
-    private static final int ENOTEMPTY = 41;
-    private static final int EILSEQ = 42;
-
-    /** The names of those, and of the Winsock codes (errno values on Windows) that an {@code OSError} subclass is for. */
-    private static final Map<Integer, String> NAMES = Map.ofEntries(Map.entry(ENOENT, "ENOENT"),
-            Map.entry(EINTR, "EINTR"), Map.entry(E2BIG, "E2BIG"), Map.entry(ENOEXEC, "ENOEXEC"),
-            Map.entry(EBADF, "EBADF"), Map.entry(ECHILD, "ECHILD"), Map.entry(EAGAIN, "EAGAIN"),
-            Map.entry(ENOMEM, "ENOMEM"), Map.entry(EACCES, "EACCES"), Map.entry(EFAULT, "EFAULT"),
-            Map.entry(EEXIST, "EEXIST"), Map.entry(EXDEV, "EXDEV"), Map.entry(ENOTDIR, "ENOTDIR"),
-            Map.entry(EINVAL, "EINVAL"), Map.entry(EMFILE, "EMFILE"), Map.entry(ENOSPC, "ENOSPC"),
-            Map.entry(EPIPE, "EPIPE"), Map.entry(ENOTEMPTY, "ENOTEMPTY"), Map.entry(EILSEQ, "EILSEQ"),
-            Map.entry(10035, "EWOULDBLOCK"), Map.entry(10036, "EINPROGRESS"), Map.entry(10037, "EALREADY"),
-            Map.entry(10053, "ECONNABORTED"), Map.entry(10054, "ECONNRESET"), Map.entry(10058, "ESHUTDOWN"),
-            Map.entry(10060, "ETIMEDOUT"), Map.entry(10061, "ECONNREFUSED"));
+    private static final int ENOENT = errno("ENOENT");
+    private static final int E2BIG = errno("E2BIG");
+    private static final int ENOEXEC = errno("ENOEXEC");
+    private static final int EBADF = errno("EBADF");
+    private static final int ECHILD = errno("ECHILD");
+    private static final int EAGAIN = errno("EAGAIN");
+    private static final int ENOMEM = errno("ENOMEM");
+    private static final int EACCES = errno("EACCES");
+    private static final int EEXIST = errno("EEXIST");
+    private static final int EXDEV = errno("EXDEV");
+    private static final int ENOTDIR = errno("ENOTDIR");
+    private static final int EINVAL = errno("EINVAL");
+    private static final int EMFILE = errno("EMFILE");
+    private static final int ENOSPC = errno("ENOSPC");
+    private static final int EPIPE = errno("EPIPE");
+    private static final int ENOTEMPTY = errno("ENOTEMPTY");
+    private static final int EILSEQ = errno("EILSEQ");
 
     private WinError() {
     }
@@ -82,8 +68,12 @@ final class WinError {
         };
     }
 
-    /** The Windows name of an errno {@link #toErrno} gives, or null for one no subclass is chosen by. */
+    /** The Windows name of an errno ({@link #toErrno}'s or the C runtime's), or null for a value none has. */
     static String errnoName(int errno) {
-        return NAMES.get(errno);
+        return WindowsErrno.name(errno);
+    }
+
+    private static int errno(String name) {
+        return WindowsErrno.values().get(name);
     }
 }

@@ -8,12 +8,12 @@ import org.osprey.os.OsException;
 import org.osprey.os.UnameResult;
 import org.osprey.os.spi.SystemInfo;
 import org.osprey.os.spi.Unsupported;
+import org.osprey.os.spi.support.WindowsErrno;
 
 /**
  * What CPython's {@code os} tells of a Windows system: {@code cpu_count}, {@code urandom} and {@code strerror}
  * as CPython 3.13 makes them there; no {@code uname}, {@code sysconf}, {@code confstr} or {@code getloadavg},
- * which Python has not on Windows. The errno table with Windows' values is not written yet: {@code os.errno()}
- * stays empty, as it was without this facet.
+ * which Python has not on Windows; the errno table of CPython's {@code errno} there ({@link WindowsErrno}).
  */
 final class WindowsSystemInfo implements SystemInfo {
     /** {@code ALL_PROCESSOR_GROUPS}: every group's processors, as CPython's {@code os_cpu_count_impl} asks. */
@@ -27,7 +27,7 @@ final class WindowsSystemInfo implements SystemInfo {
 
     @Override
     public Map<String, Integer> errnoConstants() {
-        return Map.of();
+        return WindowsErrno.values();
     }
 
     @Override

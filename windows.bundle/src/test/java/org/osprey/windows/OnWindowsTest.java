@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Assumptions;
@@ -64,6 +65,17 @@ class OnWindowsTest {
         assertEquals(OptionalInt.of(2), e.winerror());
         assertEquals(Python.require313().run("import os, sys\n"
                 + "try:\n    os.stat(sys.argv[1])\nexcept OSError as e:\n    print(e)", missing).strip(), e.getMessage());
+    }
+
+    @Test
+    void errnoIsCPythonsOnWindows() {
+        String python = Python.require313().run("import errno\n"
+                + "print(sorted((n, v) for n, v in vars(errno).items() if isinstance(v, int)))").strip();
+        StringBuilder ours = new StringBuilder("[");
+        os.errno().asMap().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> ours.append(ours.length() > 1 ? ", " : "").append("('").append(e.getKey()).append("', ")
+                        .append(e.getValue()).append(')'));
+        assertEquals(python, ours.append(']').toString());
     }
 
     @Test
