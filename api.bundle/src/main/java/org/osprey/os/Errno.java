@@ -52,6 +52,8 @@ public final class Errno {
             "ENOPOLICY", "EPROCLIM", "EPROCUNAVAIL", "EPROGMISMATCH", "EPROGUNAVAIL", "EPWROFF", "ERPCMISMATCH",
             "ESHLIBVERS", "EQFULL");
 
+    private static final Errno WINDOWS = new Errno(WindowsErrno.values());
+
     private final Map<String, Integer> values;
     private final Map<Integer, String> errorcode;
 
@@ -73,6 +75,18 @@ public final class Errno {
         }
         this.values = Collections.unmodifiableMap(byName);
         this.errorcode = Collections.unmodifiableMap(byNumber);
+    }
+
+    /**
+     * Python's {@code errno} module as CPython builds it on Windows, whatever this platform is (as {@code ntpath} is
+     * Windows' {@code os.path} on any OS): the Windows C runtime's values, with Winsock's codes for the socket names
+     * ({@code EWOULDBLOCK} is {@code WSAEWOULDBLOCK}, 10035). An Osprey extension for reading Windows' error numbers
+     * anywhere; on Windows, {@link Os#errno()} is this table.
+     *
+     * @return the module of Windows
+     */
+    public static Errno windows() {
+        return WINDOWS;
     }
 
     /**

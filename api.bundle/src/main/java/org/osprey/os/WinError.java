@@ -1,7 +1,5 @@
 package org.osprey.os;
 
-import org.osprey.os.spi.support.WindowsErrno;
-
 /**
  * What CPython's {@code OSError} does with a Windows error code ({@code winerror}): the errno it derives
  * ({@code winerror_to_errno} in CPython's {@code PC/errmap.h}) and the name of that errno on Windows, which picks

@@ -3,17 +3,17 @@ package org.osprey.windows;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.osprey.os.Errno;
 import org.osprey.os.LoadAverage;
 import org.osprey.os.OsException;
 import org.osprey.os.UnameResult;
 import org.osprey.os.spi.SystemInfo;
 import org.osprey.os.spi.Unsupported;
-import org.osprey.os.spi.support.WindowsErrno;
 
 /**
  * What CPython's {@code os} tells of a Windows system: {@code cpu_count}, {@code urandom} and {@code strerror}
  * as CPython 3.13 makes them there; no {@code uname}, {@code sysconf}, {@code confstr} or {@code getloadavg},
- * which Python has not on Windows; the errno table of CPython's {@code errno} there ({@link WindowsErrno}).
+ * which Python has not on Windows; the errno table of CPython's {@code errno} there ({@link Errno#windows()}).
  */
 final class WindowsSystemInfo implements SystemInfo {
     /** {@code ALL_PROCESSOR_GROUPS}: every group's processors, as CPython's {@code os_cpu_count_impl} asks. */
@@ -27,7 +27,7 @@ final class WindowsSystemInfo implements SystemInfo {
 
     @Override
     public Map<String, Integer> errnoConstants() {
-        return WindowsErrno.values();
+        return Errno.windows().asMap();
     }
 
     @Override

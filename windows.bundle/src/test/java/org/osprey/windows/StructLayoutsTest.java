@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.sun.jna.Structure;
 import com.sun.jna.platform.win32.WinBase;
 import com.sun.jna.platform.win32.Wincon;
 import org.junit.jupiter.api.Test;
+import org.osprey.testing.WindowsHeaders;
 
 /**
  * The structures the provider passes to Windows, laid out by JNA here (on any OS: their fields have fixed widths),
@@ -80,5 +82,60 @@ class StructLayoutsTest {
         assertLayout(new Wincon.CONSOLE_SCREEN_BUFFER_INFO(), 22, "dwSize", 0, "dwCursorPosition", 4,
                 "wAttributes", 8, "srWindow", 10, "dwMaximumWindowSize", 18);
         assertLayout(new WinBase.FILETIME(), 8, "dwLowDateTime", 0, "dwHighDateTime", 4);
+    }
+
+    /**
+     * Every field of every structure above, where JNA puts it, against where mingw-w64's C compiler for x64 Windows
+     * puts the same field of the Windows headers' type: {@code offsetof} and {@code sizeof} asserted at compile time.
+     */
+    @Test
+    void everyFieldIsWhereACompilerForWindowsPutsIt() throws Exception {
+        StringBuilder c = new StringBuilder("""
+                #define _WIN32_WINNT 0x0A00
+                #include <windows.h>
+                #include <ntdef.h>
+                #include <stddef.h>
+                """);
+        String symlink = "SymbolicLinkReparseBuffer.";
+        String mountPoint = "MountPointReparseBuffer.";
+        compiled(c, new Structs.ByHandleFileInformation(), "BY_HANDLE_FILE_INFORMATION", null, "");
+        compiled(c, new Structs.FindData(), "WIN32_FIND_DATAW", null, "");
+        compiled(c, new Structs.FileAttributeTagInfo(), "FILE_ATTRIBUTE_TAG_INFO", null, "");
+        compiled(c, new Structs.FileBasicInfo(), "FILE_BASIC_INFO", null, "");
+        compiled(c, new Structs.FileIdInfo(), "FILE_ID_INFO", null, "");
+        // a reparse buffer's header: its size is where the path buffer of its kind starts
+        compiled(c, new Structs.SymlinkReparseHeader(), "REPARSE_DATA_BUFFER", symlink + "PathBuffer", symlink);
+        compiled(c, new Structs.MountPointReparseHeader(), "REPARSE_DATA_BUFFER", mountPoint + "PathBuffer", mountPoint);
+        compiled(c, new WinBase.STARTUPINFO(), "STARTUPINFOW", null, "");
+        compiled(c, new WinBase.PROCESS_INFORMATION(), "PROCESS_INFORMATION", null, "");
+        compiled(c, new WinBase.SECURITY_ATTRIBUTES(), "SECURITY_ATTRIBUTES", null, "");
+        compiled(c, new Wincon.CONSOLE_SCREEN_BUFFER_INFO(), "CONSOLE_SCREEN_BUFFER_INFO", null, "");
+        compiled(c, new WinBase.FILETIME(), "FILETIME", null, "");
+        assertEquals(List.of(), WindowsHeaders.compile(c.toString()));
+    }
+
+    /** jna-platform's field names that are not the headers': {@code SECURITY_ATTRIBUTES.nLength}. */
+    private static final Map<String, String> JNA_NAMES = Map.of("dwLength", "nLength");
+
+    /**
+     * The assertions for one structure: each JNA field's offset is the C field's of the same name (a split
+     * {@code FILETIME}'s {@code ftXLow}/{@code ftXHigh} are {@code ftX.dwLowDateTime}/{@code dwHighDateTime}; the
+     * fields past a reparse buffer's three common ones are in its {@code union}, under {@code unionMember}).
+     */
+    private static void compiled(StringBuilder c, Structure s, String cType, String sizeField, String unionMember)
+            throws Exception {
+        Method offset = Structure.class.getDeclaredMethod("fieldOffset", String.class);
+        offset.setAccessible(true);
+        List<String> common = List.of("ReparseTag", "ReparseDataLength", "Reserved");
+        for (String field : s.getClass().getAnnotation(Structure.FieldOrder.class).value()) {
+            String cField = field.matches("ft\\w+Time(Low|High)")
+                    ? field.replaceAll("(Low|High)$", "") + ".dw" + field.replaceAll(".*Time", "") + "DateTime"
+                    : common.contains(field) ? field : unionMember + JNA_NAMES.getOrDefault(field, field);
+            c.append(String.format("_Static_assert(offsetof(%s, %s) == %d, \"%s.%s at %3$d\");%n", cType, cField,
+                    offset.invoke(s, field), s.getClass().getSimpleName(), field));
+        }
+        String size = sizeField == null ? "sizeof(" + cType + ")" : "offsetof(" + cType + ", " + sizeField + ")";
+        c.append(String.format("_Static_assert(%s == %d, \"%s is %2$d bytes\");%n", size, s.size(),
+                s.getClass().getSimpleName()));
     }
 }

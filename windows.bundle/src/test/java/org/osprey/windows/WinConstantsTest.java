@@ -1,7 +1,11 @@
 package org.osprey.windows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -12,7 +16,9 @@ import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.platform.win32.Wincon;
 import org.junit.jupiter.api.Test;
 import org.osprey.os.Os;
+import org.osprey.os.Errno;
 import org.osprey.testing.Python;
+import org.osprey.testing.WindowsHeaders;
 
 /**
  * The Windows constants against independent sources: CPython's {@code stat} module, which has the
@@ -124,6 +130,81 @@ class WinConstantsTest {
                 WinNT.IO_REPARSE_TAG_MOUNT_POINT, "IO_REPARSE_TAG_APPEXECLINK", 0x8000001B), WinConstants.REPARSE_TAGS);
         assertEquals(Wincon.CTRL_C_EVENT, WinConstants.CTRL_C_EVENT);
         assertEquals(Wincon.CTRL_BREAK_EVENT, WinConstants.CTRL_BREAK_EVENT);
+    }
+
+    /** What the C check leaves out, each with why: no Windows header has it, or mingw-w64's differs from the UCRT's. */
+    private static final Map<String, String> NOT_IN_HEADERS = Map.of(
+            "EPOCH_TICKS", "100 ns ticks from 1601 to 1970: arithmetic, no header's",
+            "MAX_DESCRIPTORS", "the UCRT's internal _NHANDLE_ (8192), in no public header",
+            "IO_MAX", "CPython's _PY_READ_MAX/_PY_WRITE_MAX, not Windows'",
+            "MAX_ENV", "the documented 32,767-character limit of an environment variable, a constant of no header",
+            "S_IFLNK", "CPython's own (_Py_S_IFLNK): Windows' sys/stat.h has none",
+            "S_IFBLK", "CPython's _stat.c default 0o060000: MSVC's sys/stat.h has none, mingw's is its own 0x3000",
+            "FILE_ATTRIBUTE_INTEGRITY_STREAM", "newer than mingw-w64 10's winnt.h (checked against CPython's stat above)",
+            "FILE_ATTRIBUTE_NO_SCRUB_DATA", "newer than mingw-w64 10's winnt.h (checked against CPython's stat above)");
+    /** The provider's classes whose constants are Windows' own, by their C names. */
+    private static final List<Class<?>> CONSTANT_HOLDERS = List.of(WinConstants.class, WinErrors.class, WinStat.class,
+            WindowsConsole.class, WindowsDescriptors.class, WindowsEnvironment.class, WindowsFiles.class,
+            WindowsProcesses.class, WindowsSystemInfo.class, BCrypt.class);
+    /** Names the provider gives a value that C has under another name: the file-information classes, an enum. */
+    private static final Map<String, String> C_NAMES = Map.of("FILE_BASIC_INFO", "FileBasicInfo",
+            "FILE_ATTRIBUTE_TAG_INFO", "FileAttributeTagInfo", "FILE_ID_INFO", "FileIdInfo");
+
+    /**
+     * Every constant of the provider, its {@code O_*}, attribute, reparse-tag and signal tables and the errno table
+     * against what mingw-w64's C compiler for x64 Windows makes of the same names from the Windows headers.
+     */
+    @Test
+    void everyConstantIsWhatACompilerForWindowsSays() throws Exception {
+        StringBuilder c = new StringBuilder("""
+                #define _WIN32_WINNT 0x0A00
+                #include <winsock2.h>
+                #include <windows.h>
+                #include <bcrypt.h>
+                #include <fcntl.h>
+                #include <io.h>
+                #include <signal.h>
+                #include <errno.h>
+                #include <stdio.h>
+                #include <sys/stat.h>
+                """);
+        int checked = 0;
+        for (Class<?> holder : CONSTANT_HOLDERS) {
+            for (Field field : holder.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType().isPrimitive()
+                        && field.getName().matches("[A-Z][A-Z0-9_]+") && !NOT_IN_HEADERS.containsKey(field.getName())) {
+                    field.setAccessible(true);
+                    String name = C_NAMES.getOrDefault(field.getName(), field.getName());
+                    staticAssert(c, name.startsWith("O_") ? "_" + name : name, field.getType(), field.get(null));
+                    checked++;
+                }
+            }
+        }
+        List<Map<String, Integer>> tables = List.of(WinConstants.FD, WinConstants.FILE_ATTRIBUTES,
+                WinConstants.REPARSE_TAGS, WinConstants.SIGNALS, Errno.windows().asMap());
+        for (Map<String, Integer> table : tables) {
+            for (Map.Entry<String, Integer> constant : table.entrySet()) {
+                String name = constant.getKey();
+                if (!NOT_IN_HEADERS.containsKey(name)) {
+                    String cName = name.startsWith("O_") ? "_" + name
+                            // errno's socket names are Winsock's codes, which CPython's errno names E*
+                            : name.startsWith("E") && constant.getValue() >= 10_000 ? "WSA" + name : name;
+                    staticAssert(c, cName, int.class, constant.getValue());
+                    checked++;
+                }
+            }
+        }
+        assertEquals(List.of(), WindowsHeaders.compile(c.toString()));
+        assertTrue(checked > 200, checked + " constants checked");
+    }
+
+    private static void staticAssert(StringBuilder c, String name, Class<?> type, Object value) {
+        String cast = type == long.class ? "(unsigned long long)" : type == short.class ? "(unsigned short)"
+                : "(unsigned int)";
+        c.append("_Static_assert(").append(cast).append('(').append(name).append(") == ").append(cast).append('(')
+                .append(value).append(type == long.class ? "LL" : "").append("), \"").append(name).append(" is ")
+                .append(value).append("\");\n");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.osprey.os.spi.support;
+package org.osprey.os;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,10 +9,10 @@ import java.util.Set;
  * The errno values of Python's {@code errno} module on Windows, as CPython's {@code errnomodule.c} builds it there:
  * the Windows C runtime's {@code <errno.h>} (the UCRT, with the POSIX names Visual C++ 2010 added past 100), except
  * the socket names CPython takes from Winsock instead ({@code errno.EWOULDBLOCK} is {@code WSAEWOULDBLOCK}, 10035),
- * and the {@code WSAE*} codes themselves. The table of the Windows provider, and what the API reads to choose the
+ * and the {@code WSAE*} codes themselves: {@link Errno#windows()}, and what {@link OsException} reads to choose the
  * {@code OSError} subclass of an error raised there.
  */
-public final class WindowsErrno {
+final class WindowsErrno {
     /**
      * The UCRT's {@code <errno.h>}, by name, less what no Python name is ({@code STRUNCATE}, {@code EOTHER});
      * {@code EDEADLOCK} is its alias of {@code EDEADLK}.
@@ -80,7 +80,7 @@ public final class WindowsErrno {
     }
 
     /** {@return every errno name of Python's {@code errno} module on Windows with its value} Immutable. */
-    public static Map<String, Integer> values() {
+    static Map<String, Integer> values() {
         return VALUES;
     }
 
@@ -91,7 +91,7 @@ public final class WindowsErrno {
      * @param errno an errno value of the Windows C runtime or Winsock
      * @return its {@code E*} name, or {@code null} for a value none has
      */
-    public static String name(int errno) {
+    static String name(int errno) {
         return NAMES.get(errno);
     }
 
