@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jnr.constants.Constant;
 import org.junit.jupiter.api.Test;
@@ -15,6 +21,7 @@ import org.osprey.os.Os;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.FdConstantTable;
 import org.osprey.posix.abi.MapConstants;
+import org.osprey.testing.DebianPackages;
 
 /**
  * The macOS numbers Osprey writes out, which no test on this machine can run, checked against an independent
@@ -48,6 +55,49 @@ class DarwinConstantsTest {
                 + "; not in jnr-constants, unchecked (" + unchecked.size() + "): " + unchecked);
         assertEquals(List.of(), wrong, "Osprey's macOS constants that differ from macOS's headers");
         assertTrue(osprey.size() - unchecked.size() > 150, "too few names compared: " + jnr.keySet());
+    }
+
+    /** Go's {@code golang.org/x/sys/unix}, generated on macOS from its SDK's headers (Debian's {@code golang-golang-x-sys-dev}). */
+    private static final Path X_SYS = Path.of("/usr/share/gocode/src/golang.org/x/sys/unix");
+    private static final Pattern GO_CONSTANT = Pattern.compile(
+            "^\\s*([A-Z][A-Z0-9_]*)\\s*=\\s*(?:syscall\\.\\w+\\()?(-?0x[0-9a-fA-F]+|-?\\d+)\\)?\\s*$", Pattern.MULTILINE);
+
+    /**
+     * A second independent source, for what jnr-constants lacks ({@code AT_*}, the macOS-only errnos, ...): every
+     * name Go's generated tables for macOS on arm64 and on x86-64 define must have Osprey's value in both.
+     */
+    @Test
+    void everyDarwinConstantGosXSysKnowsAgrees() throws Exception {
+        DebianPackages.need(Files.isDirectory(X_SYS), X_SYS.toString(), "golang-golang-x-sys-dev");
+        Map<String, Integer> osprey = ospreyDarwin();
+        Map<String, Integer> jnr = jnrDarwin();
+        List<String> wrong = new ArrayList<>();
+        Set<String> checked = new TreeSet<>();
+        for (String arch : List.of("arm64", "amd64")) {
+            Map<String, Long> go = new TreeMap<>();
+            for (String file : List.of("zerrors_darwin_" + arch + ".go", "ztypes_darwin_" + arch + ".go")) {
+                Matcher m = GO_CONSTANT.matcher(Files.readString(X_SYS.resolve(file)));
+                while (m.find()) {
+                    go.putIfAbsent(m.group(1), Long.decode(m.group(2)));
+                }
+            }
+            osprey.forEach((name, value) -> {
+                Long expected = go.get(name);
+                if (expected != null) {
+                    checked.add(name);
+                    if (expected.intValue() != value) {
+                        wrong.add(name + " = " + value + ", x/sys " + arch + ": " + expected);
+                    }
+                }
+            });
+        }
+        Set<String> neither = new TreeSet<>(osprey.keySet());
+        neither.removeAll(checked);
+        neither.removeAll(jnr.keySet());
+        System.out.println("Darwin constants checked against x/sys: " + checked.size()
+                + "; in neither x/sys nor jnr-constants (" + neither.size() + "): " + neither);
+        assertEquals(List.of(), wrong, "Osprey's macOS constants that differ from macOS's headers");
+        assertTrue(checked.size() > 150, "too few names compared: " + checked);
     }
 
     /** The one signal number {@code Darwin} keeps to itself, seen through what it decides with it. */
