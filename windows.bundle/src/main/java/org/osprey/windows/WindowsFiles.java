@@ -130,11 +130,16 @@ final class WindowsFiles implements Files {
         return WindowsDirStream.open(path);
     }
 
-    /** {@code CreateDirectoryW} with the default security: the mode is ignored, as CPython does but for 0o700. */
+    /**
+     * CPython 3.13's {@code os_mkdir_impl} on Windows: {@code CreateDirectoryW} with the default security, the mode
+     * ignored, but for 0o700, which makes a {@link PrivateDirectory}.
+     */
     @Override
     public void mkdir(String path, int mode, int dirFd) throws OsException {
         noDirFd("mkdir", dirFd);
-        if (!Natives.kernel().CreateDirectoryW(new WString(path), null)) {
+        if (mode == PrivateDirectory.MODE) {
+            PrivateDirectory.create(path);
+        } else if (!Natives.kernel().CreateDirectoryW(new WString(path), null)) {
             throw WinErrors.lastError(path);
         }
     }

@@ -89,6 +89,43 @@ class OnWindowsTest {
         assertEquals(OptionalInt.of(2), missing.winerror());
     }
 
+    /** CPython 3.13 makes both of its directories, then prints the DACL of all four in SDDL. */
+    private static final String DACLS = """
+            import ctypes, os, sys
+            from ctypes import wintypes
+            advapi = ctypes.WinDLL('advapi32', use_last_error=True)
+            def dacl(path):
+                size = wintypes.DWORD()
+                advapi.GetFileSecurityW(path, 4, None, 0, ctypes.byref(size))
+                descriptor = ctypes.create_string_buffer(size.value)
+                if not advapi.GetFileSecurityW(path, 4, descriptor, size, ctypes.byref(size)):
+                    raise ctypes.WinError(ctypes.get_last_error())
+                text = wintypes.LPWSTR()
+                if not advapi.ConvertSecurityDescriptorToStringSecurityDescriptorW(descriptor, 1, 4,
+                        ctypes.byref(text), None):
+                    raise ctypes.WinError(ctypes.get_last_error())
+                return text.value
+            os.mkdir(sys.argv[1], 0o700)
+            os.mkdir(sys.argv[2], 0o755)
+            for path in sys.argv[1:]:
+                print(dacl(path))
+            """;
+
+    @Test
+    void mkdir0700IsPrivateAsCPython(@TempDir Path dir) throws Exception {
+        String ours = dir.resolve("ours700").toString();
+        os.mkdir(ours, 0700);
+        os.mkdir(dir.resolve("ours755").toString(), 0755);
+        List<String> dacls = Python.require313().lines(DACLS, dir.resolve("py700").toString(),
+                dir.resolve("py755").toString(), ours, dir.resolve("ours755").toString());
+        assertEquals(dacls.subList(0, 2), dacls.subList(2, 4));
+        assertTrue(dacls.get(0).startsWith("D:P("), dacls.get(0));
+        assertFalse(dacls.get(0).equals(dacls.get(1)));
+        OsException exists = assertThrows(OsException.class, () -> os.mkdir(ours, 0700));
+        assertEquals(OptionalInt.of(183), exists.winerror());
+        assertEquals(ours, exists.filename());
+    }
+
     @Test
     void getdiskusageAndCopyfile2AsCPython(@TempDir Path dir) throws Exception {
         Path src = Files.writeString(dir.resolve("src"), "data");
