@@ -2922,6 +2922,13 @@ public interface Os {
      * code, or minus the signal that killed it. A program that cannot be started is the {@link OsException}
      * with its errno and file name (CPython's child would exit with 127 instead).
      *
+     * <p>On Windows, as CPython there, the C runtime's {@code _wspawnv} starts it: with {@link #P_NOWAIT} the
+     * return is the child's process handle, with {@link #P_WAIT} its exit code itself. The runtime joins
+     * {@code args} into one command line with single spaces and quotes none, so an argument holding a space, a tab
+     * or a double quote does not reach the child as it was: quote such arguments first
+     * ({@link CommandLine#list2cmdline}), or use {@code subprocess}. A program that cannot be started is the
+     * runtime's errno, without a file name, as CPython's.
+     *
      * @param mode {@link #P_NOWAIT} or {@link #P_WAIT}
      * @param path the program
      * @param args the arguments, the program's name first

@@ -22,7 +22,6 @@ import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Pipe;
 import org.osprey.os.StatResult;
-import org.osprey.os.WaitResult;
 import org.osprey.testing.Python;
 
 /** What only Windows has, each against CPython 3.13 on the same files: on Windows only. */
@@ -198,20 +197,38 @@ class OnWindowsTest {
         assertEquals(System.getenv("Path"), os.environ().get("PATH"));
     }
 
-    /** A child started through CreateProcessW gets back exactly the arguments list2cmdline quoted. */
+    /**
+     * CPython's {@code os.spawnv} on Windows: the C runtime joins the arguments with spaces, quoting none, and
+     * {@code P_WAIT} returns the exit code itself (300 is no wait status); {@code P_NOWAIT} a handle to wait for.
+     */
     @Test
-    void spawnedArgumentsSurviveTheQuoting(@TempDir Path dir) throws Exception {
-        Path out = dir.resolve("argv");
-        List<String> args = List.of("a b", "", "quote\"d", "back\\\\", "tab\there", "\u00e9\u4e2d");
+    void spawnJoinsArgumentsUnquotedAndPWaitReturnsTheExitCodeAsCPython(@TempDir Path dir) throws Exception {
+        Assumptions.assumeFalse(dir.toString().contains(" "), "the child's own arguments would be split");
+        Path child = Files.writeString(dir.resolve("child.py"), "import sys\n"
+                + "open(sys.argv[1], 'w', encoding='utf-8').write('\\x00'.join(sys.argv[2:]))\n"
+                + "sys.exit(300)\n");
+        List<String> args = List.of("a b", "quote\"d", "back\\", "\u00e9");
         String python = Python.require313().executable();
-        List<String> argv = new java.util.ArrayList<>(List.of(python, "-c",
-                "import sys; open(sys.argv[1], 'w', encoding='utf-8').write('\\x00'.join(sys.argv[2:]))",
-                out.toString()));
+        List<String> argv = new java.util.ArrayList<>(List.of("python", child.toString(), dir.resolve("ours").toString()));
         argv.addAll(args);
+        long ours = os.spawnv(Os.P_WAIT, python, argv);
+        List<String> pyArgs = new java.util.ArrayList<>(List.of(python, child.toString(), dir.resolve("py").toString()));
+        pyArgs.addAll(args);
+        String theirs = Python.require313().run("import os, sys\n"
+                + "print(os.spawnv(os.P_WAIT, sys.argv[1], ['python'] + sys.argv[2:]), end='')",
+                pyArgs.toArray(String[]::new));
+        assertEquals(theirs, String.valueOf(ours));
+        assertEquals(300, ours);
+        String got = Files.readString(dir.resolve("ours"), StandardCharsets.UTF_8);
+        assertEquals(Files.readString(dir.resolve("py"), StandardCharsets.UTF_8), got);
+        assertFalse(got.equals(String.join("\0", args)), "\"a b\" reaches the child as two arguments");
         long handle = os.spawnv(Os.P_NOWAIT, python, argv);
-        WaitResult done = os.waitpid(handle, 0);
-        assertEquals(0, done.status());
-        assertEquals(String.join("\0", args), Files.readString(out, StandardCharsets.UTF_8));
+        assertEquals(300 << 8, os.waitpid(handle, 0).status());
+        OsException missing = assertThrows(OsException.class,
+                () -> os.spawnv(Os.P_WAIT, dir.resolve("missing.exe").toString(), List.of("x")));
+        assertEquals(Python.require313().run("import os, sys\ntry:\n    os.spawnv(os.P_WAIT, sys.argv[1], ['x'])\n"
+                + "except OSError as e:\n    print(e.errno, e.filename, end='')", dir.resolve("missing.exe").toString()),
+                missing.errno() + " " + (missing.filename() == null ? "None" : missing.filename()));
     }
 
     @Test

@@ -94,6 +94,20 @@ class WinConstantsTest {
             #define SDDL_REVISION_1     1
             """;
 
+    /** The UCRT's process.h, its spawn modes as published. */
+    private static final String PROCESS_H = """
+            #define _P_WAIT         0
+            #define _P_NOWAIT       1
+            """;
+
+    @Test
+    void spawnModesAreTheCRuntimesAsOsHasThem() {
+        Map<String, Integer> modes = defines(PROCESS_H);
+        assertEquals(modes.get("P_WAIT"), Ucrt.P_WAIT);
+        assertEquals(modes.get("P_NOWAIT"), Ucrt.P_NOWAIT);
+        assertEquals(Map.of("P_WAIT", Os.P_WAIT, "P_NOWAIT", Os.P_NOWAIT), modes);
+    }
+
     @Test
     void privateDirectoriesAreCPythonsMkdir0700() {
         Matcher sddl = Pattern.compile("L\"([^\"]*)\"").matcher(OS_MKDIR_IMPL);
