@@ -2839,6 +2839,10 @@ public interface Os {
      * {@code os.execv}: replaces this process, the whole JVM and its threads, with the program {@code path}
      * given {@code args} (its {@code argv}, {@code args[0]} first); returns only by throwing.
      *
+     * <p>On Windows, as CPython there, the C runtime's {@code _wexecv} cannot replace the process: it starts the
+     * program as a new one (a new pid; {@code args} joined with spaces, unquoted, as {@link #spawnv} says) and
+     * ends the JVM at once with {@code _exit(0)}, no shutdown hooks run.
+     *
      * @param path the program
      * @param args the arguments, the program's name first
      * @throws IllegalArgumentException (Python's ValueError) for empty {@code args}, an empty {@code args[0]} or

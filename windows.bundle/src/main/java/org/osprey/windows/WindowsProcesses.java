@@ -17,8 +17,9 @@ import org.osprey.os.spi.Unsupported;
  * Processes as CPython has them on Windows: children started by the C runtime's {@code _wspawnv} family, which
  * joins the arguments with spaces unquoted, known by their process handle as {@code os.spawn*} returns it and
  * {@code os.waitpid} takes it; {@code kill} as {@code TerminateProcess} or, for {@code CTRL_C_EVENT}/
- * {@code CTRL_BREAK_EVENT}, a console control event. Windows has no process groups, no {@code wait4}/{@code waitid}
- * and no wait status macros.
+ * {@code CTRL_BREAK_EVENT}, a console control event. {@code exec*} as the C runtime's {@code _wexecv}, which starts
+ * the program and ends the JVM. Windows has no process groups, no {@code wait4}/{@code waitid} and no wait status
+ * macros.
  */
 final class WindowsProcesses implements Processes {
     /** The SDK's value since Vista, which CPython is built with (jna-platform's is the older 0x1F0FFF). */
@@ -145,10 +146,21 @@ final class WindowsProcesses implements Processes {
         return (int) Crt.quietly(u -> u._wsystem(new WString(command)));
     }
 
+    /**
+     * CPython's {@code os_execv_impl}/{@code os_execve_impl} on Windows: the C runtime's {@code _wexecv} (or
+     * {@code _wexecve} with {@code env}, {@code _wexecvp} to search). Windows cannot replace a running program, so
+     * the runtime starts {@code file} as a new process (a new pid, the arguments joined as {@link #launch} says)
+     * and then ends this one at once with {@code _exit(0)}: the whole JVM and its threads go, with no shutdown
+     * hooks, as {@code _exit}; whoever waits for the JVM sees it end with 0 while the program runs on. Returns only
+     * by throwing: the runtime's errno about {@code file}, as CPython's {@code posix_path_error}.
+     */
     @Override
-    public void exec(String file, List<String> args, Map<String, String> env, boolean search) {
-        throw Unsupported.of("execv", "Windows cannot replace a running process (its C runtime's exec starts a new "
-                + "one and exits); use spawn or subprocess");
+    public void exec(String file, List<String> args, Map<String, String> env, boolean search) throws OsException {
+        WString program = new WString(file);
+        WString[] argv = wide(args);
+        WString[] envp = env == null ? null : environment(env);
+        Crt.checked(u -> envp != null ? u._wexecve(program, argv, envp)
+                : search ? u._wexecvp(program, argv) : u._wexecv(program, argv), file);
     }
 
     @Override

@@ -231,6 +231,36 @@ class OnWindowsTest {
                 missing.errno() + " " + (missing.filename() == null ? "None" : missing.filename()));
     }
 
+    /**
+     * CPython's {@code os.execv} on Windows: the C runtime starts the program and ends the caller, here a whole JVM,
+     * which ends as CPython's interpreter does while the program runs on and writes its file.
+     */
+    @Test
+    void execStartsTheProgramAndEndsTheJvmAsCPython(@TempDir Path dir) throws Exception {
+        Assumptions.assumeFalse(dir.toString().contains(" "), "the child's own arguments would be split");
+        Path child = Files.writeString(dir.resolve("child.py"), "import sys, time\n"
+                + "time.sleep(1)\n"
+                + "open(sys.argv[1], 'w', encoding='utf-8').write(' '.join(sys.argv[2:]))\n");
+        String python = Python.require313().executable();
+        Process ours = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), ExecMain.class.getName(), python, "python", child.toString(),
+                dir.resolve("ours").toString(), "a", "b").inheritIO().start();
+        Process theirs = new ProcessBuilder(python, "-c", "import os, sys; os.execv(sys.argv[1], sys.argv[2:])",
+                python, "python", child.toString(), dir.resolve("py").toString(), "a", "b").inheritIO().start();
+        assertEquals(theirs.waitFor(), ours.waitFor());
+        for (int i = 0; i < 600 && !(Files.exists(dir.resolve("ours")) && Files.exists(dir.resolve("py"))); i++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+        assertEquals(Files.readString(dir.resolve("py")), Files.readString(dir.resolve("ours")));
+        assertEquals("a b", Files.readString(dir.resolve("ours")));
+        String missing = dir.resolve("missing.exe").toString();
+        OsException e = assertThrows(OsException.class, () -> os.execv(missing, List.of("x")));
+        assertEquals(Python.require313().run("import os, sys\ntry:\n    os.execv(sys.argv[1], ['x'])\n"
+                + "except OSError as e:\n    print(type(e).__name__, e.errno, e.filename, end='')", missing),
+                e.getClass().getSimpleName().replace("OsException", "Error") + " " + e.errno() + " " + e.filename());
+    }
+
     @Test
     void descriptorsAreNotInheritedAndTheirHandlesSayIt(@TempDir Path dir) throws Exception {
         int fd = os.open(dir.resolve("f").toString(), os.O_CREAT() | os.O_RDWR());

@@ -1770,7 +1770,9 @@ public final class OsImpl implements Os {
         Args.path(exec ? env == null ? "execv" : "execve" : function, search ? "file" : "path", file);
         List<String> argv = Programs.args(exec, env != null, args);
         Map<String, String> envp = env == null ? null : Programs.env(env);
-        boolean providerSearch = search && envp == null;
+        // CPython's os.py searches an env's PATH, and on Windows every PATH (its C runtime's own search differs)
+        boolean ownSearch = search && (envp != null || platform == Platform.NT);
+        boolean providerSearch = search && !ownSearch;
         Programs.Attempt attempt = f -> switch (launch) {
             case EXEC -> {
                 p.exec(f, argv, envp, providerSearch);
@@ -1779,7 +1781,8 @@ public final class OsImpl implements Os {
             case SPAWN -> p.spawn(f, argv, envp, SpawnOptions.defaults(), providerSearch);
             case SPAWN_AND_WAIT -> p.spawnAndWait(f, argv, envp, providerSearch);
         };
-        return search && envp != null ? Programs.search(path, file, getExecPath(envp), attempt) : attempt.run(file);
+        return ownSearch ? Programs.search(path, file, getExecPath(envp == null ? environ : envp), attempt)
+                : attempt.run(file);
     }
 
     private void exec(String function, String file, List<String> args, Map<String, String> env, boolean search)
