@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.DirEntry;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Pipe;
+import org.osprey.os.ScandirIterator;
 import org.osprey.os.StatResult;
 import org.osprey.testing.Python;
 
@@ -123,6 +125,33 @@ class OnWindowsTest {
         OsException exists = assertThrows(OsException.class, () -> os.mkdir(ours, 0700));
         assertEquals(OptionalInt.of(183), exists.winerror());
         assertEquals(ours, exists.filename());
+    }
+
+    /** FindNextFileW has no file index: the entry lstats once for it, as CPython's {@code DirEntry.inode()}. */
+    @Test
+    void direntryInodeIsTheEntrysLstatAsCPython(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("file"), "x");
+        Files.createDirectory(dir.resolve("sub"));
+        Files.writeString(dir.resolve("gone"), "x");
+        java.util.TreeMap<String, String> ours = new java.util.TreeMap<>();
+        OsException gone = null;
+        try (ScandirIterator it = os.scandir(dir.toString())) {
+            for (DirEntry e : it) {
+                if (e.name().equals("gone")) {
+                    Files.delete(dir.resolve("gone"));
+                    gone = assertThrows(OsException.class, e::inode);
+                } else {
+                    ours.put(e.name(), Long.toUnsignedString(e.inode()));
+                    assertEquals(os.lstat(e.path()).ino(), e.inode());
+                }
+            }
+        }
+        assertEquals(Python.require313().run("import os, sys\n"
+                + "for e in sorted(os.scandir(sys.argv[1]), key=lambda e: e.name):\n    print(e.name, e.inode())",
+                dir.toString()).strip(), String.join("\n", ours.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).toList()));
+        assertEquals(OptionalInt.of(2), gone.winerror());
+        assertEquals(dir.resolve("gone").toString(), gone.filename());
     }
 
     @Test
