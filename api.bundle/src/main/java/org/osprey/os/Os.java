@@ -1943,6 +1943,17 @@ public interface Os {
     String getfullpathname(String path) throws OsException;
 
     /**
+     * {@code nt._getvolumepathname(path)} (Windows): {@code GetVolumePathNameW}, what {@code ntpath.ismount} asks
+     * there.
+     *
+     * @param path a path
+     * @return the mount point of the volume the path is on (a drive's root, or a folder a volume is mounted on)
+     * @throws UnsupportedOperationException off Windows (Python has no {@code nt} module there)
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    String getvolumepathname(String path) throws OsException;
+
+    /**
      * {@code nt._getfinalpathname(path)} (Windows): {@code GetFinalPathNameByHandleW} with
      * {@code FILE_NAME_NORMALIZED}, what {@code ntpath.realpath} asks there; the answer keeps its {@code \\?\}.
      *

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,26 @@ class OnWindowsTest {
                         .map(e -> e.getKey() + " " + e.getValue()).toList()));
         assertEquals(OptionalInt.of(2), gone.winerror());
         assertEquals(dir.resolve("gone").toString(), gone.filename());
+    }
+
+    /** Beyond a drive's root, {@code ntpath.ismount} compares the path with its volume path, as CPython 3.13. */
+    @Test
+    void ismountAsksTheVolumePathAsCPython(@TempDir Path dir) throws Exception {
+        String root = dir.getRoot().toString();
+        List<String> paths = List.of(dir.toString(), root, root.toLowerCase(java.util.Locale.ROOT) + ".", "C:",
+                System.getenv("SystemRoot"), "\\\\?\\" + root, ".", dir.resolve("missing\\x").toString(),
+                dir.toString().toUpperCase(java.util.Locale.ROOT));
+        StringBuilder ours = new StringBuilder();
+        for (String p : paths) {
+            ours.append(os.path().ismount(p) ? "True" : "False").append('\n');
+        }
+        ours.append(os.getvolumepathname(dir.toString()));
+        String python = Python.require313().run("import nt, ntpath, sys\n"
+                + "for p in sys.argv[2:]:\n    print(ntpath.ismount(p))\n"
+                + "print(nt._getvolumepathname(sys.argv[1]), end='')", Stream.concat(Stream.of(dir.toString()),
+                        paths.stream()).toArray(String[]::new));
+        assertEquals(python, ours.toString());
+        assertEquals(root, os.getvolumepathname(dir.toString()));
     }
 
     @Test

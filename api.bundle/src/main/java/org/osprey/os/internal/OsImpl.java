@@ -532,6 +532,11 @@ public final class OsImpl implements Os {
     }
 
     @Override
+    public String getvolumepathname(String path) throws OsException {
+        return files.getvolumepathname(Args.path("_getvolumepathname", path));
+    }
+
+    @Override
     public String getfinalpathname(String path) throws OsException {
         return files.getfinalpathname(Args.path("_getfinalpathname", path));
     }
