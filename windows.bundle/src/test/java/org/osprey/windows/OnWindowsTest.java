@@ -247,14 +247,19 @@ class OnWindowsTest {
         assertEquals(System.getenv("Path"), os.environ().get("PATH"));
     }
 
+    /** A Python script in {@code dir}, whose path reaches a child whole only if it holds no space. */
+    private static Path childScript(Path dir, String script) throws java.io.IOException {
+        Assumptions.assumeFalse(dir.toString().contains(" "), "the C runtime would split the script's path");
+        return Files.writeString(dir.resolve("child.py"), script);
+    }
+
     /**
      * CPython's {@code os.spawnv} on Windows: the C runtime joins the arguments with spaces, quoting none, and
      * {@code P_WAIT} returns the exit code itself (300 is no wait status); {@code P_NOWAIT} a handle to wait for.
      */
     @Test
     void spawnJoinsArgumentsUnquotedAndPWaitReturnsTheExitCodeAsCPython(@TempDir Path dir) throws Exception {
-        Assumptions.assumeFalse(dir.toString().contains(" "), "the child's own arguments would be split");
-        Path child = Files.writeString(dir.resolve("child.py"), "import sys\n"
+        Path child = childScript(dir, "import sys\n"
                 + "open(sys.argv[1], 'w', encoding='utf-8').write('\\x00'.join(sys.argv[2:]))\n"
                 + "sys.exit(300)\n");
         List<String> args = List.of("a b", "quote\"d", "back\\", "\u00e9");
@@ -287,8 +292,7 @@ class OnWindowsTest {
      */
     @Test
     void execStartsTheProgramAndEndsTheJvmAsCPython(@TempDir Path dir) throws Exception {
-        Assumptions.assumeFalse(dir.toString().contains(" "), "the child's own arguments would be split");
-        Path child = Files.writeString(dir.resolve("child.py"), "import sys, time\n"
+        Path child = childScript(dir, "import sys, time\n"
                 + "time.sleep(1)\n"
                 + "open(sys.argv[1], 'w', encoding='utf-8').write(' '.join(sys.argv[2:]))\n");
         String python = Python.require313().executable();
