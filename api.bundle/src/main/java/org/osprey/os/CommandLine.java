@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A Windows command line from arguments, as CPython's {@code subprocess.list2cmdline} quotes them by the Microsoft C
- * runtime's rules: what {@code subprocess} shows and what a Windows provider passes to {@code CreateProcessW}, so
- * that both quote alike.
+ * runtime's rules: what {@code subprocess} shows, and how to quote the arguments of {@code os.spawn*} and
+ * {@code os.exec*} on Windows, whose C runtime joins them with spaces and quotes none.
  */
 public final class CommandLine {
     private CommandLine() {

@@ -24,11 +24,13 @@ public interface DirEntry {
     String path();
 
     /**
-     * The inode number, from the directory entry.
+     * The inode number, from the directory entry; on Windows, whose directory listing has none, from an
+     * {@code lstat} of the entry made once, when first asked, as CPython's {@code DirEntry.inode()} there.
      *
      * @return the inode number
+     * @throws OsException if the {@code lstat} fails (Windows only): the subclass for its error
      */
-    long inode();
+    long inode() throws OsException;
 
     /**
      * {@code is_dir()}: following symlinks; {@code false} for a dangling symlink.

@@ -1943,6 +1943,17 @@ public interface Os {
     String getfullpathname(String path) throws OsException;
 
     /**
+     * {@code nt._getvolumepathname(path)} (Windows): {@code GetVolumePathNameW}, what {@code ntpath.ismount} asks
+     * there.
+     *
+     * @param path a path
+     * @return the mount point of the volume the path is on (a drive's root, or a folder a volume is mounted on)
+     * @throws UnsupportedOperationException off Windows (Python has no {@code nt} module there)
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    String getvolumepathname(String path) throws OsException;
+
+    /**
      * {@code nt._getfinalpathname(path)} (Windows): {@code GetFinalPathNameByHandleW} with
      * {@code FILE_NAME_NORMALIZED}, what {@code ntpath.realpath} asks there; the answer keeps its {@code \\?\}.
      *
@@ -2839,6 +2850,10 @@ public interface Os {
      * {@code os.execv}: replaces this process, the whole JVM and its threads, with the program {@code path}
      * given {@code args} (its {@code argv}, {@code args[0]} first); returns only by throwing.
      *
+     * <p>On Windows, as CPython there, the C runtime's {@code _wexecv} cannot replace the process: it starts the
+     * program as a new one (a new pid; {@code args} joined with spaces, unquoted, as {@link #spawnv} says) and
+     * ends the JVM at once with {@code _exit(0)}, no shutdown hooks run.
+     *
      * @param path the program
      * @param args the arguments, the program's name first
      * @throws IllegalArgumentException (Python's ValueError) for empty {@code args}, an empty {@code args[0]} or
@@ -2921,6 +2936,13 @@ public interface Os {
      * returns the child's pid; with {@link #P_WAIT} (any other mode, as in CPython) waits and returns its exit
      * code, or minus the signal that killed it. A program that cannot be started is the {@link OsException}
      * with its errno and file name (CPython's child would exit with 127 instead).
+     *
+     * <p>On Windows, as CPython there, the C runtime's {@code _wspawnv} starts it: with {@link #P_NOWAIT} the
+     * return is the child's process handle, with {@link #P_WAIT} its exit code itself. The runtime joins
+     * {@code args} into one command line with single spaces and quotes none, so an argument holding a space, a tab
+     * or a double quote does not reach the child as it was: quote such arguments first
+     * ({@link CommandLine#list2cmdline}), or use {@code subprocess}. A program that cannot be started is the
+     * runtime's errno, without a file name, as CPython's.
      *
      * @param mode {@link #P_NOWAIT} or {@link #P_WAIT}
      * @param path the program

@@ -29,6 +29,8 @@ interface Kernel extends StdCallLibrary {
 
     int GetFullPathNameW(WString path, int size, char[] buffer, Pointer filePart);
 
+    boolean GetVolumePathNameW(WString path, char[] buffer, int size);
+
     int GetFinalPathNameByHandleW(WinNT.HANDLE file, char[] buffer, int size, int flags);
 
     boolean GetDiskFreeSpaceExW(WString directory, LongByReference freeToCaller, LongByReference total,

@@ -27,9 +27,18 @@ final class Natives {
         return UcrtHolder.INSTANCE;
     }
 
+    /** {@return {@code advapi32.dll}'s security descriptor call} */
+    static Advapi advapi() {
+        return AdvapiHolder.INSTANCE;
+    }
+
     /** {@return {@code bcrypt.dll}'s random generator} */
     static BCrypt bcrypt() {
         return BCryptHolder.INSTANCE;
+    }
+
+    private static final class AdvapiHolder {
+        static final Advapi INSTANCE = Native.load("advapi32", Advapi.class, W32APIOptions.UNICODE_OPTIONS);
     }
 
     private static final class BCryptHolder {

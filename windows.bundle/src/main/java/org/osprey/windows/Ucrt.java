@@ -55,6 +55,25 @@ interface Ucrt extends Library {
 
     long _cwait(int[] status, long process, int action);
 
+    /** {@code _P_WAIT} (process.h): {@code _wspawnv} waits and returns the exit code. */
+    int P_WAIT = 0;
+    /** {@code _P_NOWAIT} (process.h): {@code _wspawnv} returns the process handle. */
+    int P_NOWAIT = 1;
+
+    // the argument and environment arrays end with the null JNA appends to a WString[]
+
+    long _wspawnv(int mode, WString path, WString[] argv);
+
+    long _wspawnve(int mode, WString path, WString[] argv, WString[] envp);
+
+    long _wspawnvp(int mode, WString file, WString[] argv);
+
+    long _wexecv(WString path, WString[] argv);
+
+    long _wexecve(WString path, WString[] argv, WString[] envp);
+
+    long _wexecvp(WString file, WString[] argv);
+
     void _exit(int status);
 
     void abort();

@@ -14,7 +14,8 @@ import org.osprey.os.spi.DirStream;
 /**
  * A directory read with {@code FindFirstFileW}/{@code FindNextFileW}, as CPython's {@code scandir} on Windows: each
  * entry's type from its attributes and reparse tag in the find data, with no extra call per entry. The data has no
- * file index, so {@link #ino()} is 0 (CPython's {@code DirEntry.inode()} stats the entry for it).
+ * file index: {@link #hasIno()} says so, and the entry's {@code inode()} lstats it, as CPython's
+ * {@code DirEntry.inode()}.
  */
 final class WindowsDirStream implements DirStream {
     private static final Cleaner CLEANER = Cleaner.create();
@@ -120,6 +121,11 @@ final class WindowsDirStream implements DirStream {
     @Override
     public long ino() {
         return 0;
+    }
+
+    @Override
+    public boolean hasIno() {
+        return false;
     }
 
     @Override

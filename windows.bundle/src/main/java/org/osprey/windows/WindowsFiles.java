@@ -8,6 +8,7 @@ import static org.osprey.windows.WinConstants.IO_REPARSE_TAG_MOUNT_POINT;
 import static org.osprey.windows.WinConstants.IO_REPARSE_TAG_SYMLINK;
 
 import com.sun.jna.Memory;
+import com.sun.jna.Native;
 import com.sun.jna.WString;
 import com.sun.jna.platform.win32.WinBase;
 import com.sun.jna.platform.win32.WinDef;
@@ -67,6 +68,19 @@ final class WindowsFiles implements Files {
     public String getfullpathname(String path) throws OsException {
         WString wide = new WString(path);
         return WideBuffers.fill((buffer, size) -> Natives.kernel().GetFullPathNameW(wide, size, buffer, null), path);
+    }
+
+    /**
+     * CPython's {@code os__getvolumepathname_impl}: a buffer of the path's length, at least {@code MAX_PATH} (the
+     * mount point is no longer than the path); an error with {@code path}.
+     */
+    @Override
+    public String getvolumepathname(String path) throws OsException {
+        char[] buffer = new char[Math.max(path.length(), WinDef.MAX_PATH)];
+        if (!Natives.kernel().GetVolumePathNameW(new WString(path), buffer, buffer.length)) {
+            throw WinErrors.lastError(path);
+        }
+        return Native.toString(buffer);
     }
 
     /** CPython's {@code os__getfinalpathname_impl}: the file opened for nothing but its name, directories too. */
@@ -130,11 +144,16 @@ final class WindowsFiles implements Files {
         return WindowsDirStream.open(path);
     }
 
-    /** {@code CreateDirectoryW} with the default security: the mode is ignored, as CPython does but for 0o700. */
+    /**
+     * CPython 3.13's {@code os_mkdir_impl} on Windows: {@code CreateDirectoryW} with the default security, the mode
+     * ignored, but for 0o700, which makes a {@link PrivateDirectory}.
+     */
     @Override
     public void mkdir(String path, int mode, int dirFd) throws OsException {
         noDirFd("mkdir", dirFd);
-        if (!Natives.kernel().CreateDirectoryW(new WString(path), null)) {
+        if (mode == PrivateDirectory.MODE) {
+            PrivateDirectory.create(path);
+        } else if (!Natives.kernel().CreateDirectoryW(new WString(path), null)) {
             throw WinErrors.lastError(path);
         }
     }

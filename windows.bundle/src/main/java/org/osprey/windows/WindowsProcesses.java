@@ -1,16 +1,10 @@
 package org.osprey.windows;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
-import com.sun.jna.platform.win32.WinBase;
-import com.sun.jna.platform.win32.WinDef;
 import com.sun.jna.platform.win32.WinNT;
-import com.sun.jna.Memory;
 import com.sun.jna.WString;
-import org.osprey.os.CommandLine;
 import org.osprey.os.OsException;
 import org.osprey.os.SpawnOptions;
 import org.osprey.os.WaitResult;
@@ -20,16 +14,16 @@ import org.osprey.os.spi.Processes;
 import org.osprey.os.spi.Unsupported;
 
 /**
- * Processes as CPython has them on Windows: children started with {@code CreateProcessW} on a command line quoted
- * by {@link CommandLine#list2cmdline} (what {@code subprocess} does there), known by their process handle as
- * {@code os.spawn*} returns it and {@code os.waitpid} takes it; {@code kill} as {@code TerminateProcess} or, for
- * {@code CTRL_C_EVENT}/{@code CTRL_BREAK_EVENT}, a console control event. Windows has no process groups, no
- * {@code wait4}/{@code waitid}, no wait status macros and no {@code exec} that keeps the process.
+ * Processes as CPython has them on Windows: children started by the C runtime's {@code _wspawnv} family, which
+ * joins the arguments with spaces unquoted, known by their process handle as {@code os.spawn*} returns it and
+ * {@code os.waitpid} takes it; {@code kill} as {@code TerminateProcess} or, for {@code CTRL_C_EVENT}/
+ * {@code CTRL_BREAK_EVENT}, a console control event. {@code exec*} as the C runtime's {@code _wexecv}, which starts
+ * the program and ends the JVM. Windows has no process groups, no {@code wait4}/{@code waitid} and no wait status
+ * macros.
  */
 final class WindowsProcesses implements Processes {
     /** The SDK's value since Vista, which CPython is built with (jna-platform's is the older 0x1F0FFF). */
     private static final int PROCESS_ALL_ACCESS = 0x1FFFFF;
-    private static final int CREATE_UNICODE_ENVIRONMENT = WinBase.CREATE_UNICODE_ENVIRONMENT;
 
     @Override
     public Map<String, Integer> signalConstants() {
@@ -98,8 +92,8 @@ final class WindowsProcesses implements Processes {
     }
 
     /**
-     * {@code CreateProcessW} on {@code list2cmdline(args)}, inheriting the inheritable handles as the C runtime's
-     * {@code _wspawnv} does; {@code search} leaves the program to Windows' own search (no application name).
+     * CPython's {@code os_spawnv_impl}/{@code os_spawnve_impl} with {@code P_NOWAIT}: the C runtime's
+     * {@code _wspawnv}, which joins the arguments with spaces and quotes none (see {@link #launch}).
      *
      * @return the child's process handle, as CPython's {@code os.spawnv(P_NOWAIT, ...)} returns on Windows
      */
@@ -109,47 +103,41 @@ final class WindowsProcesses implements Processes {
         if (!options.equals(SpawnOptions.defaults())) {
             throw Unsupported.of("posix_spawn", "its file actions and attributes are POSIX's; Windows has none");
         }
-        char[] commandLine = (CommandLine.list2cmdline(args) + '\0').toCharArray();
-        WinBase.STARTUPINFO startup = new WinBase.STARTUPINFO();
-        WinBase.PROCESS_INFORMATION child = new WinBase.PROCESS_INFORMATION();
-        Memory block = env == null ? null : environmentBlock(env);
-        try {
-            if (!Natives.kernel32().CreateProcessW(search ? null : file, commandLine, null, null, true,
-                    new WinDef.DWORD(env == null ? 0 : CREATE_UNICODE_ENVIRONMENT), block, null, startup, child)) {
-                throw WinErrors.lastError(file);
-            }
-        } finally {
-            if (block != null) {
-                block.close();
-            }
-        }
-        Handles.close(child.hThread);
-        return Handles.value(child.hProcess);
+        return launch(Ucrt.P_NOWAIT, file, args, env, search);
+    }
+
+    /** CPython's {@code os.spawnv(P_WAIT, ...)} on Windows: {@code _wspawnv} waits and returns the exit code. */
+    @Override
+    public long spawnAndWait(String file, List<String> args, Map<String, String> env, boolean search)
+            throws OsException {
+        return launch(Ucrt.P_WAIT, file, args, env, search);
     }
 
     /**
-     * CPython's {@code _winapi} {@code getenvironment}: {@code KEY=value} strings sorted by upper-cased key, each
-     * ended by a NUL, the block by another.
+     * {@code _wspawnv}, {@code _wspawnve} with {@code env}, {@code _wspawnvp} to search {@code PATH}, in
+     * {@code mode}. The C runtime makes the command line by joining the arguments with single spaces, quoting
+     * none: an argument holding a space or a quote reaches the child as several, or changed (quote it with
+     * {@link org.osprey.os.CommandLine#list2cmdline}); CPython passes them as they are too. An error is the
+     * runtime's errno, without a file name, as CPython's {@code posix_error()}; as there, a child that ends with
+     * -1 under {@code P_WAIT} reads as one.
      */
-    static Memory environmentBlock(Map<String, String> env) {
-        Map<String, String> sorted = new TreeMap<>((a, b) -> {
-            int c = a.toUpperCase(Locale.ROOT).compareTo(b.toUpperCase(Locale.ROOT));
-            return c != 0 ? c : a.compareTo(b);
-        });
-        env.forEach((key, value) -> {
-            if (key.isEmpty() || key.indexOf('=', 1) >= 0) {
-                throw new IllegalArgumentException("illegal environment variable name");
-            }
-            sorted.put(key, value);
-        });
-        StringBuilder text = new StringBuilder();
-        sorted.forEach((key, value) -> text.append(key).append('=').append(value).append('\0'));
-        text.append('\0');
-        Memory block = new Memory(text.length() * 2L);
-        for (int i = 0; i < text.length(); i++) {
-            block.setShort(i * 2L, (short) text.charAt(i));
-        }
-        return block;
+    private static long launch(int mode, String file, List<String> args, Map<String, String> env, boolean search)
+            throws OsException {
+        WString program = new WString(file);
+        WString[] argv = wide(args);
+        WString[] envp = env == null ? null : environment(env);
+        return Crt.checked(u -> envp != null ? u._wspawnve(mode, program, argv, envp)
+                : search ? u._wspawnvp(mode, program, argv) : u._wspawnv(mode, program, argv), null);
+    }
+
+    private static WString[] wide(List<String> strings) {
+        return strings.stream().map(WString::new).toArray(WString[]::new);
+    }
+
+    /** CPython's {@code parse_envlist}: {@code KEY=value} strings, in the mapping's order. */
+    static WString[] environment(Map<String, String> env) {
+        return env.entrySet().stream().map(e -> new WString(e.getKey() + '=' + e.getValue()))
+                .toArray(WString[]::new);
     }
 
     /** CPython's {@code os_system_impl} on Windows: the C runtime's {@code _wsystem}, -1 returned, not raised. */
@@ -158,10 +146,21 @@ final class WindowsProcesses implements Processes {
         return (int) Crt.quietly(u -> u._wsystem(new WString(command)));
     }
 
+    /**
+     * CPython's {@code os_execv_impl}/{@code os_execve_impl} on Windows: the C runtime's {@code _wexecv} (or
+     * {@code _wexecve} with {@code env}, {@code _wexecvp} to search). Windows cannot replace a running program, so
+     * the runtime starts {@code file} as a new process (a new pid, the arguments joined as {@link #launch} says)
+     * and then ends this one at once with {@code _exit(0)}: the whole JVM and its threads go, with no shutdown
+     * hooks, as {@code _exit}; whoever waits for the JVM sees it end with 0 while the program runs on. Returns only
+     * by throwing: the runtime's errno about {@code file}, as CPython's {@code posix_path_error}.
+     */
     @Override
-    public void exec(String file, List<String> args, Map<String, String> env, boolean search) {
-        throw Unsupported.of("execv", "Windows cannot replace a running process (its C runtime's exec starts a new "
-                + "one and exits); use spawn or subprocess");
+    public void exec(String file, List<String> args, Map<String, String> env, boolean search) throws OsException {
+        WString program = new WString(file);
+        WString[] argv = wide(args);
+        WString[] envp = env == null ? null : environment(env);
+        Crt.checked(u -> envp != null ? u._wexecve(program, argv, envp)
+                : search ? u._wexecvp(program, argv) : u._wexecv(program, argv), file);
     }
 
     @Override

@@ -12,18 +12,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.DirEntry;
 import org.osprey.os.FileNotFoundOsException;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
 import org.osprey.os.Pipe;
+import org.osprey.os.ScandirIterator;
 import org.osprey.os.StatResult;
-import org.osprey.os.WaitResult;
 import org.osprey.testing.Python;
 
 /** What only Windows has, each against CPython 3.13 on the same files: on Windows only. */
@@ -101,6 +103,90 @@ class OnWindowsTest {
         assertEquals(OptionalInt.of(2), missing.winerror());
     }
 
+    /** CPython 3.13 makes both of its directories, then prints the DACL of all four in SDDL. */
+    private static final String DACLS = """
+            import ctypes, os, sys
+            from ctypes import wintypes
+            advapi = ctypes.WinDLL('advapi32', use_last_error=True)
+            def dacl(path):
+                size = wintypes.DWORD()
+                advapi.GetFileSecurityW(path, 4, None, 0, ctypes.byref(size))
+                descriptor = ctypes.create_string_buffer(size.value)
+                if not advapi.GetFileSecurityW(path, 4, descriptor, size, ctypes.byref(size)):
+                    raise ctypes.WinError(ctypes.get_last_error())
+                text = wintypes.LPWSTR()
+                if not advapi.ConvertSecurityDescriptorToStringSecurityDescriptorW(descriptor, 1, 4,
+                        ctypes.byref(text), None):
+                    raise ctypes.WinError(ctypes.get_last_error())
+                return text.value
+            os.mkdir(sys.argv[1], 0o700)
+            os.mkdir(sys.argv[2], 0o755)
+            for path in sys.argv[1:]:
+                print(dacl(path))
+            """;
+
+    @Test
+    void mkdir0700IsPrivateAsCPython(@TempDir Path dir) throws Exception {
+        String ours = dir.resolve("ours700").toString();
+        os.mkdir(ours, 0700);
+        os.mkdir(dir.resolve("ours755").toString(), 0755);
+        List<String> dacls = Python.require313().lines(DACLS, dir.resolve("py700").toString(),
+                dir.resolve("py755").toString(), ours, dir.resolve("ours755").toString());
+        assertEquals(dacls.subList(0, 2), dacls.subList(2, 4));
+        assertTrue(dacls.get(0).startsWith("D:P("), dacls.get(0));
+        assertFalse(dacls.get(0).equals(dacls.get(1)));
+        OsException exists = assertThrows(OsException.class, () -> os.mkdir(ours, 0700));
+        assertEquals(OptionalInt.of(183), exists.winerror());
+        assertEquals(ours, exists.filename());
+    }
+
+    /** FindNextFileW has no file index: the entry lstats once for it, as CPython's {@code DirEntry.inode()}. */
+    @Test
+    void direntryInodeIsTheEntrysLstatAsCPython(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("file"), "x");
+        Files.createDirectory(dir.resolve("sub"));
+        Files.writeString(dir.resolve("gone"), "x");
+        java.util.TreeMap<String, String> ours = new java.util.TreeMap<>();
+        OsException gone = null;
+        try (ScandirIterator it = os.scandir(dir.toString())) {
+            for (DirEntry e : it) {
+                if (e.name().equals("gone")) {
+                    Files.delete(dir.resolve("gone"));
+                    gone = assertThrows(OsException.class, e::inode);
+                } else {
+                    ours.put(e.name(), Long.toUnsignedString(e.inode()));
+                    assertEquals(os.lstat(e.path()).ino(), e.inode());
+                }
+            }
+        }
+        assertEquals(Python.require313().run("import os, sys\n"
+                + "for e in sorted(os.scandir(sys.argv[1]), key=lambda e: e.name):\n    print(e.name, e.inode())",
+                dir.toString()).strip(), String.join("\n", ours.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).toList()));
+        assertEquals(OptionalInt.of(2), gone.winerror());
+        assertEquals(dir.resolve("gone").toString(), gone.filename());
+    }
+
+    /** Beyond a drive's root, {@code ntpath.ismount} compares the path with its volume path, as CPython 3.13. */
+    @Test
+    void ismountAsksTheVolumePathAsCPython(@TempDir Path dir) throws Exception {
+        String root = dir.getRoot().toString();
+        List<String> paths = List.of(dir.toString(), root, root.toLowerCase(java.util.Locale.ROOT) + ".", "C:",
+                System.getenv("SystemRoot"), "\\\\?\\" + root, ".", dir.resolve("missing\\x").toString(),
+                dir.toString().toUpperCase(java.util.Locale.ROOT));
+        StringBuilder ours = new StringBuilder();
+        for (String p : paths) {
+            ours.append(os.path().ismount(p) ? "True" : "False").append('\n');
+        }
+        ours.append(os.getvolumepathname(dir.toString()));
+        String python = Python.require313().run("import nt, ntpath, sys\n"
+                + "for p in sys.argv[2:]:\n    print(ntpath.ismount(p))\n"
+                + "print(nt._getvolumepathname(sys.argv[1]), end='')", Stream.concat(Stream.of(dir.toString()),
+                        paths.stream()).toArray(String[]::new));
+        assertEquals(python, ours.toString());
+        assertEquals(root, os.getvolumepathname(dir.toString()));
+    }
+
     @Test
     void getdiskusageAndCopyfile2AsCPython(@TempDir Path dir) throws Exception {
         Path src = Files.writeString(dir.resolve("src"), "data");
@@ -173,20 +259,72 @@ class OnWindowsTest {
         assertEquals(System.getenv("Path"), os.environ().get("PATH"));
     }
 
-    /** A child started through CreateProcessW gets back exactly the arguments list2cmdline quoted. */
+    /** A Python script in {@code dir}, whose path reaches a child whole only if it holds no space. */
+    private static Path childScript(Path dir, String script) throws java.io.IOException {
+        Assumptions.assumeFalse(dir.toString().contains(" "), "the C runtime would split the script's path");
+        return Files.writeString(dir.resolve("child.py"), script);
+    }
+
+    /**
+     * CPython's {@code os.spawnv} on Windows: the C runtime joins the arguments with spaces, quoting none, and
+     * {@code P_WAIT} returns the exit code itself (300 is no wait status); {@code P_NOWAIT} a handle to wait for.
+     */
     @Test
-    void spawnedArgumentsSurviveTheQuoting(@TempDir Path dir) throws Exception {
-        Path out = dir.resolve("argv");
-        List<String> args = List.of("a b", "", "quote\"d", "back\\\\", "tab\there", "\u00e9\u4e2d");
+    void spawnJoinsArgumentsUnquotedAndPWaitReturnsTheExitCodeAsCPython(@TempDir Path dir) throws Exception {
+        Path child = childScript(dir, "import sys\n"
+                + "open(sys.argv[1], 'w', encoding='utf-8').write('\\x00'.join(sys.argv[2:]))\n"
+                + "sys.exit(300)\n");
+        List<String> args = List.of("a b", "quote\"d", "back\\", "\u00e9");
         String python = Python.require313().executable();
-        List<String> argv = new java.util.ArrayList<>(List.of(python, "-c",
-                "import sys; open(sys.argv[1], 'w', encoding='utf-8').write('\\x00'.join(sys.argv[2:]))",
-                out.toString()));
+        List<String> argv = new java.util.ArrayList<>(List.of("python", child.toString(), dir.resolve("ours").toString()));
         argv.addAll(args);
+        long ours = os.spawnv(Os.P_WAIT, python, argv);
+        List<String> pyArgs = new java.util.ArrayList<>(List.of(python, child.toString(), dir.resolve("py").toString()));
+        pyArgs.addAll(args);
+        String theirs = Python.require313().run("import os, sys\n"
+                + "print(os.spawnv(os.P_WAIT, sys.argv[1], ['python'] + sys.argv[2:]), end='')",
+                pyArgs.toArray(String[]::new));
+        assertEquals(theirs, String.valueOf(ours));
+        assertEquals(300, ours);
+        String got = Files.readString(dir.resolve("ours"), StandardCharsets.UTF_8);
+        assertEquals(Files.readString(dir.resolve("py"), StandardCharsets.UTF_8), got);
+        assertFalse(got.equals(String.join("\0", args)), "\"a b\" reaches the child as two arguments");
         long handle = os.spawnv(Os.P_NOWAIT, python, argv);
-        WaitResult done = os.waitpid(handle, 0);
-        assertEquals(0, done.status());
-        assertEquals(String.join("\0", args), Files.readString(out, StandardCharsets.UTF_8));
+        assertEquals(300 << 8, os.waitpid(handle, 0).status());
+        OsException missing = assertThrows(OsException.class,
+                () -> os.spawnv(Os.P_WAIT, dir.resolve("missing.exe").toString(), List.of("x")));
+        assertEquals(Python.require313().run("import os, sys\ntry:\n    os.spawnv(os.P_WAIT, sys.argv[1], ['x'])\n"
+                + "except OSError as e:\n    print(e.errno, e.filename, end='')", dir.resolve("missing.exe").toString()),
+                missing.errno() + " " + (missing.filename() == null ? "None" : missing.filename()));
+    }
+
+    /**
+     * CPython's {@code os.execv} on Windows: the C runtime starts the program and ends the caller, here a whole JVM,
+     * which ends as CPython's interpreter does while the program runs on and writes its file.
+     */
+    @Test
+    void execStartsTheProgramAndEndsTheJvmAsCPython(@TempDir Path dir) throws Exception {
+        Path child = childScript(dir, "import sys, time\n"
+                + "time.sleep(1)\n"
+                + "open(sys.argv[1], 'w', encoding='utf-8').write(' '.join(sys.argv[2:]))\n");
+        String python = Python.require313().executable();
+        Process ours = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), ExecMain.class.getName(), python, "python", child.toString(),
+                dir.resolve("ours").toString(), "a", "b").inheritIO().start();
+        Process theirs = new ProcessBuilder(python, "-c", "import os, sys; os.execv(sys.argv[1], sys.argv[2:])",
+                python, "python", child.toString(), dir.resolve("py").toString(), "a", "b").inheritIO().start();
+        assertEquals(theirs.waitFor(), ours.waitFor());
+        for (int i = 0; i < 600 && !(Files.exists(dir.resolve("ours")) && Files.exists(dir.resolve("py"))); i++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+        assertEquals(Files.readString(dir.resolve("py")), Files.readString(dir.resolve("ours")));
+        assertEquals("a b", Files.readString(dir.resolve("ours")));
+        String missing = dir.resolve("missing.exe").toString();
+        OsException e = assertThrows(OsException.class, () -> os.execv(missing, List.of("x")));
+        assertEquals(Python.require313().run("import os, sys\ntry:\n    os.execv(sys.argv[1], ['x'])\n"
+                + "except OSError as e:\n    print(type(e).__name__, e.errno, e.filename, end='')", missing),
+                e.getClass().getSimpleName().replace("OsException", "Error") + " " + e.errno() + " " + e.filename());
     }
 
     @Test

@@ -3,10 +3,13 @@ package org.osprey.windows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.sun.jna.Memory;
+import com.sun.jna.WString;
 import org.junit.jupiter.api.Test;
 import org.osprey.os.StatResult;
 import org.osprey.testing.Python;
@@ -83,20 +86,13 @@ class ParsingTest {
         assertEquals(0x0807060504030201L, id.low64());
     }
 
-    /** As CPython's {@code _winapi} builds it: sorted by upper-cased name, NUL after each, NUL at the end. */
+    /** As CPython's {@code parse_envlist} hands them to {@code _wspawnve}: {@code KEY=value}, in the mapping's order. */
     @Test
-    void environmentBlock() {
+    void environmentStrings() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("path", "C:\\bin");
-        env.put("=C:", "C:\\x");
         env.put("Alpha", "\u00e9");
-        Memory block = WindowsProcesses.environmentBlock(env);
-        StringBuilder text = new StringBuilder();
-        for (long i = 0; i < block.size(); i += 2) {
-            text.append((char) block.getShort(i));
-        }
-        assertEquals("=C:=C:\\x\0Alpha=\u00e9\0path=C:\\bin\0\0", text.toString());
-        assertThrows(IllegalArgumentException.class, () -> WindowsProcesses.environmentBlock(Map.of("A=B", "c")));
-        assertThrows(IllegalArgumentException.class, () -> WindowsProcesses.environmentBlock(Map.of("", "c")));
+        assertEquals(List.of("path=C:\\bin", "Alpha=\u00e9"),
+                Arrays.stream(WindowsProcesses.environment(env)).map(WString::toString).toList());
     }
 }

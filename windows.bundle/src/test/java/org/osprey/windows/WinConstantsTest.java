@@ -83,6 +83,48 @@ class WinConstantsTest {
         assertEquals(sdk.get("BCRYPT_USE_SYSTEM_PREFERRED_RNG"), BCrypt.BCRYPT_USE_SYSTEM_PREFERRED_RNG);
     }
 
+    /** CPython 3.13.0's {@code os_mkdir_impl}, its Windows lines as published, and sddl.h's revision. */
+    private static final String OS_MKDIR_IMPL = """
+                if (mode == 0700 /* 0o700 */) {
+                    ULONG sdSize;
+                    pSecAttr = &secAttr;
+                    // Set a discretionary ACL (D) that is protected (P) and includes
+                    // inheritable (OICI) entries that allow (A) full control (FA) to
+                    // SYSTEM (SY), Administrators (BA), and the owner (OW).
+                    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(
+                        L"D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;FA;;;OW)",
+                        SDDL_REVISION_1,
+                        &secAttr.lpSecurityDescriptor,
+                        &sdSize
+                    )) {
+            #define SDDL_REVISION_1     1
+            """;
+
+    /** The UCRT's process.h, its spawn modes as published. */
+    private static final String PROCESS_H = """
+            #define _P_WAIT         0
+            #define _P_NOWAIT       1
+            """;
+
+    @Test
+    void spawnModesAreTheCRuntimesAsOsHasThem() {
+        Map<String, Integer> modes = defines(PROCESS_H);
+        assertEquals(modes.get("P_WAIT"), Ucrt.P_WAIT);
+        assertEquals(modes.get("P_NOWAIT"), Ucrt.P_NOWAIT);
+        assertEquals(Map.of("P_WAIT", Os.P_WAIT, "P_NOWAIT", Os.P_NOWAIT), modes);
+    }
+
+    @Test
+    void privateDirectoriesAreCPythonsMkdir0700() {
+        Matcher sddl = Pattern.compile("L\"([^\"]*)\"").matcher(OS_MKDIR_IMPL);
+        assertEquals(true, sddl.find());
+        assertEquals(sddl.group(1), PrivateDirectory.SDDL);
+        Matcher mode = Pattern.compile("mode == (0\\d+) ").matcher(OS_MKDIR_IMPL);
+        assertEquals(true, mode.find());
+        assertEquals(Integer.parseInt(mode.group(1), 8), PrivateDirectory.MODE);
+        assertEquals(defines(OS_MKDIR_IMPL).get("SDDL_REVISION_1"), Advapi.SDDL_REVISION_1);
+    }
+
     @Test
     void copyFlagsAreWinbaseHsAndErrorsJnas() {
         Map<String, Integer> winbase = defines(WINBASE_H);

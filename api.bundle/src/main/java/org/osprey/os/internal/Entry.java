@@ -17,17 +17,20 @@ final class Entry implements DirEntry {
     /** Joined on first use: os.walk asks only a directory's entries for their paths. */
     private String path;
     private final int type;
-    private final long ino;
+    private long ino;
+    /** False where the directory gave no inode number (Windows): {@link #inode()} lstats for it. */
+    private boolean inoKnown;
     private final int dirFd;
     private StatResult stat;
     private StatResult lstat;
 
-    Entry(Files files, String prefix, String name, int type, long ino, int dirFd) {
+    Entry(Files files, String prefix, String name, int type, long ino, boolean inoKnown, int dirFd) {
         this.files = files;
         this.name = name;
         this.prefix = prefix;
         this.type = type;
         this.ino = ino;
+        this.inoKnown = inoKnown;
         this.dirFd = dirFd;
     }
 
@@ -51,7 +54,11 @@ final class Entry implements DirEntry {
     }
 
     @Override
-    public long inode() {
+    public long inode() throws OsException {
+        if (!inoKnown) {
+            ino = stat(false).ino();
+            inoKnown = true;
+        }
         return ino;
     }
 

@@ -191,7 +191,7 @@ final class Fwalker implements FwalkIterator {
         List<String> nondirs = new ArrayList<>();
         try (DirStream d = directories.opendir(fd)) {
             while (d.next()) {
-                Entry entry = new Entry(files, "", d.name(), d.type(), d.ino(), fd);
+                Entry entry = new Entry(files, "", d.name(), d.type(), d.ino(), d.hasIno(), fd);
                 Boolean isDir = isDir(entry);
                 if (isDir != null) {
                     (isDir ? dirs : nondirs).add(entry.name());

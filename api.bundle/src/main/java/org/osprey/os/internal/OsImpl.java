@@ -532,6 +532,11 @@ public final class OsImpl implements Os {
     }
 
     @Override
+    public String getvolumepathname(String path) throws OsException {
+        return files.getvolumepathname(Args.path("_getvolumepathname", path));
+    }
+
+    @Override
     public String getfinalpathname(String path) throws OsException {
         return files.getfinalpathname(Args.path("_getfinalpathname", path));
     }
@@ -1757,32 +1762,47 @@ public final class OsImpl implements Os {
         processes("abort").abort();
     }
 
+    /** How {@link #program} runs a program. */
+    private enum Launch {
+        EXEC, SPAWN, SPAWN_AND_WAIT
+    }
+
     /** Runs {@code exec*}/{@code spawn*} of {@code file}: found by the provider, or in {@code env}'s PATH. */
     private long program(Processes p, String function, String file, List<String> args, Map<String, String> env,
-            boolean search, boolean exec) throws OsException {
+            boolean search, Launch launch) throws OsException {
+        boolean exec = launch == Launch.EXEC;
         // CPython checks exec* as execv or execve, and spawn* in os.py
         Args.path(exec ? env == null ? "execv" : "execve" : function, search ? "file" : "path", file);
         List<String> argv = Programs.args(exec, env != null, args);
         Map<String, String> envp = env == null ? null : Programs.env(env);
-        Programs.Attempt attempt = f -> {
-            if (exec) {
-                p.exec(f, argv, envp, search && envp == null);
+        // CPython's os.py searches an env's PATH, and on Windows every PATH (its C runtime's own search differs)
+        boolean ownSearch = search && (envp != null || platform == Platform.NT);
+        boolean providerSearch = search && !ownSearch;
+        Programs.Attempt attempt = f -> switch (launch) {
+            case EXEC -> {
+                p.exec(f, argv, envp, providerSearch);
                 throw new IllegalStateException(function + " returned"); // exec returns only by throwing
             }
-            return p.spawn(f, argv, envp, SpawnOptions.defaults(), search && envp == null);
+            case SPAWN -> p.spawn(f, argv, envp, SpawnOptions.defaults(), providerSearch);
+            case SPAWN_AND_WAIT -> p.spawnAndWait(f, argv, envp, providerSearch);
         };
-        return search && envp != null ? Programs.search(path, file, getExecPath(envp), attempt) : attempt.run(file);
+        return ownSearch ? Programs.search(path, file, getExecPath(envp == null ? environ : envp), attempt)
+                : attempt.run(file);
     }
 
     private void exec(String function, String file, List<String> args, Map<String, String> env, boolean search)
             throws OsException {
-        program(processes(function), function, file, args, env, search, true);
+        program(processes(function), function, file, args, env, search, Launch.EXEC);
     }
 
+    /** {@code P_WAIT} on Windows is the C runtime's own wait (an exit code); elsewhere a wait status decoded. */
     private long spawn(String function, int mode, String file, List<String> args, Map<String, String> env,
             boolean search) throws OsException {
         Processes p = processes(function);
-        long pid = program(p, function, file, args, env, search, false);
+        if (mode != P_NOWAIT && platform == Platform.NT) {
+            return program(p, function, file, args, env, search, Launch.SPAWN_AND_WAIT);
+        }
+        long pid = program(p, function, file, args, env, search, Launch.SPAWN);
         return mode == P_NOWAIT ? pid : waitstatusToExitcode(waitToEnd(p, pid));
     }
 

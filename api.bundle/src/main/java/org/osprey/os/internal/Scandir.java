@@ -38,7 +38,7 @@ final class Scandir implements ScandirIterator {
         }
         try {
             if (dir.next()) {
-                next = new Entry(files, prefix, dir.name(), dir.type(), dir.ino(), dirFd);
+                next = new Entry(files, prefix, dir.name(), dir.type(), dir.ino(), dir.hasIno(), dirFd);
                 return true;
             }
         } catch (OsException e) {

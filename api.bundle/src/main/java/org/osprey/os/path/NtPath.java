@@ -25,8 +25,8 @@ import org.osprey.os.Platform;
  * <p>Bound to a Windows {@link Os} (CPython's {@code nt} module present), {@code abspath} asks
  * {@link Os#getfullpathname} and {@code realpath} {@link Os#getfinalpathname}, as CPython 3.13 does; bound to
  * any other {@code Os} they are CPython's fallback for a missing {@code nt}: lexical, with the working directory
- * from the {@code Os}, links unresolved. {@code ismount} is always the lexical fallback (CPython asks
- * {@code GetVolumePathNameW} on Windows, which the {@code Os} does not offer).
+ * from the {@code Os}, links unresolved. So does {@code ismount} ask {@link Os#getvolumepathname} there, and is
+ * lexical elsewhere.
  */
 public final class NtPath extends OsPath {
     /** The flavour without an {@link Os}: the string functions only. */
@@ -673,25 +673,48 @@ public final class NtPath extends OsPath {
     }
 
     /**
-     * CPython's {@code ntpath.ismount} without Windows: the root of a drive or share, found lexically. Where the
-     * working directory cannot be read (CPython would raise) this answers {@code false}.
+     * CPython 3.13's {@code ntpath.ismount}: a drive's root or a share, found lexically, or, bound to a Windows
+     * {@link Os}, a folder whose volume path ({@link Os#getvolumepathname}) is itself, compared case-folded. Where
+     * CPython would raise (the working directory or the volume path cannot be read) this answers {@code false}.
      */
     @Override
     public boolean ismount(String path) {
         try {
-            return isRoot(abspath(path));
+            return mounted(abspath(path));
         } catch (OsException e) {
             return false;
         }
     }
 
+    /**
+     * {@code ntpath.ismount(bytes)}: as {@link #ismount(String)}, the name decoded as {@code nt} does (CPython's
+     * own raises AttributeError there, comparing the {@code bytes.casefold} that does not exist).
+     */
     @Override
     public boolean ismount(byte[] path) {
         try {
-            return isRoot(ByteText.text(abspath(path)));
+            return nt != null ? ismount(ByteText.fsdecode(path, "path")) : mounted(ByteText.text(abspath(path)));
         } catch (OsException e) {
             return false;
         }
+    }
+
+    /** {@code ntpath.ismount} after {@code abspath}: a UNC or device path, or a root, is answered lexically. */
+    private boolean mounted(String abs) throws OsException {
+        int d = driveEnd(abs);
+        if (nt == null || isRoot(abs) || d > 0 && isSep(abs.charAt(0))) {
+            return isRoot(abs);
+        }
+        return PyStr.casefold(stripSeps(abs)).equals(PyStr.casefold(stripSeps(nt.getvolumepathname(abs))));
+    }
+
+    /** Python's {@code rstrip('\\/')}. */
+    private static String stripSeps(String p) {
+        int end = p.length();
+        while (end > 0 && isSep(p.charAt(end - 1))) {
+            end--;
+        }
+        return p.substring(0, end);
     }
 
     /** Whether an absolute path is a drive's root or a share, with nothing after it. */

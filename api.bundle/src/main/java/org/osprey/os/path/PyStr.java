@@ -1,5 +1,7 @@
 package org.osprey.os.path;
 
+import java.util.Locale;
+
 /**
  * Python's {@code str} where it parts from {@link String}: Python orders strings by code point (Java by UTF-16
  * unit) and lowercases with its own rules. A lone surrogate is one code point in both, and passes through.
@@ -69,6 +71,18 @@ final class PyStr {
             }
             i += Character.charCount(cp);
         }
+        return b.toString();
+    }
+
+    /**
+     * Python's {@code str.casefold()} as far as Java's case tables go: each code point upper-cased in full
+     * ({@code 'ß'} to {@code "SS"}) and then lowered alone ({@code 'ς'} and {@code 'Σ'} both to {@code 'σ'}),
+     * which is Unicode's full case folding for all but a few characters (such as {@code 'İ'}).
+     */
+    static String casefold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> new String(Character.toChars(cp)).toUpperCase(Locale.ROOT).codePoints()
+                .forEach(upper -> b.appendCodePoint(Character.toLowerCase(upper))));
         return b.toString();
     }
 

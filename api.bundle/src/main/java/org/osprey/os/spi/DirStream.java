@@ -43,11 +43,21 @@ public interface DirStream extends AutoCloseable {
     int type();
 
     /**
-     * The current entry's inode number.
+     * The current entry's inode number; meaningless where {@link #hasIno()} is {@code false}.
      *
      * @return the inode number
      */
     long ino();
+
+    /**
+     * Whether the directory reports its entries' inode numbers. Windows' find data has no file index: there an
+     * entry's {@code inode()} lstats it once when asked, as CPython's {@code DirEntry.inode()} does.
+     *
+     * @return whether {@link #ino()} is the entry's inode number
+     */
+    default boolean hasIno() {
+        return true;
+    }
 
     @Override
     void close();

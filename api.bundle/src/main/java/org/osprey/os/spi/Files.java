@@ -81,6 +81,17 @@ public interface Files {
     }
 
     /**
+     * {@code GetVolumePathNameW}: CPython's {@code nt._getvolumepathname} (Windows).
+     *
+     * @param path the path (checked for NUL by the caller)
+     * @return the mount point of the volume {@code path} is on, with its trailing separator
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    default String getvolumepathname(String path) throws OsException {
+        throw Unsupported.of("_getvolumepathname", "Windows only");
+    }
+
+    /**
      * {@code GetFinalPathNameByHandleW} with {@code FILE_NAME_NORMALIZED} on the file opened by {@code path}:
      * CPython's {@code nt._getfinalpathname} (Windows), links followed, with its {@code \\?\} prefix.
      *

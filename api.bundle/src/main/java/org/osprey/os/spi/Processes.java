@@ -119,6 +119,23 @@ public interface Processes {
             throws OsException;
 
     /**
+     * Windows' {@code spawn*(P_WAIT, ...)}: starts {@code file} as {@link #spawn} does and waits for it to end, as
+     * the C runtime's {@code _wspawnv(P_WAIT, ...)} does for CPython there. A POSIX provider need not offer it
+     * (the API waits with {@link #waitpid} and decodes the status there).
+     *
+     * @param file the program
+     * @param args the arguments, the program's name first
+     * @param env the environment, or {@code null}
+     * @param search whether to search {@code PATH}
+     * @return the child's exit code itself, not a wait status
+     * @throws OsException if the call fails: the subclass for its errno, as Python's {@code OSError} subclass
+     */
+    default long spawnAndWait(String file, List<String> args, Map<String, String> env, boolean search)
+            throws OsException {
+        throw Unsupported.of("spawnv", "P_WAIT is a waitpid of the child here");
+    }
+
+    /**
      * Replaces this process's program (and so the JVM) with {@code file}, as {@link #spawn} finds and starts it;
      * returns only by throwing.
      *

@@ -21,8 +21,9 @@ import org.osprey.testing.Python;
 
 /**
  * What only Windows' {@code nt} module has, as Linux answers it: CPython has no {@code nt} there, so
- * {@code _getfullpathname}/{@code _getfinalpathname} are refused and {@code ntpath}'s {@code abspath}/
- * {@code realpath} bound to this {@code Os} are CPython's fallback: lexical, links unresolved.
+ * {@code _getfullpathname}/{@code _getfinalpathname}/{@code _getvolumepathname} are refused and {@code ntpath}'s
+ * {@code abspath}/{@code realpath}/{@code ismount} bound to this {@code Os} are CPython's fallback: lexical, links
+ * unresolved.
  */
 @EnabledOnOs(OS.LINUX)
 class LinuxLacksNtCallsTest {
@@ -38,7 +39,10 @@ class LinuxLacksNtCallsTest {
                 .getMessage().contains("_getfullpathname"));
         assertTrue(assertThrows(UnsupportedOperationException.class, () -> os.getfinalpathname(file))
                 .getMessage().contains("_getfinalpathname"));
+        assertTrue(assertThrows(UnsupportedOperationException.class, () -> os.getvolumepathname(file))
+                .getMessage().contains("_getvolumepathname"));
         // the API's own checks come before the provider's answer
+        assertThrows(IllegalArgumentException.class, () -> os.getvolumepathname("a\0b"));
         assertThrows(IllegalArgumentException.class, () -> os.getfullpathname("a\0b"));
         assertThrows(IllegalArgumentException.class, () -> os.getfinalpathname("a\0b"));
         assertEquals("False", Python.run("import importlib.util; print(importlib.util.find_spec('nt') is not None)")
@@ -59,8 +63,13 @@ class LinuxLacksNtCallsTest {
             ours.append(nt.abspath(p)).append('|').append(nt.realpath(p)).append('|').append(nt.realpath(p, true))
                     .append('\n');
         }
+        // and ismount is lexical: CPython's ntpath has no _getvolumepathname without nt
+        for (String p : paths) {
+            ours.append(nt.ismount(p)).append('\n');
+        }
         String script = "import ntpath, os, sys\nos.chdir(sys.argv[1])\nfor p in sys.argv[2:]:\n"
-                + "    print(ntpath.abspath(p) + '|' + ntpath.realpath(p) + '|' + ntpath.realpath(p))";
+                + "    print(ntpath.abspath(p) + '|' + ntpath.realpath(p) + '|' + ntpath.realpath(p))\n"
+                + "for p in sys.argv[2:]:\n    print(str(ntpath.ismount(p)).lower())";
         String[] args = new String[paths.size() + 1];
         args[0] = cwd;
         for (int i = 0; i < paths.size(); i++) {
