@@ -187,7 +187,7 @@ class WinConstantsTest {
     /** The provider's classes whose constants are Windows' own, by their C names. */
     private static final List<Class<?>> CONSTANT_HOLDERS = List.of(WinConstants.class, WinErrors.class, WinStat.class,
             WindowsConsole.class, WindowsDescriptors.class, WindowsEnvironment.class, WindowsFiles.class,
-            WindowsProcesses.class, WindowsSystemInfo.class, BCrypt.class);
+            WindowsProcesses.class, WindowsSystemInfo.class, BCrypt.class, Advapi.class, Ucrt.class);
     /** Names the provider gives a value that C has under another name: the file-information classes, an enum. */
     private static final Map<String, String> C_NAMES = Map.of("FILE_BASIC_INFO", "FileBasicInfo",
             "FILE_ATTRIBUTE_TAG_INFO", "FileAttributeTagInfo", "FILE_ID_INFO", "FileIdInfo");
@@ -203,6 +203,8 @@ class WinConstantsTest {
                 #include <winsock2.h>
                 #include <windows.h>
                 #include <bcrypt.h>
+                #include <sddl.h>
+                #include <process.h>
                 #include <fcntl.h>
                 #include <io.h>
                 #include <signal.h>
