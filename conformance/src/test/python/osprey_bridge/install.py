@@ -2,6 +2,7 @@
 
 
 def everything():
+    import os
     from . import environ, filecmp_, globbing, linecache_, os_, paths, shutil_, tempfile_
     os_.install()
     environ.install()
@@ -11,7 +12,8 @@ def everything():
     linecache_.install()
     shutil_.install()
     tempfile_.install()
-    _bad_fds_stay_bad()
+    if os.name == 'posix':  # the JVM opens Windows files as handles, not C runtime descriptors: no race there
+        _bad_fds_stay_bad()
 
 
 def _bad_fds_stay_bad():

@@ -53,3 +53,9 @@ def write_skipped(reports, suites, why):
     for s in suites:
         _suite(reports, s.module, [_case('suite', f'cpython.{s.module}', f'<skipped message={quoteattr(why)}/>')],
                (1, 0, 0, 1))
+
+
+def write_failed(reports, suites, why):
+    for s in suites:
+        _suite(reports, s.module, [_case('suite', f'cpython.{s.module}', f'<failure>{_clean(why)}</failure>')],
+               (1, 1, 0, 0))

@@ -18,7 +18,9 @@ def start(classpath):
     """Starts the JVM with Osprey's jars; the JPype support jar is looked for where Debian and pip put it."""
     support = [j for j in JPYPE_JARS if os.path.exists(j)]
     support += glob.glob(os.path.join(os.path.dirname(os.path.dirname(jpype.__file__)), 'org.jpype*.jar'))
-    jpype.startJVM(classpath=support[:1] + list(classpath), convertStrings=False)
+    # Os.get() chooses the provider by rank; OSPREY_PROVIDER forces one by id (nio, the fallback anywhere)
+    forced = [f'-Dosprey.provider={os.environ["OSPREY_PROVIDER"]}'] if os.environ.get('OSPREY_PROVIDER') else []
+    jpype.startJVM(*forced, classpath=support[:1] + list(classpath), convertStrings=False)
 
 
 class Calls:

@@ -5,7 +5,7 @@ str paths cross as Java Strings; bytes paths as the same String that os.fsdecode
 undecodable bytes are lone surrogates), and names come back as bytes where Python returns bytes.
 """
 import os
-import posix
+import sys
 
 import jpype
 
@@ -13,6 +13,7 @@ from . import processes
 from .jvm import back, java, jbytes, jpath, jstr, pbytes, plist, pstr, replace, to_python
 
 _os = None
+posix = sys.modules[os.name]  # the C module os wraps: posix, or nt on Windows
 
 
 def _is_fd(p):
@@ -150,7 +151,10 @@ def install():
     o = _os = Os.get()
 
     def fn(name, proxy):
-        """os.name and, where the C module has it, posix.name (test_posix calls posix.* directly)."""
+        """os.name and, where the C module has it, posix.name (test_posix calls posix.* directly). What CPython's
+        os lacks here (Windows has no getuid, fwalk, ...) stays absent: its tests skip what the platform lacks."""
+        if not hasattr(os, name):
+            return
         proxy = replace(os, name, java(proxy))
         if hasattr(posix, name):
             setattr(posix, name, proxy)
@@ -184,7 +188,7 @@ def install():
         return ScandirIterator(o.scandir(_path(path)), like)
     fn('scandir', scandir)
     os.DirEntry = posix.DirEntry = DirEntry
-    DirEntry.__module__ = 'posix'
+    DirEntry.__module__ = posix.__name__
 
     fn('mkdir', lambda path, mode=0o777, *, dir_fd=None: o.mkdir(_path(path), mode, _at(dir_fd)))
     fn('makedirs', lambda name, mode=0o777, exist_ok=False: o.makedirs(_path(name), mode, bool(exist_ok)))
@@ -522,7 +526,8 @@ def install():
                         step.dirnames().add(jstr(os.fsdecode(d)))
         finally:
             java(it.close)()
-    replace(os, 'fwalk', fwalk)
+    if hasattr(os, 'fwalk'):
+        replace(os, 'fwalk', fwalk)
 
 
 def _attr(a):

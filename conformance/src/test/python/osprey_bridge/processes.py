@@ -8,12 +8,13 @@ posix_spawn's keyword arguments become a SpawnOptions, with CPython's TypeErrors
 import collections.abc
 import operator
 import os
-import posix
-import resource
+import sys
 
 import jpype
 
 from .jvm import java, jstr, replace
+
+posix = sys.modules[os.name]  # the C module os wraps: posix, or nt on Windows
 
 CONSTANTS = ('WNOHANG', 'WUNTRACED', 'WCONTINUED', 'WEXITED', 'WSTOPPED', 'WNOWAIT', 'P_PID', 'P_PGID', 'P_ALL',
              'P_PIDFD', 'CLD_EXITED', 'CLD_KILLED', 'CLD_DUMPED', 'CLD_TRAPPED', 'CLD_STOPPED', 'CLD_CONTINUED',
@@ -57,6 +58,7 @@ def _env(env):
 
 
 def _rusage(r):
+    import resource  # POSIX only, as wait3 and wait4 are
     return resource.struct_rusage((float(r.ruUtime()), float(r.ruStime()), *(int(getattr(r, n)()) for n in (
         'ruMaxrss', 'ruIxrss', 'ruIdrss', 'ruIsrss', 'ruMinflt', 'ruMajflt', 'ruNswap', 'ruInblock',
         'ruOublock', 'ruMsgsnd', 'ruMsgrcv', 'ruNsignals', 'ruNvcsw', 'ruNivcsw'))))

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.condition.OS.WINDOWS;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.At;
 import org.osprey.os.NotADirectoryOsException;
@@ -149,6 +151,7 @@ class NioProviderTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = "the child is sh reading the variable with ${...}")
     void theEnvironmentIsTheProvidersOwnAndReachesAChildOnlyWhenPassed() throws Exception {
         String key = "OSPREY_NIO_TEST";
         os.environ().put(key, "value");

@@ -1,6 +1,7 @@
 package org.osprey.shutil;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.condition.OS.WINDOWS;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.os.Os;
 import org.osprey.testing.Python;
 
 /** which: the answers CPython gives for the same commands, modes and search paths. */
+@DisabledOnOs(value = WINDOWS, disabledReason = "POSIX executables (chmod +x, #!/bin/sh, sh on PATH, : as the "
+        + "separator); Windows looks programs up by PATHEXT")
 class WhichTest {
     private final Shutil shutil = Shutil.get();
     @TempDir

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.condition.OS.WINDOWS;
 
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -14,11 +15,14 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.osprey.os.Os;
 import org.osprey.testing.Python;
 
 /** {@code run}, the {@code call} functions, {@code getoutput}, {@code list2cmdline}, against CPython 3.13. */
 class RunTest {
+    private static final String POSIX_CHILDREN = "its children are POSIX programs (/bin/sh, true, cat, echo)";
+
     private final Os os = Os.get();
     private final Subprocess sp = Subprocess.of(os);
 
@@ -27,6 +31,7 @@ class RunTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = POSIX_CHILDREN)
     void runCapturesAndChecks() throws Exception {
         CompletedProcess<byte[]> done = sp.run(sh("echo out; echo err >&2; exit 4"),
                 RunOptions.bytes().withCaptureOutput());
@@ -48,6 +53,7 @@ class RunTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = POSIX_CHILDREN)
     void aCommandGivenAsOneStringIsShownAsThatString() throws Exception {
         String expected = Python.require313().run("import subprocess\n"
                 + "try: subprocess.run('exit 3', shell=True, check=True)\n"
@@ -66,6 +72,7 @@ class RunTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = POSIX_CHILDREN)
     void runWithInputInTextMode() throws Exception {
         CompletedProcess<String> done = sp.run(List.of("tr", "a-z", "A-Z"),
                 RunOptions.text().withInput("h\u00e9llo\n").withCaptureOutput());
@@ -82,6 +89,7 @@ class RunTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = POSIX_CHILDREN)
     void aTimeoutKillsTheChildAndKeepsItsOutput() throws Exception {
         long start = System.nanoTime();
         TimeoutExpired e = assertThrows(TimeoutExpired.class, () -> sp.run(sh("echo early; exec sleep 30"),
@@ -94,6 +102,7 @@ class RunTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = POSIX_CHILDREN)
     void callCheckCallCheckOutput() throws Exception {
         assertEquals(0, sp.call(List.of("true")));
         assertEquals(1, sp.call(List.of("false")));
@@ -108,6 +117,7 @@ class RunTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = POSIX_CHILDREN)
     void getoutputAsCPython() throws Exception {
         for (String cmd : List.of("echo hi; echo there >&2", "printf 'no newline'", "exit 3", "printf 'two\\n\\n'")) {
             assertGetstatusoutputAsCPython(cmd);
@@ -137,6 +147,7 @@ class RunTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = POSIX_CHILDREN)
     void failedStartsRaiseTheRealErrorAsCPython(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         Path notExecutable = Files.writeString(tmp.resolve("plain"), "x");
         String missingDir = tmp.resolve("no-such-dir").toString();
@@ -167,6 +178,7 @@ class RunTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = POSIX_CHILDREN)
     void bytesOutputIsWhatTheChildWrote() throws Exception {
         byte[] all = new byte[256];
         for (int i = 0; i < 256; i++) {

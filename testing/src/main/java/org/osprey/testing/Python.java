@@ -21,6 +21,7 @@ public final class Python {
     public static final Interpreter MODERN = pyenv313() == null ? DEFAULT : new Interpreter(pyenv313().toString());
 
     private static final long TIMEOUT_SECONDS = 120;
+    private static final boolean WINDOWS = System.getProperty("os.name").startsWith("Windows");
 
     private Python() {
     }
@@ -112,12 +113,19 @@ public final class Python {
     }
 
     private static String text(byte[] output) {
-        return new String(output, StandardCharsets.UTF_8);
+        String text = new String(output, StandardCharsets.UTF_8);
+        // print's "\n" reaches a Windows pipe as "\r\n" (os.linesep): the tests compare lines, not line endings
+        return WINDOWS ? text.replace("\r\n", "\n") : text;
     }
 
     private static byte[] call(List<String> command, String stdin) {
         try {
-            Process p = new ProcessBuilder(command).start();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (WINDOWS) {
+                // a Windows pipe gets the ANSI code page otherwise; text() decodes UTF-8
+                builder.environment().put("PYTHONIOENCODING", "utf-8");
+            }
+            Process p = builder.start();
             try {
                 // stderr is drained beside stdout so that neither pipe can fill up and stall the child
                 CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));

@@ -3,6 +3,7 @@ package org.osprey.logging.handlers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.condition.OS.WINDOWS;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.logging.FileHandlerOptions;
 import org.osprey.logging.Logging;
@@ -143,6 +145,7 @@ class RotatingFileHandlerTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = "/dev/null is a POSIX device file")
     void aFileThatIsNotRegularNeverRollsOver() throws IOException {
         // Python 3.13: os.devnull is never rotated (it would be renamed!)
         try (RotatingFileHandler h = new RotatingFileHandler("/dev/null", 1, 1)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.condition.OS.WINDOWS;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.logging.Logging;
 import org.osprey.logging.handlers.SysLogHandler.SocketType;
@@ -33,6 +35,9 @@ import org.osprey.testing.Python;
  * Linux's {@code /dev/log}; on a provider with Unix sockets) and a Unix stream socket.
  */
 class SysLogHandlerTest {
+    private static final String UNIX_RECEIVER = "CPython's receiver listens on an AF_UNIX socket, which CPython "
+            + "on Windows lacks";
+
     /** Receives {@code count} messages (datagrams, or one connection each read to its end) and prints them in hex. */
     private static final String RECEIVER = """
             import os, socket, sys
@@ -178,6 +183,7 @@ class SysLogHandlerTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = UNIX_RECEIVER)
     void unixStreamSocketIsCPythons() throws Exception {
         compare("unix", path -> new SysLogHandler(path, SysLogHandler.LOG_LOCAL3, null));
     }
@@ -223,6 +229,7 @@ class SysLogHandlerTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = UNIX_RECEIVER)
     void aUnixSocketNotListeningYetIsTriedAgainWithTheNextRecord() throws Exception {
         Path path = dir.resolve("late.sock");
         List<Throwable> errors = new ArrayList<>();
@@ -253,6 +260,7 @@ class SysLogHandlerTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = UNIX_RECEIVER)
     void unixDatagramSocketIsCPythons() throws Exception {
         assumeTrue(unixSockets(), "the provider has no Unix sockets");
         compare("unixdgram", path -> {
@@ -263,6 +271,7 @@ class SysLogHandlerTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = UNIX_RECEIVER)
     void aStreamListenerIsReachedAfterTheDatagramTry() throws Exception {
         Path path = dir.resolve("stream.sock");
         try (Receiver r = new Receiver("unix", path.toString(), 1)) {
@@ -278,6 +287,7 @@ class SysLogHandlerTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = UNIX_RECEIVER)
     void aDatagramSocketRestartedIsReconnected() throws Exception {
         assumeTrue(unixSockets(), "the provider has no Unix sockets");
         Path path = dir.resolve("dgram.sock");

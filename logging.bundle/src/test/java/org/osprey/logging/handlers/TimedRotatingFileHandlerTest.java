@@ -3,6 +3,7 @@ package org.osprey.logging.handlers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.condition.OS.WINDOWS;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.logging.FileHandlerOptions;
 import org.osprey.logging.Logging;
@@ -24,6 +26,8 @@ import org.osprey.testing.Python;
 
 /** TimedRotatingFileHandler: computeRollover against CPython's, rollover naming and deleting, as Python's. */
 class TimedRotatingFileHandlerTest {
+    private static final String TZSET = "CPython's oracle sets TZ and calls time.tzset, which is POSIX-only";
+
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final String[] WHENS = {"S", "m", "H", "D", "midnight", "W0", "W3", "W6"};
     private static final String[] AT_TIMES = {"", "02:30:00", "00:00:00", "23:59:59", "13:05:09"};
@@ -54,6 +58,7 @@ class TimedRotatingFileHandlerTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = TZSET)
     void computeRolloverIsCPythons() throws IOException {
         List<Long> times = startTimes();
         String script = """
@@ -135,6 +140,7 @@ class TimedRotatingFileHandlerTest {
     }
 
     @Test
+    @DisabledOnOs(value = WINDOWS, disabledReason = TZSET)
     void namerAndTheSuffixAfterAGapAreCPythons() throws IOException {
         long start = ZonedDateTime.of(2026, 11, 1, 0, 30, 0, 0, NEW_YORK).toEpochSecond();
         MutableClock clock = new MutableClock(NEW_YORK, start);
