@@ -16,12 +16,7 @@ final class TemplateStyle extends FormatStyle {
             Pattern.CASE_INSENSITIVE);
 
     TemplateStyle(String fmt, Map<String, ?> defaults) {
-        super(fmt, defaults);
-    }
-
-    @Override
-    boolean usesTime() {
-        return fmt.contains("$asctime") || fmt.contains("${asctime}");
+        super(fmt, defaults, fmt.contains("$asctime") || fmt.contains("${asctime}"));
     }
 
     @Override
