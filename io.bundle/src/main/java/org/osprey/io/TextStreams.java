@@ -102,6 +102,14 @@ public record TextStreams(String encoding, String errors, String newline) {
             }
 
             @Override
+            public void write(String text, int offset, int length) throws IOException {
+                // the text as it is, not copied through Writer's char buffer into a new String
+                Objects.checkFromIndexSize(offset, length, text.length());
+                String part = offset == 0 && length == text.length() ? text : text.substring(offset, offset + length);
+                out.write(encoder.encode(translateOut(part, linesep)));
+            }
+
+            @Override
             public void flush() throws IOException {
                 out.flush();
             }
