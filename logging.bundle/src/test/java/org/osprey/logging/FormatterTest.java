@@ -165,6 +165,50 @@ class FormatterTest extends LoggingState {
         assertEquals(Python.require313().run(script), String.join("\n", actual) + "\n");
     }
 
+    /** format() goes through the subclass's usesTime and formatTime, as Python's. */
+    @Test
+    void aSubclassTimeIsTheOneFormatUses() {
+        Formatter f = new Formatter("%(message)s") {
+            @Override
+            public boolean usesTime() {
+                return true;
+            }
+
+            @Override
+            public String formatTime(LogRecord record, String datefmt) {
+                return "then";
+            }
+        };
+        LogRecord r = Logging.makeLogRecord(RECORD);
+        assertEquals("copied a.txt to b", f.format(r));
+        assertEquals("then", r.asctime());
+        Formatter timed = new Formatter("%(asctime)s %(message)s") {
+            @Override
+            public String formatTime(LogRecord record, String datefmt) {
+                return "now";
+            }
+        };
+        assertEquals("now copied a.txt to b", timed.format(r));
+    }
+
+    /** A format parsed once per formatter still fails as CPython's {@code %} does, at each record. */
+    @Test
+    void malformedFormatsWithoutValidationFailAsPython() {
+        List<String> formats = List.of("%(message)s %(", "%(message)s %", "%(message)s %(levelno)y",
+                "%(message)s %(nothere)s");
+        StringBuilder script = new StringBuilder(PY_RECORD);
+        List<String> actual = new ArrayList<>();
+        for (String fmt : formats) {
+            script.append("try:\n print(logging.Formatter(").append(pyStr(fmt))
+                    .append(", validate=False).format(r))\nexcept ValueError as e:\n print(e)\n");
+            Formatter f = new Formatter(fmt, null, "%", false, null);
+            String first = outcome(f);
+            assertEquals(first, outcome(f), "the second record as the first");
+            actual.add(first);
+        }
+        assertEquals(Python.require313().run(script.toString()), String.join("\n", actual) + "\n");
+    }
+
     @Test
     void exceptionsAreJavaStackTracesCachedInExcText() {
         IllegalStateException boom = new IllegalStateException("boom");
@@ -200,6 +244,14 @@ class FormatterTest extends LoggingState {
             }
         };
         assertEquals("2:<app.db><app.db>.", framed.format(List.of(r, r)));
+    }
+
+    private static String outcome(Formatter f) {
+        try {
+            return f.format(Logging.makeLogRecord(RECORD));
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     static String pyStr(String s) {
