@@ -177,10 +177,10 @@ public class Formatter {
         }
         String s = seconds.format(defaultTimeFormat, second, converter);
         String msec = defaultMsecFormat;
-        long ms = (long) record.msecs();
         if (msec == null) {
             return s;
         }
+        long ms = (long) record.msecs();
         if (ms >= 0 && ms < 1000 && msec.equals(DEFAULT_MSEC_FORMAT)) {
             // what "%s,%03d" makes of these, without the % engine's boxing and big integers
             return new StringBuilder(s.length() + 4).append(s).append(',').append((char) ('0' + ms / 100))

@@ -15,8 +15,12 @@ final class TemplateStyle extends FormatStyle {
             "\\$(?:(?<escaped>\\$)|(?<named>[_a-z][_a-z0-9]*)|\\{(?<braced>[_a-z][_a-z0-9]*)}|(?<invalid>))",
             Pattern.CASE_INSENSITIVE);
 
+    /** Parsed once here, not matched by the pattern at each record. */
+    private final TemplateFormat.Compiled compiled;
+
     TemplateStyle(String fmt, Map<String, ?> defaults) {
         super(fmt, defaults, fmt.contains("$asctime") || fmt.contains("${asctime}"));
+        this.compiled = TemplateFormat.compile(fmt);
     }
 
     @Override
@@ -39,6 +43,6 @@ final class TemplateStyle extends FormatStyle {
 
     @Override
     String apply(Map<String, Object> values) {
-        return TemplateFormat.substitute(fmt, values);
+        return compiled.substitute(values);
     }
 }

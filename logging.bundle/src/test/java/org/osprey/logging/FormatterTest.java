@@ -246,6 +246,24 @@ class FormatterTest extends LoggingState {
         assertEquals("2:<app.db><app.db>.", framed.format(List.of(r, r)));
     }
 
+    /** A {@code $} format parsed once per formatter: its text and its errors at each record, as CPython's. */
+    @Test
+    void templateFormatsAsPython() {
+        List<String> formats = List.of("$levelname ${name}: $message $$", "${message}s $", "$message $nothere",
+                "$$asctime ${lineno}");
+        StringBuilder script = new StringBuilder(PY_RECORD);
+        List<String> actual = new ArrayList<>();
+        for (String fmt : formats) {
+            script.append("try:\n print(logging.Formatter(").append(pyStr(fmt))
+                    .append(", style='$', validate=False).format(r))\nexcept ValueError as e:\n print(e)\n");
+            Formatter f = new Formatter(fmt, null, "$", false, null);
+            String first = outcome(f);
+            assertEquals(first, outcome(f), "the second record as the first");
+            actual.add(first);
+        }
+        assertEquals(Python.require313().run(script.toString()), String.join("\n", actual) + "\n");
+    }
+
     private static String outcome(Formatter f) {
         try {
             return f.format(Logging.makeLogRecord(RECORD));
