@@ -194,14 +194,25 @@ class FormatterTest extends LoggingState {
     /** A format parsed once per formatter still fails as CPython's {@code %} does, at each record. */
     @Test
     void malformedFormatsWithoutValidationFailAsPython() {
-        List<String> formats = List.of("%(message)s %(", "%(message)s %", "%(message)s %(levelno)y",
-                "%(message)s %(nothere)s");
+        assertEachRecordAsPython("%", List.of("%(message)s %(", "%(message)s %", "%(message)s %(levelno)y",
+                "%(message)s %(nothere)s"));
+    }
+
+    /** A {@code $} format parsed once per formatter: its text and its errors at each record, as CPython's. */
+    @Test
+    void templateFormatsAsPython() {
+        assertEachRecordAsPython("$", List.of("$levelname ${name}: $message $$", "${message}s $",
+                "$message $nothere", "$$asctime ${lineno}"));
+    }
+
+    /** Each unvalidated format applied to two records: the same text or ValueError both times, CPython's. */
+    private static void assertEachRecordAsPython(String style, List<String> formats) {
         StringBuilder script = new StringBuilder(PY_RECORD);
         List<String> actual = new ArrayList<>();
         for (String fmt : formats) {
-            script.append("try:\n print(logging.Formatter(").append(pyStr(fmt))
-                    .append(", validate=False).format(r))\nexcept ValueError as e:\n print(e)\n");
-            Formatter f = new Formatter(fmt, null, "%", false, null);
+            script.append("try:\n print(logging.Formatter(").append(pyStr(fmt)).append(", style=")
+                    .append(pyStr(style)).append(", validate=False).format(r))\nexcept ValueError as e:\n print(e)\n");
+            Formatter f = new Formatter(fmt, null, style, false, null);
             String first = outcome(f);
             assertEquals(first, outcome(f), "the second record as the first");
             actual.add(first);
@@ -244,24 +255,6 @@ class FormatterTest extends LoggingState {
             }
         };
         assertEquals("2:<app.db><app.db>.", framed.format(List.of(r, r)));
-    }
-
-    /** A {@code $} format parsed once per formatter: its text and its errors at each record, as CPython's. */
-    @Test
-    void templateFormatsAsPython() {
-        List<String> formats = List.of("$levelname ${name}: $message $$", "${message}s $", "$message $nothere",
-                "$$asctime ${lineno}");
-        StringBuilder script = new StringBuilder(PY_RECORD);
-        List<String> actual = new ArrayList<>();
-        for (String fmt : formats) {
-            script.append("try:\n print(logging.Formatter(").append(pyStr(fmt))
-                    .append(", style='$', validate=False).format(r))\nexcept ValueError as e:\n print(e)\n");
-            Formatter f = new Formatter(fmt, null, "$", false, null);
-            String first = outcome(f);
-            assertEquals(first, outcome(f), "the second record as the first");
-            actual.add(first);
-        }
-        assertEquals(Python.require313().run(script.toString()), String.join("\n", actual) + "\n");
     }
 
     private static String outcome(Formatter f) {
