@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -18,6 +19,8 @@ final class CharsetEncoding implements IncrementalEncoder {
     private final CharsetEncoder encoder;
     private final ErrorHandler handler;
     private final int unit; // bytes per code unit: CPython's UTF-16 and UTF-32 encoders take raw bytes in whole units
+    /** UTF-8 encodes every character but a surrogate, whose handling is the error handler's. */
+    private final boolean utf8;
 
     CharsetEncoding(Charset charset, ErrorHandler handler) {
         this.encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -25,10 +28,23 @@ final class CharsetEncoding implements IncrementalEncoder {
         this.handler = handler;
         String name = charset.name();
         this.unit = name.startsWith("UTF-16") ? 2 : name.startsWith("UTF-32") ? 4 : 1;
+        this.utf8 = charset.equals(StandardCharsets.UTF_8);
+    }
+
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public byte[] encode(String text) throws CharacterCodingException {
+        if (utf8 && !hasSurrogate(text)) {
+            return text.getBytes(StandardCharsets.UTF_8); // nothing to refuse: the JDK's exact-size fast path
+        }
         CharBuffer in = CharBuffer.wrap(text);
         ByteBuffer out = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8,
                 (long) (text.length() * (double) encoder.maxBytesPerChar()) + 16));

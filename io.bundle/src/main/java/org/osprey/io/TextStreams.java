@@ -102,6 +102,17 @@ public record TextStreams(String encoding, String errors, String newline) {
             }
 
             @Override
+            public void write(String text, int offset, int length) throws IOException {
+                // the text as it is, not copied through Writer's char buffer into a new String; under the lock
+                // Writer's own write(String) takes, which keeps the encoder to one thread at a time
+                Objects.checkFromIndexSize(offset, length, text.length());
+                String part = offset == 0 && length == text.length() ? text : text.substring(offset, offset + length);
+                synchronized (lock) {
+                    out.write(encoder.encode(translateOut(part, linesep)));
+                }
+            }
+
+            @Override
             public void flush() throws IOException {
                 out.flush();
             }

@@ -16,12 +16,7 @@ final class BraceStyle extends FormatStyle {
     private static final Pattern FIELD_SPEC = Pattern.compile("^(\\d+|\\w+)(\\.\\w+|\\[[^]]+])*$");
 
     BraceStyle(String fmt, Map<String, ?> defaults) {
-        super(fmt, defaults);
-    }
-
-    @Override
-    boolean usesTime() {
-        return fmt.contains("{asctime");
+        super(fmt, defaults, fmt.contains("{asctime"));
     }
 
     @Override

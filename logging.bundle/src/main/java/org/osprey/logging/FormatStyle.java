@@ -11,10 +11,13 @@ import java.util.NoSuchElementException;
 abstract class FormatStyle {
     final String fmt;
     private final Map<String, ?> defaults;
+    /** Known from the format alone, so not searched for at each record. */
+    private final boolean usesTime;
 
-    FormatStyle(String fmt, Map<String, ?> defaults) {
+    FormatStyle(String fmt, Map<String, ?> defaults, boolean usesTime) {
         this.fmt = fmt;
         this.defaults = defaults == null ? Map.of() : Map.copyOf(defaults);
+        this.usesTime = usesTime;
     }
 
     /** The style of Python's {@code style} character; null {@code fmt} is the style's default format. */
@@ -37,7 +40,10 @@ abstract class FormatStyle {
         };
     }
 
-    abstract boolean usesTime();
+    /** Python's {@code usesTime()}: whether the format names {@code asctime}. */
+    final boolean usesTime() {
+        return usesTime;
+    }
 
     /** Python's {@code validate()}: a ValueError when the format names no field or is malformed. */
     abstract void validate();

@@ -2,14 +2,12 @@ package org.osprey.logging;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Map;
 
 import org.osprey.logging.internal.format.PercentFormat;
-import org.osprey.logging.internal.format.Strftime;
+import org.osprey.logging.internal.format.SecondsText;
 
 /**
  * Python's {@code logging.Formatter}: a record as text, through a format string in Python's {@code %},
@@ -19,12 +17,14 @@ import org.osprey.logging.internal.format.Strftime;
 public class Formatter {
     /** Python's {@code _defaultFormatter}: {@code %(message)s}. */
     static final Formatter DEFAULT = new Formatter();
+    private static final String DEFAULT_MSEC_FORMAT = "%s,%03d";
 
     private final FormatStyle style;
     private final String datefmt;
     private volatile ZoneId converter = ZoneId.systemDefault();
     private volatile String defaultTimeFormat = "%Y-%m-%d %H:%M:%S";
-    private volatile String defaultMsecFormat = "%s,%03d";
+    private volatile String defaultMsecFormat = DEFAULT_MSEC_FORMAT;
+    private final SecondsText seconds = new SecondsText();
 
     /** Mirrors {@code Formatter()}: {@code %(message)s}. */
     public Formatter() {
@@ -171,15 +171,22 @@ public class Formatter {
      * @return the time text
      */
     public String formatTime(LogRecord record, String datefmt) {
-        double created = record.created();
-        long seconds = (long) Math.floor(created);
-        ZonedDateTime t = Instant.ofEpochSecond(seconds).atZone(converter);
+        long second = (long) Math.floor(record.created());
         if (datefmt != null) {
-            return Strftime.format(datefmt, t);
+            return seconds.format(datefmt, second, converter);
         }
-        String s = Strftime.format(defaultTimeFormat, t);
+        String s = seconds.format(defaultTimeFormat, second, converter);
         String msec = defaultMsecFormat;
-        return msec == null ? s : PercentFormat.format(msec, new Object[] {s, (long) record.msecs()});
+        if (msec == null) {
+            return s;
+        }
+        long ms = (long) record.msecs();
+        if (ms >= 0 && ms < 1000 && msec.equals(DEFAULT_MSEC_FORMAT)) {
+            // what "%s,%03d" makes of these, without the % engine's boxing and big integers
+            return new StringBuilder(s.length() + 4).append(s).append(',').append((char) ('0' + ms / 100))
+                    .append((char) ('0' + ms / 10 % 10)).append((char) ('0' + ms % 10)).toString();
+        }
+        return PercentFormat.format(msec, new Object[] {s, ms});
     }
 
     /**

@@ -1,14 +1,15 @@
 package org.osprey.logging;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osprey.logging.internal.format.PyStr;
 
 /** Python's {@code _levelToName} and {@code _nameToLevel}, guarded by the module lock. */
 final class Levels {
-    private static final Map<Integer, String> TO_NAME = new HashMap<>();
+    /** Read by every record without the module lock (as CPython's {@code getLevelName}); written under it. */
+    private static final Map<Integer, String> TO_NAME = new ConcurrentHashMap<>();
     private static final Map<String, Integer> TO_LEVEL = new LinkedHashMap<>();
 
     static {
@@ -32,16 +33,18 @@ final class Levels {
 
     static void add(int level, String name) {
         synchronized (Manager.LOCK) {
-            TO_NAME.put(level, name);
+            if (name == null) {
+                TO_NAME.remove(level); // reads as no name, as a null value did; this map holds none
+            } else {
+                TO_NAME.put(level, name);
+            }
             TO_LEVEL.put(name, level);
         }
     }
 
     static String name(int level) {
-        synchronized (Manager.LOCK) {
-            String name = TO_NAME.get(level);
-            return name != null ? name : "Level " + level;
-        }
+        String name = TO_NAME.get(level);
+        return name != null ? name : "Level " + level;
     }
 
     static Object nameOrLevel(String name) {

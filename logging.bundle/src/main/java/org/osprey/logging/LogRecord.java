@@ -16,9 +16,29 @@ import org.osprey.logging.internal.format.PyStr;
  */
 public class LogRecord {
     private static final long START_NS = nowNanos();
-    private static final long PID = ProcessHandle.current().pid();
+    /** Boxed once: every record holds the same. */
+    private static final Long PID = ProcessHandle.current().pid();
+    /** Python's 21 attributes, {@code message} and {@code asctime} without growing the table. */
+    private static final int ATTRIBUTES = 32;
+    /** The last pathname's parts: a busy caller's records share them. */
+    private static volatile SourceNames lastNames = new SourceNames(null, null, null);
 
-    private final Map<String, Object> dict = new LinkedHashMap<>();
+    private final Map<String, Object> dict = new LinkedHashMap<>(ATTRIBUTES);
+
+    /** Python's {@code filename} and {@code module} of a {@code pathname}. */
+    private record SourceNames(String pathname, String filename, String module) {
+        static SourceNames of(String pathname) {
+            SourceNames last = lastNames;
+            if (last.pathname == pathname) { // the same text again: a calling class keeps its pathname
+                return last;
+            }
+            String filename = pathname == null ? null : pathname.substring(pathname.lastIndexOf('/') + 1);
+            int dot = filename == null ? -1 : filename.lastIndexOf('.');
+            SourceNames names = new SourceNames(pathname, filename, dot > 0 ? filename.substring(0, dot) : filename);
+            lastNames = names;
+            return names;
+        }
+    }
 
     /**
      * Mirrors {@code LogRecord(name, level, pathname, lineno, msg, args, exc_info, func, sinfo)}; a single non-empty
@@ -44,10 +64,9 @@ public class LogRecord {
         dict.put("levelname", Logging.getLevelName(level));
         dict.put("levelno", level);
         dict.put("pathname", pathname);
-        String filename = pathname == null ? null : pathname.substring(pathname.lastIndexOf('/') + 1);
-        dict.put("filename", filename);
-        int dot = filename == null ? -1 : filename.lastIndexOf('.');
-        dict.put("module", dot > 0 ? filename.substring(0, dot) : filename);
+        SourceNames names = SourceNames.of(pathname);
+        dict.put("filename", names.filename);
+        dict.put("module", names.module);
         dict.put("exc_info", excInfo);
         dict.put("exc_text", null);
         dict.put("stack_info", sinfo);

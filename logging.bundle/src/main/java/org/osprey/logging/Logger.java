@@ -17,6 +17,8 @@ import org.osprey.logging.internal.format.PyStr;
 public class Logger extends Filterer {
     /** The enablement not computed yet. */
     private static final int UNKNOWN = Integer.MIN_VALUE;
+    /** Python's {@code _log} without {@code _srcfile}. */
+    private static final Caller NOT_LOOKED_UP = new Caller("(unknown file)", 0, "(unknown function)", null);
 
     private final String name;
     private volatile int level;
@@ -390,9 +392,12 @@ public class Logger extends Filterer {
         }
     }
 
-    /** Python's {@code _log}: the caller found, the record made and handled. */
+    /**
+     * Python's {@code _log}: the caller found (unless {@link Logging#setSourceLookup} said no), the record made and
+     * handled.
+     */
     private void log0(int level, LogCall call, String msg, Object[] args) {
-        Caller caller = findCaller(call.stackInfo(), call.stacklevel());
+        Caller caller = Logging.sourceLookup() ? findCaller(call.stackInfo(), call.stacklevel()) : NOT_LOOKED_UP;
         LogRecord record = makeRecord(name, level, caller.pathname(), caller.lineno(), msg, args, call.excInfo(),
                 caller.funcName(), call.extra(), caller.stackInfo());
         handle(record);

@@ -33,6 +33,7 @@ public final class Logging {
     public static final int NOTSET = 0;
 
     private static volatile boolean raiseExceptions = true;
+    private static volatile boolean sourceLookup = true;
     private static volatile Handler lastResort;
     private static volatile LogRecordFactory recordFactory = LogRecord::new;
 
@@ -160,6 +161,27 @@ public final class Logging {
      */
     public static void setRaiseExceptions(boolean raise) {
         raiseExceptions = raise;
+    }
+
+    /**
+     * Whether a logging call looks up its caller for the record: Python's {@code logging._srcfile} not None.
+     *
+     * @return true unless {@link #setSourceLookup} said no
+     */
+    public static boolean sourceLookup() {
+        return sourceLookup;
+    }
+
+    /**
+     * Python's {@code logging._srcfile = None} (false) and back: without the lookup a record's {@code pathname},
+     * {@code filename} and {@code module} are {@code (unknown file)}, {@code lineno} 0, {@code funcName}
+     * {@code (unknown function)} and {@code stack_info} None, as CPython's; each enabled call then saves its walk
+     * of the stack. For programs whose formats, filters and handlers use none of those.
+     *
+     * @param lookup whether to look the caller up (the default)
+     */
+    public static void setSourceLookup(boolean lookup) {
+        sourceLookup = lookup;
     }
 
     /** @return Python's {@code logging.lastResort}: WARNING and above to {@code System.err} when no handler is found */

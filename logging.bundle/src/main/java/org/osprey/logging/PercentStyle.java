@@ -10,13 +10,12 @@ final class PercentStyle extends FormatStyle {
     private static final Pattern VALID =
             Pattern.compile("%\\(\\w+\\)[#0+ -]*(\\*|\\d+)?(\\.(\\*|\\d+))?[diouxefgcrsa%]", Pattern.CASE_INSENSITIVE);
 
-    PercentStyle(String fmt, Map<String, ?> defaults) {
-        super(fmt, defaults);
-    }
+    /** Parsed once here: the shared parse cache is for messages, which may come and go by the thousand. */
+    private final PercentFormat.Compiled compiled;
 
-    @Override
-    boolean usesTime() {
-        return fmt.contains("%(asctime)");
+    PercentStyle(String fmt, Map<String, ?> defaults) {
+        super(fmt, defaults, fmt.contains("%(asctime)"));
+        this.compiled = PercentFormat.compile(fmt);
     }
 
     @Override
@@ -28,6 +27,6 @@ final class PercentStyle extends FormatStyle {
 
     @Override
     String apply(Map<String, Object> values) {
-        return PercentFormat.format(fmt, values);
+        return compiled.format(values);
     }
 }

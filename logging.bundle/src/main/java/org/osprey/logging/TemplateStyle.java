@@ -15,13 +15,12 @@ final class TemplateStyle extends FormatStyle {
             "\\$(?:(?<escaped>\\$)|(?<named>[_a-z][_a-z0-9]*)|\\{(?<braced>[_a-z][_a-z0-9]*)}|(?<invalid>))",
             Pattern.CASE_INSENSITIVE);
 
-    TemplateStyle(String fmt, Map<String, ?> defaults) {
-        super(fmt, defaults);
-    }
+    /** Parsed once here, not matched by the pattern at each record. */
+    private final TemplateFormat.Compiled compiled;
 
-    @Override
-    boolean usesTime() {
-        return fmt.contains("$asctime") || fmt.contains("${asctime}");
+    TemplateStyle(String fmt, Map<String, ?> defaults) {
+        super(fmt, defaults, fmt.contains("$asctime") || fmt.contains("${asctime}"));
+        this.compiled = TemplateFormat.compile(fmt);
     }
 
     @Override
@@ -44,6 +43,6 @@ final class TemplateStyle extends FormatStyle {
 
     @Override
     String apply(Map<String, Object> values) {
-        return TemplateFormat.substitute(fmt, values);
+        return compiled.substitute(values);
     }
 }

@@ -125,6 +125,101 @@ class FormatterTest extends LoggingState {
         assertEquals(r.asctime(), actual.get(0).substring(0, actual.get(0).indexOf('|')));
     }
 
+    /** Records of one second share its time text; each keeps its own milliseconds, zone and formats. */
+    @Test
+    void asctimeOfRecordsSharingASecondAndAcrossChangesAsPython() {
+        double[][] times = {{1_700_000_000.123456, 123.0}, {1_700_000_000.999, 999.0}, {1_700_000_000.0, 0.0},
+            {1_700_000_001.5, 500.0}, {1_700_000_001.5, 1234.0}, {1_700_000_001.5, 7.9}, {1_690_000_000.25, 250.0},
+            {1_690_000_000.25, 250.0}};
+        StringBuilder cases = new StringBuilder("cases = [");
+        for (double[] t : times) {
+            cases.append('(').append(t[0]).append(", ").append(t[1]).append("), ");
+        }
+        String script = PY_RECORD + "import os\n" + cases + "]\n"
+                + "f = logging.Formatter('%(asctime)s %(message)s')\nf.converter = time.gmtime\n"
+                + "def run(datefmt):\n for c, m in cases:\n  r.created, r.msecs = c, m\n"
+                + "  print(f.format(r))\n  print(f.formatTime(r, datefmt))\n"
+                + "run('%H:%M:%S %z')\nos.environ['TZ'] = 'Europe/Paris'\ntime.tzset()\nf.converter = time.localtime\n"
+                + "run('%H:%M:%S %Z')\nf.default_time_format = '%j %I%p'\nrun('%H:%M:%S %Z')\n"
+                + "f.default_msec_format = '%s.%04d'\nrun('%H:%M:%S %Z')\n";
+        Formatter f = new Formatter("%(asctime)s %(message)s");
+        f.setConverter(ZoneOffset.UTC);
+        LogRecord r = Logging.makeLogRecord(RECORD);
+        List<String> actual = new ArrayList<>();
+        // %Z only in a named zone: a UTC converter names it UTC where time.gmtime says GMT
+        java.util.function.Consumer<String> run = datefmt -> {
+            for (double[] t : times) {
+                r.set("created", t[0]);
+                r.set("msecs", t[1]);
+                actual.add(f.format(r));
+                actual.add(f.formatTime(r, datefmt));
+            }
+        };
+        run.accept("%H:%M:%S %z");
+        f.setConverter(java.time.ZoneId.of("Europe/Paris"));
+        run.accept("%H:%M:%S %Z");
+        f.setDefaultTimeFormat("%j %I%p");
+        run.accept("%H:%M:%S %Z");
+        f.setDefaultMsecFormat("%s.%04d");
+        run.accept("%H:%M:%S %Z");
+        assertEquals(Python.require313().run(script), String.join("\n", actual) + "\n");
+    }
+
+    /** format() goes through the subclass's usesTime and formatTime, as Python's. */
+    @Test
+    void aSubclassTimeIsTheOneFormatUses() {
+        Formatter f = new Formatter("%(message)s") {
+            @Override
+            public boolean usesTime() {
+                return true;
+            }
+
+            @Override
+            public String formatTime(LogRecord record, String datefmt) {
+                return "then";
+            }
+        };
+        LogRecord r = Logging.makeLogRecord(RECORD);
+        assertEquals("copied a.txt to b", f.format(r));
+        assertEquals("then", r.asctime());
+        Formatter timed = new Formatter("%(asctime)s %(message)s") {
+            @Override
+            public String formatTime(LogRecord record, String datefmt) {
+                return "now";
+            }
+        };
+        assertEquals("now copied a.txt to b", timed.format(r));
+    }
+
+    /** A format parsed once per formatter still fails as CPython's {@code %} does, at each record. */
+    @Test
+    void malformedFormatsWithoutValidationFailAsPython() {
+        assertEachRecordAsPython("%", List.of("%(message)s %(", "%(message)s %", "%(message)s %(levelno)y",
+                "%(message)s %(nothere)s"));
+    }
+
+    /** A {@code $} format parsed once per formatter: its text and its errors at each record, as CPython's. */
+    @Test
+    void templateFormatsAsPython() {
+        assertEachRecordAsPython("$", List.of("$levelname ${name}: $message $$", "${message}s $",
+                "$message $nothere", "$$asctime ${lineno}"));
+    }
+
+    /** Each unvalidated format applied to two records: the same text or ValueError both times, CPython's. */
+    private static void assertEachRecordAsPython(String style, List<String> formats) {
+        StringBuilder script = new StringBuilder(PY_RECORD);
+        List<String> actual = new ArrayList<>();
+        for (String fmt : formats) {
+            script.append("try:\n print(logging.Formatter(").append(pyStr(fmt)).append(", style=")
+                    .append(pyStr(style)).append(", validate=False).format(r))\nexcept ValueError as e:\n print(e)\n");
+            Formatter f = new Formatter(fmt, null, style, false, null);
+            String first = outcome(f);
+            assertEquals(first, outcome(f), "the second record as the first");
+            actual.add(first);
+        }
+        assertEquals(Python.require313().run(script.toString()), String.join("\n", actual) + "\n");
+    }
+
     @Test
     void exceptionsAreJavaStackTracesCachedInExcText() {
         IllegalStateException boom = new IllegalStateException("boom");
@@ -160,6 +255,14 @@ class FormatterTest extends LoggingState {
             }
         };
         assertEquals("2:<app.db><app.db>.", framed.format(List.of(r, r)));
+    }
+
+    private static String outcome(Formatter f) {
+        try {
+            return f.format(Logging.makeLogRecord(RECORD));
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     static String pyStr(String s) {

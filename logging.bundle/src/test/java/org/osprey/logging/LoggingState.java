@@ -43,6 +43,7 @@ abstract class LoggingState {
         root.setLevel(rootLevel);
         Logging.disable(Logging.NOTSET);
         Logging.setRaiseExceptions(true);
+        Logging.setSourceLookup(true);
         Logging.setLastResort(lastResort);
         Logging.setLogRecordFactory(factory);
     }

@@ -11,6 +11,11 @@ import java.util.Objects;
  * with {@link StackWalker}. Only enabled calls come here, so a disabled call never walks the stack.
  */
 public final class Callers {
+    /**
+     * With the class references: a frame is the module's by its class's loader and jar, not by its name alone
+     * (the module's tests share its package). On JDK 17 a frame holds its class either way; the option only lets
+     * it out.
+     */
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private static final String PACKAGE = "org.osprey.logging";
     /**
@@ -25,6 +30,13 @@ public final class Callers {
                     || name.startsWith(PACKAGE + ".internal."))
                     && type.getClassLoader() == Callers.class.getClassLoader()
                     && Objects.equals(location(type), location(Callers.class));
+        }
+    };
+    /** Each calling class's pathname, made once: its source file is the class's own. */
+    private static final ClassValue<Source> SOURCES = new ClassValue<>() {
+        @Override
+        protected Source computeValue(Class<?> type) {
+            return new Source(type);
         }
     };
 
@@ -59,7 +71,7 @@ public final class Callers {
     public static Site find(int stacklevel, boolean withStack) {
         return WALKER.walk(frames -> {
             Iterator<StackWalker.StackFrame> it = frames.iterator();
-            List<StackWalker.StackFrame> outwards = new ArrayList<>();
+            List<StackWalker.StackFrame> outwards = withStack ? new ArrayList<>() : null;
             StackWalker.StackFrame chosen = null;
             StackWalker.StackFrame last = null;
             int wanted = Math.max(stacklevel, 1);
@@ -70,7 +82,7 @@ public final class Callers {
                 }
                 if (chosen != null) {
                     if (!withStack) {
-                        break;
+                        break; // the frames further out are never fetched
                     }
                     outwards.add(last);
                 }
@@ -80,18 +92,36 @@ public final class Callers {
                     return Site.UNKNOWN;
                 }
                 chosen = last;
-                outwards.add(last);
+                if (withStack) {
+                    outwards.add(last);
+                }
             }
-            return new Site(pathname(chosen), Math.max(chosen.getLineNumber(), 0), chosen.getMethodName(),
-                    withStack ? stack(outwards) : null);
+            return new Site(SOURCES.get(chosen.getDeclaringClass()).pathname(chosen.getFileName()),
+                    Math.max(chosen.getLineNumber(), 0), chosen.getMethodName(), withStack ? stack(outwards) : null);
         });
     }
 
-    private static String pathname(StackWalker.StackFrame f) {
-        String file = f.getFileName();
-        String pkg = f.getDeclaringClass().getPackageName();
-        String folder = pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/";
-        return folder + (file != null ? file : f.getDeclaringClass().getSimpleName() + ".java");
+    /** Where a class's source is, as Python's {@code pathname}: its package as folders, then its file. */
+    private static final class Source {
+        private final String folder;
+        private final String simpleName;
+        /** Made from the first frame's file name; a race makes the same text twice, no harm. */
+        private volatile String pathname;
+
+        Source(Class<?> type) {
+            String pkg = type.getPackageName();
+            folder = pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/";
+            simpleName = type.getSimpleName();
+        }
+
+        String pathname(String file) {
+            String p = pathname;
+            if (p == null) {
+                p = folder + (file != null ? file : simpleName + ".java");
+                pathname = p;
+            }
+            return p;
+        }
     }
 
     /** Python's heading and order (the outermost call first), each frame as Java prints it. */

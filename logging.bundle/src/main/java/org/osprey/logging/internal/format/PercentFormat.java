@@ -26,7 +26,43 @@ public final class PercentFormat {
 
     /** {@code fmt % mapping}: keys for {@code %(key)s}, and the mapping itself as the single other argument. */
     public static String format(String fmt, Map<String, ?> mapping) {
-        return new Run(mapping, -1, -2, mapping).format(CACHE.get(fmt), fmt);
+        return format(CACHE.get(fmt), fmt, mapping);
+    }
+
+    private static String format(Piece[] pieces, String fmt, Map<String, ?> mapping) {
+        return new Run(mapping, -1, -2, mapping).format(pieces, fmt);
+    }
+
+    /**
+     * {@code fmt} parsed once, for a format its owner applies again and again (a formatter's); a malformed
+     * format fails when applied, as CPython's {@code %} does.
+     *
+     * @param fmt the format
+     * @return the parsed format
+     */
+    public static Compiled compile(String fmt) {
+        return new Compiled(parse(fmt), fmt);
+    }
+
+    /** A format parsed by {@link #compile}. */
+    public static final class Compiled {
+        private final Piece[] pieces;
+        private final String fmt;
+
+        private Compiled(Piece[] pieces, String fmt) {
+            this.pieces = pieces;
+            this.fmt = fmt;
+        }
+
+        /**
+         * {@code fmt % mapping}, as {@link PercentFormat#format(String, Map)}.
+         *
+         * @param mapping the values by key
+         * @return the text
+         */
+        public String format(Map<String, ?> mapping) {
+            return PercentFormat.format(pieces, fmt, mapping);
+        }
     }
 
     /** The parsed form of a format, as the cache holds it. */

@@ -1,5 +1,7 @@
 package org.osprey.logging.internal.format;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
@@ -28,33 +30,95 @@ public final class TemplateFormat {
     }
 
     private static String replace(String template, Map<String, ?> mapping, boolean safe) {
-        if (template.indexOf('$') < 0) {
-            return template;
-        }
+        return template.indexOf('$') < 0 ? template : compile(template).apply(mapping, safe);
+    }
+
+    /**
+     * {@code Template(template)} parsed once, for a template its owner substitutes again and again (a
+     * formatter's); its errors come at substitution, as Python's.
+     *
+     * @param template the template
+     * @return the parsed template
+     */
+    public static Compiled compile(String template) {
+        List<Piece> pieces = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 32);
         int last = 0;
         while (m.find()) {
-            out.append(template, last, m.start());
+            if (m.start() > last) {
+                pieces.add(new Text(template.substring(last, m.start())));
+            }
             last = m.end();
             String name = m.group("named") != null ? m.group("named") : m.group("braced");
             if (name != null) {
-                if (mapping.containsKey(name)) {
-                    out.append(PyStr.str(mapping.get(name)));
-                } else if (safe) {
-                    out.append(m.group());
-                } else {
-                    throw new NoSuchElementException(PyStr.repr(name));
-                }
+                pieces.add(new Name(name, m.group()));
             } else if (m.group("escaped") != null) {
-                out.append('$');
-            } else if (safe) {
-                out.append(m.group());
+                pieces.add(new Text("$"));
             } else {
-                throw invalid(template, m.start("invalid"));
+                pieces.add(new Invalid(m.start("invalid")));
             }
         }
-        return out.append(template, last, template.length()).toString();
+        if (last < template.length()) {
+            pieces.add(new Text(template.substring(last)));
+        }
+        return new Compiled(template, pieces.toArray(Piece[]::new));
+    }
+
+    private sealed interface Piece permits Text, Name, Invalid {
+    }
+
+    private record Text(String text) implements Piece {
+    }
+
+    /** A placeholder: its name, and its text as {@code safe_substitute} leaves it. */
+    private record Name(String name, String placeholder) implements Piece {
+    }
+
+    /** A lone {@code $} at {@code at}. */
+    private record Invalid(int at) implements Piece {
+    }
+
+    /** A template parsed by {@link #compile}. */
+    public static final class Compiled {
+        private final String template;
+        private final Piece[] pieces;
+
+        private Compiled(String template, Piece[] pieces) {
+            this.template = template;
+            this.pieces = pieces;
+        }
+
+        /**
+         * {@code Template(template).substitute(mapping)}, as {@link TemplateFormat#substitute}.
+         *
+         * @param mapping the values by name
+         * @return the text
+         */
+        public String substitute(Map<String, ?> mapping) {
+            return apply(mapping, false);
+        }
+
+        private String apply(Map<String, ?> mapping, boolean safe) {
+            StringBuilder out = new StringBuilder(template.length() + 32);
+            for (Piece piece : pieces) {
+                if (piece instanceof Text t) {
+                    out.append(t.text);
+                } else if (piece instanceof Name n) {
+                    if (mapping.containsKey(n.name)) {
+                        out.append(PyStr.str(mapping.get(n.name)));
+                    } else if (safe) {
+                        out.append(n.placeholder);
+                    } else {
+                        throw new NoSuchElementException(PyStr.repr(n.name));
+                    }
+                } else if (safe) {
+                    out.append('$');
+                } else {
+                    throw invalid(template, ((Invalid) piece).at);
+                }
+            }
+            return out.toString();
+        }
     }
 
     /** Python's message: the line, and the column counted as {@code str.splitlines(keepends=True)} does. */
