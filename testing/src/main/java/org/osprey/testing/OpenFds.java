@@ -60,6 +60,14 @@ public final class OpenFds {
     }
 
     /**
+     * How many descriptors are open on {@code file}: a leak check of what opens that file, which, unlike a count of
+     * all descriptors, nothing else the JVM opens meanwhile can disturb.
+     */
+    public static long on(Path file) {
+        return described().stream().filter(fd -> fd.endsWith(" " + file)).count();
+    }
+
+    /**
      * What {@link #described()} lists now and did not in {@code before}: the descriptors opened since and still
      * open. (One in {@code before} that is gone was closed meanwhile, perhaps by the collector cleaning up after an
      * earlier test: not a leak of the code under test.)

@@ -383,7 +383,10 @@ class FileConfigTest extends ConfigState {
                 "log compiler.parser INFO", "log compiler.parser ERROR", "config config5",
                 "log compiler.parser INFO", "log compiler.parser ERROR", "config config6",
                 "log compiler.parser INFO", "log compiler.parser ERROR");
-        assertEquals(List.of("hand1", "hand2"), List.copyOf(new java.util.TreeSet<>(Logging.getHandlerNames())));
+        // hand2 is attached to nothing: CPython frees it on return (its registry is weak; getHandlerNames() is
+        // {'hand1'} there), the JVM whenever it collects
+        java.util.Set<String> names = Logging.getHandlerNames();
+        assertTrue(names.contains("hand1") && java.util.Set.of("hand1", "hand2").containsAll(names), names::toString);
     }
 
     @Test
@@ -439,9 +442,8 @@ class FileConfigTest extends ConfigState {
                 kwargs={"encoding": "utf-8"}
                 """.formatted(log);
         apply(config8, true);
-        long fds = OpenFds.count();
         apply(config8, true);
-        assertEquals(fds, OpenFds.count());
+        assertEquals(1, OpenFds.on(log), "the first handler's descriptor is closed, the second's open");
         FileHandler h = assertInstanceOf(FileHandler.class, Logging.getLogger().handlers().get(0));
         assertEquals("utf-8", h.encoding());
         assertEquals(log.toString(), h.baseFilename());
