@@ -38,6 +38,7 @@ public final class PopenOptions<T> {
     private Long group;
     private List<Long> extraGroups;
     private int bufsize = -1;
+    private int creationflags;
 
     private PopenOptions(TextStreams text) {
         this.text = text;
@@ -62,6 +63,7 @@ public final class PopenOptions<T> {
         c.group = group;
         c.extraGroups = extraGroups;
         c.bufsize = bufsize;
+        c.creationflags = creationflags;
         return c;
     }
 
@@ -349,6 +351,20 @@ public final class PopenOptions<T> {
     }
 
     /**
+     * {@code creationflags=...} (Windows): {@code CREATE_*} bits for {@code CreateProcessW}, such as
+     * {@code Os.CREATE_NEW_PROCESS_GROUP}. Elsewhere a non-zero value makes the start fail with an
+     * {@link IllegalArgumentException}, as CPython's {@code ValueError} there.
+     *
+     * @param flags the flags; 0, the default, for none
+     * @return the new options
+     */
+    public PopenOptions<T> creationflags(int flags) {
+        PopenOptions<T> c = copy();
+        c.creationflags = flags;
+        return c;
+    }
+
+    /**
      * {@code preexec_fn=...}: always an {@link UnsupportedOperationException}. Python calls the function in the
      * child between {@code fork} and {@code exec}; a JVM cannot run Java code there (only the forking thread
      * would exist, with the locks of the others held for ever, see {@code Os.fork}), and Osprey starts children
@@ -471,5 +487,10 @@ public final class PopenOptions<T> {
     /** {@return {@code bufsize}} */
     public int bufsize() {
         return bufsize;
+    }
+
+    /** {@return {@code creationflags}: 0 for none} */
+    public int creationflags() {
+        return creationflags;
     }
 }
