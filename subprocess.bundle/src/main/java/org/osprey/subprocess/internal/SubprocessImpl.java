@@ -60,7 +60,7 @@ public final class SubprocessImpl implements Subprocess {
     public <T> Popen<T> popen(List<String> args, PopenOptions<T> options) throws IOException {
         Reaper.cleanup();
         Launcher chosen = launcher();
-        if (options.creationflags() != 0 && !(chosen instanceof WindowsLauncher)) {
+        if (options.creationflags() != 0 && !"nt".equals(os.name())) {
             throw new IllegalArgumentException("creationflags is only supported on Windows platforms");
         }
         return new PopenImpl<>(args, chosen.start(args, options), options);

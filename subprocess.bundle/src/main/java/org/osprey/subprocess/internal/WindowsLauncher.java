@@ -54,18 +54,18 @@ final class WindowsLauncher implements Launcher {
     @Override
     public Child start(List<String> args, PopenOptions<?> options) throws OsException {
         refuse(options);
-        String commandLine = args instanceof ShellCommand one ? one.command() : CommandLine.list2cmdline(args);
         CreateProcessOptions create = CreateProcessOptions.defaults().withCreationFlags(options.creationflags())
                 .withInheritHandles(!options.closeFds());
         String executable = options.executable();
+        String comspec = null;
         if (options.shell()) {
             create = create.withShowWindow(Os.SW_HIDE);
-            String comspec = executable != null ? executable : comspec();
+            comspec = executable != null ? executable : comspec();
             if (executable == null && os.path().isabs(comspec)) {
                 executable = comspec; // gh-101283: never an unqualified cmd.exe looked up in the working directory
             }
-            commandLine = comspec + " /c \"" + commandLine + "\"";
         }
+        String commandLine = commandLine(args, comspec);
         if (executable != null) {
             create = create.withApplicationName(executable);
         }
@@ -93,6 +93,17 @@ final class WindowsLauncher implements Launcher {
                 streams.close();
             }
         }
+    }
+
+    /**
+     * {@return CPython's command line for {@code args}} A list quoted by {@link CommandLine#list2cmdline}, a
+     * string as it is; with a shell, {@code comspec /c "line"}.
+     *
+     * @param comspec the shell, or null without one
+     */
+    static String commandLine(List<String> args, String comspec) {
+        String line = args instanceof ShellCommand one ? one.command() : CommandLine.list2cmdline(args);
+        return comspec == null ? line : comspec + " /c \"" + line + "\"";
     }
 
     /** What CPython's Windows {@code Popen} raises for POSIX-only options. */
