@@ -1,5 +1,7 @@
 package org.osprey.os;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,7 +32,7 @@ public record CreateProcessOptions(String applicationName, boolean inheritHandle
             new CreateProcessOptions(null, false, 0, null, null, 0, 0, 0, 0, 0);
 
     /**
-     * The options; the environment is copied.
+     * The options; the environment is copied in its order (of two names equal but for case, the last is kept).
      *
      * @param applicationName the program, or {@code null}: the command line's first word
      * @param inheritHandles whether the child gets this process's inheritable handles
@@ -44,7 +46,12 @@ public record CreateProcessOptions(String applicationName, boolean inheritHandle
      * @param stdError {@code STARTUPINFO.hStdError}
      */
     public CreateProcessOptions {
-        env = env == null ? null : Map.copyOf(env);
+        if (env != null) {
+            Map<String, String> ordered = new LinkedHashMap<>();
+            env.forEach((k, v) -> ordered.put(Objects.requireNonNull(k, "env key"), Objects.requireNonNull(v,
+                    "env value")));
+            env = Collections.unmodifiableMap(ordered);
+        }
     }
 
     /** {@return {@code _winapi.CreateProcess}'s arguments as {@code subprocess} gives them with no keyword set} */

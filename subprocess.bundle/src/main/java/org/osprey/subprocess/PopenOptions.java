@@ -1,5 +1,7 @@
 package org.osprey.subprocess;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -245,8 +247,16 @@ public final class PopenOptions<T> {
      */
     public PopenOptions<T> env(Map<String, String> environment) {
         PopenOptions<T> c = copy();
-        c.env = environment == null ? null : Map.copyOf(environment);
+        c.env = environment == null ? null : ordered(environment);
         return c;
+    }
+
+    /** An unmodifiable copy in the given order: on Windows, of two names equal but for case the last is kept. */
+    private static Map<String, String> ordered(Map<String, String> environment) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        environment.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "env key"),
+                Objects.requireNonNull(v, "env value")));
+        return Collections.unmodifiableMap(copy);
     }
 
     /**
