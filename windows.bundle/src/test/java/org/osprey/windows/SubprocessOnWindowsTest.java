@@ -305,7 +305,7 @@ class SubprocessOnWindowsTest {
         // never a handle closed already: its value may be another's by now
         assertEquals(WinErrors.ERROR_INVALID_HANDLE, assertThrows(org.osprey.os.OsException.class,
                 () -> os.closehandle(0)).winerror().getAsInt());
-        assertEquals(Errno.windows().get("EBADF"), assertThrows(org.osprey.os.OsException.class, () -> os.getOsfhandle(9999))
+        assertEquals(Errno.windows().asMap().get("EBADF"), assertThrows(org.osprey.os.OsException.class, () -> os.getOsfhandle(9999))
                 .errno());
     }
 }
