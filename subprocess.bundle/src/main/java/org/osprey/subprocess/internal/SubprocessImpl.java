@@ -201,7 +201,7 @@ public final class SubprocessImpl implements Subprocess {
                 .stdout(Redirect.PIPE);
         CompletedProcess<String> done;
         try {
-            done = run(List.of(cmd), RunOptions.of(options));
+            done = run(ShellCommand.of(cmd), RunOptions.of(options)); // one string: on Windows, as it is
         } catch (CalledProcessError | TimeoutExpired e) {
             throw new IllegalStateException("neither check nor timeout was asked for", e);
         }
