@@ -65,7 +65,8 @@ class WindowsLauncherTest {
                 line('dir "a b" & echo %x%', True)
                 """;
         String withComspec = script.replace("sys.argv[1]", "'" + COMSPEC.replace("\\", "\\\\") + "'");
-        assertEquals(Python.require313().withInput(withComspec, input).strip(), String.join("\n", ours));
+        String python = Python.require313().withInput(withComspec, input).strip().replace("\r\n", "\n");
+        assertEquals(python, String.join("\n", ours));
     }
 
     @Test
