@@ -31,11 +31,11 @@ class EnvironmentBlockTest {
         env.forEach((k, v) -> pairs.append(k).append('\n').append(v).append('\n'));
         String python = Python.require313().withInput("""
                 import sys
-                lines = sys.stdin.read().split('\\n')[:-1]
+                lines = sys.stdin.buffer.read().decode().split('\\n')[:-1]  # UTF-8 on every OS
                 env = dict(zip(lines[0::2], lines[1::2]))
                 keys = sorted(env, key=str.upper)
                 kept = [k for i, k in enumerate(keys) if i + 1 == len(keys) or keys[i + 1].upper() != k.upper()]
-                sys.stdout.write(''.join(k + '=' + env[k] + '\\0' for k in kept) + '\\0')
+                sys.stdout.buffer.write((''.join(k + '=' + env[k] + '\\0' for k in kept) + '\\0').encode())
                 """, pairs.toString());
         assertEquals(python, new String(EnvironmentBlock.chars(env)));
     }
