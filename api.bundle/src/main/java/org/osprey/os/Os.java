@@ -1993,6 +1993,103 @@ public interface Os {
      */
     void copyfile2(String src, String dst, int flags) throws OsException;
 
+    /** {@code _winapi.STARTF_USESHOWWINDOW} ({@code WinBase.h}): {@link CreateProcessOptions#showWindow} is read. */
+    int STARTF_USESHOWWINDOW = 0x1;
+    /** {@code _winapi.STARTF_USESTDHANDLES} ({@code WinBase.h}): the child's standard handles are the options'. */
+    int STARTF_USESTDHANDLES = 0x100;
+    /** {@code _winapi.SW_HIDE} ({@code WinUser.h}): the window {@code subprocess} gives a shell. */
+    int SW_HIDE = 0;
+    /** {@code _winapi.CREATE_NEW_CONSOLE} ({@code WinBase.h}): the child gets a console of its own. */
+    int CREATE_NEW_CONSOLE = 0x10;
+    /** {@code _winapi.CREATE_NEW_PROCESS_GROUP} ({@code WinBase.h}): the child leads a new group (Ctrl+Break). */
+    int CREATE_NEW_PROCESS_GROUP = 0x200;
+    /** {@code _winapi.CREATE_NO_WINDOW} ({@code WinBase.h}): a console child runs without a console window. */
+    int CREATE_NO_WINDOW = 0x08000000;
+    /** {@code _winapi.INFINITE} ({@code WinBase.h}): {@link #waitforsingleobject} without a timeout. */
+    int INFINITE = 0xFFFFFFFF;
+    /** {@code _winapi.WAIT_OBJECT_0} ({@code WinBase.h}): {@link #waitforsingleobject}'s answer once signalled. */
+    int WAIT_OBJECT_0 = 0;
+    /** {@code _winapi.WAIT_TIMEOUT} ({@code winerror.h}): {@link #waitforsingleobject}'s answer on a timeout. */
+    int WAIT_TIMEOUT = 0x102;
+    /** {@code _winapi.STILL_ACTIVE} ({@code WinBase.h}): {@link #getexitcodeprocess} of a running process. */
+    int STILL_ACTIVE = 259;
+
+    /**
+     * {@code _winapi.CreateProcess(application_name, command_line, None, None, inherit_handles, creation_flags,
+     * env_mapping, current_directory, startup_info)} (Windows): {@code CreateProcessW} with
+     * {@code CREATE_UNICODE_ENVIRONMENT} always added and the environment block made as CPython's
+     * {@code getenvironment} (sorted without regard to case, a key given twice in other cases kept once, the
+     * last). The command line is passed as it is: {@link CommandLine#list2cmdline} quotes a list as the child's C
+     * runtime splits it again.
+     *
+     * @param commandLine the command line
+     * @param options the other arguments, such as {@link CreateProcessOptions#defaults()}
+     * @return the new process's and thread's handles (the caller's to close) and ids
+     * @throws IllegalArgumentException for a NUL in the command line, the directory, the program or the
+     *         environment, or an environment key that is empty or holds {@code =} past its first character
+     *         (CPython's ValueError)
+     * @throws UnsupportedOperationException off Windows (Python has no {@code _winapi} there)
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}, and no file
+     *         name, as CPython's
+     */
+    ProcessInformation createprocess(String commandLine, CreateProcessOptions options) throws OsException;
+
+    /**
+     * {@code _winapi.WaitForSingleObject(handle, milliseconds)} (Windows): waits for a process (or any waitable
+     * handle) to be signalled.
+     *
+     * @param handle the handle waited for, such as {@link ProcessInformation#process}
+     * @param milliseconds how long at most; {@link #INFINITE} for no limit
+     * @return {@link #WAIT_OBJECT_0} once signalled (a process: once it has ended), {@link #WAIT_TIMEOUT} if not
+     *         in time
+     * @throws UnsupportedOperationException off Windows (Python has no {@code _winapi} there)
+     * @throws OsException if the call fails ({@code WAIT_FAILED}): the subclass for its error, with its
+     *         {@code winerror}
+     */
+    int waitforsingleobject(long handle, int milliseconds) throws OsException;
+
+    /**
+     * {@code _winapi.GetExitCodeProcess(process)} (Windows).
+     *
+     * @param process a process handle
+     * @return its exit code, a {@code DWORD} (0 to 2**32-1, as Python's int), or {@link #STILL_ACTIVE} while it
+     *         runs
+     * @throws UnsupportedOperationException off Windows (Python has no {@code _winapi} there)
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    long getexitcodeprocess(long process) throws OsException;
+
+    /**
+     * {@code _winapi.TerminateProcess(handle, exit_code)} (Windows): ends the process at once.
+     *
+     * @param process a process handle
+     * @param exitCode the code it ends with
+     * @throws UnsupportedOperationException off Windows (Python has no {@code _winapi} there)
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     *         ({@link PermissionOsException} for a process that has already ended)
+     */
+    void terminateprocess(long process, int exitCode) throws OsException;
+
+    /**
+     * {@code _winapi.CloseHandle(handle)} (Windows).
+     *
+     * @param handle a handle this process owns
+     * @throws UnsupportedOperationException off Windows (Python has no {@code _winapi} there)
+     * @throws OsException if the call fails: the subclass for its error, with its {@code winerror}
+     */
+    void closehandle(long handle) throws OsException;
+
+    /**
+     * {@code msvcrt.get_osfhandle(fd)} (Windows): the Windows handle under a C runtime descriptor, owned by the
+     * descriptor (closing the descriptor closes it).
+     *
+     * @param fd an open file descriptor
+     * @return its handle
+     * @throws UnsupportedOperationException off Windows (Python has no {@code msvcrt} there)
+     * @throws OsException if the call fails: {@code EBADF} for a descriptor that is not open
+     */
+    long getOsfhandle(int fd) throws OsException;
+
     /** {@code posix._COPYFILE_DATA} ({@code <copyfile.h>}): {@link #fcopyfile} copies the data. */
     int COPYFILE_DATA = 1 << 3;
     /** {@code CLONE_NOFOLLOW} ({@code <sys/clonefile.h>}): {@link #clonefile} clones a symlink itself. */

@@ -25,7 +25,7 @@ import org.osprey.os.path.OsPath;
  */
 class FeatureTableTest {
     private static final Pattern ROW = Pattern.compile(
-            "^\\| `(os(?:\\.path)?|errno|signal|posix|nt|_winapi)\\.(\\w+)` \\| `([^`]*)` \\| (?:✅|✗)");
+            "^\\| `(os(?:\\.path)?|errno|signal|posix|nt|_winapi|msvcrt)\\.(\\w+)` \\| `([^`]*)` \\| (?:✅|✗)");
     /** The {@code errno} rows name a method of {@link Errno}: {@code errno().errorcode()}. */
     private static final Pattern ERRNO_NAME = Pattern.compile("^errno\\(\\)\\.(\\w+)");
     private static final Pattern JAVA_NAME = Pattern.compile("^(?:path\\(\\)\\.)?(\\w+)");

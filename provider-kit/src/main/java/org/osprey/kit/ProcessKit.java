@@ -3,10 +3,13 @@ package org.osprey.kit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,7 +17,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.os.CreateProcessOptions;
 import org.osprey.os.Group;
 import org.osprey.os.Passwd;
 import org.osprey.os.UnameResult;
@@ -135,5 +140,34 @@ public abstract class ProcessKit extends ProviderKit {
         for (int i = 0; i < ours.size(); i++) {
             assertTrue(python.get(i).containsAll(ours.get(i)), ours.get(i) + " within " + python.get(i));
         }
+    }
+
+    /**
+     * CPython has {@code _winapi} and {@code msvcrt} on Windows only: elsewhere their process calls are refused,
+     * naming the function and why; the API's own checks (null, NUL) come first, as for every call.
+     */
+    @Test
+    void winapiProcessCallsAreWindowsOnly() {
+        assumeTrue(os.name().equals("posix"), "Windows has them (SubprocessOnWindowsTest)");
+        Map<String, Executable> calls = new LinkedHashMap<>();
+        calls.put("_winapi.CreateProcess", () -> os.createprocess("python3 -c pass", CreateProcessOptions.defaults()
+                .withEnv(Map.of("=C:", "C:\\", "A", "b"))));
+        calls.put("_winapi.WaitForSingleObject", () -> os.waitforsingleobject(-1, 0));
+        calls.put("_winapi.GetExitCodeProcess", () -> os.getexitcodeprocess(-1));
+        calls.put("_winapi.TerminateProcess", () -> os.terminateprocess(-1, 1));
+        calls.put("_winapi.CloseHandle", () -> os.closehandle(-1));
+        calls.put("msvcrt.get_osfhandle", () -> os.getOsfhandle(0));
+        calls.forEach((name, call) -> {
+            String why = assertThrows(UnsupportedOperationException.class, call, name).getMessage();
+            assertTrue(why.contains(name) && (why.contains("Windows") || why.contains("facet")), why);
+        });
+        assertEquals("embedded null character", assertThrows(IllegalArgumentException.class,
+                () -> os.createprocess("a\0b", CreateProcessOptions.defaults())).getMessage());
+        assertEquals("illegal environment variable name", assertThrows(IllegalArgumentException.class,
+                () -> os.createprocess("a", CreateProcessOptions.defaults().withEnv(Map.of("A=B", "c"))))
+                .getMessage());
+        assertThrows(NullPointerException.class, () -> os.createprocess(null, CreateProcessOptions.defaults()));
+        assertEquals("False", Python.run("import importlib.util as u\n"
+                + "print(any(u.find_spec(m) is not None for m in ('_winapi', 'msvcrt')))").strip());
     }
 }

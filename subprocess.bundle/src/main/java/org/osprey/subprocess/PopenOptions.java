@@ -1,5 +1,7 @@
 package org.osprey.subprocess;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +40,7 @@ public final class PopenOptions<T> {
     private Long group;
     private List<Long> extraGroups;
     private int bufsize = -1;
+    private int creationflags;
 
     private PopenOptions(TextStreams text) {
         this.text = text;
@@ -62,6 +65,7 @@ public final class PopenOptions<T> {
         c.group = group;
         c.extraGroups = extraGroups;
         c.bufsize = bufsize;
+        c.creationflags = creationflags;
         return c;
     }
 
@@ -243,8 +247,16 @@ public final class PopenOptions<T> {
      */
     public PopenOptions<T> env(Map<String, String> environment) {
         PopenOptions<T> c = copy();
-        c.env = environment == null ? null : Map.copyOf(environment);
+        c.env = environment == null ? null : ordered(environment);
         return c;
+    }
+
+    /** An unmodifiable copy in the given order: on Windows, of two names equal but for case the last is kept. */
+    private static Map<String, String> ordered(Map<String, String> environment) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        environment.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "env key"),
+                Objects.requireNonNull(v, "env value")));
+        return Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -345,6 +357,20 @@ public final class PopenOptions<T> {
     public PopenOptions<T> bufsize(int size) {
         PopenOptions<T> c = copy();
         c.bufsize = size;
+        return c;
+    }
+
+    /**
+     * {@code creationflags=...} (Windows): {@code CREATE_*} bits for {@code CreateProcessW}, such as
+     * {@code Os.CREATE_NEW_PROCESS_GROUP}. Elsewhere a non-zero value makes the start fail with an
+     * {@link IllegalArgumentException}, as CPython's {@code ValueError} there.
+     *
+     * @param flags the flags; 0, the default, for none
+     * @return the new options
+     */
+    public PopenOptions<T> creationflags(int flags) {
+        PopenOptions<T> c = copy();
+        c.creationflags = flags;
         return c;
     }
 
@@ -471,5 +497,10 @@ public final class PopenOptions<T> {
     /** {@return {@code bufsize}} */
     public int bufsize() {
         return bufsize;
+    }
+
+    /** {@return {@code creationflags}: 0 for none} */
+    public int creationflags() {
+        return creationflags;
     }
 }

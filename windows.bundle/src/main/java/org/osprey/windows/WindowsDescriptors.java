@@ -232,6 +232,19 @@ final class WindowsDescriptors implements Descriptors {
     }
 
     @Override
+    public void closeHandle(long handle) throws OsException {
+        if (!Natives.kernel32().CloseHandle(Handles.of(handle))) {
+            throw WinErrors.lastError(null);
+        }
+    }
+
+    /** CPython's {@code msvcrt_get_osfhandle_impl}: the runtime's {@code _get_osfhandle}, {@code EBADF} raised. */
+    @Override
+    public long getOsfhandle(int fd) throws OsException {
+        return Crt.handle(fd);
+    }
+
+    @Override
     public boolean isatty(int fd) {
         return Crt.quietly(u -> u._isatty(fd)) != 0;
     }

@@ -3,9 +3,15 @@ package org.osprey.windows;
 import java.util.List;
 import java.util.Map;
 
+import com.sun.jna.Memory;
+import com.sun.jna.platform.win32.WinBase;
+import com.sun.jna.platform.win32.WinDef;
 import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.WString;
+import org.osprey.os.CreateProcessOptions;
 import org.osprey.os.OsException;
+import org.osprey.os.ProcessInformation;
 import org.osprey.os.SpawnOptions;
 import org.osprey.os.WaitResult;
 import org.osprey.os.Wait4Result;
@@ -24,6 +30,10 @@ import org.osprey.os.spi.Unsupported;
 final class WindowsProcesses implements Processes {
     /** The SDK's value since Vista, which CPython is built with (jna-platform's is the older 0x1F0FFF). */
     private static final int PROCESS_ALL_ACCESS = 0x1FFFFF;
+    /** The environment block is UTF-16: CPython's {@code CreateProcess} always says so. */
+    static final int CREATE_UNICODE_ENVIRONMENT = 0x400;
+    /** {@code WaitForSingleObject}'s failure. */
+    static final int WAIT_FAILED = 0xFFFFFFFF;
 
     @Override
     public Map<String, Integer> signalConstants() {
@@ -161,6 +171,63 @@ final class WindowsProcesses implements Processes {
         WString[] envp = env == null ? null : environment(env);
         Crt.checked(u -> envp != null ? u._wexecve(program, argv, envp)
                 : search ? u._wexecvp(program, argv) : u._wexecv(program, argv), file);
+    }
+
+    /**
+     * CPython's {@code _winapi_CreateProcess_impl}: {@code CreateProcessW} with no security attributes,
+     * {@code CREATE_UNICODE_ENVIRONMENT} added, the command line in a buffer of its own (Windows may write to it)
+     * and the environment as {@link EnvironmentBlock}; the error names no file, as CPython's.
+     */
+    @Override
+    public ProcessInformation createProcess(String commandLine, CreateProcessOptions options) throws OsException {
+        WinBase.STARTUPINFO startup = new WinBase.STARTUPINFO();
+        startup.dwFlags = options.startupFlags();
+        startup.wShowWindow = new WinDef.WORD(options.showWindow());
+        startup.hStdInput = Handles.of(options.stdInput());
+        startup.hStdOutput = Handles.of(options.stdOutput());
+        startup.hStdError = Handles.of(options.stdError());
+        WinBase.PROCESS_INFORMATION info = new WinBase.PROCESS_INFORMATION();
+        Memory env = options.env() == null ? null : EnvironmentBlock.of(options.env());
+        try {
+            if (!Natives.kernel32().CreateProcessW(options.applicationName(), (commandLine + '\0').toCharArray(),
+                    null, null, options.inheritHandles(),
+                    new WinDef.DWORD(Integer.toUnsignedLong(options.creationFlags() | CREATE_UNICODE_ENVIRONMENT)),
+                    env, options.currentDirectory(), startup, info)) {
+                throw WinErrors.lastError(null);
+            }
+        } finally {
+            if (env != null) {
+                env.close();
+            }
+        }
+        return new ProcessInformation(Handles.value(info.hProcess), Handles.value(info.hThread),
+                info.dwProcessId.longValue(), info.dwThreadId.longValue());
+    }
+
+    /** CPython's {@code _winapi_WaitForSingleObject_impl}: {@code WAIT_FAILED} raised, any other result returned. */
+    @Override
+    public int waitForSingleObject(long handle, int milliseconds) throws OsException {
+        int result = Natives.kernel32().WaitForSingleObject(Handles.of(handle), milliseconds);
+        if (result == WAIT_FAILED) {
+            throw WinErrors.lastError(null);
+        }
+        return result;
+    }
+
+    @Override
+    public long getExitCodeProcess(long process) throws OsException {
+        IntByReference code = new IntByReference();
+        if (!Natives.kernel32().GetExitCodeProcess(Handles.of(process), code)) {
+            throw WinErrors.lastError(null);
+        }
+        return Integer.toUnsignedLong(code.getValue());
+    }
+
+    @Override
+    public void terminateProcess(long process, int exitCode) throws OsException {
+        if (!Natives.kernel32().TerminateProcess(Handles.of(process), exitCode)) {
+            throw WinErrors.lastError(null);
+        }
     }
 
     @Override

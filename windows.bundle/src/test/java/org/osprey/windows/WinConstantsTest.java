@@ -188,6 +188,10 @@ class WinConstantsTest {
     private static final List<Class<?>> CONSTANT_HOLDERS = List.of(WinConstants.class, WinErrors.class, WinStat.class,
             WindowsConsole.class, WindowsDescriptors.class, WindowsEnvironment.class, WindowsFiles.class,
             WindowsProcesses.class, WindowsSystemInfo.class, BCrypt.class, Advapi.class, Ucrt.class);
+    /** The {@code _winapi} constants the API ({@link Os}) holds, which the subprocess launcher uses. */
+    private static final List<String> OS_WINAPI = List.of("STARTF_USESHOWWINDOW", "STARTF_USESTDHANDLES", "SW_HIDE",
+            "CREATE_NEW_CONSOLE", "CREATE_NEW_PROCESS_GROUP", "CREATE_NO_WINDOW", "INFINITE", "WAIT_OBJECT_0",
+            "WAIT_TIMEOUT", "STILL_ACTIVE", "COPY_FILE_ALLOW_DECRYPTED_DESTINATION", "COPY_FILE_COPY_SYMLINK");
     /** Names the provider gives a value that C has under another name: the file-information classes, an enum. */
     private static final Map<String, String> C_NAMES = Map.of("FILE_BASIC_INFO", "FileBasicInfo",
             "FILE_ATTRIBUTE_TAG_INFO", "FileAttributeTagInfo", "FILE_ID_INFO", "FileIdInfo");
@@ -224,6 +228,10 @@ class WinConstantsTest {
                     checked++;
                 }
             }
+        }
+        for (String name : OS_WINAPI) {
+            staticAssert(c, name, int.class, Os.class.getField(name).get(null));
+            checked++;
         }
         List<Map<String, Integer>> tables = List.of(WinConstants.FD, WinConstants.FILE_ATTRIBUTES,
                 WinConstants.REPARSE_TAGS, WinConstants.SIGNALS, Errno.windows().asMap());

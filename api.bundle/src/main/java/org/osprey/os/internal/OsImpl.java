@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osprey.os.At;
+import org.osprey.os.CreateProcessOptions;
 import org.osprey.os.DiskSpace;
 import org.osprey.os.Errno;
 import org.osprey.os.FdChannel;
@@ -41,6 +42,7 @@ import org.osprey.os.SpawnOptions;
 import org.osprey.os.Passwd;
 import org.osprey.os.Pipe;
 import org.osprey.os.Platform;
+import org.osprey.os.ProcessInformation;
 import org.osprey.os.Pty;
 import org.osprey.os.Pwd;
 import org.osprey.os.ResIds;
@@ -1221,6 +1223,16 @@ public final class OsImpl implements Os {
     }
 
     @Override
+    public void closehandle(long handle) throws OsException {
+        fds.closeHandle(handle);
+    }
+
+    @Override
+    public long getOsfhandle(int fd) throws OsException {
+        return fds.getOsfhandle(fd);
+    }
+
+    @Override
     public boolean getHandleInheritable(long handle) throws OsException {
         return fds.getHandleInheritable(handle);
     }
@@ -1509,6 +1521,30 @@ public final class OsImpl implements Os {
     }
 
     // ---- processes ----
+
+    @Override
+    public ProcessInformation createprocess(String commandLine, CreateProcessOptions options) throws OsException {
+        Args.nonNull("createprocess", "commandLine", commandLine);
+        Args.nonNull("createprocess", "options", options);
+        WindowsChildArgs.check(commandLine, options);
+        return processes("_winapi.CreateProcess").createProcess(commandLine, options);
+    }
+
+    @Override
+    public int waitforsingleobject(long handle, int milliseconds) throws OsException {
+        return processes("_winapi.WaitForSingleObject").waitForSingleObject(handle, milliseconds);
+    }
+
+    @Override
+    public long getexitcodeprocess(long process) throws OsException {
+        return processes("_winapi.GetExitCodeProcess").getExitCodeProcess(process);
+    }
+
+    @Override
+    public void terminateprocess(long process, int exitCode) throws OsException {
+        processes("_winapi.TerminateProcess").terminateProcess(process, exitCode);
+    }
+
 
     private Processes processes(String function) {
         return facet(Processes.class, function);

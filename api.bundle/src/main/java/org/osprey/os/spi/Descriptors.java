@@ -260,6 +260,27 @@ public interface Descriptors {
     }
 
     /**
+     * {@code CloseHandle}; by default unsupported: only Windows has handles.
+     *
+     * @param handle a handle this process owns
+     * @throws OsException if the call fails: the subclass for its Windows error, with {@code winerror}
+     */
+    default void closeHandle(long handle) throws OsException {
+        throw Unsupported.of("_winapi.CloseHandle", "it is Windows' (CPython has _winapi only there)");
+    }
+
+    /**
+     * {@return the Windows handle under {@code fd}} The C runtime's {@code _get_osfhandle}; by default
+     * unsupported: only Windows has handles.
+     *
+     * @param fd an open file descriptor
+     * @throws OsException if the call fails: {@code EBADF}
+     */
+    default long getOsfhandle(int fd) throws OsException {
+        throw Unsupported.of("msvcrt.get_osfhandle", "it is Windows' (CPython has msvcrt only there)");
+    }
+
+    /**
      * {@return whether {@code fd} is open on a terminal; {@code false} for any error} {@code isatty(3)}.
      *
      * @param fd an open file descriptor

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.osprey.os.CreateProcessOptions;
 import org.osprey.os.OsException;
+import org.osprey.os.ProcessInformation;
 import org.osprey.os.SpawnOptions;
 import org.osprey.os.Wait4Result;
 import org.osprey.os.WaitResult;
@@ -189,4 +191,53 @@ public interface Processes {
     default int system(String command) throws OsException {
         throw Unsupported.of("system", "this provider runs no command processor of its own");
     }
+
+    /**
+     * {@code CreateProcessW}; by default unsupported: only Windows has it.
+     *
+     * @param commandLine the command line, checked for NUL
+     * @param options the other arguments, checked for NUL
+     * @return the handles and ids
+     * @throws OsException if the call fails: the subclass for its Windows error, with {@code winerror}
+     */
+    default ProcessInformation createProcess(String commandLine, CreateProcessOptions options) throws OsException {
+        throw Unsupported.of("_winapi.CreateProcess", WINDOWS_ONLY);
+    }
+
+    /**
+     * {@code WaitForSingleObject}; by default unsupported: only Windows has it.
+     *
+     * @param handle a waitable handle
+     * @param milliseconds the most to wait, or {@code INFINITE}
+     * @return {@code WAIT_OBJECT_0} or {@code WAIT_TIMEOUT}
+     * @throws OsException if the call fails: the subclass for its Windows error, with {@code winerror}
+     */
+    default int waitForSingleObject(long handle, int milliseconds) throws OsException {
+        throw Unsupported.of("_winapi.WaitForSingleObject", WINDOWS_ONLY);
+    }
+
+    /**
+     * {@code GetExitCodeProcess}; by default unsupported: only Windows has it.
+     *
+     * @param process a process handle
+     * @return the exit code as an unsigned {@code DWORD}
+     * @throws OsException if the call fails: the subclass for its Windows error, with {@code winerror}
+     */
+    default long getExitCodeProcess(long process) throws OsException {
+        throw Unsupported.of("_winapi.GetExitCodeProcess", WINDOWS_ONLY);
+    }
+
+    /**
+     * {@code TerminateProcess}; by default unsupported: only Windows has it.
+     *
+     * @param process a process handle
+     * @param exitCode the code it ends with
+     * @throws OsException if the call fails: the subclass for its Windows error, with {@code winerror}
+     */
+    default void terminateProcess(long process, int exitCode) throws OsException {
+        throw Unsupported.of("_winapi.TerminateProcess", WINDOWS_ONLY);
+    }
+
+    /** Why the {@code _winapi} process calls are refused elsewhere. */
+    String WINDOWS_ONLY = "it is Windows' (CPython has _winapi only there)";
 }

@@ -56,7 +56,7 @@ import com.sun.source.util.TreePath;
 class PythonReferencesIT {
     /** The Python modules each type's comments may name. */
     private static final Map<Class<?>, List<String>> MODULES = Map.ofEntries(
-            Map.entry(Os.class, List.of("os", "errno", "signal", "grp", "pwd", "stat", "sys", "nt", "posix", "_winapi")),
+            Map.entry(Os.class, List.of("os", "errno", "signal", "grp", "pwd", "stat", "sys", "nt", "posix", "_winapi", "msvcrt")),
             Map.entry(OsPath.class, List.of("os.path", "posixpath", "ntpath")),
             Map.entry(PosixPath.class, List.of("os.path", "posixpath")),
             Map.entry(NtPath.class, List.of("os.path", "ntpath")),

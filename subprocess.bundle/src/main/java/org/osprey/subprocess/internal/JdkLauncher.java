@@ -44,7 +44,8 @@ final class JdkLauncher implements Launcher {
     }
 
     @Override
-    public Child start(List<String> argv, PopenOptions<?> options) throws OsException {
+    public Child start(List<String> args, PopenOptions<?> options) throws OsException {
+        List<String> argv = PosixCommand.argv(args, options);
         refusals.check(argv, options);
         ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(argv)); // the PATH search below changes [0]
         if (options.cwd() != null) {

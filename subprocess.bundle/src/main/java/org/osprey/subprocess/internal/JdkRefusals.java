@@ -38,6 +38,10 @@ final class JdkRefusals {
         if (!options.closeFds()) {
             throw refuse("close_fds=False", "the JDK closes every descriptor but 0, 1 and 2 in the child");
         }
+        if (options.creationflags() != 0) {
+            throw refuse("creationflags=0x" + Integer.toHexString(options.creationflags()), "the JDK passes no "
+                    + "flags to CreateProcess");
+        }
         if (options.startNewSession()) {
             throw refuse("start_new_session=True", "the JDK cannot call setsid() in the child");
         }

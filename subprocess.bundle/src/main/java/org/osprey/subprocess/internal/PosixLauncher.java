@@ -1,6 +1,5 @@
 package org.osprey.subprocess.internal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,14 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.osprey.os.FdChannel;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
-import org.osprey.os.Pipe;
 import org.osprey.os.SpawnAction;
 import org.osprey.os.SpawnOptions;
-import org.osprey.subprocess.PipeIn;
-import org.osprey.subprocess.PipeOut;
 import org.osprey.subprocess.PopenOptions;
 import org.osprey.subprocess.Redirect;
 
@@ -50,8 +45,9 @@ final class PosixLauncher implements Launcher {
     }
 
     @Override
-    public Child start(List<String> argv, PopenOptions<?> options) throws OsException {
-        Setup setup = new Setup();
+    public Child start(List<String> args, PopenOptions<?> options) throws OsException {
+        List<String> argv = PosixCommand.argv(args, options);
+        Setup setup = new Setup(new ChildStreams(os, os.O_CLOEXEC()));
         try {
             setup.stream(0, options.stdin());
             setup.stream(1, options.stdout());
@@ -65,10 +61,9 @@ final class PosixLauncher implements Launcher {
                 setup.actions.add(SpawnAction.chdir(options.cwd()));
             }
             long pid = spawn(argv, options, spawnOptions(setup.actions, options));
-            setup.started();
-            return new PosixChild(os, pid, new Streams(setup.stdin, setup.stdout, setup.stderr, setup.pumps));
+            return new PosixChild(os, pid, setup.streams.started());
         } finally {
-            setup.closeChildEnds();
+            setup.streams.close();
         }
     }
 
@@ -123,72 +118,26 @@ final class PosixLauncher implements Launcher {
         return StartFailure.of(os, cause.errno(), cause.strerror(), cwdError != null ? cwd : program, e);
     }
 
-    /** The descriptors and file actions of one start, and the cleaning up after it. */
+    /** The file actions of one start, over its streams. */
     private final class Setup {
         final List<SpawnAction> actions = new ArrayList<>();
-        /** Descriptors opened here for the child: closed here once it started (or failed to). */
-        final List<Integer> childEnds = new ArrayList<>();
-        /** The parent's ends: closed on failure, handed to the child object on success. */
-        final List<FdChannel> parentEnds = new ArrayList<>();
-        final Pumps pumps = new Pumps();
-        PipeOut stdin;
-        PipeIn stdout;
-        PipeIn stderr;
-        boolean started;
+        final ChildStreams streams;
+
+        Setup(ChildStreams streams) {
+            this.streams = streams;
+        }
 
         /** Sets up descriptor {@code target} of the child as {@code r} says. */
         void stream(int target, Redirect r) throws OsException {
-            int source;
-            if (r == Redirect.INHERIT) {
+            int source = streams.source(target, r);
+            if (source < 0) {
                 return;
-            } else if (r == Redirect.PIPE) {
-                source = pipe(target, r);
-            } else if (r == Redirect.DEVNULL) {
-                source = opened(os.devnull(), target);
-            } else if (r instanceof Redirect.Fd fd) {
-                source = fd.fd();
-            } else if (r instanceof Redirect.File file) {
-                source = opened(file.path(), target);
-            } else if (r instanceof Redirect.From || r instanceof Redirect.To) {
-                source = pipe(target, r);
-            } else {
-                throw new IllegalArgumentException(r + " for descriptor " + target);
             }
             if (source < 3 && source != target) {
                 // a later dup2 onto 0, 1 or 2 could overwrite it first: give the child a copy out of the way
-                source = os.dup(source);
-                childEnds.add(source);
+                source = streams.own(os.dup(source));
             }
             actions.add(SpawnAction.dup2(source, target));
-        }
-
-        private int opened(String path, int target) throws OsException {
-            int flags = target == 0 ? os.O_RDONLY() : os.O_WRONLY() | os.O_CREAT() | os.O_TRUNC();
-            int fd = os.open(path, flags | os.O_CLOEXEC(), 0666);
-            childEnds.add(fd);
-            return fd;
-        }
-
-        /** A new pipe (close-on-exec); the child's end is returned, the parent's served or pumped. */
-        private int pipe(int target, Redirect r) throws OsException {
-            Pipe p = os.pipe();
-            int childEnd = target == 0 ? p.read() : p.write();
-            int parentEnd = target == 0 ? p.write() : p.read();
-            childEnds.add(childEnd);
-            FdChannel channel = os.fdopen(parentEnd);
-            parentEnds.add(channel);
-            if (r instanceof Redirect.From from) {
-                pumps.feed(from.source(), channel.outputStream());
-            } else if (r instanceof Redirect.To to) {
-                pumps.drain(channel.inputStream(), to.sink(), target == 1 ? "stdout" : "stderr");
-            } else if (target == 0) {
-                stdin = new PipeOut(channel.outputStream(), parentEnd);
-            } else if (target == 1) {
-                stdout = new PipeIn(channel.inputStream(), parentEnd);
-            } else {
-                stderr = new PipeIn(channel.inputStream(), parentEnd);
-            }
-            return childEnd;
         }
 
         /** {@code pass_fds} inheritable, everything else from 3 up closed where {@code close_fds}. */
@@ -208,32 +157,6 @@ final class PosixLauncher implements Launcher {
                 from = Math.max(from, fd + 1);
             }
             actions.add(SpawnAction.closeFrom(from));
-        }
-
-        void started() {
-            started = true;
-            pumps.start();
-        }
-
-        void closeChildEnds() throws OsException {
-            OsException failure = null;
-            for (int fd : childEnds) {
-                try {
-                    os.close(fd);
-                } catch (OsException e) {
-                    failure = failure == null ? e : failure;
-                }
-            }
-            if (!started) {
-                for (FdChannel end : parentEnds) {
-                    try {
-                        end.close();
-                    } catch (IOException ignored) { // the start's own error is the one to report
-                    }
-                }
-            } else if (failure != null) {
-                throw failure;
-            }
         }
     }
 }

@@ -2,7 +2,6 @@ package org.osprey.subprocess.internal;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +22,8 @@ import org.osprey.subprocess.TimeoutExpired;
 
 /**
  * {@link Subprocess} over one {@link Os}; the DS component of this bundle. Children start natively through
- * {@code os.posix_spawn} where the provider can wait for them, else through {@link ProcessBuilder}.
+ * {@code _winapi.CreateProcess} on Windows, through {@code os.posix_spawn} where the provider can wait for them,
+ * else through {@link ProcessBuilder}.
  */
 @Component(service = Subprocess.class, immediate = true)
 public final class SubprocessImpl implements Subprocess {
@@ -40,7 +40,8 @@ public final class SubprocessImpl implements Subprocess {
     private Launcher launcher() {
         Launcher chosen = launcher;
         if (chosen == null) {
-            launcher = chosen = canWaitForChildren(os) ? new PosixLauncher(os) : new JdkLauncher(os);
+            launcher = chosen = WindowsLauncher.canStart(os) ? new WindowsLauncher(os)
+                    : canWaitForChildren(os) ? new PosixLauncher(os) : new JdkLauncher(os);
         }
         return chosen;
     }
@@ -58,21 +59,11 @@ public final class SubprocessImpl implements Subprocess {
     @Override
     public <T> Popen<T> popen(List<String> args, PopenOptions<T> options) throws IOException {
         Reaper.cleanup();
-        return new PopenImpl<>(args, launcher().start(argv(args, options), options), options);
-    }
-
-    /** Python's {@code args} made the child's argv: {@code /bin/sh -c} first where {@code shell}. */
-    private static List<String> argv(List<String> args, PopenOptions<?> options) {
-        if (args.isEmpty() && !options.shell()) {
-            throw new IndexOutOfBoundsException("list index out of range"); // CPython's IndexError
+        Launcher chosen = launcher();
+        if (options.creationflags() != 0 && !"nt".equals(os.name())) {
+            throw new IllegalArgumentException("creationflags is only supported on Windows platforms");
         }
-        if (!options.shell()) {
-            return List.copyOf(args);
-        }
-        List<String> argv = new ArrayList<>(List.of(options.executable() != null ? options.executable() : "/bin/sh",
-                "-c"));
-        argv.addAll(args);
-        return argv;
+        return new PopenImpl<>(args, chosen.start(args, options), options);
     }
 
     @Override
@@ -210,7 +201,7 @@ public final class SubprocessImpl implements Subprocess {
                 .stdout(Redirect.PIPE);
         CompletedProcess<String> done;
         try {
-            done = run(List.of(cmd), RunOptions.of(options));
+            done = run(ShellCommand.of(cmd), RunOptions.of(options)); // one string: on Windows, as it is
         } catch (CalledProcessError | TimeoutExpired e) {
             throw new IllegalStateException("neither check nor timeout was asked for", e);
         }
