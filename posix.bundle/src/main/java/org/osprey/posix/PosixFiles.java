@@ -4,13 +4,13 @@ import static org.osprey.posix.NativeSide.fds;
 import static org.osprey.posix.NativeSide.fileOps;
 import static org.osprey.posix.NativeSide.n;
 
-import jnr.constants.platform.Errno;
 import org.osprey.os.OsException;
 import org.osprey.os.StatResult;
 import org.osprey.os.spi.DirStream;
 import org.osprey.os.spi.Files;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.NativeSide.Loaded;
+import org.osprey.posix.errors.PlatformErrno;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
 import org.osprey.posix.path.PathCodec;
@@ -50,7 +50,7 @@ final class PosixFiles implements Files {
         Loaded n = n();
         NativeBuffer out = Scratch.get().out();
         while (n.libc().getcwd(out.address(), out.capacity()) == 0) {
-            if (n.natives().errno() != Errno.ERANGE.intValue()) {
+            if (n.natives().errno() != PlatformErrno.ERANGE) {
                 throw n.errors().last(null);
             }
             out.grow();
@@ -158,7 +158,7 @@ final class PosixFiles implements Files {
     }
 
     private static boolean isNotSupported(int errno) {
-        return errno == Errno.EOPNOTSUPP.intValue() || errno == Errno.ENOTSUP.intValue();
+        return errno == PlatformErrno.EOPNOTSUPP || errno == PlatformErrno.ENOTSUP;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
-import jnr.constants.platform.Errno;
 import org.osprey.os.Group;
 import org.osprey.os.OsException;
 import org.osprey.os.Passwd;
@@ -14,6 +13,7 @@ import org.osprey.os.spi.UserDatabase;
 import org.osprey.posix.NativeSide.Loaded;
 import org.osprey.posix.abi.GroupLayout;
 import org.osprey.posix.abi.PasswdLayout;
+import org.osprey.posix.errors.PlatformErrno;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
 import org.osprey.posix.path.PathCodec;
@@ -69,7 +69,7 @@ final class PosixUserDatabase implements UserDatabase {
         while (true) {
             long base = out.address();
             int rc = lookup.call(base, base + strings, out.capacity() - strings, base + result);
-            if (rc == Errno.ERANGE.intValue()) {
+            if (rc == PlatformErrno.ERANGE) {
                 out.grow();
                 continue;
             }
@@ -85,8 +85,8 @@ final class PosixUserDatabase implements UserDatabase {
 
     /** The codes that POSIX lets {@code get{pw,gr}*_r} use for "no such entry". */
     private static boolean isNotFound(int rc) {
-        return rc == Errno.ENOENT.intValue() || rc == Errno.ESRCH.intValue() || rc == Errno.EBADF.intValue()
-                || rc == Errno.EPERM.intValue();
+        return rc == PlatformErrno.ENOENT || rc == PlatformErrno.ESRCH || rc == PlatformErrno.EBADF
+                || rc == PlatformErrno.EPERM;
     }
 
     private static Passwd readPasswd(Loaded n, NativeBuffer out) {

@@ -1,13 +1,12 @@
 package org.osprey.posix.errors;
 
-import jnr.constants.platform.Errno;
 import org.osprey.os.OsException;
 import org.osprey.posix.natives.Natives;
 import org.osprey.posix.path.PathCodec;
 
 /**
  * The one place where an errno becomes an {@link OsException}: the subtype Python raises for the platform's
- * symbolic name of the errno (from jnr-constants), the OS's own message, and the file name(s) the caller gave.
+ * symbolic name of the errno ({@link PlatformErrno}), the OS's own message, and the file name(s) the caller gave.
  */
 public final class ErrnoTranslator {
     private final Natives natives;
@@ -32,8 +31,7 @@ public final class ErrnoTranslator {
 
     /** The platform's symbolic name for {@code errno}, such as {@code "ENOENT"}, or null if it has none. */
     public static String name(int errno) {
-        Errno e = Errno.valueOf(errno);
-        return e.defined() ? e.name() : null;
+        return PlatformErrno.name(errno);
     }
 
     /** {@code strerror(3)}: the OS's message for {@code errno}. */

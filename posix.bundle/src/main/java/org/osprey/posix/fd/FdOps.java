@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 
 import com.kenai.jffi.MemoryIO;
-import jnr.constants.platform.Errno;
 import org.osprey.os.OsException;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.abi.FdConstantTable;
 import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.posix.errors.PlatformErrno;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
 import org.osprey.posix.natives.FdCalls;
@@ -36,8 +36,8 @@ public final class FdOps {
     private static final int FD_CLOEXEC = 1;
     /** struct iovec on the 64-bit ABIs served: a pointer and a size_t. */
     private static final int IOVEC_SIZE = 16;
-    private static final int EINTR = Errno.EINTR.intValue();
-    private static final int ERANGE = Errno.ERANGE.intValue();
+    private static final int EINTR = PlatformErrno.EINTR;
+    private static final int ERANGE = PlatformErrno.ERANGE;
 
     private final NativeDoor door;
     /** The door's {@link FdCalls}, kept once bound (FdCalls is immutable, so a plain field publishes it safely). */

@@ -2,11 +2,11 @@ package org.osprey.posix.fd;
 
 import java.util.Map;
 
-import jnr.constants.platform.Errno;
 import org.osprey.os.FsCodec;
 import org.osprey.os.OsException;
 import org.osprey.posix.abi.UnixSocketLayout;
 import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.posix.errors.PlatformErrno;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
 import org.osprey.posix.natives.LibC;
@@ -20,10 +20,10 @@ import org.osprey.posix.natives.SocketCalls;
  * {@code EINTR} as Python's {@code sock_connect} waits for it (PEP 475). The socket is closed on any failure.
  */
 public final class UnixSocketSide {
-    private static final int EINTR = Errno.EINTR.intValue();
+    private static final int EINTR = PlatformErrno.EINTR;
     /** {@code connect} after {@code EINTR} goes on in the background: wait for it as a second {@code EISCONN}. */
-    private static final int EISCONN = Errno.EISCONN.intValue();
-    private static final int EALREADY = Errno.EALREADY.intValue();
+    private static final int EISCONN = PlatformErrno.EISCONN;
+    private static final int EALREADY = PlatformErrno.EALREADY;
 
     private final SocketCalls calls;
     private final UnixSocketLayout layout;

@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import jnr.constants.platform.Errno;
 import org.osprey.os.FsCodec;
 import org.osprey.os.OsException;
 import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.posix.errors.PlatformErrno;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
 import org.osprey.posix.natives.Natives;
@@ -37,7 +37,7 @@ public abstract class Xattrs {
     protected Xattrs(Natives natives, ErrnoTranslator errors) {
         this.natives = natives;
         this.errors = errors;
-        this.erange = Errno.ERANGE.intValue();
+        this.erange = PlatformErrno.ERANGE;
     }
 
     protected abstract Map<String, Integer> constants();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
-import jnr.constants.platform.Errno;
 import org.osprey.os.ChildProcessOsException;
 import org.osprey.os.OsException;
 import org.osprey.os.SpawnOptions;
@@ -18,6 +17,7 @@ import org.osprey.os.spi.Unsupported;
 import org.osprey.os.spi.Processes.WaitMacro;
 import org.osprey.posix.abi.RusageLayout;
 import org.osprey.posix.abi.SiginfoLayout;
+import org.osprey.posix.errors.PlatformErrno;
 import org.osprey.posix.fd.FdOps;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
@@ -30,8 +30,8 @@ import org.osprey.posix.path.PathCodec;
  * EINTR, PEP 475), {@code posix_spawn} and {@code execve}, over their {@link ChildCalls} binding made on first use.
  */
 public final class Children {
-    private static final int EINTR = Errno.EINTR.intValue();
-    private static final int ETXTBSY = Errno.ETXTBSY.intValue();
+    private static final int EINTR = PlatformErrno.EINTR;
+    private static final int ETXTBSY = PlatformErrno.ETXTBSY;
     /** The status word's low 7 bits: 0 exited, 0x7f stopped, else the signal that ended the child. */
     private static final int LOW7 = 0x7f;
     private static final int STOPPED = 0x7f;

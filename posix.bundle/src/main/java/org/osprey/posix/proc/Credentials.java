@@ -1,8 +1,8 @@
 package org.osprey.posix.proc;
 
-import jnr.constants.platform.Errno;
 import org.osprey.os.OsException;
 import org.osprey.os.ResIds;
+import org.osprey.posix.errors.PlatformErrno;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
 import org.osprey.posix.path.PathCodec;
@@ -43,7 +43,7 @@ public final class Credentials {
             if (rc == 0) {
                 return PathCodec.decodeCString(out.bytes(), 0);
             }
-            if (rc != Errno.ERANGE.intValue()) {
+            if (rc != PlatformErrno.ERANGE) {
                 throw p.errors.of(rc, null, null);
             }
             out.grow();

@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jnr.constants.platform.Errno;
 import org.osprey.os.OsException;
 import org.osprey.os.SchedParam;
+import org.osprey.posix.errors.PlatformErrno;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
 
@@ -41,7 +41,7 @@ public final class Scheduling {
         NativeBuffer out = Scratch.get().out();
         int size = Long.BYTES * 16;
         while (p.calls.sched_getaffinity((int) pid, size, out.ensure(size).address()) != 0) {
-            if (p.natives.errno() != Errno.EINVAL.intValue() || size >= MAX_MASK_BYTES) {
+            if (p.natives.errno() != PlatformErrno.EINVAL || size >= MAX_MASK_BYTES) {
                 throw p.last();
             }
             size *= 2;

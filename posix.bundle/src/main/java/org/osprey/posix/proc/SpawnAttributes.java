@@ -3,11 +3,11 @@ package org.osprey.posix.proc;
 import java.lang.ref.Reference;
 import java.util.Set;
 
-import jnr.constants.platform.Errno;
 import org.osprey.os.OsException;
 import org.osprey.os.SpawnOptions;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.abi.SpawnConstants;
+import org.osprey.posix.errors.PlatformErrno;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.natives.ChildCalls;
 
@@ -26,7 +26,7 @@ final class SpawnAttributes implements AutoCloseable {
     private static final int SCHED_PARAM = SIGDEF + 256;
     private static final int SIZE = SCHED_PARAM + 64;
 
-    private static final int EINVAL = Errno.EINVAL.intValue();
+    private static final int EINVAL = PlatformErrno.EINVAL;
 
     private final ChildCalls calls;
     private final NativeBuffer memory = SpawnScratch.current().attributes(SIZE);

@@ -81,7 +81,7 @@ public final class Darwin implements Variant {
 
     @Override
     public Map<String, Integer> errnoConstants() {
-        return DarwinTables.ERRNO;
+        return DarwinTables.Jnr.ERRNO;
     }
 
     @Override
@@ -91,7 +91,7 @@ public final class Darwin implements Variant {
 
     @Override
     public Map<String, Integer> signalConstants() {
-        return DarwinTables.SIGNALS;
+        return DarwinTables.Jnr.SIGNALS;
     }
 
     @Override
@@ -106,7 +106,7 @@ public final class Darwin implements Variant {
 
     @Override
     public Map<String, Integer> waitConstants() {
-        return DarwinTables.WAIT;
+        return DarwinTables.Jnr.WAIT;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package org.osprey.posix.variant.darwin;
 
-import jnr.constants.platform.Errno;
 import org.osprey.os.OsException;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.posix.errors.PlatformErrno;
 import org.osprey.posix.files.Xattrs;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
@@ -15,7 +15,7 @@ import org.osprey.posix.variant.PlatformCalls;
 
 /** macOS's own calls; each binding is made the first time one of its calls is used. */
 final class DarwinCalls implements PlatformCalls {
-    private static final int EINTR = Errno.EINTR.intValue();
+    private static final int EINTR = PlatformErrno.EINTR;
     /** getentropy(3) refuses more than this per call. */
     private static final int GETENTROPY_MAX = 256;
 
@@ -83,7 +83,7 @@ final class DarwinCalls implements PlatformCalls {
             }
             int errno = door.natives().errno();
             long sent = out.bytes().getLong(0);
-            if ((errno == EINTR || errno == Errno.EAGAIN.intValue()) && sent > 0) {
+            if ((errno == EINTR || errno == PlatformErrno.EAGAIN) && sent > 0) {
                 return sent;
             }
             if (errno != EINTR) {

@@ -79,7 +79,7 @@ public final class Linux implements Variant {
 
     @Override
     public Map<String, Integer> errnoConstants() {
-        return LinuxTables.ERRNO;
+        return LinuxTables.Jnr.ERRNO;
     }
 
     @Override
@@ -89,7 +89,7 @@ public final class Linux implements Variant {
 
     @Override
     public Map<String, Integer> signalConstants() {
-        return LinuxTables.SIGNALS;
+        return LinuxTables.Jnr.SIGNALS;
     }
 
     @Override
@@ -104,7 +104,7 @@ public final class Linux implements Variant {
 
     @Override
     public Map<String, Integer> waitConstants() {
-        return LinuxTables.WAIT;
+        return LinuxTables.Jnr.WAIT;
     }
 
     @Override

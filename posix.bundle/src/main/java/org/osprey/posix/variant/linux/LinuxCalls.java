@@ -1,10 +1,10 @@
 package org.osprey.posix.variant.linux;
 
-import jnr.constants.platform.Errno;
 import org.osprey.os.OsException;
 import org.osprey.os.spi.OsProvider;
 import org.osprey.os.spi.Unsupported;
 import org.osprey.posix.errors.ErrnoTranslator;
+import org.osprey.posix.errors.PlatformErrno;
 import org.osprey.posix.files.Xattrs;
 import org.osprey.posix.memory.NativeBuffer;
 import org.osprey.posix.memory.Scratch;
@@ -15,7 +15,7 @@ import org.osprey.posix.variant.PlatformCalls;
 
 /** Linux's own calls; each binding is made the first time one of its calls is used. */
 final class LinuxCalls implements PlatformCalls {
-    private static final int EINTR = Errno.EINTR.intValue();
+    private static final int EINTR = PlatformErrno.EINTR;
 
     private final NativeDoor door;
     private final ErrnoTranslator errors;
