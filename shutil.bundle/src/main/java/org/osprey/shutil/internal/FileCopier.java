@@ -83,7 +83,7 @@ final class FileCopier {
     }
 
     private static FileProgress streamProgress(CopyfileobjOptions options) {
-        return FileProgress.start(options.progress(), null, -1, "copying a stream");
+        return FileProgress.start(options.progress(), null, -1, "copying a stream", null, null);
     }
 
     String copyfile(String src, String dst, CopyOptions options) throws IOException {
@@ -173,8 +173,7 @@ final class FileCopier {
         // CPython's chunk makes one call of a whole file; a listener hears (and may stop) every 8 MiB
         long chunk = progress != Progress.NONE ? MIN_KERNEL_CHUNK
                 : size < 0 ? UNKNOWN_SIZE_CHUNK : Math.max(size, MIN_KERNEL_CHUNK);
-        FileProgress watch = FileProgress.start(progress, dst, size,
-                "copying " + PyRepr.repr(src) + " to " + PyRepr.repr(dst));
+        FileProgress watch = FileProgress.start(progress, dst, size, "copying", src, dst);
         KernelCopy.Ends ends = new KernelCopy.Ends(in, out, src, dst);
         try {
             if (platform.isDarwin()) {

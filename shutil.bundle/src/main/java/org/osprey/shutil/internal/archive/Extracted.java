@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import org.osprey.os.FdChannel;
 import org.osprey.os.Os;
 import org.osprey.os.OsException;
-import org.osprey.os.PyRepr;
 import org.osprey.shutil.Progress;
 import org.osprey.shutil.ShutilException;
 import org.osprey.shutil.internal.Cancellation;
@@ -31,7 +30,7 @@ final class Extracted {
         parent.clearLeaf();
         int fd = os.open(parent.leaf(), os.O_WRONLY() | os.O_CREAT() | os.O_EXCL() | os.O_NOFOLLOW(), 0666,
                 parent.at());
-        FileProgress watch = FileProgress.start(progress, member, size, "extracting " + PyRepr.repr(member));
+        FileProgress watch = FileProgress.start(progress, member, size, "extracting", member, null);
         try {
             try (FdChannel channel = os.fdopen(fd, false)) { // closefd=False: the descriptor stays the caller's
                 OutputStream out = channel.outputStream();

@@ -195,8 +195,8 @@ final class TarMaker implements ArchiveMaker {
                 TarArchiveEntry e = entry(arcname, TarConstants.LF_NORMAL, st);
                 e.setSize(st.size());
                 tar.putArchiveEntry(e);
-                FileProgress watch = FileProgress.start(options.progress(), arcname, st.size(),
-                        "archiving " + PyRepr.repr(arcname));
+                FileProgress watch = FileProgress.start(options.progress(), arcname, st.size(), "archiving",
+                        arcname, null);
                 long left = st.size();
                 try {
                     while (left > 0) {

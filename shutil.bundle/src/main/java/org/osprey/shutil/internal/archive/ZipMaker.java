@@ -112,7 +112,7 @@ final class ZipMaker implements ArchiveMaker {
             }
             e.setMethod(ZipArchiveEntry.DEFLATED);
             zip.putArchiveEntry(e);
-            FileProgress watch = FileProgress.start(progress, name, st.size(), "archiving " + PyRepr.repr(file));
+            FileProgress watch = FileProgress.start(progress, name, st.size(), "archiving", file, null);
             try (InputStream in = os.fdopen(os.open(file, os.O_RDONLY())).inputStream()) {
                 for (int n; (n = in.read(buffer)) > 0;) {
                     zip.write(buffer, 0, n);
