@@ -52,8 +52,6 @@ public final class Errno {
             "ENOPOLICY", "EPROCLIM", "EPROCUNAVAIL", "EPROGMISMATCH", "EPROGUNAVAIL", "EPWROFF", "ERPCMISMATCH",
             "ESHLIBVERS", "EQFULL");
 
-    private static final Errno WINDOWS = new Errno(WindowsErrno.values());
-
     private final Map<String, Integer> values;
     private final Map<Integer, String> errorcode;
 
@@ -86,7 +84,12 @@ public final class Errno {
      * @return the module of Windows
      */
     public static Errno windows() {
-        return WINDOWS;
+        return WindowsHolder.WINDOWS;
+    }
+
+    /** Built on first use: every other platform's first {@code os.errno()} need not make Windows' tables. */
+    private static final class WindowsHolder {
+        static final Errno WINDOWS = new Errno(WindowsErrno.values());
     }
 
     /**

@@ -26,12 +26,7 @@ public final class ErrnoTranslator {
     }
 
     public OsException of(int errno, String filename, String filename2) {
-        return OsException.of(errno, name(errno), strerror(errno), filename, filename2);
-    }
-
-    /** The platform's symbolic name for {@code errno}, such as {@code "ENOENT"}, or null if it has none. */
-    public static String name(int errno) {
-        return PlatformErrno.name(errno);
+        return OsException.of(errno, PlatformErrno.name(errno), strerror(errno), filename, filename2);
     }
 
     /** {@code strerror(3)}: the OS's message for {@code errno}. */
