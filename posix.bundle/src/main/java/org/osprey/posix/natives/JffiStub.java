@@ -19,7 +19,8 @@ import com.kenai.jffi.MemoryIO;
  * safely (no such directory can be made, it belongs to someone else, it is writable by others), or where jffi's
  * {@code jffi.extract.dir} is set, the stub is copied into a new owner-only temporary directory (in that
  * directory, else {@code java.io.tmpdir}), removed again once loaded. Whoever sets {@code jffi.boot.library.path}
- * keeps it.
+ * keeps it. What loads the stub from there is the bundle's own {@link com.kenai.jffi.internal.StubLoader}, in
+ * place of jffi's (which starts {@code java.util.logging}).
  */
 final class JffiStub {
     /** Where to keep the stub, if not the user's cache directory. */

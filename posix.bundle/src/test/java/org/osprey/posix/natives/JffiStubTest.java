@@ -31,20 +31,62 @@ class JffiStubTest {
         }
     }
 
+    /** What a child JVM prints when it asks jffi's stub loader alone, with no boot path set: loaded, and why not. */
+    public static final class StubChild {
+        public static void main(String[] args) {
+            Throwable why = com.kenai.jffi.internal.StubLoader.getFailureCause();
+            System.out.println(com.kenai.jffi.internal.StubLoader.isLoaded() + " " + (why == null ? null
+                    : why.getMessage() + (why.getCause() == null ? "" : " / " + why.getCause().getMessage())));
+        }
+    }
+
     /** The child's output and how many files it left in its {@code java.io.tmpdir}. */
     private List<String> run(Path cache, String... properties) throws IOException, InterruptedException {
+        return run(Child.class, cache, properties);
+    }
+
+    private List<String> run(Class<?> main, Path cache, String... options) throws IOException, InterruptedException {
         Path javaTmp = Files.createDirectories(tmp.resolve("java-tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), "-D" + JffiStub.CACHE_PROPERTY + "=" + cache,
                 "-Djava.io.tmpdir=" + javaTmp, "-Xlog:disable"));
-        command.addAll(List.of(properties));
-        command.add(Child.class.getName());
+        command.addAll(List.of(options));
+        command.add(main.getName());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(0, p.waitFor(), out);
         try (Stream<Path> left = Files.list(javaTmp)) {
             return List.of(out, String.valueOf(left.count()));
         }
+    }
+
+    @Test
+    void loadingTheStubStartsNoJavaUtilLogging() throws Exception {
+        // jffi's own stub loader makes a JUL logger: LogManager's configuration, a tenth of a start (issue 11)
+        List<String> out = run(Child.class, tmp.resolve("cache"), "-Xlog:class+load=info:stdout:none");
+        List<String> loaded = out.get(0).lines().toList();
+        assertTrue(loaded.stream().anyMatch(l -> l.startsWith("com.kenai.jffi.Foreign ")), "jffi is loaded");
+        assertTrue(loaded.stream().anyMatch(l -> l.matches("\\d+ null")), "the provider works");
+        assertEquals(List.of(), loaded.stream().filter(l -> l.startsWith("java.util.logging.")).toList());
+    }
+
+    @Test
+    void withoutAStubTheLoaderSaysWhereItLooked() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        String out = run(StubChild.class, tmp.resolve("cache"), "-Djava.library.path=" + empty).get(0);
+        assertTrue(out.startsWith("false "), out);
+        assertTrue(out.contains("neither jffi.boot.library.path nor java.library.path"), out);
+    }
+
+    @Test
+    void aStubThatDoesNotLoadIsNamedWithTheLinkersReason() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("bad"));
+        Path stub = Files.writeString(dir.resolve(System.mapLibraryName("jffi-1.2")), "not a shared library");
+        String out = run(StubChild.class, tmp.resolve("cache"), "-Djffi.boot.library.path=" + dir,
+                "-Djava.library.path=" + tmp.resolve("none")).get(0);
+        // the JVM may warn first about the file it tried (its stack guard check)
+        String last = out.substring(out.lastIndexOf('\n') + 1);
+        assertTrue(last.startsWith("false jffi's stub did not load from " + stub + " / "), out);
     }
 
     @Test
