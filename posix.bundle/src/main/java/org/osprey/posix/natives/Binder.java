@@ -3,8 +3,6 @@ package org.osprey.posix.natives;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.kenai.jffi.CallContext;
-import com.kenai.jffi.CallingConvention;
 import com.kenai.jffi.Library;
 import com.kenai.jffi.Type;
 import org.osprey.posix.abi.Abi;
@@ -39,15 +37,15 @@ public final class Binder {
 
     /** The function {@code name} returning {@code result} and taking {@code parameters}. */
     public CFunction function(String name, Type result, Type... parameters) {
-        return make(name, CallContext.getCallContext(result, parameters, CallingConvention.DEFAULT, true));
+        return make(name, result, parameters, -1);
     }
 
     /** A variadic function: its first {@code fixed} parameters are named, the rest are the ones passed here. */
     public CFunction variadic(String name, int fixed, Type result, Type... parameters) {
-        return make(name, CallContext.getCallContext(result, fixed, parameters, CallingConvention.DEFAULT, true));
+        return make(name, result, parameters, fixed);
     }
 
-    private CFunction make(String name, CallContext context) {
+    private CFunction make(String name, Type result, Type[] parameters, int fixed) {
         long address = Library.getDefault().getSymbolAddress(symbol(name));
         if (address == 0) {
             absent.add(name);
@@ -55,7 +53,7 @@ public final class Binder {
                 missing.add(name);
             }
         }
-        return new CFunction(name, context, address);
+        return new CFunction(name, result, parameters, fixed, address);
     }
 
     /** The functions made so far that the C library lacks (optional ones: the others fail {@link #requireAll}). */
