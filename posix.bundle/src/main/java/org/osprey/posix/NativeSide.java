@@ -1,5 +1,7 @@
 package org.osprey.posix;
 
+import java.util.function.Function;
+
 import org.osprey.os.spi.OsProvider;
 import org.osprey.posix.abi.Abi;
 import org.osprey.posix.dir.DirStreams;
@@ -37,12 +39,21 @@ final class NativeSide {
         }
     }
 
+    /** Makes what the calls use (a class, not a lambda: it is on the way to a process's first call). */
+    private static final Function<NativeDoor, Loaded> LOAD = new Function<>() {
+        @Override
+        public Loaded apply(NativeDoor door) {
+            Natives natives = door.natives();
+            return new Loaded(natives, natives.libc(), natives.abi(), door.errors(),
+                    new DirStreams(natives, door.errors()));
+        }
+    };
+
     /** @throws IllegalStateException saying why, where the native side does not load */
     static Loaded n() {
         Loaded l = loaded;
         if (l == null) {
-            loaded = l = DOOR.part(Loaded.class, door -> new Loaded(door.natives(), door.natives().libc(),
-                    door.natives().abi(), door.errors(), new DirStreams(door.natives(), door.errors())));
+            loaded = l = DOOR.part(Loaded.class, LOAD);
         }
         return l;
     }

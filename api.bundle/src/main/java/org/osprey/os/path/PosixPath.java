@@ -21,8 +21,13 @@ public final class PosixPath extends OsPath {
     public static final PosixPath PURE = new PosixPath((Os) null);
 
     private static final boolean DARWIN = System.getProperty("os.name", "").startsWith("Mac");
-    /** CPython's <code>\$(\w+|\{[^}]*\}?)</code> (<code>\w</code> is ASCII in both). */
-    private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+|\\{[^}]*\\}?)");
+    /**
+     * CPython's <code>\$(\w+|\{[^}]*\}?)</code> (<code>\w</code> is ASCII in both), compiled on the first
+     * {@code expandvars}, not with the class: an {@code Os}'s first call need not pay for a regex.
+     */
+    private static final class Variable {
+        static final Pattern PATTERN = Pattern.compile("\\$(\\w+|\\{[^}]*\\}?)");
+    }
 
     /**
      * The flavour that asks {@code os} about files and the process.
@@ -224,7 +229,7 @@ public final class PosixPath extends OsPath {
             return path;
         }
         ProcessEnv env = env();
-        return VARIABLE.matcher(path)
+        return Variable.PATTERN.matcher(path)
                 .replaceAll(m -> Matcher.quoteReplacement(dollarReference(env, m.group(), m.group(1))));
     }
 

@@ -55,15 +55,49 @@ public final class NativeDoor {
 
     /** The door to the running platform's C library. */
     public static NativeDoor system() {
-        return new NativeDoor(() -> {
+        return new NativeDoor(new CoreLoad());
+    }
+
+    /*
+     * What runs on the way to a process's first call is written with classes, not lambdas: a lambda's first use
+     * bootstraps invokedynamic and spins a class at run time (issue 11: 7-15 ms of a start).
+     */
+
+    /** Loads the core, saying which platform it cannot serve. */
+    private static final class CoreLoad implements Supplier<Natives> {
+        @Override
+        public Natives get() {
             try {
                 return Natives.load();
             } catch (RuntimeException | LinkageError e) {
                 throw new IllegalStateException("org.osprey.posix cannot serve " + System.getProperty("os.name")
                         + "/" + System.getProperty("os.arch") + ": " + e, e);
             }
-        });
+        }
     }
+
+    /** Makes a part over its door. */
+    private static final class PartMake<T> implements Supplier<T> {
+        private final NativeDoor door;
+        private final Function<NativeDoor, ? extends T> make;
+
+        PartMake(NativeDoor door, Function<NativeDoor, ? extends T> make) {
+            this.door = door;
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            return make.apply(door);
+        }
+    }
+
+    private static final Function<NativeDoor, ErrnoTranslator> ERRORS = new Function<>() {
+        @Override
+        public ErrnoTranslator apply(NativeDoor door) {
+            return new ErrnoTranslator(door.natives());
+        }
+    };
 
     /** @throws IllegalStateException saying why, where the native side does not load */
     public Natives natives() {
@@ -76,7 +110,7 @@ public final class NativeDoor {
 
     /** The provider's one error translator. */
     public ErrnoTranslator errors() {
-        return part(ErrnoTranslator.class, door -> new ErrnoTranslator(door.natives()));
+        return part(ErrnoTranslator.class, ERRORS);
     }
 
     /**
@@ -85,9 +119,13 @@ public final class NativeDoor {
      * @throws IllegalStateException where it cannot be made
      */
     public <T> T part(Class<T> type, Function<NativeDoor, ? extends T> make) {
-        Lazy<?> lazy = parts.get(type); // no lambda made on the path every call takes
+        Lazy<?> lazy = parts.get(type);
         if (lazy == null) {
-            lazy = parts.computeIfAbsent(type, t -> new Lazy<>(() -> make.apply(this)));
+            Lazy<T> made = new Lazy<>(new PartMake<>(this, make));
+            lazy = parts.putIfAbsent(type, made);
+            if (lazy == null) {
+                lazy = made;
+            }
         }
         return type.cast(lazy.get());
     }

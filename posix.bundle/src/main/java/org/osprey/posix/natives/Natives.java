@@ -38,10 +38,16 @@ public final class Natives {
      */
     public static Natives load() {
         JffiStub.load(); // before anything touches jffi, the struct layouts included
-        Abi abi = Abi.of(System.getProperty("os.name"), System.getProperty("os.arch"))
-                .orElseThrow(() -> new IllegalStateException("no struct layouts for " + System.getProperty("os.name")
-                        + "/" + System.getProperty("os.arch")));
-        return new Natives(abi, bind(LibC::new, abi, OPTIONAL_SYMBOLS));
+        Abi abi = Abi.of(System.getProperty("os.name"), System.getProperty("os.arch")).orElse(null);
+        if (abi == null) {
+            throw new IllegalStateException("no struct layouts for " + System.getProperty("os.name") + "/"
+                    + System.getProperty("os.arch"));
+        }
+        // bind() without its constructor reference: no lambda on the way to a process's first call
+        Binder binder = new Binder(abi, OPTIONAL_SYMBOLS);
+        LibC libc = new LibC(binder);
+        binder.requireAll();
+        return new Natives(abi, libc);
     }
 
     /**

@@ -61,16 +61,6 @@ class JffiStubTest {
     }
 
     @Test
-    void loadingTheStubStartsNoJavaUtilLogging() throws Exception {
-        // jffi's own stub loader makes a JUL logger: LogManager's configuration, a tenth of a start (issue 11)
-        List<String> out = run(Child.class, tmp.resolve("cache"), "-Xlog:class+load=info:stdout:none");
-        List<String> loaded = out.get(0).lines().toList();
-        assertTrue(loaded.stream().anyMatch(l -> l.startsWith("com.kenai.jffi.Foreign ")), "jffi is loaded");
-        assertTrue(loaded.stream().anyMatch(l -> l.matches("\\d+ null")), "the provider works");
-        assertEquals(List.of(), loaded.stream().filter(l -> l.startsWith("java.util.logging.")).toList());
-    }
-
-    @Test
     void withoutAStubTheLoaderSaysWhereItLooked() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         String out = run(StubChild.class, tmp.resolve("cache"), "-Djava.library.path=" + empty).get(0);
