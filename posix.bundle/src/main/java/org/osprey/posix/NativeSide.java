@@ -39,13 +39,32 @@ final class NativeSide {
         }
     }
 
-    /** Makes what the calls use (a class, not a lambda: it is on the way to a process's first call). */
+    /*
+     * What the calls reach first, made as classes, not lambdas: they are on the way to a process's first call
+     * (see NativeDoor).
+     */
+
+    /** Makes what the calls use. */
     private static final Function<NativeDoor, Loaded> LOAD = new Function<>() {
         @Override
         public Loaded apply(NativeDoor door) {
             Natives natives = door.natives();
             return new Loaded(natives, natives.libc(), natives.abi(), door.errors(),
                     new DirStreams(natives, door.errors()));
+        }
+    };
+
+    private static final Function<NativeDoor, FileOps> FILE_OPS = new Function<>() {
+        @Override
+        public FileOps apply(NativeDoor door) {
+            return new FileOps(door);
+        }
+    };
+
+    private static final Function<NativeDoor, FdOps> FD_OPS = new Function<>() {
+        @Override
+        public FdOps apply(NativeDoor door) {
+            return new FdOps(door);
         }
     };
 
@@ -73,7 +92,7 @@ final class NativeSide {
         FileOps f = fileOps;
         if (f == null) {
             n(); // an unusable provider says why
-            fileOps = f = DOOR.part(FileOps.class, FileOps::new);
+            fileOps = f = DOOR.part(FileOps.class, FILE_OPS);
         }
         return f;
     }
@@ -83,7 +102,7 @@ final class NativeSide {
         FdOps f = fdOps;
         if (f == null) {
             n(); // an unusable provider says why
-            fdOps = f = DOOR.part(FdOps.class, FdOps::new);
+            fdOps = f = DOOR.part(FdOps.class, FD_OPS);
         }
         return f;
     }

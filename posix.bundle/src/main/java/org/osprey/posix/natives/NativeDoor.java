@@ -140,6 +140,22 @@ public final class NativeDoor {
 
     /** Like {@link #bind(Class, Function)}, where also the functions named in {@code optional} may be missing. */
     public <T> T bind(Class<T> binding, Function<Binder, T> make, Set<String> optional) {
-        return part(binding, door -> Natives.bind(make, door.natives().abi(), optional));
+        return part(binding, new Binding<>(make, optional));
+    }
+
+    /** Binds a group of C functions over a door's core. */
+    private static final class Binding<T> implements Function<NativeDoor, T> {
+        private final Function<Binder, T> make;
+        private final Set<String> optional;
+
+        Binding(Function<Binder, T> make, Set<String> optional) {
+            this.make = make;
+            this.optional = optional;
+        }
+
+        @Override
+        public T apply(NativeDoor door) {
+            return Natives.bind(make, door.natives().abi(), optional);
+        }
     }
 }

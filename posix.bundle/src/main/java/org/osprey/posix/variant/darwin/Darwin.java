@@ -81,7 +81,7 @@ public final class Darwin implements Variant {
 
     @Override
     public Map<String, Integer> errnoConstants() {
-        return DarwinTables.Jnr.ERRNO;
+        return DarwinTables.Errnos.ERRNO;
     }
 
     @Override
@@ -91,7 +91,7 @@ public final class Darwin implements Variant {
 
     @Override
     public Map<String, Integer> signalConstants() {
-        return DarwinTables.Jnr.SIGNALS;
+        return DarwinTables.Signals.SIGNALS;
     }
 
     @Override
@@ -106,7 +106,7 @@ public final class Darwin implements Variant {
 
     @Override
     public Map<String, Integer> waitConstants() {
-        return DarwinTables.Jnr.WAIT;
+        return DarwinTables.Waits.WAIT;
     }
 
     @Override

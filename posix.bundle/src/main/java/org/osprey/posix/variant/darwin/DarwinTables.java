@@ -56,25 +56,36 @@ final class DarwinTables {
     /** Where {@code struct statvfs} keeps each field Python reports. */
     static final StatvfsLayout STATVFS = new StatvfsLayout(0, 8, 16, 20, 24, 28, 32, 36, 40, 48, 56, 4, 64);
 
-    /**
-     * The tables read from jnr-constants' enums, held apart: the {@code O_*} constants that a first {@code open}
-     * needs do not load jnr-constants (~5 ms of a process's first file copy).
+    /*
+     * The tables read from jnr-constants' enums, each held apart: the O_* constants that a first open needs load
+     * none of jnr-constants, and the errno table that a first descriptor call needs loads neither the signal nor
+     * the wait enum (issue 11: a few ms each of a process's first file copy).
      */
-    static final class Jnr {
-        /** jnr-constants' signals and the two of {@code <sys/signal.h>} it lacks. */
-        static final Map<String, Integer> SIGNALS = ProcConstants.signals(jnr.constants.platform.darwin.Signal.values(),
-                Set.of(), Map.of("SIGEMT", 7, "SIGINFO", 29));
-
-        /** {@code <sys/wait.h>}: the {@code W*} flags, {@code idtype_t} and {@code CLD_*}. */
-        static final Map<String, Integer> WAIT = ProcConstants.waitTable(
-                jnr.constants.platform.darwin.WaitFlags.values(), Map.of("P_ALL", 0, "P_PID", 1, "P_PGID", 2));
-
+    static final class Errnos {
         /** With the names of {@code sys/errno.h} that jnr-constants lacks. */
         static final Map<String, Integer> ERRNO = ErrnoConstants.table(jnr.constants.platform.darwin.Errno.values(),
                 Map.of("EPWROFF", 82, "EDEVERR", 83, "EBADEXEC", 85, "EBADARCH", 86, "ESHLIBVERS", 87, "EBADMACHO", 88,
                         "ENOPOLICY", 103, "EQFULL", 106));
 
-        private Jnr() {
+        private Errnos() {
+        }
+    }
+
+    static final class Signals {
+        /** jnr-constants' signals and the two of {@code <sys/signal.h>} it lacks. */
+        static final Map<String, Integer> SIGNALS = ProcConstants.signals(jnr.constants.platform.darwin.Signal.values(),
+                Set.of(), Map.of("SIGEMT", 7, "SIGINFO", 29));
+
+        private Signals() {
+        }
+    }
+
+    static final class Waits {
+        /** {@code <sys/wait.h>}: the {@code W*} flags, {@code idtype_t} and {@code CLD_*}. */
+        static final Map<String, Integer> WAIT = ProcConstants.waitTable(
+                jnr.constants.platform.darwin.WaitFlags.values(), Map.of("P_ALL", 0, "P_PID", 1, "P_PGID", 2));
+
+        private Waits() {
         }
     }
 

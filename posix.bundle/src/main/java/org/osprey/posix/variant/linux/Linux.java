@@ -79,7 +79,7 @@ public final class Linux implements Variant {
 
     @Override
     public Map<String, Integer> errnoConstants() {
-        return LinuxTables.Jnr.ERRNO;
+        return LinuxTables.Errnos.ERRNO;
     }
 
     @Override
@@ -89,7 +89,7 @@ public final class Linux implements Variant {
 
     @Override
     public Map<String, Integer> signalConstants() {
-        return LinuxTables.Jnr.SIGNALS;
+        return LinuxTables.Signals.SIGNALS;
     }
 
     @Override
@@ -104,7 +104,7 @@ public final class Linux implements Variant {
 
     @Override
     public Map<String, Integer> waitConstants() {
-        return LinuxTables.Jnr.WAIT;
+        return LinuxTables.Waits.WAIT;
     }
 
     @Override

@@ -62,15 +62,29 @@ final class LinuxTables {
     /** Where {@code struct statvfs} keeps each field Python reports. */
     static final StatvfsLayout STATVFS = new StatvfsLayout(0, 8, 16, 24, 32, 40, 48, 56, 64, 72, 80, 8, 112);
 
-    /**
-     * The tables read from jnr-constants' enums, held apart: the {@code O_*} constants that a first {@code open}
-     * needs do not load jnr-constants (~5 ms of a process's first file copy).
+    /*
+     * The tables read from jnr-constants' enums, each held apart: the O_* constants that a first open needs load
+     * none of jnr-constants, and the errno table that a first descriptor call needs loads neither the signal nor
+     * the wait enum (issue 11: a few ms each of a process's first file copy).
      */
-    static final class Jnr {
+    static final class Errnos {
+        static final Map<String, Integer> ERRNO = ErrnoConstants.table(jnr.constants.platform.linux.Errno.values(),
+                Map.of());
+
+        private Errnos() {
+        }
+    }
+
+    static final class Signals {
         /** jnr-constants' signals but {@code SIGUNUSED}, which glibc 2.26 dropped and Python lacks. */
         static final Map<String, Integer> SIGNALS = ProcConstants.signals(jnr.constants.platform.linux.Signal.values(),
                 Set.of("SIGUNUSED"), Map.of());
 
+        private Signals() {
+        }
+    }
+
+    static final class Waits {
         /**
          * {@code <bits/waitflags.h>} ({@code idtype_t} of {@code <sys/wait.h>} included), {@code CLD_*}, and
          * {@code PIDFD_NONBLOCK} of {@code <sys/pidfd.h>} (it is {@code O_NONBLOCK}, 04000 on every Linux ABI served).
@@ -79,10 +93,7 @@ final class LinuxTables {
                 jnr.constants.platform.linux.WaitFlags.values(),
                 Map.of("P_ALL", 0, "P_PID", 1, "P_PGID", 2, "P_PIDFD", 3, "PIDFD_NONBLOCK", 04000));
 
-        static final Map<String, Integer> ERRNO = ErrnoConstants.table(jnr.constants.platform.linux.Errno.values(),
-                Map.of());
-
-        private Jnr() {
+        private Waits() {
         }
     }
 

@@ -126,9 +126,9 @@ class DarwinConstantsTest {
     private static Map<String, Integer> ospreyDarwin() throws ReflectiveOperationException {
         Map<String, Integer> all = new TreeMap<>();
         all.putAll(FdConstantTable.of(Abi.DARWIN_AARCH64));
-        all.putAll(DarwinTables.Jnr.ERRNO);
-        all.putAll(DarwinTables.Jnr.SIGNALS);
-        all.putAll(DarwinTables.Jnr.WAIT);
+        all.putAll(DarwinTables.Errnos.ERRNO);
+        all.putAll(DarwinTables.Signals.SIGNALS);
+        all.putAll(DarwinTables.Waits.WAIT);
         all.putAll(DarwinTables.PROCESS);
         prefixed(all, DarwinTables.PATHCONF);
         prefixed(all, DarwinTables.SYSCONF);
