@@ -60,7 +60,7 @@ public final class NativeDoor {
 
     /*
      * What runs on the way to a process's first call is written with classes, not lambdas: a lambda's first use
-     * bootstraps invokedynamic and spins a class at run time (issue 11: 7-15 ms of a start).
+     * bootstraps invokedynamic and spins a class at run time (issue 11: 6-7 ms of a start).
      */
 
     /** Loads the core, saying which platform it cannot serve. */
