@@ -139,14 +139,13 @@ class FormatterTest extends LoggingState {
                 + "f = logging.Formatter('%(asctime)s %(message)s')\nf.converter = time.gmtime\n"
                 + "def run(datefmt):\n for c, m in cases:\n  r.created, r.msecs = c, m\n"
                 + "  print(f.format(r))\n  print(f.formatTime(r, datefmt))\n"
-                + "run('%H:%M:%S %z')\nos.environ['TZ'] = 'Europe/Paris'\ntime.tzset()\nf.converter = time.localtime\n"
+                + "run('%H:%M:%S %z %Z')\nos.environ['TZ'] = 'Europe/Paris'\ntime.tzset()\nf.converter = time.localtime\n"
                 + "run('%H:%M:%S %Z')\nf.default_time_format = '%j %I%p'\nrun('%H:%M:%S %Z')\n"
                 + "f.default_msec_format = '%s.%04d'\nrun('%H:%M:%S %Z')\n";
         Formatter f = new Formatter("%(asctime)s %(message)s");
         f.setConverter(ZoneOffset.UTC);
         LogRecord r = Logging.makeLogRecord(RECORD);
         List<String> actual = new ArrayList<>();
-        // %Z only in a named zone: a UTC converter names it UTC where time.gmtime says GMT
         java.util.function.Consumer<String> run = datefmt -> {
             for (double[] t : times) {
                 r.set("created", t[0]);
@@ -155,7 +154,7 @@ class FormatterTest extends LoggingState {
                 actual.add(f.formatTime(r, datefmt));
             }
         };
-        run.accept("%H:%M:%S %z");
+        run.accept("%H:%M:%S %z %Z");
         f.setConverter(java.time.ZoneId.of("Europe/Paris"));
         run.accept("%H:%M:%S %Z");
         f.setDefaultTimeFormat("%j %I%p");

@@ -37,10 +37,13 @@ final class ZoneAbbreviation {
         return name != null ? name : JAVA_NAME.format(t);
     }
 
-    /** The tz database's style for a zone without a name: UTC, +01, -0930. */
+    /**
+     * A fixed offset: zero is {@code time.gmtime}'s zone, which glibc names GMT; any other is named in the tz
+     * database's style for a zone without a name: +01, -0930.
+     */
     private static String numeric(int seconds) {
         if (seconds == 0) {
-            return "UTC";
+            return "GMT";
         }
         int minutes = Math.abs(seconds) / 60;
         String text = String.format("%c%02d", seconds < 0 ? '-' : '+', minutes / 60);
