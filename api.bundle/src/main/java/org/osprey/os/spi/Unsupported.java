@@ -8,20 +8,29 @@ public final class Unsupported {
     /**
      * {@return the error for a Python function the provider cannot offer}
      *
-     * @param function the Python function, such as {@code "os.lchmod"}
+     * @param function the Python function: of {@code os} by its name ({@code "lchmod"}), of another module by
+     *                 its qualified name ({@code "_winapi.CreateProcess"})
      */
     public static UnsupportedOperationException of(String function) {
-        return new UnsupportedOperationException("os." + function + " is not available from this provider");
+        return new UnsupportedOperationException(qualified(function) + " is not available from this provider");
     }
 
     /**
      * {@return the error for a Python function the provider cannot offer, saying why}
      *
-     * @param function the Python function, such as {@code "os.lchmod"}
+     * @param function the Python function: of {@code os} by its name ({@code "lchmod"}), of another module by
+     *                 its qualified name ({@code "_winapi.CreateProcess"})
      * @param why the reason
      */
     public static UnsupportedOperationException of(String function, String why) {
-        return new UnsupportedOperationException("os." + function + " is not available: " + why);
+        return new UnsupportedOperationException(qualified(function) + " is not available: " + why);
+    }
+
+    /** {@code os.name}, unless the name before any argument list is qualified already. */
+    private static String qualified(String function) {
+        int dot = function.indexOf('.');
+        int arguments = function.indexOf('(');
+        return dot > 0 && (arguments < 0 || dot < arguments) ? function : "os." + function;
     }
 
     /**
