@@ -195,12 +195,92 @@ public abstract class ProcessParamsKit extends ProviderKit {
         assertEquals("EPERM", v.get("setgroupsDenied"));
     }
 
+    /** What a call answers: its result, Python's OverflowError, or OSError with its errno. */
+    private interface Call {
+        Object run() throws OsException;
+    }
+
+    private static String outcome(Call call) {
+        try {
+            Object result = call.run();
+            return result instanceof long[] ids ? "ok " + ids(ids) : "ok";
+        } catch (ArithmeticException e) {
+            return "OverflowError";
+        } catch (OsException e) {
+            return "OSError " + e.errno();
+        }
+    }
+
+    /**
+     * Ids as CPython's converter takes them: -1 and 2**32-1 are both {@code (uid_t)-1}, which the system refuses
+     * where it means nothing (EINVAL) and reads as "unchanged" for chown; below -1 or above 2**32-1 is OverflowError;
+     * a priority's {@code who} is a C int. Every call here is one the system refuses or one that changes nothing.
+     */
     @Test
-    void idsAreCheckedBeforeTheNativeCall() {
-        assertThrows(ArithmeticException.class, () -> os.setuid(-1));
-        assertThrows(ArithmeticException.class, () -> os.setuid(1L << 32));
-        assertThrows(ArithmeticException.class, () -> os.setreuid(-2, 0));
-        assertThrows(ArithmeticException.class, () -> os.setgroups(new long[] {-1}));
+    void idsAreTakenAsCPythonTakesThem() throws Exception {
+        String file = java.nio.file.Files.createTempFile("osprey-ids", "").toString();
+        try {
+            String python = String.join("\n", Python.MODERN.lines(String.join("\n",
+                    "import os, sys",
+                    "def outcome(f):",
+                    "    try:",
+                    "        r = f()",
+                    "        return 'ok' if r is None else 'ok [' + ','.join(map(str, sorted(set(r)))) + ']'",
+                    "    except OverflowError:",
+                    "        return 'OverflowError'",
+                    "    except OSError as e:",
+                    "        return 'OSError %d' % e.errno",
+                    "f = sys.argv[1]",
+                    "for call in (lambda: os.setuid(-1), lambda: os.setuid(2**32 - 1), lambda: os.setuid(2**32),",
+                    "             lambda: os.setuid(-2), lambda: os.setgid(2**32 - 1), lambda: os.setreuid(-2, 0),",
+                    "             lambda: os.setgroups([-1]), lambda: os.setgroups([2**32]),",
+                    "             lambda: os.getpriority(os.PRIO_PROCESS, -1),",
+                    "             lambda: os.getpriority(os.PRIO_PROCESS, 2**31),",
+                    "             lambda: os.getgrouplist('root', -1), lambda: os.getgrouplist('root', 2**32 - 1),",
+                    "             lambda: os.chown(f, 2**32 - 1, -1), lambda: os.chown(f, -1, 2**32 - 1)):",
+                    "    print(outcome(call))"), file));
+            long max = 0xffff_ffffL;
+            String java = String.join("\n", outcome(() -> {
+                os.setuid(-1);
+                return null;
+            }), outcome(() -> {
+                os.setuid(max);
+                return null;
+            }), outcome(() -> {
+                os.setuid(max + 1);
+                return null;
+            }), outcome(() -> {
+                os.setuid(-2);
+                return null;
+            }), outcome(() -> {
+                os.setgid(max);
+                return null;
+            }), outcome(() -> {
+                os.setreuid(-2, 0);
+                return null;
+            }), outcome(() -> {
+                os.setgroups(new long[] {-1});
+                return null;
+            }), outcome(() -> {
+                os.setgroups(new long[] {max + 1});
+                return null;
+            }), outcome(() -> {
+                os.getpriority(os.PRIO_PROCESS(), -1);
+                return null;
+            }), outcome(() -> {
+                os.getpriority(os.PRIO_PROCESS(), 1L << 31);
+                return null;
+            }), outcome(() -> os.getgrouplist("root", -1)), outcome(() -> os.getgrouplist("root", max)), outcome(() -> {
+                os.chown(file, max, -1);
+                return null;
+            }), outcome(() -> {
+                os.chown(file, -1, max);
+                return null;
+            }));
+            assertEquals(python, java);
+        } finally {
+            java.nio.file.Files.delete(java.nio.file.Path.of(file));
+        }
     }
 
     @Test

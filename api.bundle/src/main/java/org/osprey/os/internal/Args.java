@@ -35,17 +35,26 @@ final class Args {
     }
 
     /**
-     * A uid_t or gid_t: 0 to 2**32-2, and -1 ("leave unchanged") only where the call gives it that meaning;
-     * anything else is Python's OverflowError, an {@link ArithmeticException} here.
+     * A uid_t or gid_t as CPython's converter takes it: 0 to 2**32-1, or -1; both -1 and 2**32-1 are
+     * {@code (uid_t)-1}, returned as -1 ("leave unchanged" where a call gives it that meaning; else the system's
+     * EINVAL). Anything else is Python's OverflowError, an {@link ArithmeticException} here.
      */
-    static long id(String function, long id, boolean minusOneKeeps) {
-        if ((id == -1 && !minusOneKeeps) || id < -1) {
+    static long id(String function, long id) {
+        if (id < -1) {
             throw new ArithmeticException(function + ": id is less than minimum: " + id);
         }
-        if (id >= 0xffff_ffffL) {
+        if (id > 0xffff_ffffL) {
             throw new ArithmeticException(function + ": id is greater than maximum: " + id);
         }
-        return id;
+        return id == 0xffff_ffffL ? -1 : id;
+    }
+
+    /** A C {@code int}, as Python's {@code "i"} conversion takes it (OverflowError otherwise). */
+    static long cInt(String function, long value) {
+        if (value != (int) value) {
+            throw new ArithmeticException(function + ": Python int too large to convert to C int: " + value);
+        }
+        return value;
     }
 
     /** A pid_t: the native call takes an {@code int} (Python's OverflowError otherwise). */

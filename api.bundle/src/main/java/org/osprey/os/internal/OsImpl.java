@@ -613,7 +613,7 @@ public final class OsImpl implements Os {
     @Override
     public void chown(String path, long uid, long gid, At at) throws OsException {
         facet(Identity.class, "chown")
-                .chown(Args.path("chown", path), Args.id("chown", uid, true), Args.id("chown", gid, true),
+                .chown(Args.path("chown", path), Args.id("chown", uid), Args.id("chown", gid),
                 at.dirFd(), at.followSymlinks());
     }
 
@@ -625,14 +625,14 @@ public final class OsImpl implements Os {
     @Override
     public void lchown(String path, long uid, long gid) throws OsException {
         facet(Identity.class, "lchown")
-                .chown(Args.path("lchown", path), Args.id("lchown", uid, true), Args.id("lchown", gid, true),
+                .chown(Args.path("lchown", path), Args.id("lchown", uid), Args.id("lchown", gid),
                 OsProvider.NO_DIR_FD, false);
     }
 
     @Override
     public void fchown(int fd, long uid, long gid) throws OsException {
-        uid = Args.id("fchown", uid, true);
-        gid = Args.id("fchown", gid, true);
+        uid = Args.id("fchown", uid);
+        gid = Args.id("fchown", gid);
         facet(Identity.class, "fchown").fchown(fd, uid, gid);
     }
 
@@ -1334,22 +1334,28 @@ public final class OsImpl implements Os {
     @Override
     public void setgroups(long[] groups) throws OsException {
         long[] copy = groups.clone();
-        for (long g : copy) {
-            Args.id("setgroups", g, false);
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = Args.id("setgroups", copy[i]);
         }
         facet(Identity.class, "setgroups").setgroups(copy);
     }
 
     @Override
     public long[] getgrouplist(String user, long group) throws OsException {
-        return facet(Identity.class, "getgrouplist")
-                .getgrouplist(Args.path("getgrouplist", "user", user), Args.id("getgrouplist", group, false));
+        long[] groups = facet(Identity.class, "getgrouplist")
+                .getgrouplist(Args.path("getgrouplist", "user", user), Args.id("getgrouplist", group));
+        for (int i = 0; i < groups.length; i++) {
+            if (groups[i] == 0xffff_ffffL) {
+                groups[i] = -1; // (gid_t)-1, as CPython reads it back
+            }
+        }
+        return groups;
     }
 
     @Override
     public void initgroups(String username, long gid) throws OsException {
         facet(Identity.class, "initgroups")
-                .initgroups(Args.path("initgroups", "username", username), Args.id("initgroups", gid, false));
+                .initgroups(Args.path("initgroups", "username", username), Args.id("initgroups", gid));
     }
 
     @Override
@@ -1404,13 +1410,13 @@ public final class OsImpl implements Os {
 
     @Override
     public int getpriority(int which, long who) throws OsException {
-        who = Args.id("getpriority", who, false);
+        who = Args.cInt("getpriority", who);
         return facet(Scheduling.class, "getpriority").getpriority(which, who);
     }
 
     @Override
     public void setpriority(int which, long who, int priority) throws OsException {
-        who = Args.id("setpriority", who, false);
+        who = Args.cInt("setpriority", who);
         facet(Scheduling.class, "setpriority").setpriority(which, who, priority);
     }
 
@@ -1426,57 +1432,57 @@ public final class OsImpl implements Os {
 
     @Override
     public void setresuid(long ruid, long euid, long suid) throws OsException {
-        ruid = Args.id("setresuid", ruid, true);
-        euid = Args.id("setresuid", euid, true);
-        suid = Args.id("setresuid", suid, true);
+        ruid = Args.id("setresuid", ruid);
+        euid = Args.id("setresuid", euid);
+        suid = Args.id("setresuid", suid);
         facet(Identity.class, "setresuid").setresuid(ruid, euid,
                 suid);
     }
 
     @Override
     public void setresgid(long rgid, long egid, long sgid) throws OsException {
-        rgid = Args.id("setresgid", rgid, true);
-        egid = Args.id("setresgid", egid, true);
-        sgid = Args.id("setresgid", sgid, true);
+        rgid = Args.id("setresgid", rgid);
+        egid = Args.id("setresgid", egid);
+        sgid = Args.id("setresgid", sgid);
         facet(Identity.class, "setresgid").setresgid(rgid, egid,
                 sgid);
     }
 
     @Override
     public void setuid(long uid) throws OsException {
-        uid = Args.id("setuid", uid, false);
+        uid = Args.id("setuid", uid);
         facet(Identity.class, "setuid").setuid(uid);
     }
 
     @Override
     public void seteuid(long euid) throws OsException {
-        euid = Args.id("seteuid", euid, false);
+        euid = Args.id("seteuid", euid);
         facet(Identity.class, "seteuid").seteuid(euid);
     }
 
     @Override
     public void setgid(long gid) throws OsException {
-        gid = Args.id("setgid", gid, false);
+        gid = Args.id("setgid", gid);
         facet(Identity.class, "setgid").setgid(gid);
     }
 
     @Override
     public void setegid(long egid) throws OsException {
-        egid = Args.id("setegid", egid, false);
+        egid = Args.id("setegid", egid);
         facet(Identity.class, "setegid").setegid(egid);
     }
 
     @Override
     public void setreuid(long ruid, long euid) throws OsException {
-        ruid = Args.id("setreuid", ruid, true);
-        euid = Args.id("setreuid", euid, true);
+        ruid = Args.id("setreuid", ruid);
+        euid = Args.id("setreuid", euid);
         facet(Identity.class, "setreuid").setreuid(ruid, euid);
     }
 
     @Override
     public void setregid(long rgid, long egid) throws OsException {
-        rgid = Args.id("setregid", rgid, true);
-        egid = Args.id("setregid", egid, true);
+        rgid = Args.id("setregid", rgid);
+        egid = Args.id("setregid", egid);
         facet(Identity.class, "setregid").setregid(rgid, egid);
     }
 
