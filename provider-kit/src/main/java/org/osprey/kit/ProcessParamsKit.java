@@ -218,6 +218,7 @@ public abstract class ProcessParamsKit extends ProviderKit {
      */
     @Test
     void idsAreTakenAsCPythonTakesThem() throws Exception {
+        assumeTrue(os.name().equals("posix"), "uids and gids are POSIX's: CPython has no setuid on Windows");
         String file = java.nio.file.Files.createTempFile("osprey-ids", "").toString();
         try {
             String python = String.join("\n", Python.MODERN.lines(String.join("\n",
