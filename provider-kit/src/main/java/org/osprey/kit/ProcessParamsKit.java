@@ -200,6 +200,18 @@ public abstract class ProcessParamsKit extends ProviderKit {
         Object run() throws OsException;
     }
 
+    /** A call that returns nothing. */
+    private interface Action {
+        void run() throws OsException;
+    }
+
+    private static String outcome(Action action) {
+        return outcome(() -> {
+            action.run();
+            return null;
+        });
+    }
+
     private static String outcome(Call call) {
         try {
             Object result = call.run();
@@ -241,43 +253,14 @@ public abstract class ProcessParamsKit extends ProviderKit {
                     "             lambda: os.chown(f, 2**32 - 1, -1), lambda: os.chown(f, -1, 2**32 - 1)):",
                     "    print(outcome(call))"), file));
             long max = 0xffff_ffffL;
-            String java = String.join("\n", outcome(() -> {
-                os.setuid(-1);
-                return null;
-            }), outcome(() -> {
-                os.setuid(max);
-                return null;
-            }), outcome(() -> {
-                os.setuid(max + 1);
-                return null;
-            }), outcome(() -> {
-                os.setuid(-2);
-                return null;
-            }), outcome(() -> {
-                os.setgid(max);
-                return null;
-            }), outcome(() -> {
-                os.setreuid(-2, 0);
-                return null;
-            }), outcome(() -> {
-                os.setgroups(new long[] {-1});
-                return null;
-            }), outcome(() -> {
-                os.setgroups(new long[] {max + 1});
-                return null;
-            }), outcome(() -> {
-                os.getpriority(os.PRIO_PROCESS(), -1);
-                return null;
-            }), outcome(() -> {
-                os.getpriority(os.PRIO_PROCESS(), 1L << 31);
-                return null;
-            }), outcome(() -> os.getgrouplist("root", -1)), outcome(() -> os.getgrouplist("root", max)), outcome(() -> {
-                os.chown(file, max, -1);
-                return null;
-            }), outcome(() -> {
-                os.chown(file, -1, max);
-                return null;
-            }));
+            String java = String.join("\n", outcome(() -> os.setuid(-1)), outcome(() -> os.setuid(max)),
+                    outcome(() -> os.setuid(max + 1)), outcome(() -> os.setuid(-2)), outcome(() -> os.setgid(max)),
+                    outcome(() -> os.setreuid(-2, 0)), outcome(() -> os.setgroups(new long[] {-1})),
+                    outcome(() -> os.setgroups(new long[] {max + 1})),
+                    outcome(() -> os.getpriority(os.PRIO_PROCESS(), -1)),
+                    outcome(() -> os.getpriority(os.PRIO_PROCESS(), 1L << 31)),
+                    outcome(() -> os.getgrouplist("root", -1)), outcome(() -> os.getgrouplist("root", max)),
+                    outcome(() -> os.chown(file, max, -1)), outcome(() -> os.chown(file, -1, max)));
             assertEquals(python, java);
         } finally {
             java.nio.file.Files.delete(java.nio.file.Path.of(file));
