@@ -43,12 +43,16 @@ public final class Natives {
             throw new IllegalStateException("no struct layouts for " + System.getProperty("os.name") + "/"
                     + System.getProperty("os.arch"));
         }
-        // bind() without its constructor reference: no lambda on the way to a process's first call
-        Binder binder = new Binder(abi, OPTIONAL_SYMBOLS);
-        LibC libc = new LibC(binder);
-        binder.requireAll();
-        return new Natives(abi, libc);
+        return new Natives(abi, bind(LIBC, abi, OPTIONAL_SYMBOLS));
     }
+
+    /** LibC's constructor as a class, not a method reference: no lambda on the way to a process's first call. */
+    private static final Function<Binder, LibC> LIBC = new Function<>() {
+        @Override
+        public LibC apply(Binder binder) {
+            return new LibC(binder);
+        }
+    };
 
     /**
      * A binding of C library functions ({@code make} is its constructor), for a part of the provider that loads
